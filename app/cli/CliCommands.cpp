@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliCommands.h"
+
+#include "batch/BatchPlanner.h"
+#include "document/DocumentLoader.h"
+#include "i18n/Translations.h"
+#include "validation/IssueMessages.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace im::cli {
+namespace {
+
+// Buffered UTF-8 output on the standard streams.
+class Output
+{
+public:
+    explicit Output(FILE *stream)
+    {
+        m_file.open(stream, QIODevice::WriteOnly);
+    }
+    Output &operator<<(const QString &text)
+    {
+        m_file.write(text.toUtf8());
+        return *this;
+    }
+    Output &operator<<(const QByteArray &bytes)
+    {
+        m_file.write(bytes);
+        return *this;
+    }
+
+private:
+    QFile m_file;
+};
+
+Output &out()
+{
+    static Output o(stdout);
+    return o;
+}
+
+Output &err()
+{
+    static Output o(stderr);
+    return o;
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void addFormatOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), Commands::tr("Print one JSON object instead of text.")});
+    parser.addOption({QStringLiteral("encoding"),
+                      Commands::tr("Read the file in this encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030 or "
+                                   "Windows-1252 (default: detect)."),
+                      QStringLiteral("name")});
+}
+
+bool readOptions(const QCommandLineParser &parser, ReadOptions *options, QString *error)
+{
+    if (parser.isSet(QStringLiteral("encoding"))
+        && !encodingFromName(parser.value(QStringLiteral("encoding")), &options->encoding)) {
+        *error = Commands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding")));
+        return false;
+    }
+    return true;
+}
+
+int fail(bool asJson, const QString &file, const QString &message, int code)
+{
+    if (asJson) {
+        out() << json(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), message}}) << QByteArray("\n");
+    } else {
+        err() << Commands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
+    }
+    return code;
+}
+
+QString severityCode(IssueSeverity s)
+{
+    return s == IssueSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+} // namespace
+
+QString Commands::usage()
+{
+    return tr("Usage: indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  validate FILE [--json] [--encoding NAME]\n"
+              "      Check every row against Defender's rules.\n"
+              "      Exit code 0: every row is valid; 1: some rows are invalid; 2: the file cannot be read.\n"
+              "      --json prints {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,\n"
+              "      severity, message}]}.\n"
+              "  plan FILE [--active N] [--json] [--encoding NAME]\n"
+              "      Split the valid rows into Import calls of at most 500 and show the calls, the minimum\n"
+              "      time at 30 calls a minute, and the tenant's quota of 15,000 active indicators before and\n"
+              "      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.\n"
+              "\n"
+              "Options:\n"
+              "  --lang CODE   Language of messages (en, zh_CN); default: the system's.\n"
+              "  --help        Show this help.\n"
+              "  --version     Show the version.\n");
+}
+
+int Commands::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    // Global options come before the command.
+    QString language = Translations::bestMatch(QLocale::system().name());
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            Translations::install(language);
+            out() << usage();
+            return ExitOk;
+        }
+        if (option == QLatin1String("--version")) {
+            out() << QStringLiteral("indicator-manager-cli %1\n").arg(QStringLiteral(IM_VERSION));
+            return ExitOk;
+        }
+        if (option == QLatin1String("--lang") && !args.isEmpty()) {
+            language = args.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--lang="))) {
+            language = option.mid(7);
+            continue;
+        }
+        Translations::install(language);
+        err() << tr("Unknown option %1.").arg(option) << QByteArray("\n\n") << usage();
+        return ExitBadInput;
+    }
+    Translations::install(language);
+    if (args.isEmpty()) {
+        err() << usage();
+        return ExitBadInput;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("validate"))
+        return validate(args);
+    if (command == QLatin1String("plan"))
+        return plan(args);
+    if (command == QLatin1String("help")) {
+        out() << usage();
+        return ExitOk;
+    }
+    err() << tr("Unknown command \"%1\".").arg(command) << QByteArray("\n\n") << usage();
+    return ExitBadInput;
+}
+
+int Commands::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addFormatOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to check."));
+    if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments) || parser.positionalArguments().size() != 1) {
+        err() << (parser.errorText().isEmpty() ? tr("validate takes one FILE.") : parser.errorText())
+              << QByteArray("\n\n") << usage();
+        return ExitBadInput;
+    }
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    const QString path = parser.positionalArguments().constFirst();
+    ReadOptions options;
+    QString error;
+    if (!readOptions(parser, &options, &error))
+        return fail(asJson, path, error, ExitBadInput);
+
+    const LoadResult loaded = loadDocument(path, options);
+    if (!loaded.document)
+        return fail(asJson, path, loaded.report.error, ExitBadInput);
+
+    const IndicatorDocument &doc = *loaded.document;
+    const IndicatorTable &table = doc.table();
+    const ValidationSummary s = doc.summary();
+
+    if (asJson) {
+        // Streamed by hand: a million issues must not become one in-memory JSON document.
+        QJsonObject head{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("format"), formatName(loaded.report.format)},
+            {QStringLiteral("encoding"), encodingName(loaded.report.encoding)},
+            {QStringLiteral("rows"), s.rows},
+            {QStringLiteral("valid"), s.valid},
+            {QStringLiteral("invalid"), s.invalid},
+            {QStringLiteral("warnings"), s.warnings},
+            {QStringLiteral("duplicates"), s.duplicates},
+            {QStringLiteral("notices"), QJsonArray::fromStringList(loaded.report.notices)},
+        };
+        QByteArray text = json(head);
+        text.chop(1); // reopen the object
+        out() << text << QByteArray(",\"issues\":[");
+        bool first = true;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            table.issues(row).forEach([&](IssueCode code) {
+                const IssueInfo &info = issueInfo(code);
+                const QJsonObject issue{
+                    {QStringLiteral("row"), row + 1},
+                    {QStringLiteral("line"), table.sourceLine(row)},
+                    {QStringLiteral("column"), QString::fromLatin1(apiName(info.field))},
+                    {QStringLiteral("code"), QString::fromLatin1(info.code)},
+                    {QStringLiteral("severity"), severityCode(info.severity)},
+                    {QStringLiteral("message"), IssueMessages::describe(table, row, code, &doc.duplicates())},
+                };
+                out() << (first ? QByteArray("\n") : QByteArray(",\n")) << json(issue);
+                first = false;
+            });
+        }
+        out() << QByteArray("\n]}\n");
+    } else {
+        constexpr int kMaxListed = 200;
+        int listed = 0;
+        int total = 0;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            table.issues(row).forEach([&](IssueCode code) {
+                ++total;
+                if (listed >= kMaxListed)
+                    return;
+                ++listed;
+                const IssueInfo &info = issueInfo(code);
+                out() << tr("Row %1, %2: %3 [%4] %5")
+                             .arg(row + 1)
+                             .arg(QString::fromLatin1(apiName(info.field)),
+                                  IssueMessages::severityName(info.severity), QString::fromLatin1(info.code),
+                                  IssueMessages::describe(table, row, code, &doc.duplicates()))
+                      << QByteArray("\n");
+            });
+        }
+        if (total > listed)
+            out() << tr("... and %n more issue(s); use --json to see them all.", nullptr, total - listed)
+                  << QByteArray("\n");
+        for (const QString &notice : loaded.report.notices)
+            out() << tr("Note: %1").arg(notice) << QByteArray("\n");
+        out() << tr("%1: %n row(s)", nullptr, s.rows).arg(path) << QByteArray(", ")
+              << tr("%n valid", nullptr, s.valid) << QByteArray(", ") << tr("%n invalid", nullptr, s.invalid)
+              << QByteArray(", ") << tr("%n warning(s)", nullptr, s.warnings) << QByteArray(", ")
+              << tr("%n duplicate(s)", nullptr, s.duplicates) << QByteArray("\n");
+    }
+    return s.invalid > 0 ? ExitRowsInvalid : ExitOk;
+}
+
+int Commands::plan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addFormatOptions(parser);
+    parser.addOption({QStringLiteral("active"), tr("Active indicators in the tenant now."), QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to plan."));
+    if (!parser.parse(QStringList{QStringLiteral("plan")} + arguments) || parser.positionalArguments().size() != 1) {
+        err() << (parser.errorText().isEmpty() ? tr("plan takes one FILE.") : parser.errorText()) << QByteArray("\n\n")
+              << usage();
+        return ExitBadInput;
+    }
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    const QString path = parser.positionalArguments().constFirst();
+    bool ok = false;
+    const int active = parser.value(QStringLiteral("active")).toInt(&ok);
+    if (!ok || active < 0)
+        return fail(asJson, path, tr("--active takes a whole number of at least 0."), ExitBadInput);
+    ReadOptions options;
+    QString error;
+    if (!readOptions(parser, &options, &error))
+        return fail(asJson, path, error, ExitBadInput);
+
+    const LoadResult loaded = loadDocument(path, options);
+    if (!loaded.document)
+        return fail(asJson, path, loaded.report.error, ExitBadInput);
+
+    BatchPlanner::Options planOptions;
+    planOptions.activeBefore = active;
+    const BatchPlan p = BatchPlanner::plan(loaded.document->table(), planOptions);
+
+    if (asJson) {
+        QJsonArray sizes;
+        for (const auto &batch : p.batches)
+            sizes.append(static_cast<int>(batch.size()));
+        const QJsonObject result{
+            {QStringLiteral("file"), path},
+            {QStringLiteral("rows"), p.rows},
+            {QStringLiteral("sendable"), p.sendable()},
+            {QStringLiteral("new"), p.newIndicators},
+            {QStringLiteral("updates"), p.updates},
+            {QStringLiteral("unchanged"), p.excludedUnchanged},
+            {QStringLiteral("excluded"),
+             QJsonObject{{QStringLiteral("invalid"), p.excludedInvalid},
+                         {QStringLiteral("duplicate"), p.excludedDuplicate},
+                         {QStringLiteral("user"), p.excludedByUser},
+                         {QStringLiteral("unchanged"), p.excludedUnchanged}}},
+            {QStringLiteral("batches"), static_cast<int>(p.batches.size())},
+            {QStringLiteral("batchSizes"), sizes},
+            {QStringLiteral("calls"), p.calls},
+            {QStringLiteral("minimumSeconds"), p.minimumSeconds},
+            {QStringLiteral("activeBefore"), p.activeBefore},
+            {QStringLiteral("activeAfter"), p.activeAfter},
+            {QStringLiteral("limit"), p.limit},
+            {QStringLiteral("overLimitBy"), p.overLimitBy()},
+        };
+        out() << json(result) << QByteArray("\n");
+        return ExitOk;
+    }
+
+    out() << tr("%1: %n row(s)", nullptr, p.rows).arg(path) << QByteArray("\n");
+    out() << tr("Will be sent: %n row(s)", nullptr, p.sendable()) << QByteArray("\n");
+    out() << tr("Left out: %1 invalid, %2 duplicate").arg(p.excludedInvalid).arg(p.excludedDuplicate)
+          << QByteArray("\n");
+    QStringList sizes;
+    for (const auto &batch : p.batches)
+        sizes.append(QString::number(batch.size()));
+    out() << tr("Import calls: %1 (batch sizes: %2)").arg(p.calls).arg(sizes.isEmpty() ? QStringLiteral("-") : sizes.join(u' '))
+          << QByteArray("\n");
+    out() << tr("Minimum time at 30 calls a minute: %n second(s)", nullptr, static_cast<int>(p.minimumSeconds))
+          << QByteArray("\n");
+    out() << tr("Active indicators: %1 now, %2 after, of %3").arg(p.activeBefore).arg(p.activeAfter).arg(p.limit)
+          << QByteArray("\n");
+    if (p.overLimitBy() > 0)
+        out() << tr("The import would pass the tenant's limit by %n indicator(s).", nullptr, p.overLimitBy())
+              << QByteArray("\n");
+    return ExitOk;
+}
+
+} // namespace im::cli

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/BatchPlanner.h"
+
+#include "indicator/IndicatorTable.h"
+
+namespace im {
+namespace {
+
+bool flag(const std::vector<bool> &flags, int row)
+{
+    return row < static_cast<int>(flags.size()) && flags[static_cast<size_t>(row)];
+}
+
+} // namespace
+
+int BatchPlan::sendable() const
+{
+    int n = 0;
+    for (const auto &batch : batches)
+        n += static_cast<int>(batch.size());
+    return n;
+}
+
+qint64 BatchPlanner::minimumSeconds(int calls, int callsPerMinute)
+{
+    if (calls <= 0 || callsPerMinute <= 0)
+        return 0;
+    return qint64(limits::kRateWindowSeconds) * ((calls - 1) / callsPerMinute);
+}
+
+BatchPlan BatchPlanner::plan(const IndicatorTable &table, const Options &options)
+{
+    BatchPlan plan;
+    plan.rows = table.rowCount();
+    plan.activeBefore = options.activeBefore;
+    const int batchSize = std::max(1, std::min(options.batchSize, limits::kMaxIndicatorsPerImport));
+
+    std::vector<int> current;
+    current.reserve(static_cast<size_t>(batchSize));
+    for (int row = 0; row < plan.rows; ++row) {
+        const IssueSet &issues = table.issues(row);
+        if (flag(options.excludedRows, row)) {
+            ++plan.excludedByUser;
+            continue;
+        }
+        if (issues.hasErrors()) {
+            ++plan.excludedInvalid;
+            continue;
+        }
+        if (issues.contains(IssueCode::RowDuplicate)) {
+            ++plan.excludedDuplicate;
+            continue;
+        }
+        if (options.skipUnchanged && flag(options.unchanged, row)) {
+            ++plan.excludedUnchanged;
+            continue;
+        }
+        if (flag(options.updatesExisting, row) || flag(options.unchanged, row))
+            ++plan.updates;
+        else
+            ++plan.newIndicators;
+        current.push_back(row);
+        if (static_cast<int>(current.size()) == batchSize) {
+            plan.batches.push_back(std::move(current));
+            current = {};
+            current.reserve(static_cast<size_t>(batchSize));
+        }
+    }
+    if (!current.empty())
+        plan.batches.push_back(std::move(current));
+    plan.calls = static_cast<int>(plan.batches.size());
+    plan.minimumSeconds = minimumSeconds(plan.calls, options.callsPerMinute);
+    plan.activeAfter = plan.activeBefore + plan.newIndicators;
+    return plan;
+}
+
+} // namespace im

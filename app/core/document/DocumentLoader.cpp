@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/DocumentLoader.h"
+
+#include "io/TableReader.h"
+
+namespace im {
+
+LoadResult loadDocument(const QString &path, const ReadOptions &options, qint64 nowMsecs)
+{
+    LoadResult result;
+    IndicatorTable table;
+    result.report = TableReader::readFile(path, table, options);
+    if (!result.report.ok())
+        return result;
+    auto document = std::make_unique<IndicatorDocument>(std::move(table));
+    if (nowMsecs != 0)
+        document->setNow(nowMsecs);
+    const bool finished = document->validateAll([&options](int) {
+        return !options.progress || options.progress(-1);
+    });
+    if (!finished) {
+        result.report.cancelled = true;
+        return result;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+} // namespace im

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/IndicatorDocument.h"
+#include "io/ReadReport.h"
+
+#include <memory>
+
+namespace im {
+
+struct LoadResult
+{
+    std::unique_ptr<IndicatorDocument> document; // null when the file could not be read
+    ReadReport report;
+};
+
+// Reads a file into a new document and validates it: the one path the GUI (on a worker thread), the
+// CLI and the tests all take, so they agree on every row and issue.
+LoadResult loadDocument(const QString &path, const ReadOptions &options = {}, qint64 nowMsecs = 0);
+
+} // namespace im

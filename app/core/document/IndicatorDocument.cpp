@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/IndicatorDocument.h"
+
+#include "validation/RowValidator.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace im {
+namespace {
+
+IssueSet withReadNotes(const IndicatorTable &table, int row, IssueSet issues)
+{
+    if (table.hasReadNotes()) {
+        const auto notes = table.readNotes(row);
+        for (const ReadNote &note : notes)
+            issues.insert(note.code);
+    }
+    return issues;
+}
+
+bool touchesKey(Field field)
+{
+    return field == Field::IndicatorType || field == Field::IndicatorValue || field == Field::Action
+           || field == Field::RbacGroupNames;
+}
+
+} // namespace
+
+IndicatorDocument::IndicatorDocument() = default;
+
+IndicatorDocument::IndicatorDocument(IndicatorTable &&table)
+    : m_table(std::move(table))
+{
+}
+
+qint64 IndicatorDocument::now() const
+{
+    return m_now != 0 ? m_now : RowValidator::currentTime();
+}
+
+bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
+{
+    const RowValidator validator(now());
+    const int rows = m_table.rowCount();
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    // The duplicate index needs every row's key hash; computing them here spreads that work too.
+    std::vector<quint64> keyHashes(static_cast<size_t>(rows));
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+
+    // Rows are independent, so each thread takes a contiguous slice; issues are written to distinct
+    // rows, and reads of the table are const.
+    auto work = [&](int begin, int end) {
+        constexpr int kStep = 4096;
+        QByteArray scratch;
+        for (int row = begin; row < end && !cancelled.load(std::memory_order_relaxed); ++row) {
+            const IssueSet dupBits = m_table.issues(row);
+            const IndicatorTable::Cells cells = m_table.cells(row);
+            keyHashes[static_cast<size_t>(row)] = DuplicateIndex::keyHash(cells, scratch);
+            IssueSet issues = withReadNotes(m_table, row, validator.validate(cells));
+            if (dupBits.contains(IssueCode::RowDuplicate))
+                issues.insert(IssueCode::RowDuplicate);
+            if (dupBits.contains(IssueCode::RowConflict))
+                issues.insert(IssueCode::RowConflict);
+            m_table.setIssues(row, issues);
+            if ((row - begin) % kStep == kStep - 1)
+                done.fetch_add(kStep, std::memory_order_relaxed);
+        }
+    };
+
+    if (rows < 20000 || threads == 1) {
+        work(0, rows);
+    } else {
+        std::atomic<int> finished{0};
+        std::vector<std::thread> pool;
+        const int slice = (rows + threads - 1) / threads;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                work(std::min(rows, t * slice), std::min(rows, (t + 1) * slice));
+                finished.fetch_add(1);
+            });
+        }
+        while (progress && finished.load() < threads) {
+            if (!progress(done.load()))
+                cancelled = true;
+            QThread::msleep(20);
+        }
+        for (auto &t : pool)
+            t.join();
+    }
+    if (cancelled)
+        return false;
+    m_duplicates.rebuild(m_table, keyHashes);
+    if (progress)
+        progress(rows);
+    return true;
+}
+
+void IndicatorDocument::revalidateRow(int row)
+{
+    const RowValidator validator(now());
+    IssueSet issues = withReadNotes(m_table, row, validator.validate(m_table.cells(row)));
+    const IssueSet old = m_table.issues(row);
+    if (old.contains(IssueCode::RowDuplicate))
+        issues.insert(IssueCode::RowDuplicate);
+    if (old.contains(IssueCode::RowConflict))
+        issues.insert(IssueCode::RowConflict);
+    m_table.setIssues(row, issues);
+}
+
+std::vector<int> IndicatorDocument::withKeyChange(int row, const std::function<void()> &change)
+{
+    m_duplicates.remove(m_table, row);
+    change();
+    m_duplicates.add(m_table, row);
+    revalidateRow(row);
+    std::vector<int> changed = m_duplicates.settle(m_table);
+    changed.erase(std::remove(changed.begin(), changed.end(), row), changed.end());
+    return changed;
+}
+
+std::vector<int> IndicatorDocument::setCell(int row, Field field, QByteArrayView utf8)
+{
+    if (!touchesKey(field)) {
+        m_table.setCell(row, field, utf8);
+        revalidateRow(row);
+        return {};
+    }
+    return withKeyChange(row, [&] { m_table.setCell(row, field, utf8); });
+}
+
+std::vector<int> IndicatorDocument::setText(int row, Field field, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return setCell(row, field, utf8);
+}
+
+std::vector<int> IndicatorDocument::setIndicator(int row, const Indicator &indicator)
+{
+    return withKeyChange(row, [&] { m_table.setIndicator(row, indicator); });
+}
+
+std::vector<int> IndicatorDocument::applyFix(int row, const Fix &fix)
+{
+    return withKeyChange(row, [&] {
+        if (fix.dismissReadNotes)
+            m_table.clearReadNotes(row);
+        for (const auto &[field, value] : fix.edits)
+            m_table.setCell(row, field, value);
+    });
+}
+
+std::vector<int> IndicatorDocument::insertIndicators(int row, const std::vector<Indicator> &indicators,
+                                                     const std::vector<RowId> &ids)
+{
+    if (ids.empty())
+        m_table.insertIndicators(row, indicators);
+    else
+        m_table.insertIndicatorsWithIds(row, indicators, ids);
+    const int count = static_cast<int>(indicators.size());
+    for (int r = row; r < row + count; ++r) {
+        revalidateRow(r);
+        m_duplicates.add(m_table, r);
+    }
+    std::vector<int> changed = m_duplicates.settle(m_table);
+    changed.erase(std::remove_if(changed.begin(), changed.end(), [&](int r) { return r >= row && r < row + count; }),
+                  changed.end());
+    return changed;
+}
+
+std::vector<int> IndicatorDocument::removeRows(int row, int count)
+{
+    for (int r = row; r < row + count; ++r)
+        m_duplicates.remove(m_table, r);
+    m_table.removeRows(row, count);
+    return m_duplicates.settle(m_table);
+}
+
+void IndicatorDocument::replaceTable(IndicatorTable &&table)
+{
+    m_table = std::move(table);
+    m_duplicates.clear();
+}
+
+ValidationSummary IndicatorDocument::summary() const
+{
+    ValidationSummary s;
+    s.rows = m_table.rowCount();
+    for (int row = 0; row < s.rows; ++row) {
+        const IssueSet &issues = m_table.issues(row);
+        if (issues.isEmpty()) {
+            ++s.valid;
+            continue;
+        }
+        if (issues.hasErrors())
+            ++s.invalid;
+        else
+            ++s.valid;
+        if (issues.hasWarnings())
+            ++s.warningRows;
+        if (issues.contains(IssueCode::RowDuplicate))
+            ++s.duplicates;
+        issues.forEach([&s](IssueCode code) {
+            if (issueInfo(code).severity == IssueSeverity::Error)
+                ++s.errors;
+            else
+                ++s.warnings;
+        });
+    }
+    return s;
+}
+
+} // namespace im

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicator/IndicatorEnums.h"
+
+#include "indicator/IndicatorField.h"
+
+#include <array>
+#include <cstring>
+
+namespace im {
+namespace {
+
+constexpr std::array<const char *, IndicatorTypeCount> kTypeNames = {
+    "", "FileSha1", "FileSha256", "FileMd5", "CertificateThumbprint", "IpAddress", "DomainName", "Url",
+};
+constexpr std::array<const char *, ActionCount> kActionNames = {
+    "", "Allowed", "Audit", "Warn", "Block", "BlockAndRemediate", "Alert", "AlertAndBlock",
+};
+constexpr std::array<const char *, SeverityCount> kSeverityNames = {
+    "", "Informational", "Low", "Medium", "High",
+};
+constexpr std::array<const char *, FieldCount> kFieldNames = {
+    "indicatorValue", "indicatorType", "action", "severity", "title", "description", "recommendedActions",
+    "application", "expirationTime", "rbacGroupNames", "generateAlert", "category", "mitreTechniques",
+    "educateUrl", "externalId",
+};
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equals(QByteArrayView text, const char *name, bool caseSensitive)
+{
+    // Reject on the first byte before measuring the name: this runs for every cell of every row.
+    if (text.isEmpty() || (caseSensitive && text[0] != name[0]))
+        return false;
+    const auto length = static_cast<qsizetype>(std::strlen(name));
+    if (text.size() != length || length == 0)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char a = text[i];
+        const char b = name[i];
+        if (caseSensitive ? a != b : lower(a) != lower(b))
+            return false;
+    }
+    return true;
+}
+
+template<typename Enum, size_t N>
+Enum parseName(QByteArrayView text, const std::array<const char *, N> &names, bool caseSensitive)
+{
+    for (size_t i = 1; i < N; ++i) {
+        if (equals(text, names[i], caseSensitive))
+            return static_cast<Enum>(i);
+    }
+    return static_cast<Enum>(0);
+}
+
+} // namespace
+
+const char *apiName(Field f)
+{
+    return kFieldNames[static_cast<size_t>(f)];
+}
+
+bool fieldFromApiName(const char *name, qsizetype length, Field *out)
+{
+    for (size_t i = 0; i < kFieldNames.size(); ++i) {
+        if (equals(QByteArrayView(name, length), kFieldNames[i], true)) {
+            *out = static_cast<Field>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+IndicatorType parseIndicatorType(QByteArrayView text)
+{
+    return parseName<IndicatorType>(text, kTypeNames, true);
+}
+IndicatorType parseIndicatorTypeCaseInsensitive(QByteArrayView text)
+{
+    return parseName<IndicatorType>(text, kTypeNames, false);
+}
+Action parseAction(QByteArrayView text)
+{
+    return parseName<Action>(text, kActionNames, true);
+}
+Action parseActionCaseInsensitive(QByteArrayView text)
+{
+    return parseName<Action>(text, kActionNames, false);
+}
+Severity parseSeverity(QByteArrayView text)
+{
+    return parseName<Severity>(text, kSeverityNames, true);
+}
+Severity parseSeverityCaseInsensitive(QByteArrayView text)
+{
+    return parseName<Severity>(text, kSeverityNames, false);
+}
+
+const char *apiName(IndicatorType type)
+{
+    return kTypeNames[static_cast<size_t>(type)];
+}
+const char *apiName(Action action)
+{
+    return kActionNames[static_cast<size_t>(action)];
+}
+const char *apiName(Severity severity)
+{
+    return kSeverityNames[static_cast<size_t>(severity)];
+}
+
+bool isFileHashType(IndicatorType type)
+{
+    return type == IndicatorType::FileSha1 || type == IndicatorType::FileSha256 || type == IndicatorType::FileMd5;
+}
+
+bool isNetworkType(IndicatorType type)
+{
+    return type == IndicatorType::IpAddress || type == IndicatorType::DomainName || type == IndicatorType::Url;
+}
+
+bool isLegacyAction(Action action)
+{
+    return action == Action::Alert || action == Action::AlertAndBlock;
+}
+
+Action currentActionFor(Action legacy)
+{
+    switch (legacy) {
+    case Action::Alert:
+        return Action::Audit;
+    case Action::AlertAndBlock:
+        return Action::BlockAndRemediate;
+    default:
+        return legacy;
+    }
+}
+
+bool isActionAllowedForType(Action action, IndicatorType type)
+{
+    const Action current = currentActionFor(action);
+    if (current == Action::Unknown || type == IndicatorType::Unknown)
+        return true; // reported by other rules
+    if (isFileHashType(type))
+        return true; // Allowed, Audit, Warn, Block, BlockAndRemediate
+    if (isNetworkType(type))
+        return current != Action::BlockAndRemediate;
+    // CertificateThumbprint
+    return current == Action::Allowed || current == Action::BlockAndRemediate;
+}
+
+BoolCell parseBoolCell(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return BoolCell::Blank;
+    if (equals(text, "true", false))
+        return BoolCell::True;
+    if (equals(text, "false", false))
+        return BoolCell::False;
+    return BoolCell::Invalid;
+}
+
+} // namespace im

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/Indicator.h"
+#include "indicator/IndicatorField.h"
+#include "validation/IssueCode.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace im {
+
+using RowId = quint32; // stable identity of a row across edits, sorting, inserts and deletes
+
+// Something a reader noticed while taking a row from its file that the cells alone cannot show
+// (extra fields that had no column, an unterminated quote, a JSON element that was not an object).
+struct ReadNote
+{
+    IssueCode code;
+    QString detail; // untranslated data (the dropped values, the JSON type), shown inside a translated message
+};
+
+// The indicators of one open document, stored compactly enough for millions of rows.
+//
+// Each row's fifteen cells are UTF-8, encoded back to back as (varint length, bytes) in an append-only
+// arena of large chunks; a row costs its text plus 40 bytes of bookkeeping. Editing a cell re-encodes
+// the row at the end of the arena and the old bytes become garbage, reclaimed by compact().
+//
+// Views returned by cell() stay valid until the next mutation. The table is not thread-safe; a
+// worker may fill its own table and hand it over by move.
+class IndicatorTable
+{
+public:
+    using Cells = std::array<QByteArrayView, FieldCount>;
+
+    IndicatorTable();
+    ~IndicatorTable();
+    IndicatorTable(IndicatorTable &&other) noexcept;
+    IndicatorTable &operator=(IndicatorTable &&other) noexcept;
+    IndicatorTable(const IndicatorTable &) = delete;
+    IndicatorTable &operator=(const IndicatorTable &) = delete;
+
+    [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
+
+    [[nodiscard]] QByteArrayView cell(int row, Field field) const;
+    [[nodiscard]] QString text(int row, Field field) const;
+    [[nodiscard]] Cells cells(int row) const;
+    [[nodiscard]] Indicator indicator(int row) const;
+
+    void setCell(int row, Field field, QByteArrayView utf8);
+    void setText(int row, Field field, const QString &text);
+    void setIndicator(int row, const Indicator &indicator);
+
+    RowId appendRow(const Cells &utf8Cells);
+    RowId appendIndicator(const Indicator &indicator);
+    // Inserts rows before `row`; returns the id of the first. Ids are never reused.
+    RowId insertIndicators(int row, const std::vector<Indicator> &indicators);
+    // Re-inserts rows with their former ids (undo of a delete).
+    void insertIndicatorsWithIds(int row, const std::vector<Indicator> &indicators, const std::vector<RowId> &ids);
+    void removeRows(int row, int count);
+    void clear();
+    // Reserves room for about `rows` rows, so a big load does not copy the row records as it grows.
+    void reserve(qsizetype rows);
+
+    [[nodiscard]] RowId rowId(int row) const { return m_rows[static_cast<size_t>(row)].id; }
+    [[nodiscard]] int rowOf(RowId id) const; // -1 when the row is gone
+
+    [[nodiscard]] const IssueSet &issues(int row) const { return m_rows[static_cast<size_t>(row)].issues; }
+    void setIssues(int row, const IssueSet &issues) { m_rows[static_cast<size_t>(row)].issues = issues; }
+
+    // Source line of the row in the file it came from (1-based; 0 when the row was made in the app).
+    [[nodiscard]] qint64 sourceLine(int row) const { return m_rows[static_cast<size_t>(row)].sourceLine; }
+    void setSourceLine(int row, qint64 line)
+    {
+        m_rows[static_cast<size_t>(row)].sourceLine = static_cast<quint32>(qBound<qint64>(0, line, 0xffffffff));
+    }
+
+    void addReadNote(int row, const ReadNote &note);
+    [[nodiscard]] QList<ReadNote> readNotes(int row) const;
+    void clearReadNotes(int row);
+    [[nodiscard]] bool hasReadNotes() const { return !m_readNotes.isEmpty(); }
+
+    // Bytes held by the table (arena chunks plus row records), for the memory benchmarks.
+    [[nodiscard]] qsizetype memoryUsage() const;
+    [[nodiscard]] qsizetype garbageBytes() const { return m_garbageBytes; }
+    // Rewrites the arena without garbage. Invalidates every view.
+    void compact();
+
+private:
+    struct Row
+    {
+        quint64 offset; // chunk index << 32 | position in chunk
+        IssueSet issues;
+        RowId id;
+        quint32 sourceLine; // line in the source file, 0 if none
+    };
+    static_assert(sizeof(IssueSet) == 16);
+    struct ChunkFree
+    {
+        void operator()(char *p) const;
+    };
+    struct Chunk
+    {
+        std::unique_ptr<char, ChunkFree> data;
+        quint32 capacity = 0;
+        quint32 used = 0;
+    };
+
+    [[nodiscard]] const char *rowData(const Row &row) const;
+    [[nodiscard]] quint32 encodedSize(const Row &row) const;
+    // Encodes the cells into the arena; returns (offset, size).
+    std::pair<quint64, quint32> encode(const Cells &cells);
+    char *allocate(quint32 bytes, quint64 *offset);
+    void replaceRowCells(int row, const Cells &cells);
+    void maybeCompact();
+    void invalidateRowIndex() const { m_rowIndex.clear(); }
+
+    std::vector<Row> m_rows;
+    std::vector<Chunk> m_chunks;
+    QHash<RowId, QList<ReadNote>> m_readNotes;
+    mutable QHash<RowId, int> m_rowIndex; // built on demand by rowOf()
+    qsizetype m_liveBytes = 0;
+    qsizetype m_garbageBytes = 0;
+    RowId m_nextId = 1;
+};
+
+// Encodes a QString cell value for the table; the returned storage must outlive the use of its view.
+QByteArray toCell(const QString &text);
+
+} // namespace im

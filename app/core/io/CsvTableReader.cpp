@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/CsvTableReader.h"
+
+#include "indicator/IndicatorTable.h"
+#include "indicator/ServiceLimits.h"
+#include "io/DecodedStream.h"
+#include "validation/ValueRules.h"
+
+#include <vector>
+
+namespace im {
+namespace {
+
+QStringList toStrings(const std::vector<QByteArrayView> &fields)
+{
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(fields.size()));
+    for (const QByteArrayView &f : fields)
+        out.append(QString::fromUtf8(f));
+    return out;
+}
+
+QString quotedList(const std::vector<QByteArrayView> &fields, size_t from)
+{
+    QStringList parts;
+    for (size_t i = from; i < fields.size(); ++i) {
+        if (!fields[i].isEmpty())
+            parts.append(u'"' + QString::fromUtf8(fields[i]) + u'"');
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
+{
+    CsvRecordReader reader(stream, report.dialect);
+    ColumnMapping mapping;
+    std::vector<std::vector<QByteArray>> pending; // headerless files: rows read while guessing
+    std::vector<qint64> pendingLines;
+    bool mappingKnown = false;
+
+    if (options.mapping) {
+        mapping = *options.mapping;
+        mappingKnown = true;
+    }
+
+    auto fail = [&](const QString &message) { report.error = message; };
+
+    // Header (or, without one, the first rows used to guess the value column).
+    for (;;) {
+        const auto result = reader.next();
+        if (result == CsvRecordReader::Result::Error) {
+            fail(reader.errorString());
+            return;
+        }
+        if (result == CsvRecordReader::Result::End)
+            break;
+        if (reader.isBlank()) {
+            ++report.blankLinesSkipped;
+            continue;
+        }
+        const QStringList headers = toStrings(reader.fields());
+        if (!mappingKnown) {
+            mapping = ColumnMapping::guess(headers);
+            bool any = false;
+            for (const auto &c : mapping.columns)
+                any = any || c.has_value();
+            if (!any) {
+                std::vector<QByteArray> row;
+                for (const auto &f : reader.fields())
+                    row.emplace_back(f.data(), f.size());
+                pending.push_back(std::move(row));
+                pendingLines.push_back(reader.line());
+                mapping = ColumnMapping{};
+                // Keep reading a few rows, then decide on a headerless mapping.
+                while (pending.size() < 20) {
+                    const auto r = reader.next();
+                    if (r == CsvRecordReader::Result::Error) {
+                        fail(reader.errorString());
+                        return;
+                    }
+                    if (r == CsvRecordReader::Result::End)
+                        break;
+                    if (reader.isBlank()) {
+                        ++report.blankLinesSkipped;
+                        continue;
+                    }
+                    std::vector<QByteArray> next;
+                    for (const auto &f : reader.fields())
+                        next.emplace_back(f.data(), f.size());
+                    pending.push_back(std::move(next));
+                    pendingLines.push_back(reader.line());
+                }
+                mapping = ColumnMapping::guessHeaderless(pending);
+            } else {
+                report.headers = headers;
+            }
+            mappingKnown = true;
+        } else if (mapping.hasHeader) {
+            report.headers = headers;
+        } else {
+            std::vector<QByteArray> row;
+            for (const auto &f : reader.fields())
+                row.emplace_back(f.data(), f.size());
+            pending.push_back(std::move(row));
+            pendingLines.push_back(reader.line());
+        }
+        break;
+    }
+    report.mapping = mapping;
+    if (report.format == FileFormat::Unknown || report.format == FileFormat::PortalCsv)
+        report.format = ColumnMapping::isPortalTemplateHeader(report.headers) ? FileFormat::PortalCsv : FileFormat::Csv;
+
+    if (!mapping.maps(Field::IndicatorValue)) {
+        fail(tr("No column holds indicator values. Name a column IndicatorValue (or value, ioc, sha256, ip, "
+                "domain, url), or choose the columns in the mapping dialog."));
+        return;
+    }
+
+    // Columns that carry data but feed no field are reported once, by name.
+    const size_t width = mapping.columns.size();
+    std::vector<bool> unusedHasData(width, false);
+    const int valueColumn = mapping.columnOf(Field::IndicatorValue);
+    const bool inferType = !mapping.maps(Field::IndicatorType) && mapping.impliedType == IndicatorType::Unknown;
+    const QByteArray impliedType(apiName(mapping.impliedType));
+
+    IndicatorTable::Cells cells;
+    QByteArray inferredType;
+    auto addRow = [&](const std::vector<QByteArrayView> &fields, qint64 line, bool unterminated) {
+        cells.fill(QByteArrayView());
+        const size_t n = std::min(fields.size(), width);
+        for (size_t c = 0; c < n; ++c) {
+            if (const auto &f = mapping.columns[c])
+                cells[static_cast<size_t>(fieldIndex(*f))] = fields[c];
+            else if (!fields[c].isEmpty())
+                unusedHasData[c] = true;
+        }
+        if (!impliedType.isEmpty()) {
+            cells[static_cast<size_t>(fieldIndex(Field::IndicatorType))] = impliedType;
+        } else if (inferType && valueColumn < static_cast<int>(fields.size())) {
+            const IndicatorType t = rules::inferType(fields[static_cast<size_t>(valueColumn)]);
+            inferredType = QByteArray(apiName(t));
+            cells[static_cast<size_t>(fieldIndex(Field::IndicatorType))] = inferredType;
+        }
+        table.appendRow(cells);
+        const int row = table.rowCount() - 1;
+        table.setSourceLine(row, line);
+        if (fields.size() > width) {
+            const QString extra = quotedList(fields, width);
+            if (!extra.isEmpty())
+                table.addReadNote(row, ReadNote{IssueCode::ReadExtraFields, extra});
+        }
+        if (unterminated)
+            table.addReadNote(row, ReadNote{IssueCode::ReadUnterminatedQuote, QString()});
+    };
+
+    // Rows read while guessing a headerless mapping.
+    for (size_t i = 0; i < pending.size(); ++i) {
+        std::vector<QByteArrayView> views(pending[i].begin(), pending[i].end());
+        addRow(views, pendingLines[i], false);
+    }
+    qint64 nextProgress = 0;
+    if (options.expectedBytes > 0)
+        table.reserve(std::min<qint64>(limits::kMaxRows, options.expectedBytes / 48 + 16));
+    for (;;) {
+        const auto result = reader.next();
+        if (result == CsvRecordReader::Result::Error) {
+            fail(reader.errorString());
+            return;
+        }
+        if (result == CsvRecordReader::Result::End)
+            break;
+        if (reader.isBlank()) {
+            ++report.blankLinesSkipped;
+            continue;
+        }
+        if (table.rowCount() >= limits::kMaxRows) {
+            fail(tr("The file has more than %L1 rows, more than this tool opens at once.").arg(limits::kMaxRows));
+            return;
+        }
+        addRow(reader.fields(), reader.line(), reader.unterminatedQuote());
+        if (options.progress && stream.bytesRead() >= nextProgress) {
+            nextProgress = stream.bytesRead() + DecodedStream::kBlockSize;
+            if (!options.progress(stream.bytesRead())) {
+                report.cancelled = true;
+                return;
+            }
+        }
+    }
+
+    for (size_t c = 0; c < width; ++c) {
+        if (!unusedHasData[c])
+            continue;
+        const QString name = c < static_cast<size_t>(report.headers.size()) ? report.headers[static_cast<int>(c)]
+                                                                             : tr("column %1").arg(c + 1);
+        report.notices.append(tr("Column \"%1\" matches no indicator field and was not imported. Map it in the "
+                                 "column mapping if it holds indicator data.")
+                                  .arg(name));
+    }
+}
+
+} // namespace im

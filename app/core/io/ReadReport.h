@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ColumnMapping.h"
+#include "io/CsvRecordReader.h"
+#include "io/TextDecoder.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace im {
+
+enum class FileFormat {
+    Unknown,   // detect from the content
+    PortalCsv, // the Defender portal's import template
+    Csv,       // any other delimited text with a column mapping
+    Json,      // Import body, List response or bare array
+    IocList,   // one value per line
+};
+
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list"
+
+struct ReadOptions
+{
+    FileFormat format = FileFormat::Unknown;
+    TextEncoding encoding = TextEncoding::Auto;
+    std::optional<CsvDialect> dialect;    // CSV only; sniffed when empty
+    std::optional<ColumnMapping> mapping; // CSV only; guessed from the header when empty
+    // Size of the input when known, to reserve room up front (set by TableReader).
+    qint64 expectedBytes = 0;
+    // Called now and then with the bytes read so far; return false to cancel.
+    std::function<bool(qint64 bytesRead)> progress;
+};
+
+// What a reader did with a file. When `error` is set the file could not be read and the table must be
+// discarded; the caller's open document is never touched by a failed read.
+struct ReadReport
+{
+    QString error; // translated, for the user; empty on success
+    bool cancelled = false;
+    FileFormat format = FileFormat::Unknown;
+    TextEncoding encoding = TextEncoding::Auto;
+    CsvDialect dialect;
+    ColumnMapping mapping;
+    QStringList headers;
+    QStringList notices; // translated remarks about the whole file (unused columns, unknown properties)
+    int blankLinesSkipped = 0;
+    int commentLinesSkipped = 0;
+    qint64 bytesRead = 0;
+
+    [[nodiscard]] bool ok() const { return error.isEmpty() && !cancelled; }
+};
+
+} // namespace im

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace im {
+
+class IndicatorTable;
+
+// What happened to one row when it was submitted.
+struct RowOutcome
+{
+    QString status;        // "Succeeded", "Failed", "NotSent" (data, not translated)
+    QString id;            // the service's indicator id when it succeeded
+    QString failureReason; // the service's text, verbatim, or why the row was not sent
+};
+
+// The results report: the input columns plus Status, Id and FailureReason. Every cell goes through
+// formula neutralisation, because reports are opened in spreadsheets and indicator feeds are written
+// by adversaries.
+class ReportWriter
+{
+public:
+    static bool writeCsv(const IndicatorTable &table, const std::function<RowOutcome(int row)> &outcome,
+                         QIODevice &device);
+};
+
+} // namespace im

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/TableReader.h"
+
+#include "indicator/IndicatorTable.h"
+#include "io/CsvTableReader.h"
+#include "io/DecodedStream.h"
+#include "io/IocListReader.h"
+#include "io/JsonTableReader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace im {
+namespace {
+
+constexpr qint64 kSampleSize = 64 * 1024;
+
+QByteArrayView skipWhitespace(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        ++i;
+    return text.sliced(i);
+}
+
+QByteArrayView firstLine(QByteArrayView text)
+{
+    const qsizetype nl = text.indexOf('\n');
+    return nl < 0 ? text : text.first(nl);
+}
+
+} // namespace
+
+QString formatName(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Unknown:
+        return QStringLiteral("unknown");
+    case FileFormat::PortalCsv:
+        return QStringLiteral("portal-csv");
+    case FileFormat::Csv:
+        return QStringLiteral("csv");
+    case FileFormat::Json:
+        return QStringLiteral("json");
+    case FileFormat::IocList:
+        return QStringLiteral("ioc-list");
+    }
+    return {};
+}
+
+FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileName, CsvDialect *dialect)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QByteArrayView body = skipWhitespace(sample);
+    if (suffix == QLatin1String("json") || body.startsWith('{') || body.startsWith('['))
+        return FileFormat::Json;
+
+    const CsvDialect sniffed = sniffDialect(sample);
+    if (dialect)
+        *dialect = sniffed;
+
+    // A header naming at least one indicator field makes it a table, whatever its width.
+    const QByteArrayView header = firstLine(body);
+    QStringList names;
+    bool inQuotes = false;
+    QByteArray current;
+    for (char c : header) {
+        if (c == '"') {
+            inQuotes = !inQuotes;
+        } else if (c == sniffed.delimiter && !inQuotes) {
+            names.append(QString::fromUtf8(current));
+            current.clear();
+        } else if (c != '\r') {
+            current.append(c);
+        }
+    }
+    names.append(QString::fromUtf8(current));
+    const ColumnMapping guess = ColumnMapping::guess(names);
+    for (const auto &column : guess.columns) {
+        if (column.has_value())
+            return ColumnMapping::isPortalTemplateHeader(names) ? FileFormat::PortalCsv : FileFormat::Csv;
+    }
+    if (names.size() >= 2 || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
+        return FileFormat::Csv;
+    return FileFormat::IocList;
+}
+
+ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const ReadOptions &options)
+{
+    ReadReport report;
+    const QByteArray rawSample = device.peek(kSampleSize);
+    const bool wholeFile = rawSample.size() < kSampleSize;
+    if (rawSample.isEmpty() && options.format != FileFormat::Json) {
+        report.error = tr("The file is empty.");
+        return report;
+    }
+
+    report.encoding = options.encoding;
+    if (report.encoding == TextEncoding::Auto) {
+        QString error;
+        report.encoding = TextDecoder::detect(rawSample, wholeFile, &error);
+        if (!error.isEmpty()) {
+            report.error = error;
+            return report;
+        }
+    }
+
+    // Decode the sample on its own to look at the content.
+    QByteArray sample;
+    {
+        TextDecoder decoder(report.encoding);
+        if (!decoder.decode(rawSample, sample, wholeFile) && wholeFile) {
+            report.error = decoder.errorString();
+            return report;
+        }
+    }
+
+    const QString fileName = [&device]() {
+        if (auto *file = qobject_cast<QFile *>(&device))
+            return file->fileName();
+        return QString();
+    }();
+
+    CsvDialect sniffed;
+    report.format = options.format;
+    const FileFormat detected = detectFormat(sample, fileName, &sniffed);
+    if (report.format == FileFormat::Unknown)
+        report.format = detected;
+    report.dialect = options.dialect.value_or(sniffed);
+
+    ReadOptions effective = options;
+    if (!device.isSequential())
+        effective.expectedBytes = device.size();
+    DecodedStream stream(&device, report.encoding);
+    switch (report.format) {
+    case FileFormat::Json:
+        JsonTableReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::IocList:
+        IocListReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::PortalCsv:
+    case FileFormat::Csv:
+    case FileFormat::Unknown:
+        CsvTableReader::read(stream, table, effective, report);
+        break;
+    }
+    report.bytesRead = stream.bytesRead();
+    if (report.ok() && table.isEmpty() && report.error.isEmpty())
+        report.error = tr("The file holds no indicators.");
+    return report;
+}
+
+ReadReport TableReader::readFile(const QString &path, IndicatorTable &table, const ReadOptions &options)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        ReadReport report;
+        report.error = QFileInfo::exists(path) ? tr("\"%1\" is not a file.").arg(path)
+                                               : tr("The file \"%1\" does not exist.").arg(path);
+        return report;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadReport report;
+        report.error = tr("The file \"%1\" cannot be opened: %2").arg(path, file.errorString());
+        return report;
+    }
+    return read(file, table, options);
+}
+
+} // namespace im

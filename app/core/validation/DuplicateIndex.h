@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/IndicatorTable.h"
+
+#include <vector>
+
+namespace im {
+
+// Finds duplicate rows (same matching key, action included) and conflicting rows (same key but a
+// different action) and keeps the RowDuplicate and RowConflict issues of every row up to date.
+//
+// Rows that share a key without the action form a group: a circular list through per-row links,
+// found from an open-addressing table of 8-byte slots keyed by the key's 64-bit hash. A million rows
+// cost about 32 MB, and an edit touches only the two groups involved. Within a group "first" means
+// first in table order; exact keys are compared, so a hash collision never makes a false duplicate.
+class DuplicateIndex
+{
+public:
+    // Indexes every row and sets both issues on every row. keyHashes, when given, holds the hash of
+    // each row's key (0: the row has no key), computed beforehand, e.g. on several threads.
+    void rebuild(IndicatorTable &table, const std::vector<quint64> &keyHashes = {});
+    void clear();
+
+    // The hash rebuild() expects for one row, 0 when the row has no key. Thread-safe.
+    static quint64 keyHash(const IndicatorTable::Cells &cells, QByteArray &scratch);
+
+    // Call before the row's key cells change or before the row is removed; then call add() after the
+    // change (not after a removal) and finally settle() to refresh the issues of the touched groups.
+    void remove(const IndicatorTable &table, int row);
+    void add(const IndicatorTable &table, int row);
+    // Re-evaluates the groups touched since the last settle(); returns the rows whose issues changed.
+    std::vector<int> settle(IndicatorTable &table);
+
+    // The earliest other row of the row's group that the row duplicates or conflicts with; -1 if none.
+    [[nodiscard]] int firstMatchOf(const IndicatorTable &table, int row) const;
+
+private:
+    struct Slot
+    {
+        quint32 tag = 0;  // upper half of the hash with the low bit set; 0: never used
+        RowId head = 0;   // 0 with a non-zero tag: removed (tombstone)
+    };
+
+    [[nodiscard]] size_t find(quint64 hash) const; // slot of the live group with this hash, or npos
+    void link(quint64 hash, RowId id);
+    void unlink(RowId id);
+    void rehash(size_t capacity);
+    void ensureIdCapacity(RowId id);
+    void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed);
+    [[nodiscard]] std::vector<RowId> members(quint64 hash) const;
+
+    static quint32 tagOf(quint64 hash) { return static_cast<quint32>(hash >> 32) | 1u; }
+    static constexpr size_t npos = ~size_t(0);
+
+    std::vector<Slot> m_slots;
+    size_t m_usedSlots = 0;        // live and tombstoned
+    std::vector<RowId> m_next;     // by RowId: circular list of the row's group
+    std::vector<RowId> m_prev;
+    std::vector<quint64> m_hashOf; // by RowId: group hash, 0 when not indexed
+    std::vector<quint64> m_touched;
+};
+
+} // namespace im

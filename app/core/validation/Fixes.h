@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/IndicatorTable.h"
+#include "validation/IssueCode.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace im {
+
+// A change that resolves one issue. Fixes are only ever suggested; the user applies them (one cell,
+// a selection, or every row with the same problem), so nothing in a table changes silently.
+struct Fix
+{
+    QString label;                                 // "Change the type to FileSha256"
+    std::vector<std::pair<Field, QByteArray>> edits; // new UTF-8 cell values
+    bool dismissReadNotes = false;                 // for issues found while reading: acknowledge them
+};
+
+class Fixes
+{
+    Q_DECLARE_TR_FUNCTIONS(im::Fixes)
+
+public:
+    [[nodiscard]] static std::optional<Fix> suggest(const IndicatorTable::Cells &cells, IssueCode code);
+    [[nodiscard]] static bool canFix(IssueCode code);
+};
+
+} // namespace im

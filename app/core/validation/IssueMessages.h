@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/IndicatorTable.h"
+#include "validation/IssueCode.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace im {
+
+class DuplicateIndex;
+
+// Turns an issue into the sentence the analyst reads: what is wrong with this very cell and how to
+// put it right. Messages are built on demand (only for visible cells and reports), never stored.
+class IssueMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(im::IssueMessages)
+
+public:
+    // duplicates may be null; then duplicate and conflict messages do not name the other row.
+    static QString describe(const IndicatorTable &table, int row, IssueCode code, const DuplicateIndex *duplicates);
+    // A short name for the rule, for grouping in the Problems panel ("Hash has the wrong length").
+    static QString ruleTitle(IssueCode code);
+    static QString severityName(IssueSeverity severity);
+    // The translated display label of a field ("Indicator value"); API names stay the data.
+    static QString fieldLabel(Field field);
+};
+
+} // namespace im

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QtTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void notWrittenYet() { QFAIL("to be written"); }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

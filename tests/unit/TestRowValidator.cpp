@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QtTest>
+
+class TestRowValidator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void notWrittenYet() { QFAIL("to be written"); }
+};
+
+QTEST_GUILESS_MAIN(TestRowValidator)
+#include "TestRowValidator.moc"
