@@ -17,7 +17,7 @@ enum ExitCode {
 
 class Commands
 {
-    Q_DECLARE_TR_FUNCTIONS(im::cli::Commands)
+    Q_DECLARE_TR_FUNCTIONS(Commands)
 
 public:
     // Runs the command line (without the program name) and returns the exit code.

@@ -1,1 +1,73 @@
-# Placeholder, replaced below.
+# The translation gate: fails when a committed .ts file is not what a fresh lupdate would write
+# (strings added, changed or removed in the code without updating the catalogue), or when any
+# message is unfinished, vanished or obsolete, or a plural message has an empty form.
+#
+# "No unfinished entries" alone proves nothing: a catalogue that never saw new strings has none.
+# So lupdate runs on a copy and the copy must equal the committed file byte for byte.
+#
+# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check-translations.cmake
+cmake_minimum_required(VERSION 3.25)
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(GLOB TS_FILES "${SOURCE_DIR}/translations/*.ts")
+if(NOT TS_FILES)
+    message(FATAL_ERROR "no .ts files in ${SOURCE_DIR}/translations")
+endif()
+
+file(GLOB_RECURSE SOURCES
+    "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
+    "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.ui")
+list(SORT SOURCES)
+set(LIST_FILE "${WORK_DIR}/sources.lst")
+list(JOIN SOURCES "\n" SOURCE_LINES)
+file(WRITE "${LIST_FILE}" "${SOURCE_LINES}\n")
+
+set(failures "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    file(COPY_FILE "${ts}" "${copy}")
+    set(extra "")
+    if(name MATCHES "_en\\.ts$")
+        set(extra -pluralonly) # English holds only plural forms
+    endif()
+    execute_process(
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -no-ui-lines ${extra}
+                -I "${SOURCE_DIR}/app/core" -I "${SOURCE_DIR}/app" -I "${SOURCE_DIR}/ui"
+                "@${LIST_FILE}" -ts "${copy}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")
+    endif()
+    file(READ "${ts}" committed)
+    file(READ "${copy}" fresh)
+    if(NOT committed STREQUAL fresh)
+        execute_process(COMMAND diff -u "${ts}" "${copy}" OUTPUT_VARIABLE diff)
+        string(SUBSTRING "${diff}" 0 4000 diff)
+        string(APPEND failures "${name} is stale: run `cmake --build build --target update_translations`, "
+                               "translate the new strings and commit.\n${diff}\n")
+    endif()
+    foreach(bad unfinished vanished obsolete)
+        string(REGEX MATCHALL "type=\"${bad}\"" hits "${committed}")
+        list(LENGTH hits count)
+        if(count GREATER 0)
+            string(APPEND failures "${name}: ${count} ${bad} message(s).\n")
+        endif()
+    endforeach()
+    string(REGEX MATCHALL "<numerusform>[ \t\r\n]*</numerusform>|<numerusform/>" empty "${committed}")
+    list(LENGTH empty count)
+    if(count GREATER 0)
+        string(APPEND failures "${name}: ${count} empty plural form(s).\n")
+    endif()
+    string(REGEX MATCHALL "<translation>[ \t\r\n]*</translation>|<translation/>" emptyTr "${committed}")
+    list(LENGTH emptyTr count)
+    if(count GREATER 0)
+        string(APPEND failures "${name}: ${count} empty translation(s).\n")
+    endif()
+endforeach()
+
+if(failures)
+    message(FATAL_ERROR "Translation gate failed:\n${failures}")
+endif()
+message(STATUS "Translations are fresh and complete: ${TS_FILES}")

@@ -1,12 +1,181 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicator/IndicatorTable.h"
+#include "support/TestSupport.h"
+
 #include <QtTest>
+
+using namespace im;
 
 class TestIndicatorTable : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void notWrittenYet() { QFAIL("to be written"); }
+    void storesEveryFieldOfEveryRow();
+    void keepsCellsThatAreEmptyLongOrNonAscii_data();
+    void keepsCellsThatAreEmptyLongOrNonAscii();
+    void editingACellLeavesTheOtherCellsAlone();
+    void rowIdsSurviveInsertAndRemove();
+    void reinsertedRowsKeepTheirIds();
+    void compactionKeepsEveryCellAndFreesGarbage();
+    void readNotesFollowTheirRow();
+    void sourceLinesAreKept();
+    void millionRowsCostLittleMoreThanTheirText();
 };
+
+void TestIndicatorTable::storesEveryFieldOfEveryRow()
+{
+    IndicatorTable table;
+    std::vector<Indicator> expected;
+    for (int r = 0; r < 100; ++r) {
+        Indicator i;
+        for (Field f : allFields())
+            i[f] = QStringLiteral("%1-%2").arg(QString::fromLatin1(apiName(f))).arg(r);
+        expected.push_back(i);
+        table.appendIndicator(i);
+    }
+    QCOMPARE(table.rowCount(), 100);
+    for (int r = 0; r < 100; ++r) {
+        QCOMPARE(table.indicator(r), expected[static_cast<size_t>(r)]);
+        for (Field f : allFields())
+            QCOMPARE(table.text(r, f), expected[static_cast<size_t>(r)][f]);
+    }
+}
+
+void TestIndicatorTable::keepsCellsThatAreEmptyLongOrNonAscii_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty cell") << QString();
+    QTest::newRow("one character") << QStringLiteral("x");
+    QTest::newRow("127 bytes, the largest one-byte length") << QString(127, u'a');
+    QTest::newRow("128 bytes, the smallest two-byte length") << QString(128, u'b');
+    QTest::newRow("16384 bytes, a three-byte length") << QString(16384, u'c');
+    QTest::newRow("one megabyte") << QString(1 << 20, u'd');
+    QTest::newRow("Chinese text") << QStringLiteral("勒索软件下载器 — 阻止执行");
+    QTest::newRow("emoji outside the BMP") << QStringLiteral("alert \U0001F6A8 now");
+    QTest::newRow("line breaks and quotes") << QStringLiteral("line one\r\nline \"two\"");
+}
+
+void TestIndicatorTable::keepsCellsThatAreEmptyLongOrNonAscii()
+{
+    QFETCH(QString, text);
+    IndicatorTable table;
+    const Indicator i = test::indicatorWith({{Field::Description, text}});
+    table.appendIndicator(i);
+    table.appendIndicator(test::validIndicator());
+    QCOMPARE(table.text(0, Field::Description), text);
+    QCOMPARE(table.indicator(0), i);
+    QCOMPARE(table.indicator(1), test::validIndicator());
+}
+
+void TestIndicatorTable::editingACellLeavesTheOtherCellsAlone()
+{
+    IndicatorTable table = test::tableOf({test::validIndicator(), test::validIndicator()});
+    table.setText(0, Field::Title, QStringLiteral("A much longer title than before, to move the row"));
+    table.setText(1, Field::Severity, QString());
+    Indicator first = test::validIndicator();
+    first[Field::Title] = QStringLiteral("A much longer title than before, to move the row");
+    Indicator second = test::validIndicator();
+    second[Field::Severity] = QString();
+    QCOMPARE(table.indicator(0), first);
+    QCOMPARE(table.indicator(1), second);
+    QVERIFY(table.garbageBytes() > 0);
+
+    // A cell set from a view into the table itself (copying one cell to another).
+    table.setCell(1, Field::Description, table.cell(0, Field::Title));
+    QCOMPARE(table.text(1, Field::Description), first[Field::Title]);
+}
+
+void TestIndicatorTable::rowIdsSurviveInsertAndRemove()
+{
+    IndicatorTable table = test::tableOf({test::validIndicator(), test::validIndicator(), test::validIndicator()});
+    const RowId a = table.rowId(0);
+    const RowId b = table.rowId(1);
+    const RowId c = table.rowId(2);
+    QVERIFY(a != b && b != c && a != c);
+
+    const RowId inserted = table.insertIndicators(1, {test::indicatorWith({{Field::Title, QStringLiteral("new")}})});
+    QCOMPARE(table.rowOf(inserted), 1);
+    QCOMPARE(table.rowOf(b), 2);
+    QCOMPARE(table.rowOf(c), 3);
+
+    table.removeRows(0, 2);
+    QCOMPARE(table.rowOf(a), -1);
+    QCOMPARE(table.rowOf(inserted), -1);
+    QCOMPARE(table.rowOf(b), 0);
+    QCOMPARE(table.rowOf(c), 1);
+    const RowId appended = table.appendIndicator(test::validIndicator());
+    QVERIFY(appended != a && appended != inserted);
+    QCOMPARE(table.rowOf(appended), 2);
+}
+
+void TestIndicatorTable::reinsertedRowsKeepTheirIds()
+{
+    IndicatorTable table = test::tableOf({test::validIndicator(), test::validIndicator()});
+    const RowId id = table.rowId(1);
+    const Indicator row = table.indicator(1);
+    table.removeRows(1, 1);
+    table.insertIndicatorsWithIds(0, {row}, {id});
+    QCOMPARE(table.rowOf(id), 0);
+    QCOMPARE(table.indicator(0), row);
+    // New ids never collide with a re-inserted one.
+    QVERIFY(table.appendIndicator(row) > id);
+}
+
+void TestIndicatorTable::compactionKeepsEveryCellAndFreesGarbage()
+{
+    IndicatorTable table;
+    for (int r = 0; r < 2000; ++r)
+        table.appendIndicator(test::indicatorWith({{Field::Title, QStringLiteral("row %1").arg(r)}}));
+    for (int round = 0; round < 5; ++round) {
+        for (int r = 0; r < 2000; ++r)
+            table.setText(r, Field::Description, QStringLiteral("round %1 row %2").arg(round).arg(r));
+    }
+    QVERIFY(table.garbageBytes() > 0);
+    table.compact();
+    QCOMPARE(table.garbageBytes(), qsizetype(0));
+    for (int r = 0; r < 2000; ++r) {
+        QCOMPARE(table.text(r, Field::Title), QStringLiteral("row %1").arg(r));
+        QCOMPARE(table.text(r, Field::Description), QStringLiteral("round 4 row %1").arg(r));
+    }
+}
+
+void TestIndicatorTable::readNotesFollowTheirRow()
+{
+    IndicatorTable table = test::tableOf({test::validIndicator(), test::validIndicator()});
+    table.addReadNote(1, ReadNote{IssueCode::ReadExtraFields, QStringLiteral("\"x\"")});
+    table.insertIndicators(0, {test::validIndicator()});
+    QVERIFY(table.readNotes(0).isEmpty());
+    QVERIFY(table.readNotes(1).isEmpty());
+    QCOMPARE(table.readNotes(2).size(), 1);
+    QCOMPARE(table.readNotes(2).first().detail, QStringLiteral("\"x\""));
+    table.clearReadNotes(2);
+    QVERIFY(table.readNotes(2).isEmpty());
+}
+
+void TestIndicatorTable::sourceLinesAreKept()
+{
+    IndicatorTable table = test::tableOf({test::validIndicator()});
+    table.setSourceLine(0, 42);
+    QCOMPARE(table.sourceLine(0), qint64(42));
+}
+
+void TestIndicatorTable::millionRowsCostLittleMoreThanTheirText()
+{
+    // Memory, not time: a million typical rows must stay near the size of their text so that the
+    // editor can hold them (the benchmark measures the whole process).
+    IndicatorTable table;
+    table.reserve(1000000);
+    const Indicator row = test::validIndicator();
+    qsizetype textBytes = 0;
+    for (Field f : allFields())
+        textBytes += row[f].toUtf8().size();
+    for (int r = 0; r < 1000000; ++r)
+        table.appendIndicator(row);
+    const double perRow = double(table.memoryUsage()) / 1000000.0;
+    QVERIFY2(perRow < double(textBytes) + 64.0,
+             qPrintable(QStringLiteral("%1 bytes per row for %2 bytes of text").arg(perRow).arg(textBytes)));
+}
 
 QTEST_GUILESS_MAIN(TestIndicatorTable)
 #include "TestIndicatorTable.moc"

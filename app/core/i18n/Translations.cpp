@@ -50,8 +50,15 @@ bool Translations::install(const QString &language)
         app->removeTranslator(t.get());
     installed().clear();
     currentLanguage().clear();
-    if (language.isEmpty() || language == QLatin1String("en") || language.startsWith(QLatin1String("en_")))
+    if (language.isEmpty() || language == QLatin1String("en") || language.startsWith(QLatin1String("en_"))) {
+        // English source texts are final; the catalogue only supplies "1 row" / "2 rows" plural forms.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral(":/i18n/indicator-manager_en.qm"))) {
+            app->installTranslator(plurals.get());
+            installed().push_back(std::move(plurals));
+        }
         return true;
+    }
     if (!available().contains(language))
         return false;
 

@@ -24,7 +24,7 @@ struct CsvDialect
 // wider than limits::kMaxColumns stops the read with an error instead of eating memory.
 class CsvRecordReader
 {
-    Q_DECLARE_TR_FUNCTIONS(im::CsvRecordReader)
+    Q_DECLARE_TR_FUNCTIONS(CsvRecordReader)
 
 public:
     enum class Result { Record, End, Error };

@@ -15,7 +15,7 @@ class IndicatorTable;
 // not know are reported per file, extra values beyond the header per row, so nothing is lost silently.
 class CsvTableReader
 {
-    Q_DECLARE_TR_FUNCTIONS(im::CsvTableReader)
+    Q_DECLARE_TR_FUNCTIONS(CsvTableReader)
 
 public:
     static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report);

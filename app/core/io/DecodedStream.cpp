@@ -19,7 +19,7 @@ bool DecodedStream::readMore(QByteArray &buffer)
     m_raw.resize(kBlockSize);
     const qint64 n = m_device->read(m_raw.data(), kBlockSize);
     if (n < 0) {
-        m_error = QCoreApplication::translate("im::DecodedStream", "The file could not be read: %1")
+        m_error = QCoreApplication::translate("DecodedStream", "The file could not be read: %1")
                       .arg(m_device->errorString());
         return false;
     }

@@ -42,7 +42,7 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
         qsizetype newline = buffer.indexOf('\n', pos);
         if (newline < 0) {
             if (buffer.size() - pos > limits::kMaxRecordBytes) {
-                report.error = QCoreApplication::translate("im::CsvRecordReader",
+                report.error = QCoreApplication::translate("CsvRecordReader",
                                                            "Line %1 is longer than %2 MiB; the file is not a table "
                                                            "this tool can read.")
                                    .arg(line + 1)
@@ -84,7 +84,7 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
             note = trim(note.sliced(note.startsWith('#') ? 1 : 2));
 
         if (table.rowCount() >= limits::kMaxRows) {
-            report.error = QCoreApplication::translate("im::CsvTableReader",
+            report.error = QCoreApplication::translate("CsvTableReader",
                                                        "The file has more than %L1 rows, more than this tool opens "
                                                        "at once.")
                                .arg(limits::kMaxRows);

@@ -15,7 +15,7 @@ class IndicatorTable;
 // million-row export never becomes one in-memory document.
 class JsonTableReader
 {
-    Q_DECLARE_TR_FUNCTIONS(im::JsonTableReader)
+    Q_DECLARE_TR_FUNCTIONS(JsonTableReader)
 
 public:
     static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report);

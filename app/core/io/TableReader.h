@@ -15,7 +15,7 @@ class IndicatorTable;
 // JSON still gets a JSON error), then streams it into `table` with the matching reader.
 class TableReader
 {
-    Q_DECLARE_TR_FUNCTIONS(im::TableReader)
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
 
 public:
     static ReadReport read(QIODevice &device, IndicatorTable &table, const ReadOptions &options = {});

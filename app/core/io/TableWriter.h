@@ -25,7 +25,7 @@ enum class SaveFormat {
 // intact until the new one is complete and flushed, so a failed or killed save never leaves half a file.
 class TableWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(im::TableWriter)
+    Q_DECLARE_TR_FUNCTIONS(TableWriter)
 
 public:
     // rows: the rows to write, in order; empty means all.

@@ -29,7 +29,7 @@ bool encodingFromName(const QString &name, TextEncoding *out);
 // in a UTF-8 file) is an error, reported with its byte offset, never silently replaced.
 class TextDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(im::TextDecoder)
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
 
 public:
     // Guesses the encoding from the first bytes of a file (BOM, UTF-8 validity, then GB18030 versus

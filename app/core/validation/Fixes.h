@@ -25,7 +25,7 @@ struct Fix
 
 class Fixes
 {
-    Q_DECLARE_TR_FUNCTIONS(im::Fixes)
+    Q_DECLARE_TR_FUNCTIONS(Fixes)
 
 public:
     [[nodiscard]] static std::optional<Fix> suggest(const IndicatorTable::Cells &cells, IssueCode code);

@@ -15,7 +15,7 @@ class DuplicateIndex;
 // put it right. Messages are built on demand (only for visible cells and reports), never stored.
 class IssueMessages
 {
-    Q_DECLARE_TR_FUNCTIONS(im::IssueMessages)
+    Q_DECLARE_TR_FUNCTIONS(IssueMessages)
 
 public:
     // duplicates may be null; then duplicate and conflict messages do not name the other row.

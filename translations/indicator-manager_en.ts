@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>... and %n more issue(s); use --json to see them all.</source>
+        <translation>
+            <numerusform>... and %n more issue; use --json to see them all.</numerusform>
+            <numerusform>... and %n more issues; use --json to see them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be sent: %n row(s)</source>
+        <translation>
+            <numerusform>Will be sent: %n row</numerusform>
+            <numerusform>Will be sent: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minimum time at 30 calls a minute: %n second(s)</source>
+        <translation>
+            <numerusform>Minimum time at 30 calls a minute: %n second</numerusform>
+            <numerusform>Minimum time at 30 calls a minute: %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import would pass the tenant&apos;s limit by %n indicator(s).</source>
+        <translation>
+            <numerusform>The import would pass the tenant&apos;s limit by %n indicator.</numerusform>
+            <numerusform>The import would pass the tenant&apos;s limit by %n indicators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTableReader</name>
+    <message numerus="yes">
+        <source>The property &quot;%1&quot; is not an indicator field and was not imported (%n row(s)).</source>
+        <translation>
+            <numerusform>The property &quot;%1&quot; is not an indicator field and was not imported (%n row).</numerusform>
+            <numerusform>The property &quot;%1&quot; is not an indicator field and was not imported (%n rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::IndicatorTableModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
