@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s)</source>
-        <translation>
-            <numerusform>%1: %n row</numerusform>
-            <numerusform>%1: %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n valid</source>
         <translation>
             <numerusform>%n valid</numerusform>
@@ -64,6 +57,13 @@
         <translation>
             <numerusform>The import would pass the tenant&apos;s limit by %n indicator.</numerusform>
             <numerusform>The import would pass the tenant&apos;s limit by %n indicators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

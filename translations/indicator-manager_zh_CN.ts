@@ -5,19 +5,19 @@
     <name>Commands</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象，而不是文本。</translation>
     </message>
     <message>
         <source>Read the file in this encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030 or Windows-1252 (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此编码读取文件：UTF-8、UTF-16LE、UTF-16BE、GB18030 或 Windows-1252（默认：自动检测）。</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”。</translation>
     </message>
     <message>
         <source>indicator-manager-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator-manager-cli：%1</translation>
     </message>
     <message>
         <source>Usage: indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
@@ -38,864 +38,890 @@ Options:
   --help        Show this help.
   --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  validate FILE [--json] [--encoding NAME]
+      按 Defender 的规则检查每一行。
+      退出代码 0：所有行均有效；1：部分行无效；2：无法读取文件。
+      --json 输出 {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
+      severity, message}]}。
+  plan FILE [--active N] [--json] [--encoding NAME]
+      将有效行拆分为每次最多 500 个的导入调用，显示调用次数、按每分钟 30 次调用
+      所需的最短时间，以及导入前后租户 15,000 个活动指示器配额的使用情况
+      （N：当前活动指示器数，默认 0）。退出代码 0；无法读取文件时为 2。
+
+选项：
+  --lang CODE   消息语言（en、zh_CN）；默认使用系统语言。
+  --help        显示此帮助。
+  --version     显示版本。
+</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>The file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的文件。</translation>
     </message>
     <message>
         <source>validate takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate 需要一个 FILE 参数。</translation>
     </message>
     <message>
         <source>Row %1, %2: %3 [%4] %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，%2：%3 [%4] %5</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more issue(s); use --json to see them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个问题；使用 --json 可查看全部。</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>注意：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有效</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行无效</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个重复</numerusform>
         </translation>
     </message>
     <message>
         <source>Active indicators in the tenant now.</source>
-        <translation type="unfinished"></translation>
+        <translation>租户当前的活动指示器数。</translation>
     </message>
     <message>
         <source>The file to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>要规划的文件。</translation>
     </message>
     <message>
         <source>plan takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan 需要一个 FILE 参数。</translation>
     </message>
     <message>
         <source>--active takes a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--active 需要一个不小于 0 的整数。</translation>
     </message>
     <message numerus="yes">
         <source>Will be sent: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将发送：%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1 invalid, %2 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送：%1 行无效，%2 行重复</translation>
     </message>
     <message>
         <source>Import calls: %1 (batch sizes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入调用：%1 次（批大小：%2）</translation>
     </message>
     <message numerus="yes">
         <source>Minimum time at 30 calls a minute: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按每分钟 30 次调用的最短时间：%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Active indicators: %1 now, %2 after, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>活动指示器：当前 %1，导入后 %2，上限 %3</translation>
     </message>
     <message numerus="yes">
         <source>The import would pass the tenant&apos;s limit by %n indicator(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此次导入将超出租户限制 %n 个指示器。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4, %5, %6</source>
+        <extracomment>The validate summary: file name, then the counts of rows, valid, invalid, warnings, duplicates.</extracomment>
+        <translation>%1：%2，%3，%4，%5，%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>CsvRecordReader</name>
     <message>
         <source>Line %1 is longer than %2 MiB; the file is not a table this tool can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超过 %2 MiB；此文件不是本工具可以读取的表格。</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 columns; the file is not a table this tool can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超过 %2 列；此文件不是本工具可以读取的表格。</translation>
     </message>
 </context>
 <context>
     <name>CsvTableReader</name>
     <message>
         <source>No column holds indicator values. Name a column IndicatorValue (or value, ioc, sha256, ip, domain, url), or choose the columns in the mapping dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何列包含指示器值。请将一列命名为 IndicatorValue（或 value、ioc、sha256、ip、domain、url），或在列映射对话框中选择各列。</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than this tool opens at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %L1 行，超出本工具一次可打开的行数。</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; matches no indicator field and was not imported. Map it in the column mapping if it holds indicator data.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”与任何指示器字段都不匹配，未导入。如果它包含指示器数据，请在列映射中指定。</translation>
     </message>
 </context>
 <context>
     <name>DecodedStream</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
     <name>Fixes</name>
     <message>
         <source>Change the type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将类型改为 %1</translation>
     </message>
     <message>
         <source>Trim the spaces around the value</source>
-        <translation type="unfinished"></translation>
+        <translation>删除值前后的空格</translation>
     </message>
     <message>
         <source>Restore the value to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将值还原为 %1</translation>
     </message>
     <message>
         <source>Remove the invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>删除不可见字符</translation>
     </message>
     <message>
         <source>Write the hash in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>将哈希改为小写</translation>
     </message>
     <message>
         <source>Remove the separators from the thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指纹中的分隔符</translation>
     </message>
     <message>
         <source>Write the address in full form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将地址写为完整形式：%1</translation>
     </message>
     <message>
         <source>Remove the leading zeros: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除前导零：%1</translation>
     </message>
     <message>
         <source>Remove the wildcard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除通配符：%1</translation>
     </message>
     <message>
         <source>Keep only the host name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留主机名：%1</translation>
     </message>
     <message>
         <source>Remove the trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除末尾的点</translation>
     </message>
     <message>
         <source>Add http:// in front</source>
-        <translation type="unfinished"></translation>
+        <translation>在前面加上 http://</translation>
     </message>
     <message>
         <source>Use the action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用操作 %1</translation>
     </message>
     <message>
         <source>Use the current action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用当前的操作 %1</translation>
     </message>
     <message>
         <source>Set Generate alert to true</source>
-        <translation type="unfinished"></translation>
+        <translation>将“生成警报”设为 true</translation>
     </message>
     <message>
         <source>Set Generate alert to false</source>
-        <translation type="unfinished"></translation>
+        <translation>将“生成警报”设为 false</translation>
     </message>
     <message>
         <source>Use the severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用严重性 %1</translation>
     </message>
     <message>
         <source>Use %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1（UTC）</translation>
     </message>
     <message>
         <source>Remove the empty group names</source>
-        <translation type="unfinished"></translation>
+        <translation>删除空的组名</translation>
     </message>
     <message>
         <source>Use the category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用类别 %1</translation>
     </message>
     <message>
         <source>Write the techniques as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将技术写为 %1</translation>
     </message>
     <message>
         <source>I have checked this row</source>
-        <translation type="unfinished"></translation>
+        <translation>我已检查此行</translation>
     </message>
 </context>
 <context>
     <name>IssueMessages</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>指示器值</translation>
     </message>
     <message>
         <source>Indicator type</source>
-        <translation type="unfinished"></translation>
+        <translation>指示器类型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的操作</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>Expiration time</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Device groups</source>
-        <translation type="unfinished"></translation>
+        <translation>设备组</translation>
     </message>
     <message>
         <source>Generate alert</source>
-        <translation type="unfinished"></translation>
+        <translation>生成警报</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>MITRE techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE 技术</translation>
     </message>
     <message>
         <source>Educate URL</source>
-        <translation type="unfinished"></translation>
+        <translation>教育 URL</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Indicator value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少指示器值</translation>
     </message>
     <message>
         <source>Spaces around the value</source>
-        <translation type="unfinished"></translation>
+        <translation>值前后有空格</translation>
     </message>
     <message>
         <source>Defanged value</source>
-        <translation type="unfinished"></translation>
+        <translation>已去活化的值</translation>
     </message>
     <message>
         <source>Value is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>值过长</translation>
     </message>
     <message>
         <source>Invisible characters in the value</source>
-        <translation type="unfinished"></translation>
+        <translation>值中有不可见字符</translation>
     </message>
     <message>
         <source>Value does not match its type</source>
-        <translation type="unfinished"></translation>
+        <translation>值与其类型不符</translation>
     </message>
     <message>
         <source>Hash has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希长度错误</translation>
     </message>
     <message>
         <source>Hash is not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希不是十六进制</translation>
     </message>
     <message>
         <source>Upper-case hash</source>
-        <translation type="unfinished"></translation>
+        <translation>大写哈希</translation>
     </message>
     <message>
         <source>Invalid certificate thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>证书指纹无效</translation>
     </message>
     <message>
         <source>Invalid IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址无效</translation>
     </message>
     <message>
         <source>CIDR block instead of an address</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了 CIDR 地址块而不是单个地址</translation>
     </message>
     <message>
         <source>IP range or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 范围或通配符</translation>
     </message>
     <message>
         <source>IP address is not public</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址不是公网地址</translation>
     </message>
     <message>
         <source>IPv6 address is not in full form</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址不是完整形式</translation>
     </message>
     <message>
         <source>Leading zeros in an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址中有前导零</translation>
     </message>
     <message>
         <source>Invalid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>域名无效</translation>
     </message>
     <message>
         <source>Wildcard in a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域中有通配符</translation>
     </message>
     <message>
         <source>URL given as a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>将 URL 作为域提供</translation>
     </message>
     <message>
         <source>Domain ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>域以点结尾</translation>
     </message>
     <message>
         <source>Invalid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 无效</translation>
     </message>
     <message>
         <source>URL without http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 缺少 http:// 或 https://</translation>
     </message>
     <message>
         <source>Unsupported URL scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的 URL 协议</translation>
     </message>
     <message>
         <source>Invalid host in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中的主机无效</translation>
     </message>
     <message>
         <source>Wildcard in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中有通配符</translation>
     </message>
     <message>
         <source>User name or password in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中有用户名或密码</translation>
     </message>
     <message>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>重复行</translation>
     </message>
     <message>
         <source>Conflicting actions for one indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>同一指示器的操作相互冲突</translation>
     </message>
     <message>
         <source>Indicator type is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少指示器类型</translation>
     </message>
     <message>
         <source>Unknown indicator type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指示器类型</translation>
     </message>
     <message>
         <source>Action is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少操作</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的操作</translation>
     </message>
     <message>
         <source>Legacy action name</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版操作名称</translation>
     </message>
     <message>
         <source>Action not available for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>此类型不支持该操作</translation>
     </message>
     <message>
         <source>Generate alert is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“生成警报”不是 true 或 false</translation>
     </message>
     <message>
         <source>Audit without Generate alert</source>
-        <translation type="unfinished"></translation>
+        <translation>“审核”操作未启用“生成警报”</translation>
     </message>
     <message>
         <source>Unknown severity</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的严重性</translation>
     </message>
     <message>
         <source>Title is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少标题</translation>
     </message>
     <message>
         <source>Title is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>标题过长</translation>
     </message>
     <message>
         <source>Invisible characters in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题中有不可见字符</translation>
     </message>
     <message>
         <source>Description is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少说明</translation>
     </message>
     <message>
         <source>Description is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>说明过长</translation>
     </message>
     <message>
         <source>Invisible characters in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明中有不可见字符</translation>
     </message>
     <message>
         <source>Recommended actions are too long</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的操作过长</translation>
     </message>
     <message>
         <source>Invisible characters in the recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的操作中有不可见字符</translation>
     </message>
     <message>
         <source>Application is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序过长</translation>
     </message>
     <message>
         <source>Invisible characters in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序中有不可见字符</translation>
     </message>
     <message>
         <source>External ID is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID 过长</translation>
     </message>
     <message>
         <source>Invalid expiration time</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间无效</translation>
     </message>
     <message>
         <source>Expiration time has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间已过</translation>
     </message>
     <message>
         <source>Empty device group name</source>
-        <translation type="unfinished"></translation>
+        <translation>设备组名称为空</translation>
     </message>
     <message>
         <source>Unknown category</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类别</translation>
     </message>
     <message>
         <source>Invalid MITRE technique</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE 技术无效</translation>
     </message>
     <message>
         <source>MITRE techniques without a category</source>
-        <translation type="unfinished"></translation>
+        <translation>有 MITRE 技术但没有类别</translation>
     </message>
     <message>
         <source>Invalid educate URL</source>
-        <translation type="unfinished"></translation>
+        <translation>教育 URL 无效</translation>
     </message>
     <message>
         <source>Educate URL has no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>教育 URL 不起作用</translation>
     </message>
     <message>
         <source>Extra values in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>行中有多余的值</translation>
     </message>
     <message>
         <source>Unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <source>JSON element is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 元素不是对象</translation>
     </message>
     <message>
         <source>JSON value of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 值的类型错误</translation>
     </message>
     <message>
         <source>Numeric category without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>数字类别没有名称</translation>
     </message>
     <message>
         <source>Every indicator needs a value: the hash, address, domain, URL or thumbprint to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指示器都需要一个值：要执行操作的哈希、地址、域、URL 或指纹。</translation>
     </message>
     <message>
         <source>The value has spaces or line breaks before or after it; Defender would not match it. Apply the fix to trim them.</source>
-        <translation type="unfinished"></translation>
+        <translation>值前后有空格或换行符，Defender 将无法匹配。请应用修复以删除它们。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is written in defanged form (hxxp, [.], [:]). Apply the fix to restore the real value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是去活化形式（hxxp、[.]、[:]）。请应用修复以还原真实值。</translation>
     </message>
     <message>
         <source>The value has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>值有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>The value contains control or invisible characters that cannot be part of an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>值中含有控制字符或不可见字符，它们不能出现在指示器中。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a %2, not a %3. Apply the fix to change the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”看起来是 %2，而不是 %3。请应用修复以更改类型。</translation>
     </message>
     <message>
         <source>A %1 hash has %2 hexadecimal digits; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 哈希应有 %2 位十六进制数字；此值有 %3 位。</translation>
     </message>
     <message>
         <source>A %1 hash may contain only the digits 0-9 and the letters a-f.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 哈希只能包含数字 0-9 和字母 a-f。</translation>
     </message>
     <message>
         <source>The hash has upper-case letters. Defender stores hashes in lower case; apply the fix so that duplicates are recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希中有大写字母。Defender 以小写形式存储哈希；请应用修复，以便识别重复项。</translation>
     </message>
     <message>
         <source>A certificate thumbprint is the certificate&apos;s SHA-1 hash: 40 hexadecimal digits, without spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书指纹是证书的 SHA-1 哈希：40 位十六进制数字，不含空格或冒号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address (like 203.0.113.7) or a full IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IPv4 地址（如 203.0.113.7），也不是完整的 IPv6 地址。</translation>
     </message>
     <message>
         <source>Defender does not accept CIDR blocks such as &quot;%1&quot;. Add each address as its own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defender 不接受“%1”这样的 CIDR 地址块。请将每个地址分别添加为指示器。</translation>
     </message>
     <message>
         <source>Defender does not accept IP ranges or wildcards such as &quot;%1&quot;. Add each address as its own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defender 不接受“%1”这样的 IP 范围或通配符。请将每个地址分别添加为指示器。</translation>
     </message>
     <message>
         <source>%1 is in the %2 range. Only public (external) addresses can be indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于 %2 范围。只有公网（外部）地址才能作为指示器。</translation>
     </message>
     <message>
         <source>Defender expects IPv6 addresses with all eight groups. Apply the fix to write it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defender 要求 IPv6 地址写出全部八组。请应用修复，将其写为 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a part with a leading zero, which some systems read as octal. Write each part without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中有带前导零的部分，某些系统会将其视为八进制。请去掉每部分的前导零。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name: use letters, digits and hyphens, labels of at most 63 characters separated by dots, and a top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的域名：请使用字母、数字和连字符，各标签最多 63 个字符并以点分隔，且需有顶级域。</translation>
     </message>
     <message>
         <source>Wildcards are not supported. A domain indicator already covers all of its subdomains, so apply the fix to remove &quot;*.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持通配符。域指示器已涵盖其所有子域，请应用修复以删除“*.”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a URL, not a domain. Change the type to Url or keep only the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 URL，不是域。请将类型改为 Url，或只保留主机名。</translation>
     </message>
     <message>
         <source>The domain ends with a dot. Apply the fix to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>域以点结尾。请应用修复以删除它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>The URL has no scheme. Write it with http:// or https://, or change the type to DomainName.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 缺少协议。请加上 http:// 或 https://，或将类型改为 DomainName。</translation>
     </message>
     <message>
         <source>Only http:// and https:// URLs can be indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 http:// 和 https:// URL 才能作为指示器。</translation>
     </message>
     <message>
         <source>The host part of &quot;%1&quot; is not a valid domain name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的主机部分不是有效的域名或 IP 地址。</translation>
     </message>
     <message>
         <source>Wildcards are not supported in URLs. A URL indicator already covers everything below its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中不支持通配符。URL 指示器已涵盖其路径下的所有内容。</translation>
     </message>
     <message>
         <source>The URL contains a user name or password. Check that sharing it with Defender is intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中含有用户名或密码。请确认确实要将其提供给 Defender。</translation>
     </message>
     <message>
         <source>Same indicator as row %1 (type, value, action and device groups). Only the first is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行是同一指示器（类型、值、操作和设备组均相同）。只发送第一个。</translation>
     </message>
     <message>
         <source>Same indicator as an earlier row (type, value, action and device groups). Only the first is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面某一行是同一指示器（类型、值、操作和设备组均相同）。只发送第一个。</translation>
     </message>
     <message>
         <source>Row %1 has the same indicator with a different action. Keep one action per indicator and device groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行是同一指示器但操作不同。同一指示器和设备组只能保留一个操作。</translation>
     </message>
     <message>
         <source>Another row has the same indicator with a different action. Keep one action per indicator and device groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一行是同一指示器但操作不同。同一指示器和设备组只能保留一个操作。</translation>
     </message>
     <message>
         <source>Choose the indicator type: FileSha1, FileSha256, FileMd5, CertificateThumbprint, IpAddress, DomainName or Url.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择指示器类型：FileSha1、FileSha256、FileMd5、CertificateThumbprint、IpAddress、DomainName 或 Url。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an indicator type. Use FileSha1, FileSha256, FileMd5, CertificateThumbprint, IpAddress, DomainName or Url.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是指示器类型。请使用 FileSha1、FileSha256、FileMd5、CertificateThumbprint、IpAddress、DomainName 或 Url。</translation>
     </message>
     <message>
         <source>Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择操作：Allowed、Audit、Warn、Block 或 BlockAndRemediate。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是操作。请使用 Allowed、Audit、Warn、Block 或 BlockAndRemediate。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a legacy action name; Defender now calls it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是旧版操作名称；Defender 现在称为 %2。</translation>
     </message>
     <message>
         <source>Certificates can only be Allowed or BlockAndRemediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书只能使用 Allowed 或 BlockAndRemediate。</translation>
     </message>
     <message>
         <source>%1 is not available for %2 indicators; use Allowed, Audit, Warn or Block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 指示器不支持 %1；请使用 Allowed、Audit、Warn 或 Block。</translation>
     </message>
     <message>
         <source>Generate alert must be true or false, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“生成警报”必须为 true 或 false，而不是“%1”。</translation>
     </message>
     <message>
         <source>The Audit action only records events when an alert is generated: set Generate alert to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>“审核”操作仅在生成警报时记录事件：请将“生成警报”设为 true。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a severity. Use Informational, Low, Medium or High.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是严重性。请使用 Informational、Low、Medium 或 High。</translation>
     </message>
     <message>
         <source>Every indicator needs a title; it becomes the alert title.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指示器都需要标题，它将作为警报标题。</translation>
     </message>
     <message>
         <source>The title has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>Every indicator needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指示器都需要说明。</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>The recommended actions have %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的操作有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>The application has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>The external ID has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID 有 %1 个字符；最多接受 %2 个。</translation>
     </message>
     <message>
         <source>The text contains control characters or right-to-left override marks that can disguise what an alert says. Apply the fix to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有控制字符或从右到左覆盖标记，可能掩盖警报的真实内容。请应用修复以删除它们。</translation>
     </message>
     <message>
         <source>Expiration times are written as 2027-01-31T00:00:00Z. Apply the fix to use %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间应写为 2027-01-31T00:00:00Z 的形式。请应用修复以使用 %1（UTC）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time. Write it as 2027-01-31T00:00:00Z, or leave it blank for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期和时间。请写为 2027-01-31T00:00:00Z，或留空表示永不过期。</translation>
     </message>
     <message>
         <source>The expiration time %1 has passed; Defender would delete the indicator at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间 %1 已过；Defender 会立即删除该指示器。</translation>
     </message>
     <message>
         <source>The device group list has an empty name (two commas in a row, or a comma at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>设备组列表中有空名称（连续两个逗号，或末尾有逗号）。</translation>
     </message>
     <message>
         <source>Categories are written in PascalCase: apply the fix to use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别应使用 PascalCase 写法：请应用修复以使用 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类别。请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>MITRE technique ids look like T1566 or T1566.001, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE 技术 ID 形如 T1566 或 T1566.001，以逗号分隔。</translation>
     </message>
     <message>
         <source>MITRE techniques are given without a category; the portal expects a category with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供了 MITRE 技术但没有类别；门户要求同时提供类别。</translation>
     </message>
     <message>
         <source>The educate URL must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>教育 URL 必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>Defender shows the educate URL only for Url indicators with the Block or Warn action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defender 仅对操作为 Block 或 Warn 的 Url 指示器显示教育 URL。</translation>
     </message>
     <message>
         <source>This row had more values than the file has columns; these were not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此行的值多于文件的列数；以下值未导入：%1</translation>
     </message>
     <message>
         <source>A quoted field in this row never ends, so the rest of the file was read into it. Check the row and the lines after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行中有一个带引号的字段没有结束，因此文件的其余部分都被读入了该字段。请检查此行及其后的各行。</translation>
     </message>
     <message>
         <source>This element of the JSON array is %1, not an indicator object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数组中的此元素是 %1，而不是指示器对象。</translation>
     </message>
     <message>
         <source>These JSON properties had a value of the wrong type and were kept as text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下 JSON 属性的值类型错误，已按文本保留：%1</translation>
     </message>
     <message>
         <source>The service returned category %1, whose name is not documented; the category was left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回的类别为 %1，其名称未见于文档；类别已留空。</translation>
     </message>
 </context>
 <context>
     <name>JsonTableReader</name>
     <message>
         <source>The JSON is nested more than %1 levels deep near line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %2 行附近的嵌套深度超过 %1 层。</translation>
     </message>
     <message>
         <source>A JSON element near line %1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行附近的 JSON 元素超过 %2 MiB。</translation>
     </message>
     <message>
         <source>The JSON ends too early, near line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %1 行附近过早结束。</translation>
     </message>
     <message>
         <source>The JSON is malformed near line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %1 行附近格式错误。</translation>
     </message>
     <message>
         <source>The JSON is malformed near line %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %1 行附近格式错误：%2。</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than this tool opens at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %L1 行，超出本工具一次可打开的行数。</translation>
     </message>
     <message>
         <source>The JSON object has no &quot;Indicators&quot; or &quot;value&quot; array and is not an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 JSON 对象没有“Indicators”或“value”数组，也不是指示器。</translation>
     </message>
     <message>
         <source>The JSON holds a single indicator object. Put it in an array or in {&quot;Indicators&quot;: [...]} to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 JSON 只包含单个指示器对象。请将其放入数组或 {&quot;Indicators&quot;: [...]} 中再导入。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file is not JSON: it must start with [ or {.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 JSON：必须以 [ 或 { 开头。</translation>
     </message>
     <message>
         <source>There is text after the end of the JSON, near line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 结束后在第 %1 行附近还有文本。</translation>
     </message>
     <message numerus="yes">
         <source>The property &quot;%1&quot; is not an indicator field and was not imported (%n row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>属性“%1”不是指示器字段，未导入（%n 行）。</numerusform>
         </translation>
     </message>
 </context>
@@ -903,182 +929,189 @@ Options:
     <name>TableReader</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The file holds no indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有指示器。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文件。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>TableWriter</name>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed: %2. The previous file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入“%1”失败：%2。原文件保持不变。</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>The file contains binary data (NUL or control bytes); it is not a text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含二进制数据（NUL 或控制字节）；它不是文本表格。</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8: the byte at offset %1 cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-8：偏移量 %1 处的字节无法解码。</translation>
     </message>
     <message>
         <source>The file contains a NUL character; it is not a text table.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字符；它不是文本表格。</translation>
     </message>
     <message>
         <source>The file cannot be decoded as %1 near byte offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在字节偏移量 %2 附近无法按 %1 解码。</translation>
     </message>
 </context>
 <context>
     <name>im::IndicatorTableModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
 </context>
 <context>
     <name>im::MainWindow</name>
     <message>
         <source>Indicator Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>指示器管理器</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指示器</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Indicator Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>关于指示器管理器(&amp;A)</translation>
     </message>
     <message>
         <source>Open Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>打开指示器</translation>
     </message>
     <message>
         <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1...</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。
+
+%2</translation>
     </message>
     <message>
         <source>%1 - Indicator Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - 指示器管理器</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行无效</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>About Indicator Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>关于指示器管理器</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Indicator Manager %1&lt;/h3&gt;&lt;p&gt;Edit, validate and submit Microsoft Defender for Endpoint custom indicators.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;指示器管理器 %1&lt;/h3&gt;&lt;p&gt;编辑、验证并提交 Microsoft Defender for Endpoint 自定义指示器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Status bar summary: row count, invalid rows, warnings.</extracomment>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>indicator-manager: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator-manager：无法写入 %1</translation>
     </message>
     <message>
         <source>indicator-manager: language %1 is not available; using English</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator-manager：语言 %1 不可用；将使用英语</translation>
     </message>
     <message>
         <source>Edit, validate and submit Microsoft Defender for Endpoint indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑、验证并提交 Microsoft Defender for Endpoint 指示器。</translation>
     </message>
     <message>
         <source>User interface language (en, zh_CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户界面语言（en、zh_CN）。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once FILE is loaded and validated, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 FILE 加载并验证完成后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
         <source>An indicator file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的指示器文件。</translation>
     </message>
 </context>
 </TS>

@@ -117,8 +117,10 @@ void MainWindow::finishLoad(const QString &path, LoadResult &result)
 void MainWindow::updateStatus()
 {
     const ValidationSummary s = m_model->document().summary();
-    m_summaryLabel->setText(tr("%n row(s)", nullptr, s.rows) + QStringLiteral(" · ") + tr("%n invalid", nullptr, s.invalid)
-                            + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, s.warnings));
+    //: Status bar summary: row count, invalid rows, warnings.
+    m_summaryLabel->setText(tr("%1 · %2 · %3")
+                                .arg(tr("%n row(s)", nullptr, s.rows), tr("%n invalid", nullptr, s.invalid),
+                                     tr("%n warning(s)", nullptr, s.warnings)));
 }
 
 void MainWindow::showAbout()

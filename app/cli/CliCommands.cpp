@@ -243,10 +243,12 @@ int Commands::validate(const QStringList &arguments)
                   << QByteArray("\n");
         for (const QString &notice : loaded.report.notices)
             out() << tr("Note: %1").arg(notice) << QByteArray("\n");
-        out() << tr("%1: %n row(s)", nullptr, s.rows).arg(path) << QByteArray(", ")
-              << tr("%n valid", nullptr, s.valid) << QByteArray(", ") << tr("%n invalid", nullptr, s.invalid)
-              << QByteArray(", ") << tr("%n warning(s)", nullptr, s.warnings) << QByteArray(", ")
-              << tr("%n duplicate(s)", nullptr, s.duplicates) << QByteArray("\n");
+        //: The validate summary: file name, then the counts of rows, valid, invalid, warnings, duplicates.
+        out() << tr("%1: %2, %3, %4, %5, %6")
+                     .arg(path, tr("%n row(s)", nullptr, s.rows), tr("%n valid", nullptr, s.valid),
+                          tr("%n invalid", nullptr, s.invalid), tr("%n warning(s)", nullptr, s.warnings),
+                          tr("%n duplicate(s)", nullptr, s.duplicates))
+              << QByteArray("\n");
     }
     return s.invalid > 0 ? ExitRowsInvalid : ExitOk;
 }
@@ -311,7 +313,7 @@ int Commands::plan(const QStringList &arguments)
         return ExitOk;
     }
 
-    out() << tr("%1: %n row(s)", nullptr, p.rows).arg(path) << QByteArray("\n");
+    out() << tr("%1: %2").arg(path, tr("%n row(s)", nullptr, p.rows)) << QByteArray("\n");
     out() << tr("Will be sent: %n row(s)", nullptr, p.sendable()) << QByteArray("\n");
     out() << tr("Left out: %1 invalid, %2 duplicate").arg(p.excludedInvalid).arg(p.excludedDuplicate)
           << QByteArray("\n");
