@@ -12,15 +12,23 @@
 namespace im {
 namespace {
 
-// Chunks are 2 MiB aligned and, on Linux, backed by transparent huge pages where the system allows
-// them: filling a million-row table then takes a hundred page faults instead of fifty thousand.
-constexpr quint32 kChunkSize = 8u * 1024u * 1024u;
-constexpr size_t kChunkAlignment = 2u * 1024u * 1024u;
+// Chunks grow geometrically from 64 KiB, so a small table stays small, up to 8 MiB. Large chunks are
+// 2 MiB aligned and, on Linux, backed by transparent huge pages where the system allows them: filling a
+// million-row table then takes a hundred page faults instead of fifty thousand.
+constexpr quint32 kFirstChunkSize = 64u * 1024u;
+constexpr quint32 kMaxChunkSize = 8u * 1024u * 1024u;
+constexpr size_t kHugePage = 2u * 1024u * 1024u;
 
 char *allocateChunk(size_t bytes)
 {
-    const size_t rounded = (bytes + kChunkAlignment - 1) / kChunkAlignment * kChunkAlignment;
-    void *p = std::aligned_alloc(kChunkAlignment, rounded);
+    if (bytes < kHugePage) {
+        auto *p = static_cast<char *>(std::malloc(bytes));
+        if (!p)
+            throw std::bad_alloc();
+        return p;
+    }
+    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void *p = std::aligned_alloc(kHugePage, rounded);
     if (!p)
         throw std::bad_alloc();
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
@@ -142,7 +150,8 @@ char *IndicatorTable::allocate(quint32 bytes, quint64 *offset)
 {
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < bytes) {
         Chunk chunk;
-        chunk.capacity = std::max(kChunkSize, bytes);
+        const quint32 grown = m_chunks.empty() ? kFirstChunkSize : std::min(kMaxChunkSize, m_chunks.back().capacity * 2);
+        chunk.capacity = std::max(grown, bytes);
         chunk.data.reset(allocateChunk(chunk.capacity));
         m_chunks.push_back(std::move(chunk));
     }

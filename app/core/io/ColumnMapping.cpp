@@ -114,6 +114,7 @@ const Synonym kSynonyms[] = {
     {u"mitretechniques", Field::MitreTechniques, T::Unknown},
     {u"mitre", Field::MitreTechniques, T::Unknown},
     {u"mitreattack", Field::MitreTechniques, T::Unknown},
+    {u"mitreattck", Field::MitreTechniques, T::Unknown}, // "MITRE ATT&CK"
     {u"techniques", Field::MitreTechniques, T::Unknown},
     {u"ttps", Field::MitreTechniques, T::Unknown},
     {u"mitre技术", Field::MitreTechniques, T::Unknown},
@@ -254,6 +255,7 @@ CsvDialect sniffDialect(QByteArrayView sample)
         int records = 0;
         int fields = 1;
         bool inQuotes = false;
+        bool blank = true; // blank lines are skipped by the reader, so they do not vote
         for (qsizetype i = 0; i < sample.size() && records < 50; ++i) {
             const char c = sample[i];
             if (c == '"') {
@@ -261,10 +263,16 @@ CsvDialect sniffDialect(QByteArrayView sample)
             } else if (!inQuotes && c == delimiter) {
                 ++fields;
             } else if (!inQuotes && c == '\n') {
-                ++widths[fields];
-                ++records;
+                if (!blank) {
+                    ++widths[fields];
+                    ++records;
+                }
                 fields = 1;
+                blank = true;
+                continue;
             }
+            if (c != '\r')
+                blank = false;
         }
         if (fields > 1 || records == 0)
             ++widths[fields], ++records;

@@ -38,7 +38,9 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
     ColumnMapping mapping;
     std::vector<std::vector<QByteArray>> pending; // headerless files: rows read while guessing
     std::vector<qint64> pendingLines;
+    std::vector<bool> pendingUnterminated;
     bool mappingKnown = false;
+    bool sawRecord = false;
 
     if (options.mapping) {
         mapping = *options.mapping;
@@ -60,6 +62,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             ++report.blankLinesSkipped;
             continue;
         }
+        sawRecord = true;
         const QStringList headers = toStrings(reader.fields());
         if (!mappingKnown) {
             mapping = ColumnMapping::guess(headers);
@@ -72,6 +75,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
                     row.emplace_back(f.data(), f.size());
                 pending.push_back(std::move(row));
                 pendingLines.push_back(reader.line());
+                pendingUnterminated.push_back(reader.unterminatedQuote());
                 mapping = ColumnMapping{};
                 // Keep reading a few rows, then decide on a headerless mapping.
                 while (pending.size() < 20) {
@@ -91,6 +95,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
                         next.emplace_back(f.data(), f.size());
                     pending.push_back(std::move(next));
                     pendingLines.push_back(reader.line());
+                    pendingUnterminated.push_back(reader.unterminatedQuote());
                 }
                 mapping = ColumnMapping::guessHeaderless(pending);
             } else {
@@ -105,6 +110,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
                 row.emplace_back(f.data(), f.size());
             pending.push_back(std::move(row));
             pendingLines.push_back(reader.line());
+            pendingUnterminated.push_back(reader.unterminatedQuote());
         }
         break;
     }
@@ -112,6 +118,9 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
     if (report.format == FileFormat::Unknown || report.format == FileFormat::PortalCsv)
         report.format = ColumnMapping::isPortalTemplateHeader(report.headers) ? FileFormat::PortalCsv : FileFormat::Csv;
 
+    // Nothing but blank lines: the caller reports an empty file, not a missing column.
+    if (!sawRecord)
+        return;
     if (!mapping.maps(Field::IndicatorValue)) {
         fail(tr("No column holds indicator values. Name a column IndicatorValue (or value, ioc, sha256, ip, "
                 "domain, url), or choose the columns in the mapping dialog."));
@@ -158,7 +167,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
     // Rows read while guessing a headerless mapping.
     for (size_t i = 0; i < pending.size(); ++i) {
         std::vector<QByteArrayView> views(pending[i].begin(), pending[i].end());
-        addRow(views, pendingLines[i], false);
+        addRow(views, pendingLines[i], pendingUnterminated[i]);
     }
     qint64 nextProgress = 0;
     if (options.expectedBytes > 0)

@@ -38,17 +38,23 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
     qint64 nextProgress = 0;
     IndicatorTable::Cells cells;
 
+    // Checked for complete lines too: a long line whose line break arrives in the same block is no better.
+    auto lineTooLong = [&](qsizetype length) {
+        if (length <= limits::kMaxRecordBytes)
+            return false;
+        report.error = QCoreApplication::translate("CsvRecordReader",
+                                                   "Line %1 is longer than %2 MiB; the file is not a table "
+                                                   "this tool can read.")
+                           .arg(line + 1)
+                           .arg(limits::kMaxRecordBytes / (1024 * 1024));
+        return true;
+    };
+
     for (;;) {
         qsizetype newline = buffer.indexOf('\n', pos);
         if (newline < 0) {
-            if (buffer.size() - pos > limits::kMaxRecordBytes) {
-                report.error = QCoreApplication::translate("CsvRecordReader",
-                                                           "Line %1 is longer than %2 MiB; the file is not a table "
-                                                           "this tool can read.")
-                                   .arg(line + 1)
-                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
+            if (lineTooLong(buffer.size() - pos))
                 return;
-            }
             if (!stream.atEnd()) {
                 buffer.remove(0, pos);
                 pos = 0;
@@ -63,6 +69,8 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
                 break;
             newline = buffer.size(); // last line without a line break
         }
+        if (lineTooLong(newline - pos))
+            return;
         ++line;
         const QByteArrayView text = trim(QByteArrayView(buffer).sliced(pos, newline - pos));
         pos = newline + 1;

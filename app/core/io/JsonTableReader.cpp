@@ -74,7 +74,8 @@ private:
 
 enum class Skip { Ok, End, TooDeep, TooLong, Malformed };
 
-// Moves past one JSON value (object, array, string or scalar) without interpreting it.
+// Moves past one JSON value (object, array, string or scalar) without interpreting it. baseDepth is the
+// nesting depth of the array or object that holds the value.
 Skip skipValue(Cursor &c, int baseDepth)
 {
     char ch = c.peek();
@@ -220,7 +221,8 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
         return true;
     };
 
-    auto readArray = [&]() -> bool {
+    // depth: how deep the array itself is nested (1 for a bare array, 2 inside the wrapper object).
+    auto readArray = [&](int depth) -> bool {
         // At '['.
         c.advance();
         c.skipWhitespace();
@@ -233,7 +235,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
             c.skipWhitespace();
             const qint64 line = c.line();
             c.setMark();
-            const Skip s = skipValue(c, 2);
+            const Skip s = skipValue(c, depth);
             if (s != Skip::Ok) {
                 fail(describe(s));
                 return false;
@@ -266,7 +268,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
     c.skipWhitespace();
     const char first = c.peek();
     if (first == '[') {
-        if (!readArray())
+        if (!readArray(1))
             return;
     } else if (first == '{') {
         // Look for the Indicators (Import body) or value (List response) array among the members.
@@ -295,7 +297,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
                                 || key.compare(QLatin1String("value"), Qt::CaseInsensitive) == 0;
             if (isList && c.peek() == '[' && !foundArray) {
                 foundArray = true;
-                if (!readArray())
+                if (!readArray(2))
                     return;
             } else {
                 Field field;

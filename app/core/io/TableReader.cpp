@@ -30,6 +30,36 @@ QByteArrayView firstLine(QByteArrayView text)
     return nl < 0 ? text : text.first(nl);
 }
 
+bool isCommentLine(QByteArrayView line)
+{
+    return line.startsWith('#') || line.startsWith("//") || line.startsWith(';');
+}
+
+// The first line that is neither blank nor an IOC-list comment, without leading white space.
+// Returns false when there is none.
+bool firstContentLine(QByteArrayView text, QByteArrayView *line)
+{
+    for (text = skipWhitespace(text); !text.isEmpty();) {
+        const QByteArrayView candidate = firstLine(text);
+        if (!isCommentLine(candidate)) {
+            *line = candidate;
+            return true;
+        }
+        text = skipWhitespace(text.sliced(candidate.size()));
+    }
+    return false;
+}
+
+// "value # note" or "value // note": how IOC lists annotate a value.
+bool hasInlineComment(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t')
+        ++i;
+    const QByteArrayView rest = skipWhitespace(line.sliced(i));
+    return i > 0 && (rest.startsWith('#') || rest.startsWith("//"));
+}
+
 } // namespace
 
 QString formatName(FileFormat format)
@@ -59,9 +89,14 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
     const CsvDialect sniffed = sniffDialect(sample);
     if (dialect)
         *dialect = sniffed;
+    const bool tableSuffix = suffix == QLatin1String("csv") || suffix == QLatin1String("tsv");
 
-    // A header naming at least one indicator field makes it a table, whatever its width.
-    const QByteArrayView header = firstLine(body);
+    // Comment lines belong to IOC lists, so the first other line decides (a table whose header happens to
+    // start with '#' or ';' still shows its columns on the next line). A header naming at least one
+    // indicator field makes it a table, whatever its width.
+    QByteArrayView header;
+    if (!firstContentLine(body, &header))
+        return tableSuffix ? FileFormat::Csv : FileFormat::IocList;
     QStringList names;
     bool inQuotes = false;
     QByteArray current;
@@ -81,7 +116,11 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
         if (column.has_value())
             return ColumnMapping::isPortalTemplateHeader(names) ? FileFormat::PortalCsv : FileFormat::Csv;
     }
-    if (names.size() >= 2 || suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
+    if (tableSuffix)
+        return FileFormat::Csv;
+    if (hasInlineComment(header))
+        return FileFormat::IocList;
+    if (names.size() >= 2)
         return FileFormat::Csv;
     return FileFormat::IocList;
 }

@@ -165,21 +165,9 @@ TextEncoding TextDecoder::detect(QByteArrayView sample, bool sampleIsWholeFile, 
     if (valid == sample.size() || truncated)
         return TextEncoding::Utf8;
 
-    // Invalid UTF-8. If the file also has well-formed multi-byte sequences it is UTF-8 with damage,
-    // which we refuse rather than guess; otherwise it is a legacy single- or double-byte encoding.
-    bool hasMultiByte = false;
-    for (qsizetype i = 0; i < sample.size() && !hasMultiByte; ++i) {
-        if (static_cast<unsigned char>(sample[i]) >= 0xc2)
-            hasMultiByte = utf8SequenceAt(sample, i) > 1;
-    }
-    if (hasMultiByte) {
-        if (error)
-            *error = tr("The file is not valid UTF-8: the byte at offset %1 cannot be decoded.").arg(valid);
-        return TextEncoding::Auto;
-    }
-
-    // GB18030/GBK text is made of byte pairs, mostly in the GB2312 area (both bytes 0xA1-0xFE);
-    // Windows-1252 has lone high bytes next to ASCII.
+    // Invalid UTF-8. GB18030/GBK text is made of byte pairs (and rare four-byte sequences), mostly in the
+    // GB2312 area (both bytes 0xA1-0xFE); some of those pairs happen to form valid UTF-8 (CE AA, D4 B1), so
+    // this is asked first.
     qsizetype pairs = 0;
     qsizetype gb2312Pairs = 0;
     bool allPaired = true;
@@ -197,6 +185,13 @@ TextEncoding TextDecoder::detect(QByteArrayView sample, bool sampleIsWholeFile, 
             if (c >= 0xa1 && d >= 0xa1)
                 ++gb2312Pairs;
             ++i;
+        } else if (c >= 0x81 && c <= 0xfe && d >= 0x30 && d <= 0x39 && i + 3 < sample.size()
+                   && static_cast<unsigned char>(sample[i + 2]) >= 0x81
+                   && static_cast<unsigned char>(sample[i + 2]) <= 0xfe
+                   && static_cast<unsigned char>(sample[i + 3]) >= 0x30
+                   && static_cast<unsigned char>(sample[i + 3]) <= 0x39) {
+            ++pairs; // a four-byte sequence
+            i += 3;
         } else {
             allPaired = false;
             break;
@@ -204,6 +199,20 @@ TextEncoding TextDecoder::detect(QByteArrayView sample, bool sampleIsWholeFile, 
     }
     if (allPaired && pairs > 0 && gb2312Pairs * 10 >= pairs * 8)
         return TextEncoding::Gb18030;
+
+    // Otherwise well-formed multi-byte sequences mean UTF-8 with damage, which we refuse rather than
+    // guess (Windows-1252 text almost never contains one); without them it is Windows-1252, whose lone
+    // high bytes sit next to ASCII.
+    bool hasMultiByte = false;
+    for (qsizetype i = 0; i < sample.size() && !hasMultiByte; ++i) {
+        if (static_cast<unsigned char>(sample[i]) >= 0xc2)
+            hasMultiByte = utf8SequenceAt(sample, i) > 1;
+    }
+    if (hasMultiByte) {
+        if (error)
+            *error = tr("The file is not valid UTF-8: the byte at offset %1 cannot be decoded.").arg(valid);
+        return TextEncoding::Auto;
+    }
     return TextEncoding::Windows1252;
 }
 
@@ -232,6 +241,8 @@ TextDecoder::~TextDecoder() = default;
 
 bool TextDecoder::checkNoNul(QByteArrayView utf8, qint64 baseOffset)
 {
+    if (utf8.isEmpty())
+        return true; // memchr must not see the null data of an empty view
     const void *nul = std::memchr(utf8.data(), 0, static_cast<size_t>(utf8.size()));
     if (nul == nullptr)
         return true;
@@ -274,6 +285,39 @@ bool TextDecoder::decodeUtf8(QByteArrayView in, QByteArray &out, bool last)
     return true;
 }
 
+void TextDecoder::trackIncompleteTail(QByteArrayView data)
+{
+    switch (m_encoding) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE:
+        m_incompleteTail = static_cast<int>((m_incompleteTail + data.size()) % 2);
+        break;
+    case TextEncoding::Gb18030:
+        // 0: between characters; 1: after a lead byte; 2 and 3: inside a four-byte sequence
+        // (lead, digit, lead, digit). Malformed bytes are the decoder's to report.
+        for (const char ch : data) {
+            const auto c = static_cast<unsigned char>(ch);
+            switch (m_incompleteTail) {
+            case 0:
+                m_incompleteTail = c >= 0x81 && c <= 0xfe ? 1 : 0;
+                break;
+            case 1:
+                m_incompleteTail = c >= 0x30 && c <= 0x39 ? 2 : 0;
+                break;
+            case 2:
+                m_incompleteTail = 3;
+                break;
+            default:
+                m_incompleteTail = 0;
+                break;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+}
+
 bool TextDecoder::decode(QByteArrayView in, QByteArray &out, bool last)
 {
     if (!m_decoder)
@@ -293,22 +337,34 @@ bool TextDecoder::decode(QByteArrayView in, QByteArray &out, bool last)
             data = data.sliced(2);
     }
     QString text = m_decoder->decode(data);
+    trackIncompleteTail(data);
+    const qsizetype consumed = data.size(); // data may point into m_pending
     m_pending.clear();
     if (last) {
-        // Flush: an incomplete sequence at the end of the file is an error.
+        // Flush: an incomplete sequence at the end of the file is an error. Qt's converters keep such
+        // bytes for a next chunk that never comes and report nothing, hence our own count.
         text += m_decoder->decode(QByteArrayView());
     }
-    if (m_decoder->hasError()) {
+    // A surrogate pair split between two chunks must not become two replacement characters in UTF-8.
+    if (!m_highSurrogate.isNull()) {
+        text.prepend(m_highSurrogate);
+        m_highSurrogate = QChar();
+    }
+    if (!last && !text.isEmpty() && text.back().isHighSurrogate()) {
+        m_highSurrogate = text.back();
+        text.chop(1);
+    }
+    if (m_decoder->hasError() || (last && m_incompleteTail != 0)) {
         m_error = tr("The file cannot be decoded as %1 near byte offset %2.")
                       .arg(encodingName(m_encoding))
-                      .arg(m_offset + data.size());
+                      .arg(m_offset + consumed);
         return false;
     }
     const QByteArray utf8 = text.toUtf8();
     if (!checkNoNul(utf8, m_offset))
         return false;
     out.append(utf8);
-    m_offset += data.size();
+    m_offset += consumed;
     return true;
 }
 

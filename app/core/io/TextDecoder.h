@@ -48,12 +48,15 @@ public:
 private:
     bool decodeUtf8(QByteArrayView in, QByteArray &out, bool last);
     bool checkNoNul(QByteArrayView utf8, qint64 baseOffset);
+    void trackIncompleteTail(QByteArrayView data);
 
     TextEncoding m_encoding;
     std::unique_ptr<QStringDecoder> m_decoder;
     QByteArray m_pending; // an incomplete UTF-8 sequence carried to the next chunk
     qint64 m_offset = 0;  // bytes consumed so far, for error messages
     bool m_bomChecked = false;
+    int m_incompleteTail = 0; // UTF-16 and GB18030: the input so far ends inside a character
+    QChar m_highSurrogate;    // the first half of a surrogate pair whose second half is in the next chunk
     QString m_error;
 };
 

@@ -274,9 +274,17 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &
 
 int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row) const
 {
+    return firstMatchOf(table, row, IssueCode::Count);
+}
+
+int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row, IssueCode relation) const
+{
     const RowId id = table.rowId(row);
     if (id >= m_hashOf.size() || m_hashOf[id] == 0)
         return -1;
+    const bool sameAction = relation == IssueCode::RowDuplicate;
+    const bool otherAction = relation == IssueCode::RowConflict;
+    const QByteArray action = sameAction || otherAction ? actionOf(table, row) : QByteArray();
     QByteArray key;
     QByteArray other;
     buildMatchingKey(table.cells(row), KeyScope::WithoutAction, key);
@@ -289,6 +297,8 @@ int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row) const
             continue;
         buildMatchingKey(table.cells(r), KeyScope::WithoutAction, other);
         if (other != key)
+            continue;
+        if ((sameAction && actionOf(table, r) != action) || (otherAction && actionOf(table, r) == action))
             continue;
         if (best < 0 || r < best)
             best = r;

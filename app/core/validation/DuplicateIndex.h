@@ -34,6 +34,11 @@ public:
 
     // The earliest other row of the row's group that the row duplicates or conflicts with; -1 if none.
     [[nodiscard]] int firstMatchOf(const IndicatorTable &table, int row) const;
+    // The same for one relation: with RowDuplicate the earliest other row with the same key and action,
+    // with RowConflict the earliest other row with the same key and another action (any other code:
+    // either). In a group such as Audit, Block, Block the third row duplicates the second but conflicts
+    // with the first, so a message must ask for the relation it describes.
+    [[nodiscard]] int firstMatchOf(const IndicatorTable &table, int row, IssueCode relation) const;
 
 private:
     struct Slot

@@ -157,7 +157,7 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     auto otherRow = [&]() -> int {
         if (!duplicates)
             return -1;
-        const int other = duplicates->firstMatchOf(table, row);
+        const int other = duplicates->firstMatchOf(table, row, code);
         return other >= 0 ? other + 1 : -1;
     };
 

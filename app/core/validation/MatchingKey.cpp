@@ -28,13 +28,20 @@ void appendLower(QByteArray &out, QByteArrayView text)
         dst[i] = lower(text[i]);
 }
 
+// The same white space as RowValidator's trimmedValue(): a value that only needs the whitespace fix
+// already has the key it will have after the fix.
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 QByteArrayView trimmed(QByteArrayView text)
 {
     qsizetype b = 0;
     qsizetype e = text.size();
-    while (b < e && (text[b] == ' ' || text[b] == '\t'))
+    while (b < e && isSpace(text[b]))
         ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+    while (e > b && isSpace(text[e - 1]))
         --e;
     return text.sliced(b, e - b);
 }

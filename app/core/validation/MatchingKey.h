@@ -12,10 +12,10 @@ namespace im {
 //
 //     indicatorType + normalised indicatorValue + action + set of device groups
 //
-// Normalised value: surrounding spaces trimmed; hashes and thumbprints lower-cased; IPv6 in full form;
-// domains lower-cased, trailing dot dropped, internationalised names in punycode; URLs with
-// lower-cased scheme and host. Legacy actions count as the action they were renamed to. Device groups
-// are compared as a case-insensitive set.
+// Normalised value: surrounding white space (spaces, tabs, line breaks) trimmed; hashes and
+// thumbprints lower-cased; IPv6 in full form; domains lower-cased, trailing dot dropped,
+// internationalised names in punycode; URLs with lower-cased scheme and host. Legacy actions count
+// as the action they were renamed to. Device groups are compared as a case-insensitive set.
 //
 // Rows with the same key except the action are "conflicting" (the service would keep both and the
 // most permissive wins, shared/spec §2), which is why the key can be built without the action.

@@ -361,6 +361,8 @@ void RowValidator::checkUrl(QByteArrayView value, IssueSet &issues) const
         int port = 0;
         for (char c : parts.port) {
             ok = ok && c >= '0' && c <= '9';
+            if (!ok)
+                break; // a longer port would overflow port
             port = port * 10 + (c - '0');
         }
         if (!ok || port < 1 || port > 65535) {

@@ -558,6 +558,8 @@ bool splitUrl(QByteArrayView text, UrlParts *parts)
 
 bool looksDefanged(QByteArrayView text)
 {
+    if (text.isEmpty())
+        return false; // and an empty view may have a null data(), which memchr() must not see
     // One pass for the bracket characters every defanged form uses; substring checks only after a hit.
     const auto n = static_cast<size_t>(text.size());
     const bool bracket = std::memchr(text.data(), '[', n) || std::memchr(text.data(), '(', n)
@@ -606,7 +608,7 @@ IndicatorType inferType(QByteArrayView text)
             break;
         }
     }
-    if (parseIpv4(v) || parseIpv6(v))
+    if (parseIpv4(v) || parseIpv6(v) || looksLikeCidr(v))
         return IndicatorType::IpAddress;
     if (contains(v, "://"))
         return IndicatorType::Url;

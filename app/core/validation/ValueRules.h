@@ -62,7 +62,8 @@ bool looksDefanged(QByteArrayView text);
 QByteArray refang(QByteArrayView text);
 
 // The type a value most likely has, after refanging and trimming; Unknown when none fits.
-// 40 hex digits are taken as FileSha1 (a certificate thumbprint has the same shape).
+// 40 hex digits are taken as FileSha1 (a certificate thumbprint has the same shape); a CIDR block
+// ("1.2.3.0/24") is an IpAddress, not a URL with a path, so that the CIDR rule can name the problem.
 IndicatorType inferType(QByteArrayView text);
 
 bool hasSurroundingWhitespace(QByteArrayView text);
