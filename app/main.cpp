@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("IndicatorManager"));
     QApplication::setApplicationDisplayName(QStringLiteral("Indicator Manager"));
     QApplication::setApplicationVersion(QStringLiteral(IM_VERSION));
+    // Matches the installed .desktop entry, so desktops show its name and icon for the window.
+    QApplication::setDesktopFileName(QStringLiteral(IM_APP_ID));
 
     const QString language = requestedLanguage(QApplication::arguments());
     if (!im::Translations::install(language))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "document/DocumentLoader.h"
 #include "grid/IssueDelegate.h"
 #include "model/IndicatorTableModel.h"
@@ -125,10 +126,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Indicator Manager"),
-                       tr("<h3>Indicator Manager %1</h3>"
-                          "<p>Edit, validate and submit Microsoft Defender for Endpoint custom indicators.</p>")
-                           .arg(QStringLiteral(IM_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace im

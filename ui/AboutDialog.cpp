@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AboutDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace im {
+
+namespace {
+
+QString qtKeychainVersion()
+{
+#ifdef IM_QTKEYCHAIN_VERSION
+    return QStringLiteral(IM_QTKEYCHAIN_VERSION);
+#else
+    return QString();
+#endif
+}
+
+} // namespace
+
+QList<AboutDialog::Component> AboutDialog::components()
+{
+    const QString runningQt = QString::fromLatin1(qVersion());
+    const QString keychainVersion = qtKeychainVersion();
+    return {
+        {tr("Indicator Manager %1: GNU General Public License, version 3 or later").arg(QStringLiteral(IM_VERSION)),
+         tr("Indicator Manager is free software: you can redistribute it and/or modify it under the terms of "
+            "the GNU General Public License as published by the Free Software Foundation, either version 3 "
+            "of the License, or (at your option) any later version."),
+         QStringLiteral(":/licenses/GPL-3.0.txt")},
+        {tr("Qt %1: GNU Lesser General Public License, version 3").arg(runningQt),
+         //: %1 is the Qt version in use.
+         tr("Qt %1, copyright The Qt Company Ltd. and other contributors, is used under the GNU Lesser "
+            "General Public License version 3, which adds permissions to the GNU General Public License "
+            "version 3 (the first entry of this list). You may replace the Qt libraries that Indicator "
+            "Manager uses with your own build of them. The source code of Qt is available at "
+            "https://download.qt.io/.")
+             .arg(runningQt),
+         QStringLiteral(":/licenses/LGPL-3.0.txt")},
+        {keychainVersion.isEmpty() ? tr("QtKeychain: BSD licence")
+                                   : tr("QtKeychain %1: BSD licence").arg(keychainVersion),
+         tr("QtKeychain stores the sign-in secrets in the system's keychain. Its source code is available at "
+            "https://github.com/frankosterfeld/qtkeychain."),
+         QStringLiteral(":/licenses/QtKeychain.txt")},
+    };
+}
+
+QString AboutDialog::licenceText(const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_components(components())
+    , m_componentList(new QListWidget(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_licenceView(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Indicator Manager"));
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/indicator-manager.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+
+    auto *version = new QLabel(tr("Indicator Manager %1").arg(QStringLiteral(IM_VERSION)), this);
+    version->setObjectName(QStringLiteral("versionLabel"));
+    QFont titleFont = version->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    version->setFont(titleFont);
+    version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *summary = new QLabel(tr("Edit, validate and submit Microsoft Defender for Endpoint custom indicators."),
+                               this);
+    summary->setWordWrap(true);
+    //: %1 is the Qt version the program was compiled with, %2 the one it runs on.
+    auto *qtVersion = new QLabel(
+        tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        this);
+    qtVersion->setObjectName(QStringLiteral("qtVersionLabel"));
+    qtVersion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *heading = new QVBoxLayout;
+    heading->addWidget(version);
+    heading->addWidget(summary);
+    heading->addWidget(qtVersion);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addLayout(heading, 1);
+
+    auto *listLabel = new QLabel(tr("Software and licences:"), this);
+    m_componentList->setObjectName(QStringLiteral("componentList"));
+    m_componentList->setAccessibleName(tr("Software and licences"));
+    listLabel->setBuddy(m_componentList);
+    for (const Component &c : std::as_const(m_components))
+        m_componentList->addItem(c.title);
+    m_componentList->setMaximumHeight(m_componentList->sizeHintForRow(0) * (m_components.size() + 1));
+
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_licenceView->setObjectName(QStringLiteral("licenceView"));
+    m_licenceView->setAccessibleName(tr("Licence text"));
+    m_licenceView->setReadOnly(true);
+    m_licenceView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_licenceView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(m_componentList, &QListWidget::currentRowChanged, this, &AboutDialog::showComponent);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
+    connect(aboutQt, &QPushButton::clicked, this, [this]() { QMessageBox::aboutQt(this); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addSpacing(8);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_componentList);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_licenceView, 1);
+    layout->addWidget(buttons);
+
+    m_componentList->setCurrentRow(0);
+    resize(720, 560);
+}
+
+void AboutDialog::showComponent(int row)
+{
+    if (row < 0 || row >= m_components.size()) {
+        m_noticeLabel->clear();
+        m_licenceView->clear();
+        return;
+    }
+    const Component &c = m_components.at(row);
+    m_noticeLabel->setText(c.notice);
+    const QString text = licenceText(c.licenceFile);
+    m_licenceView->setPlainText(text.isEmpty() ? tr("The licence text is missing from this build.") : text);
+}
+
+} // namespace im
