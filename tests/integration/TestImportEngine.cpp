@@ -315,7 +315,7 @@ void TestImportEngine::cancelStopsAfterTheBatchInFlight()
     QCOMPARE(engine.stats().succeeded, 100);
     QCOMPARE(engine.stats().notSent, 400);
     for (int row = 100; row < 500; ++row)
-        QCOMPARE(engine.outcome(row).failureReason, QStringLiteral("Not sent: the import was cancelled."));
+        QCOMPARE(engine.outcome(row).failureReason, QStringLiteral("The import was cancelled before this row was sent."));
     QCOMPARE(sandbox.listAll().size(), 100);
 }
 

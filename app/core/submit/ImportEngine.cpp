@@ -22,7 +22,7 @@ ImportEngine::ImportEngine(ApiClient *client, QObject *parent)
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this]() {
         if (m_cancelRequested)
-            return stopRun(Stop::Cancelled, tr("Not sent: the import was cancelled."));
+            return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
         sendBatch();
     });
 }
@@ -146,7 +146,7 @@ void ImportEngine::cancel()
     m_cancelRequested = true;
     if (m_retryTimer.isActive()) {
         m_retryTimer.stop();
-        QTimer::singleShot(0, this, [this]() { stopRun(Stop::Cancelled, tr("Not sent: the import was cancelled.")); });
+        QTimer::singleShot(0, this, [this]() { stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent.")); });
     } else if (m_call && !m_call->isInFlight()) {
         m_call->cancel(); // still waiting for a token or a slot: nothing was sent
     }
@@ -158,7 +158,7 @@ void ImportEngine::scheduleNext()
     if (!m_running)
         return;
     if (m_cancelRequested)
-        return stopRun(Stop::Cancelled, tr("Not sent: the import was cancelled."));
+        return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
 
     // Two rows with the same value never share a batch: results are matched on the value.
     m_batch.clear();
@@ -214,7 +214,7 @@ void ImportEngine::onBatchFinished()
     const ApiError &error = result.error;
     m_lastError = error;
     if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
-        return stopRun(Stop::Cancelled, tr("Not sent: the import was cancelled."));
+        return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
     if (error.kind() == ApiError::Kind::Rejected) {
         // The service refused the whole request (400): its reason is every row's reason. Sending the
         // same body again would only be refused again.
@@ -284,7 +284,7 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
                                                        : r.reason;
             if (++item.resends > m_options.maxResends) {
                 setState(item, RowState::NotSent);
-                item.reason = tr("Not settled after %n attempt(s): %1", nullptr, item.resends).arg(item.lastProblem);
+                item.reason = tr("No usable result after %n attempt(s): %1", nullptr, item.resends).arg(item.lastProblem);
             } else {
                 ++m_counters.resentRows;
                 m_queue.push_back(index);
