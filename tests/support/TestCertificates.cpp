@@ -53,6 +53,10 @@ bool TestCertificates::create()
            && sign(QStringLiteral("server.pem"), QStringLiteral("server.ext"), days)
            // A negative validity makes notAfter fall before now: an expired certificate.
            && sign(QStringLiteral("expired.pem"), QStringLiteral("server.ext"), QStringLiteral("-1"))
+           // Another name in both the subject and the SAN (Qt also matches the common name).
+           && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("server.key"),
+                       QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=wrong-host.example")})
            && sign(QStringLiteral("wronghost.pem"), QStringLiteral("wronghost.ext"), days)
            && openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-key"), QStringLiteral("server.key"),
                        QStringLiteral("-out"), QStringLiteral("selfsigned.pem"), QStringLiteral("-days"), days,
