@@ -131,20 +131,23 @@ QString FaultInjector::add(const QString &spec)
 
 std::optional<FaultRule> FaultInjector::pick(ApiEndpoint endpoint)
 {
+    // Every matching rule counts the request, so `after` means requests to the endpoint whatever other
+    // rules did; only the first rule that fires acts on it.
+    std::optional<FaultRule> picked;
     for (FaultRule &rule : m_rules) {
         if ((rule.endpoints & bit(endpoint)) == 0)
             continue;
         ++rule.eligible;
-        if (rule.eligible <= rule.after)
+        if (picked || rule.eligible <= rule.after)
             continue;
         if (rule.count >= 0 && rule.fired >= rule.count)
             continue;
         if (rule.rate >= 0 && m_random.generateDouble() >= rule.rate)
             continue;
         ++rule.fired;
-        return rule;
+        picked = rule;
     }
-    return std::nullopt;
+    return picked;
 }
 
 QJsonArray FaultInjector::describe() const

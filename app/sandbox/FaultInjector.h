@@ -32,7 +32,7 @@ enum class FaultKind : quint8 {
 
 // One --fault rule: KIND[:key=value,...]. Keys: rate (0..1, each eligible request fires with that
 // chance), count (fires on at most that many eligible requests), after (lets the first N eligible
-// requests pass), endpoint (import, submit, list, delete, batchdelete, token, api = every API endpoint,
+// requests to the endpoint pass, whatever other rules did), endpoint (import, submit, list, delete, batchdelete, token, api = every API endpoint,
 // any), status, delay (ms), fraction (0..1). Without rate and count a rule fires every time.
 struct FaultRule
 {
