@@ -324,12 +324,15 @@ int TenantCommands::importFile(const QStringList &arguments)
         return fail(asJson, context, problem, ExitBadInput);
     ImportEngine engine(&session.client());
     const ApiError *stopError = nullptr;
-    if (!rows.empty()) {
-        // Sign in first, so a wrong secret or an unreachable service is one clear message, not one per row.
-        const ApiResult signedIn = session.await(session.client().signIn());
-        if (!signedIn.ok())
-            return fail(asJson, context, signedIn.error.message(), exitCodeFor(signedIn.error));
-
+    // Sign in first, so a wrong secret or an unreachable service is one clear message, not one per row.
+    const ApiResult signedIn = rows.empty() ? ApiResult() : session.await(session.client().signIn());
+    if (!signedIn.ok()) {
+        stopError = &signedIn.error;
+        for (int row : rows)
+            local[static_cast<size_t>(row)] = RowOutcome{QStringLiteral("NotSent"), QString(), signedIn.error.message()};
+        if (!asJson)
+            err() << tr("indicator-manager-cli: %1").arg(signedIn.error.message()) << QByteArray("\n");
+    } else if (!rows.empty()) {
         QEventLoop loop;
         QObject::connect(&engine, &ImportEngine::finished, &loop, &QEventLoop::quit);
         // Ctrl+C cancels after the batch in flight, so every row still gets its outcome and the journal
@@ -425,7 +428,8 @@ int TenantCommands::importFile(const QStringList &arguments)
 
     constexpr int kMaxListed = 50;
     int listed = 0;
-    for (int row = 0; row < table.rowCount() && listed < kMaxListed; ++row) {
+    // After a failed sign-in every row has the same reason, already printed.
+    for (int row = 0; signedIn.ok() && row < table.rowCount() && listed < kMaxListed; ++row) {
         const RowOutcome o = outcome(row);
         if (o.status == QLatin1String("Succeeded"))
             continue;
@@ -435,10 +439,10 @@ int TenantCommands::importFile(const QStringList &arguments)
         else
             out() << tr("Row %1 not sent: %2").arg(row + 1).arg(o.failureReason) << QByteArray("\n");
     }
-    if (failed + notSent > listed)
+    if (signedIn.ok() && failed + notSent > listed)
         out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr, failed + notSent - listed)
               << QByteArray("\n");
-    if (stopError)
+    if (stopError && signedIn.ok())
         out() << tr("Stopped: %1").arg(stopError->message()) << QByteArray("\n");
     out() << tr("%1: %n row(s)", nullptr, table.rowCount()).arg(path) << QByteArray(", ")
           << tr("%n succeeded", nullptr, succeeded) << QByteArray(", ") << tr("%n failed", nullptr, failed)

@@ -278,6 +278,23 @@ void TestCliTenant::importExitsThreeWhenSignInFails()
     QVERIFY2(run.err.contains("Sign-in was refused: AADSTS7000215"), run.err.constData());
     QVERIFY(!run.err.contains("not-the-secret"));
     QCOMPARE(m_sandbox.listAll().size(), 0);
+
+    // Every row still gets its outcome, in the JSON and in the results file.
+    const QString results = m_dir.filePath(QStringLiteral("signin-results.csv"));
+    const Run json = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
+                             + connection(),
+                         "not-the-secret\n");
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(json.json().value(QLatin1String("stopped")).toString(), QStringLiteral("sign-in"));
+    const QJsonArray outcomes = json.json().value(QLatin1String("outcomes")).toArray();
+    QCOMPARE(outcomes.size(), 2);
+    for (const QJsonValue &o : outcomes) {
+        QCOMPARE(o.toObject().value(QLatin1String("status")).toString(), QStringLiteral("NotSent"));
+        QVERIFY(o.toObject().value(QLatin1String("reason")).toString().contains(QStringLiteral("AADSTS7000215")));
+    }
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count(",NotSent,"), 2);
 }
 
 void TestCliTenant::importExitsThreeWithoutPermission()
