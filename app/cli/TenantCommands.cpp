@@ -104,6 +104,14 @@ public:
         return result;
     }
 
+    // Signs in once, without retrying: a wrong secret or an unreachable service is reported at once.
+    bool signIn(ApiError *error)
+    {
+        const ApiResult result = await(m_client.signIn());
+        *error = result.error;
+        return result.ok();
+    }
+
     // Transient failures are tried again with backoff, like the import engine does.
     ApiResult withRetry(const std::function<ApiCall *()> &make)
     {
@@ -474,7 +482,7 @@ int TenantCommands::list(const QStringList &arguments)
 
     QJsonArray all;
     ApiError apiError;
-    if (!listAll(session, &all, &apiError))
+    if (!session.signIn(&apiError) || !listAll(session, &all, &apiError))
         return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
 
     if (asJson) {
@@ -548,6 +556,8 @@ int TenantCommands::remove(const QStringList &arguments)
     Session session;
     if (const QString problem = session.configure(settings, secret); !problem.isEmpty())
         return fail(asJson, {}, problem, ExitBadInput);
+    if (ApiError signInError; !session.signIn(&signInError))
+        return fail(asJson, {}, signInError.message(), exitCodeFor(signInError));
 
     if (expired) {
         // Defender deletes expired indicators itself, at the second; this catches any it has not yet.

@@ -66,7 +66,7 @@ private Q_SLOTS:
     void importExitsFourWhenTheServiceCannotBeReached();
     void importOverHttpsTrustsTheGivenCa();
     void listPrintsTextJsonAndCsv();
-    void listExitCodesForSignInAndReach();
+    void listAndDeleteExitCodesForSignInAndReach();
     void deleteByIdsReportsUnknownIds();
     void deleteExpiredRemovesOnlyExpiredIndicators();
     void killedImportResumesWithoutResending();
@@ -366,14 +366,20 @@ void TestCliTenant::listPrintsTextJsonAndCsv()
     QCOMPARE(both.exitCode, 2);
 }
 
-void TestCliTenant::listExitCodesForSignInAndReach()
+void TestCliTenant::listAndDeleteExitCodesForSignInAndReach()
 {
+    const QString ids = write(QStringLiteral("one-id.txt"), "1\n");
     QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(), "wrong\n").exitCode, 3);
     SandboxProcess gone;
     QVERIFY(gone.start());
     const QString url = gone.url();
     gone.stop();
     QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(url)).exitCode, 4);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(url)).exitCode, 4);
+    const Run missing = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")} + connection());
+    QCOMPARE(missing.exitCode, 2);
 }
 
 void TestCliTenant::deleteByIdsReportsUnknownIds()
