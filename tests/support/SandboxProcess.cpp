@@ -39,7 +39,8 @@ bool SandboxProcess::start(const QStringList &arguments, const QString &caFile)
     QElapsedTimer clock;
     clock.start();
     QByteArray out;
-    while (clock.elapsed() < 10000) {
+    // Generous: seeding 15,000 indicators under AddressSanitizer takes a while.
+    while (clock.elapsed() < 60000) {
         if (m_process->state() == QProcess::NotRunning)
             break;
         m_process->waitForReadyRead(100);
