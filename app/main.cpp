@@ -1,21 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "connection/ConnectionStatusWidget.h"
+#include "connection/SandboxSignIn.h"
 #include "i18n/Translations.h"
+#include "net/ApiClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
-// --screenshot: save a picture of the window once the file is loaded and validated, then quit.
-void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitForFile)
+// --screenshot: save a picture of the window once the file is loaded and validated (and signed in to
+// the sandbox, if asked), then quit.
+void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitForFile, const im::SandboxSignIn &signIn)
 {
-    auto grab = [&window, path]() {
-        QTimer::singleShot(300, &window, [&window, path]() {
+    auto grab = [&window, path, &signIn]() {
+        QTimer::singleShot(300, &window, [&window, path, &signIn]() {
+            if (signIn.isPending())
+                return scheduleScreenshot(window, path, false, signIn);
             const bool saved = window.grab().save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
@@ -71,15 +79,24 @@ int main(int argc, char *argv[])
                       QApplication::translate("main", "Save a PNG of the window once FILE is loaded and validated, "
                                                       "then quit."),
                       QStringLiteral("png")});
+    parser.addOption({QStringLiteral("sandbox"),
+                      QApplication::translate("main", "Sign in to the indicator-sandbox at this URL."), QStringLiteral("url")});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "An indicator file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
     im::MainWindow window;
+    QNetworkAccessManager network;
+    im::ApiClient client(&network);
+    auto *connection = new im::ConnectionStatusWidget(&window);
+    window.statusBar()->addWidget(connection);
+    im::SandboxSignIn signIn(&client, connection);
+    if (parser.isSet(QStringLiteral("sandbox")))
+        signIn.start(parser.value(QStringLiteral("sandbox")));
     window.show();
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("screenshot")))
-        scheduleScreenshot(window, parser.value(QStringLiteral("screenshot")), !files.isEmpty());
+        scheduleScreenshot(window, parser.value(QStringLiteral("screenshot")), !files.isEmpty(), signIn);
     if (!files.isEmpty())
         window.openFile(files.constFirst());
     return QApplication::exec();

@@ -2,6 +2,8 @@
 #include "cli/CliCommands.h"
 
 #include "batch/BatchPlanner.h"
+#include "cli/CliOutput.h"
+#include "cli/TenantCommands.h"
 #include "document/DocumentLoader.h"
 #include "i18n/Translations.h"
 #include "validation/IssueMessages.h"
@@ -18,39 +20,14 @@
 namespace im::cli {
 namespace {
 
-// Buffered UTF-8 output on the standard streams.
-class Output
+CliOutput &out()
 {
-public:
-    explicit Output(FILE *stream)
-    {
-        m_file.open(stream, QIODevice::WriteOnly);
-    }
-    Output &operator<<(const QString &text)
-    {
-        m_file.write(text.toUtf8());
-        return *this;
-    }
-    Output &operator<<(const QByteArray &bytes)
-    {
-        m_file.write(bytes);
-        return *this;
-    }
-
-private:
-    QFile m_file;
-};
-
-Output &out()
-{
-    static Output o(stdout);
-    return o;
+    return CliOutput::out();
 }
 
-Output &err()
+CliOutput &err()
 {
-    static Output o(stderr);
-    return o;
+    return CliOutput::err();
 }
 
 QByteArray json(const QJsonObject &object)
@@ -107,12 +84,13 @@ QString Commands::usage()
               "  plan FILE [--active N] [--json] [--encoding NAME]\n"
               "      Split the valid rows into Import calls of at most 500 and show the calls, the minimum\n"
               "      time at 30 calls a minute, and the tenant's quota of 15,000 active indicators before and\n"
-              "      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.\n"
-              "\n"
-              "Options:\n"
-              "  --lang CODE   Language of messages (en, zh_CN); default: the system's.\n"
-              "  --help        Show this help.\n"
-              "  --version     Show the version.\n");
+              "      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.\n")
+           + TenantCommands::usage()
+           + tr("\n"
+                "Options:\n"
+                "  --lang CODE   Language of messages (en, zh_CN); default: the system's.\n"
+                "  --help        Show this help.\n"
+                "  --version     Show the version.\n");
 }
 
 int Commands::run(const QStringList &arguments)
@@ -153,6 +131,12 @@ int Commands::run(const QStringList &arguments)
         return validate(args);
     if (command == QLatin1String("plan"))
         return plan(args);
+    if (command == QLatin1String("import"))
+        return TenantCommands::importFile(args);
+    if (command == QLatin1String("list"))
+        return TenantCommands::list(args);
+    if (command == QLatin1String("delete"))
+        return TenantCommands::remove(args);
     if (command == QLatin1String("help")) {
         out() << usage();
         return ExitOk;

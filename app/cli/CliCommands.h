@@ -22,11 +22,11 @@ class Commands
 public:
     // Runs the command line (without the program name) and returns the exit code.
     static int run(const QStringList &arguments);
+    static QString usage();
 
 private:
     static int validate(const QStringList &arguments);
     static int plan(const QStringList &arguments);
-    static QString usage();
 };
 
 } // namespace im::cli

@@ -37,4 +37,20 @@ inline constexpr int kMaxColumns = 512;
 inline constexpr qsizetype kMaxRows = 10'000'000;
 inline constexpr int kMaxJsonDepth = 64;
 
+// [CHOICE] How the client talks to the service. Import replies are about 60 KB and a full List page
+// (10,000 indicators) about 10 MB, so 64 MiB leaves room without letting a broken or hostile reply
+// exhaust memory. A request that sees no byte move for a minute is given up and retried.
+inline constexpr int kRequestTimeoutMs = 60 * 1000;
+inline constexpr qint64 kMaxReplyBytes = 64LL * 1024 * 1024;
+// [CHOICE] Retries of transient failures (5xx, timeouts, resets, unreadable replies): six attempts in
+// all, pausing about 1, 2, 4, 8 and 16 s (with jitter), so a service that is down for half a minute
+// costs no row; 429 answers are waited out separately, as Retry-After says, up to 8 times per call.
+inline constexpr int kRetryAttempts = 6;
+inline constexpr qint64 kRetryBaseDelayMs = 1000;
+inline constexpr qint64 kRetryMaxDelayMs = 60 * 1000;
+inline constexpr int kMaxThrottleRetries = 8;
+// [CHOICE] A row whose result is missing from replies (or unreadable) is sent again up to this many
+// times before it is reported NotSent.
+inline constexpr int kMaxRowResends = 5;
+
 } // namespace im::limits

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/Indicator.h"
+#include "validation/IssueCode.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace im {
+class RowValidator;
+}
+
+namespace im::sandbox {
+
+// One indicator of a Submit or Import body, read the way the service reads it: property names are
+// case-sensitive, unknown properties are ignored, a known property with the wrong JSON type fails the
+// row. The rules themselves are im::RowValidator's; this class only turns its verdict into the
+// service's style of failure text (English, as the service writes it).
+class IndicatorRequest
+{
+public:
+    static IndicatorRequest read(const QJsonValue &element);
+
+    [[nodiscard]] const Indicator &indicator() const { return m_indicator; }
+    // indicatorValue exactly as sent, for the `indicator` echo of an Import result.
+    [[nodiscard]] const QString &echo() const { return m_echo; }
+
+    // Empty when the service would accept the row; else its failure text and error code (the code
+    // names of shared/spec §3.7, for a Submit's 400).
+    [[nodiscard]] QString failure(const RowValidator &validator, QString *code = nullptr) const;
+
+private:
+    static QString describe(IssueCode issue, const Indicator &indicator, QString *code);
+
+    Indicator m_indicator;
+    QString m_echo;
+    QString m_typeError; // first property with a wrong type
+    bool m_isObject = false;
+};
+
+} // namespace im::sandbox

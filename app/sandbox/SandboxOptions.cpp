@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxOptions.h"
+
+#include "FaultInjector.h"
+#include "net/DemoRegistration.h"
+
+#include <QCommandLineParser>
+
+namespace im::sandbox {
+
+SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &arguments, SandboxOptions *options,
+                                                     QString *message)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local stand-in for Microsoft Defender for Endpoint's Indicators API and the Entra ID token "
+           "endpoint, for tests and demos. It listens on 127.0.0.1 only and prints its URL as the first line "
+           "on standard output.\n\nBuilt-in app registration (public values, not secret): tenant %1, client "
+           "%2, secret \"%3\".")
+            .arg(QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId), QLatin1String(demo::kClientSecret)));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), QStringLiteral("n"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (chain)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), tr("The certificate's unencrypted PEM private key."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption scale(QStringLiteral("time-scale"),
+                                   tr("Divide every rate-limit window and Retry-After by N (tests run faster)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("Keep the tenant's indicators in this file."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Create N indicators at start when the tenant is empty."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   tr("Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,"
+                                      "fraction=F]. Kinds: %1. May be repeated.")
+                                       .arg(FaultInjector::kindNames().join(QStringLiteral(", "))),
+                                   QStringLiteral("spec"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), tr("Seed of the fault dice."), QStringLiteral("n"),
+                                       QStringLiteral("1"));
+    const QCommandLineOption apps(QStringLiteral("apps"),
+                                  tr("More app registrations: a JSON array of {clientId, secret, displayName, roles}."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption tenant(QStringLiteral("tenant-id"), tr("The tenant's ID."), QStringLiteral("id"),
+                                    QLatin1String(demo::kTenantId));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), tr("Lifetime of access tokens in seconds."),
+                                      QStringLiteral("s"), QString::number(choices::kTokenLifetimeSeconds));
+    const QCommandLineOption lag(QStringLiteral("expiry-lag"),
+                                 tr("Delete expired indicators this many seconds late (emulates propagation lag)."),
+                                 QStringLiteral("s"), QStringLiteral("0"));
+    const QCommandLineOption control(QStringLiteral("control"),
+                                     tr("Serve the test control endpoints under /_sandbox/ (loopback only)."));
+    parser.addOptions({port, cert, key, scale, state, seed, fault, faultSeed, apps, tenant, lifetime, lag, control});
+
+    if (!parser.parse(arguments)) {
+        *message = parser.errorText();
+        return Result::Error;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *message = parser.helpText();
+        return Result::Exit;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *message = QStringLiteral("indicator-sandbox %1\n").arg(QStringLiteral(IM_VERSION));
+        return Result::Exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *message = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
+        return Result::Error;
+    }
+
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535) {
+        *message = tr("--port takes a number from 0 to 65535.");
+        return Result::Error;
+    }
+    options->port = static_cast<quint16>(portNumber);
+    options->timeScale = parser.value(scale).toDouble(&ok);
+    if (!ok || options->timeScale < 1 || options->timeScale > 10000) {
+        *message = tr("--time-scale takes a number from 1 to 10000.");
+        return Result::Error;
+    }
+    options->seed = parser.value(seed).toInt(&ok);
+    if (!ok || options->seed < 0) {
+        *message = tr("--seed takes a whole number of at least 0.");
+        return Result::Error;
+    }
+    options->tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
+    if (!ok || options->tokenLifetimeSeconds < 1) {
+        *message = tr("--token-lifetime takes a whole number of seconds, at least 1.");
+        return Result::Error;
+    }
+    options->expiryLagSeconds = parser.value(lag).toInt(&ok);
+    if (!ok || options->expiryLagSeconds < 0) {
+        *message = tr("--expiry-lag takes a whole number of seconds.");
+        return Result::Error;
+    }
+    options->faultSeed = parser.value(faultSeed).toUInt(&ok);
+    if (!ok) {
+        *message = tr("--fault-seed takes a whole number.");
+        return Result::Error;
+    }
+    options->tlsCertificate = parser.value(cert);
+    options->tlsKey = parser.value(key);
+    if (options->tlsCertificate.isEmpty() != options->tlsKey.isEmpty()) {
+        *message = tr("--tls-cert and --tls-key go together.");
+        return Result::Error;
+    }
+    options->statePath = parser.value(state);
+    options->faults = parser.values(fault);
+    options->appsFile = parser.value(apps);
+    options->tenantId = parser.value(tenant);
+    options->control = parser.isSet(control);
+    return Result::Run;
+}
+
+} // namespace im::sandbox

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UndocumentedChoices.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace im::sandbox {
+
+// Everything indicator-sandbox can be told on its command line.
+struct SandboxOptions
+{
+    quint16 port = 0;          // 0: pick a free one
+    QString tlsCertificate;    // PEM, optionally with the chain
+    QString tlsKey;            // PEM, unencrypted
+    double timeScale = 1.0;    // rate windows and Retry-After are divided by it
+    QString statePath;         // keep the tenant in this file across restarts
+    int seed = 0;              // indicators to create at start when the tenant is empty
+    QStringList faults;        // FaultInjector specs
+    quint32 faultSeed = 1;
+    QString appsFile;          // more app registrations (JSON)
+    QString tenantId;
+    int tokenLifetimeSeconds = choices::kTokenLifetimeSeconds;
+    int expiryLagSeconds = 0;
+    bool control = false;      // serve /_sandbox/ for tests
+};
+
+// Parses the command line into SandboxOptions, with translated help and errors.
+class SandboxCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommandLine)
+
+public:
+    enum class Result { Run, Exit, Error };
+    static Result parse(const QStringList &arguments, SandboxOptions *options, QString *message);
+};
+
+} // namespace im::sandbox

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+// Every behaviour of indicator-sandbox that Microsoft does not document ([UNDOC] and [CONFLICT] in
+// shared/spec/indicators-api.md), decided once, here. The code refers to these names; the README's
+// "The sandbox" section lists the same choices. Keep the three in step.
+namespace im::sandbox::choices {
+
+// §7 Upsert key: indicatorType + normalised indicatorValue + action + set of rbacGroupNames, i.e.
+// im::buildMatchingKey(..., KeyScope::WithAction). Microsoft's reply in issue #4927 names value, type
+// and action; the docs show the same value living several times with different actions or device-group
+// scopes, so both must be part of the key. An update keeps id, creationTimeDateTimeUtc, application
+// and the creator; the request otherwise replaces every field (absent optional fields are cleared).
+inline constexpr bool kUpdateReplacesAllFields = true;
+
+// §7 Duplicates inside one Import batch: processed in order, so the second updates what the first
+// created; both rows get the same id.
+
+// §1.3 Defaults for absent fields: severity Informational, generateAlert false, expirationTime null
+// (never), rbacGroupNames [] (all devices), application null.
+inline constexpr const char *kDefaultSeverity = "Informational";
+
+// §1.2 category in responses: the integer 1, as in every capture (the integer-to-name mapping is
+// undocumented); a category sent in a request is validated, then not kept.
+inline constexpr int kResponseCategory = 1;
+
+// §1.3 rbacGroupNames [CONFLICT]: a JSON array of names or one comma-separated string; both accepted.
+
+// §1.4 Legacy actions Alert and AlertAndBlock [CONFLICT]: accepted and stored as sent.
+
+// §2 Validation: a row fails exactly when im::RowValidator reports an error for it (so the sandbox
+// and the editor agree): internal IP ranges, IPv6 "::" shorthand, CIDR, wildcards, hash lengths, URL
+// schemes, text lengths of ServiceLimits.h, expiration in the past. The failure texts follow the
+// service's style ("Hash value {x} is invalid", "Recieved an empty indicator value." [sic, observed]).
+
+// §3.4 Failed Import rows carry "id": null. Results come back in request order (faults can reorder).
+
+// §2.1 Capacity: a Submit that would create indicator 15,001 gets 400 with "Max capacity exceeded"
+// (observed); in an Import the rows that would create beyond the cap fail one by one with the same
+// text, while updates in the same batch still succeed. Updates never count against the cap.
+inline constexpr const char *kCapacityMessage = "Max capacity exceeded";
+
+// §3.2 List: without $top every match is returned (at most the tenant's 15,000); @odata.nextLink is
+// never sent (clients page with $skip). Results are ordered by id. String comparisons in $filter ignore
+// letter case; `rbacGroupNames eq 'x'` is true when the list contains x. Unknown query options are
+// ignored. $filter may use the 13 fields of the List page [CONFLICT with the shorter OData page].
+inline constexpr bool kFilterIgnoresCase = true;
+
+// §3.6 BatchDelete is all-or-nothing: one unknown id gives 404 and deletes nothing; one malformed id
+// (not a string of digits) gives 400.
+
+// §3.5 Delete of an indicator the caller cannot see (Ti.ReadWrite, not its own): 404.
+
+// §3.1 Import permission [CONFLICT]: Ti.ReadWrite and Ti.ReadWrite.All both accepted (repository copy
+// of the docs); Ti.ReadWrite only sees and updates indicators the same app created.
+
+// §3.7 429: code "TooManyRequests" (the documented table, not the observed "429"), message in the
+// observed style, Retry-After in seconds until the oldest call leaves the window. A refused call does
+// not count against the limit. Under --time-scale, windows and Retry-After are divided by the scale and
+// Retry-After may carry a decimal fraction ("0.250").
+inline constexpr const char *kThrottleCode = "TooManyRequests";
+
+// §4.1 Tokens: HS256 JWTs signed with a key made at start-up (a restart invalidates every token, as a
+// key roll would), lifetime 3599 s, v1-style claims (iss https://sts.windows.net/<tid>/). Accepted
+// audiences: the MDE resources of §4.1 and §5; any other ".default" scope gets a token without roles
+// whose use gives 403, like issue #9246.
+inline constexpr int kTokenLifetimeSeconds = 3599;
+
+// §2 Expiry: an indicator is deleted when the current second reaches its expirationTime's second.
+// --expiry-lag adds a delay, to emulate the propagation lag users report.
+
+// Unknown properties in an indicator are ignored; a known property with the wrong JSON type fails that
+// row ("Invalid input <property>"); property names are case-sensitive, so "IndicatorValue" is unknown
+// and the row fails for the missing "indicatorValue".
+
+// Write calls without "Content-Type: application/json" get 415 with the error envelope.
+
+} // namespace im::sandbox::choices

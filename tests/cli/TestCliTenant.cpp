@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tenant commands of the CLI contract (import, list, delete) against the sandbox as a real process:
+// exit codes 0-4, the results CSV, JSON keys, and resuming an import whose process was killed.
+#include "net/DemoRegistration.h"
+#include "support/SandboxProcess.h"
+#include "support/TestCertificates.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,"
+                           "RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert\r\n";
+
+QByteArray row(int n, const QByteArray &expiration = "2031-01-01T00:00:00Z")
+{
+    const QByteArray hash = QCryptographicHash::hash(QByteArray("cli row " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex();
+    return "FileSha256," + hash + ',' + expiration + ",Block,High,Loader " + QByteArray::number(n)
+           + ",Seen in campaign,,,Malware,T1204,true\r\n";
+}
+
+QByteArray rows(int first, int count)
+{
+    QByteArray text = kHeader;
+    for (int i = first; i < first + count; ++i)
+        text += row(i);
+    return text;
+}
+
+} // namespace
+
+class TestCliTenant : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void helpDocumentsTheTenantCommands();
+    void importExitsZeroAndWritesTheResults();
+    void importExitsOneWhenTheServiceFailsRows();
+    void importExitsOneAndExplainsRowsItDidNotSend();
+    void importExitsTwoForBadInput_data();
+    void importExitsTwoForBadInput();
+    void importExitsThreeWhenSignInFails();
+    void importExitsThreeWithoutPermission();
+    void importExitsFourWhenTheServiceCannotBeReached();
+    void importOverHttpsTrustsTheGivenCa();
+    void listPrintsTextJsonAndCsv();
+    void listAndDeleteExitCodesForSignInAndReach();
+    void deleteByIdsReportsUnknownIds();
+    void deleteExpiredRemovesOnlyExpiredIndicators();
+    void killedImportResumesWithoutResending();
+
+private:
+    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray(demo::kClientSecret) + '\n',
+            int timeoutMs = 120000);
+    QStringList connection(const QString &url = QString()) const;
+    QString write(const QString &name, const QByteArray &content);
+    int importedRows();
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_data; // XDG_DATA_HOME of the CLI: its import journals
+    TestCertificates m_certs;
+    SandboxProcess m_sandbox;
+};
+
+void TestCliTenant::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("60")}), qPrintable(m_sandbox.error()));
+}
+
+void TestCliTenant::init()
+{
+    QVERIFY(m_sandbox.reset());
+}
+
+Run TestCliTenant::cli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IM_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList TestCliTenant::connection(const QString &url) const
+{
+    const QString base = url.isEmpty() ? m_sandbox.url() : url;
+    return {QStringLiteral("--api-url"), base, QStringLiteral("--login-url"), base, QStringLiteral("--tenant"),
+            QLatin1String(demo::kTenantId), QStringLiteral("--client-id"), QLatin1String(demo::kClientId),
+            QStringLiteral("--client-secret-stdin")};
+}
+
+QString TestCliTenant::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+int TestCliTenant::importedRows()
+{
+    int sum = 0;
+    const QJsonArray calls =
+        m_sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray();
+    for (const QJsonValue &c : calls)
+        sum += c.toArray().at(1).toInt();
+    return sum;
+}
+
+void TestCliTenant::helpDocumentsTheTenantCommands()
+{
+    const Run help = cli({QStringLiteral("--help")}, {});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *needle : {"import FILE", "--results OUT.csv", "list (--profile NAME | CONNECTION) [--json | --csv]",
+                               "delete (--profile NAME | CONNECTION) (--ids FILE | --expired)", "--client-secret-stdin",
+                               "--api-url", "--login-url", "--tenant", "--client-id", "3: sign-in failed",
+                               "4: the service could not be reached", "validate FILE", "plan FILE"})
+        QVERIFY2(help.out.contains(needle), needle);
+}
+
+void TestCliTenant::importExitsZeroAndWritesTheResults()
+{
+    const QString file = write(QStringLiteral("ok.csv"), rows(0, 3));
+    const QString results = m_dir.filePath(QStringLiteral("ok-results.csv"));
+    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results,
+                                    QStringLiteral("--json")} + connection());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("rows")).toInt(), 3);
+    QCOMPARE(json.value(QLatin1String("succeeded")).toInt(), 3);
+    QCOMPARE(json.value(QLatin1String("stopped")).toString(), QStringLiteral("completed"));
+    QCOMPARE(json.value(QLatin1String("results")).toString(), results);
+
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY(lines[0].startsWith("IndicatorType,IndicatorValue,"));
+    QVERIFY(lines[0].endsWith(",Status,Id,FailureReason\r"));
+    const QJsonArray listed = m_sandbox.listAll();
+    QCOMPARE(listed.size(), 3);
+    QSet<QByteArray> ids;
+    for (const QJsonValue &v : listed)
+        ids.insert(v.toObject().value(QLatin1String("id")).toString().toLatin1());
+    for (int i = 1; i <= 3; ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        QCOMPARE(cells[cells.size() - 3], QByteArray("Succeeded"));
+        QVERIFY(ids.contains(cells[cells.size() - 2]));
+        QCOMPARE(cells.last(), QByteArray());
+    }
+
+    // Text mode says the same in a sentence.
+    const Run again = cli(QStringList{QStringLiteral("import"), file} + connection());
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("3 succeeded"));
+    QCOMPARE(m_sandbox.listAll().size(), 3); // an upsert: no duplicates
+}
+
+void TestCliTenant::importExitsOneWhenTheServiceFailsRows()
+{
+    QVERIFY(m_sandbox.seed(14999));
+    const QString file = write(QStringLiteral("cap.csv"), rows(100, 3));
+    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection());
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray outcomes = run.json().value(QLatin1String("outcomes")).toArray();
+    QCOMPARE(outcomes.size(), 3);
+    QCOMPARE(outcomes[0].toObject().value(QLatin1String("status")).toString(), QStringLiteral("Succeeded"));
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(outcomes[i].toObject().value(QLatin1String("status")).toString(), QStringLiteral("Failed"));
+        QCOMPARE(outcomes[i].toObject().value(QLatin1String("reason")).toString(), QStringLiteral("Max capacity exceeded"));
+    }
+}
+
+void TestCliTenant::importExitsOneAndExplainsRowsItDidNotSend()
+{
+    const QString file = write(QStringLiteral("mixed.csv"),
+                               rows(200, 2) + "IpAddress,10.1.2.3,,Block,High,Internal,Lab,,,,,\r\n" + row(200));
+    const QString results = m_dir.filePath(QStringLiteral("mixed-results.csv"));
+    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("Row 3 not sent: 10.1.2.3 is in the private"), run.out.constData());
+    QVERIFY(run.out.contains("Row 4 not sent:"));
+    QCOMPARE(m_sandbox.listAll().size(), 2);
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QCOMPARE(text.count("Succeeded"), 2);
+    QCOMPARE(text.count("NotSent"), 2);
+}
+
+void TestCliTenant::importExitsTwoForBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    const QByteArray secret = QByteArray(demo::kClientSecret) + '\n';
+    const QString missing = QStringLiteral("/nonexistent/file.csv");
+    const QString file = QStringLiteral("%1/bad-input.csv");
+    QTest::newRow("missing file") << (QStringList{QStringLiteral("import"), missing} + connection()) << secret
+                                  << QByteArray("file.csv");
+    QTest::newRow("no connection") << QStringList{QStringLiteral("import"), missing} << secret
+                                   << QByteArray("No connection given");
+    QTest::newRow("profile") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--profile"), QStringLiteral("work")}
+                             << secret << QByteArray("saved connections arrive with the sign-in settings");
+    QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + connection()) << QByteArray()
+                                        << QByteArray("standard input held no secret");
+    QTest::newRow("secret on the command line") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--client-secret"),
+                                                               QStringLiteral("s3cret")}
+                                                << secret << QByteArray("client-secret");
+    QTest::newRow("plain http to a remote host")
+        << QStringList{QStringLiteral("import"), missing, QStringLiteral("--api-url"), QStringLiteral("http://api.example.com"),
+                       QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--client-id"), QStringLiteral("c"),
+                       QStringLiteral("--client-secret-stdin")}
+        << secret << QByteArray("Plain http:// is only allowed to this computer");
+    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("list"), QStringLiteral("--cloud"), QStringLiteral("moon"),
+                                                  QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--client-id"),
+                                                  QStringLiteral("c"), QStringLiteral("--client-secret-stdin")}
+                                   << secret << QByteArray("Unknown cloud");
+    QTest::newRow("delete without ids or expired") << (QStringList{QStringLiteral("delete")} + connection()) << secret
+                                                   << QByteArray("--ids FILE or --expired");
+    Q_UNUSED(file)
+}
+
+void TestCliTenant::importExitsTwoForBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const Run run = cli(arguments, input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(!run.err.contains(demo::kClientSecret));
+}
+
+void TestCliTenant::importExitsThreeWhenSignInFails()
+{
+    const QString file = write(QStringLiteral("signin.csv"), rows(300, 2));
+    const Run run = cli(QStringList{QStringLiteral("import"), file} + connection(), "not-the-secret\n");
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Sign-in was refused: AADSTS7000215"), run.err.constData());
+    QVERIFY(!run.err.contains("not-the-secret"));
+    QCOMPARE(m_sandbox.listAll().size(), 0);
+
+    // Every row still gets its outcome, in the JSON and in the results file.
+    const QString results = m_dir.filePath(QStringLiteral("signin-results.csv"));
+    const Run json = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
+                             + connection(),
+                         "not-the-secret\n");
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(json.json().value(QLatin1String("stopped")).toString(), QStringLiteral("sign-in"));
+    const QJsonArray outcomes = json.json().value(QLatin1String("outcomes")).toArray();
+    QCOMPARE(outcomes.size(), 2);
+    for (const QJsonValue &o : outcomes) {
+        QCOMPARE(o.toObject().value(QLatin1String("status")).toString(), QStringLiteral("NotSent"));
+        QVERIFY(o.toObject().value(QLatin1String("reason")).toString().contains(QStringLiteral("AADSTS7000215")));
+    }
+    QFile csv(results);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count(",NotSent,"), 2);
+}
+
+void TestCliTenant::importExitsThreeWithoutPermission()
+{
+    // An app registration without the Ti.ReadWrite(.All) permission signs in, then gets 403.
+    const QString apps = write(QStringLiteral("apps.json"), R"([{"clientId":"11111111-2222-4333-8444-555555555555",
+        "secret":"reader-secret","displayName":"No permissions","roles":[]}])");
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--apps"), apps}));
+    const QString file = write(QStringLiteral("forbidden.csv"), rows(400, 2));
+    QStringList args = QStringList{QStringLiteral("import"), file} + connection(sandbox.url());
+    args[args.indexOf(QLatin1String(demo::kClientId))] = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    const Run run = cli(args, "reader-secret\n");
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains("HTTP 403") || run.err.contains("HTTP 403"), run.out.constData());
+}
+
+void TestCliTenant::importExitsFourWhenTheServiceCannotBeReached()
+{
+    SandboxProcess gone;
+    QVERIFY(gone.start());
+    const QString url = gone.url();
+    gone.stop();
+    const QString file = write(QStringLiteral("unreachable.csv"), rows(500, 2));
+    const Run run = cli(QStringList{QStringLiteral("import"), file} + connection(url));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("Cannot connect to 127.0.0.1"), run.err.constData());
+
+    // A certificate nobody vouches for is a connection that cannot be trusted: also 4, and a clear reason.
+    SandboxProcess tls;
+    QVERIFY(tls.start({QStringLiteral("--tls-cert"), m_certs.selfSignedCert(), QStringLiteral("--tls-key"), m_certs.serverKey()}));
+    const Run untrusted = cli(QStringList{QStringLiteral("import"), file} + connection(tls.url()));
+    QCOMPARE(untrusted.exitCode, 4);
+    QVERIFY2(untrusted.err.contains("is not trusted"), untrusted.err.constData());
+}
+
+void TestCliTenant::importOverHttpsTrustsTheGivenCa()
+{
+    SandboxProcess tls;
+    QVERIFY(tls.start({QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
+                      m_certs.caFile()));
+    const QString file = write(QStringLiteral("https.csv"), rows(600, 2));
+    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--ca-file"), m_certs.caFile()}
+                        + connection(tls.url()));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(tls.listAll().size(), 2);
+}
+
+void TestCliTenant::listPrintsTextJsonAndCsv()
+{
+    QVERIFY(m_sandbox.seed(3));
+    const Run text = cli(QStringList{QStringLiteral("list")} + connection());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("3 indicator(s)") || text.out.contains("3 indicators"));
+
+    const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection());
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(QLatin1String("count")).toInt(), 3);
+    QCOMPARE(json.json().value(QLatin1String("value")).toArray().size(), 3);
+
+    const Run csv = cli(QStringList{QStringLiteral("list"), QStringLiteral("--csv")} + connection());
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines[0].startsWith("Id,IndicatorType,IndicatorValue,"));
+    QVERIFY(lines[1].startsWith("1,FileSha256,"));
+
+    const Run both = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--csv")} + connection());
+    QCOMPARE(both.exitCode, 2);
+}
+
+void TestCliTenant::listAndDeleteExitCodesForSignInAndReach()
+{
+    const QString ids = write(QStringLiteral("one-id.txt"), "1\n");
+    QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(), "wrong\n").exitCode, 3);
+    SandboxProcess gone;
+    QVERIFY(gone.start());
+    const QString url = gone.url();
+    gone.stop();
+    QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(url)).exitCode, 4);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(url)).exitCode, 4);
+    const Run missing = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")} + connection());
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCliTenant::deleteByIdsReportsUnknownIds()
+{
+    const QString file = write(QStringLiteral("todelete.csv"), rows(700, 4));
+    const QString results = m_dir.filePath(QStringLiteral("todelete-results.csv"));
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection()).exitCode, 0);
+    QCOMPARE(m_sandbox.listAll().size(), 4);
+
+    // The results report of an import is a valid ids file (its Id column).
+    const Run byReport = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), results, QStringLiteral("--json")}
+                             + connection());
+    QCOMPARE(byReport.exitCode, 0);
+    QCOMPARE(byReport.json().value(QLatin1String("deleted")).toInt(), 4);
+    QCOMPARE(m_sandbox.listAll().size(), 0);
+
+    QVERIFY(m_sandbox.seed(2));
+    const QByteArray existing = m_sandbox.listAll().at(0).toObject().value(QLatin1String("id")).toString().toLatin1();
+    const QString ids = write(QStringLiteral("ids.txt"), "# ids to remove\n" + existing + "\n\n99999\nnot-an-id\n");
+    const Run mixed = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids, QStringLiteral("--json")}
+                          + connection());
+    QCOMPARE(mixed.exitCode, 1);
+    QCOMPARE(mixed.json().value(QLatin1String("deleted")).toInt(), 1);
+    QCOMPARE(mixed.json().value(QLatin1String("notFound")).toArray().at(0).toString(), QStringLiteral("99999"));
+    QCOMPARE(mixed.json().value(QLatin1String("invalid")).toArray().at(0).toString(), QStringLiteral("not-an-id"));
+    QCOMPARE(m_sandbox.listAll().size(), 1);
+}
+
+void TestCliTenant::deleteExpiredRemovesOnlyExpiredIndicators()
+{
+    // The service deletes expired indicators itself; a lagging one (--expiry-lag) leaves some for delete.
+    SandboxProcess lagging;
+    QVERIFY(lagging.start({QStringLiteral("--expiry-lag"), QStringLiteral("3600")}));
+    const QByteArray soon = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate).toLatin1();
+    const QString file = write(QStringLiteral("expiring.csv"), kHeader + row(800, soon) + row(801, soon) + row(802));
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), file} + connection(lagging.url())).exitCode, 0);
+    QTest::qWait(3000);
+    QCOMPARE(lagging.listAll().size(), 3);
+    const Run run = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Deleted 2 of 2"), run.out.constData());
+    QCOMPARE(lagging.listAll().size(), 1);
+    const Run none = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.contains("Nothing to delete"));
+}
+
+void TestCliTenant::killedImportResumesWithoutResending()
+{
+    SandboxProcess slow;
+    QVERIFY(slow.start({QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400")}));
+    const QString file = write(QStringLiteral("big.csv"), rows(1000, 3000));
+
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(IM_CLI_PATH), QStringList{QStringLiteral("import"), file} + connection(slow.url()));
+    first.write(QByteArray(demo::kClientSecret) + '\n');
+    first.closeWriteChannel();
+    // Kill it hard once the third batch is on the wire: two batches are settled and journaled by then.
+    QTRY_VERIFY_WITH_TIMEOUT(slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size() >= 3,
+                             20000);
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+
+    int sentBefore = 0;
+    for (const QJsonValue &c : slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
+        sentBefore += c.toArray().at(1).toInt();
+
+    QVERIFY(slow.setFaults({}));
+    const Run second = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(slow.url()));
+    QCOMPARE(second.exitCode, 0);
+    const int resumed = second.json().value(QLatin1String("resumed")).toInt();
+    QVERIFY2(resumed == 1000 || resumed == 1500, qPrintable(QString::number(resumed)));
+    int sentAfter = 0;
+    for (const QJsonValue &c : slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
+        sentAfter += c.toArray().at(1).toInt();
+    QCOMPARE(sentAfter - sentBefore, 3000 - resumed); // the batches that had succeeded were not sent again
+    QCOMPARE(slow.listAll().size(), 3000);
+    QCOMPARE(second.json().value(QLatin1String("succeeded")).toInt(), 3000);
+}
+
+QTEST_GUILESS_MAIN(TestCliTenant)
+#include "TestCliTenant.moc"

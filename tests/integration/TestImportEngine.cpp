@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import engine against the sandbox as a real process, over HTTP and HTTPS: one run per fault kind,
+// each checking the final state of every row and that the tenant holds every indicator exactly once.
+#include "io/ReportWriter.h"
+#include "net/ApiCall.h"
+#include "submit/ImportJournal.h"
+#include "support/ImportHarness.h"
+#include "support/SandboxProcess.h"
+#include "support/TestCertificates.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+constexpr double kTimeScale = 60; // rate windows of one second
+
+// Checks every row's final state and the tenant: each succeeded row's indicator is there once, with the
+// id the row got, and nothing else is.
+void verifyAllSucceeded(ImportEngine &engine, const IndicatorTable &table, SandboxProcess &sandbox)
+{
+    const ImportEngine::Stats stats = engine.stats();
+    QCOMPARE(stats.rows, table.rowCount());
+    QCOMPARE(stats.succeeded, table.rowCount());
+    QCOMPARE(stats.failed + stats.notSent + stats.pending, 0);
+
+    const QJsonArray listed = sandbox.listAll();
+    QCOMPARE(listed.size(), table.rowCount());
+    QHash<QString, QString> idOfValue;
+    QSet<QString> keys;
+    for (const QJsonValue &v : listed) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QLatin1String("indicatorType")).toString() + u'|'
+                            + o.value(QLatin1String("indicatorValue")).toString().toLower() + u'|'
+                            + o.value(QLatin1String("action")).toString();
+        QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("duplicate in the tenant: ") + key));
+        keys.insert(key);
+        idOfValue.insert(o.value(QLatin1String("indicatorValue")).toString(), o.value(QLatin1String("id")).toString());
+    }
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const RowOutcome outcome = engine.outcome(row);
+        QCOMPARE(outcome.status, QStringLiteral("Succeeded"));
+        QVERIFY(outcome.failureReason.isEmpty());
+        QCOMPARE(outcome.id, idOfValue.value(table.text(row, Field::IndicatorValue)));
+    }
+}
+
+int importedRows(SandboxProcess &sandbox)
+{
+    int rows = 0;
+    const QJsonArray calls = sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray();
+    for (const QJsonValue &c : calls)
+        rows += c.toArray().at(2).toInt() == 200 ? c.toArray().at(1).toInt() : 0;
+    return rows;
+}
+
+} // namespace
+
+class TestImportEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyRowSettlesUnderEachFault_data();
+    void everyRowSettlesUnderEachFault();
+    void tokensThatExpireMidRunAreRenewed();
+    void invalidRowsFailWithTheServiceReasonVerbatim();
+    void badRepliesGiveAClearErrorAndLoseNoRow_data();
+    void badRepliesGiveAClearErrorAndLoseNoRow();
+    void rowsWithTheSameValueNeverShareABatch();
+    void rowsBeyondCapacityFailWithTheServiceText();
+    void cancelStopsAfterTheBatchInFlight();
+    void resumeSendsOnlyRowsThatDidNotSucceed();
+    void journalLetsACrashedImportResumeWithoutResending();
+    void tornJournalRecordIsCutOffAndEarlierOnesSurvive();
+    void resultsAreWrittenWithTheReportWriter();
+    void unreachableServiceStopsWithEveryRowNotSent();
+
+private:
+    TestCertificates m_certs;
+};
+
+void TestImportEngine::initTestCase()
+{
+    QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
+}
+
+void TestImportEngine::everyRowSettlesUnderEachFault_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<int>("timeoutMs");
+
+    const QList<QPair<const char *, QStringList>> cases = {
+        {"no fault", {}},
+        {"5xx three times", {QStringLiteral("5xx:count=3")}},
+        {"503 on a third of calls", {QStringLiteral("5xx:rate=0.3,status=503")}},
+        {"reset before processing", {QStringLiteral("reset-before:count=4")}},
+        {"reset after commit", {QStringLiteral("reset-after:count=4")}},
+        {"slow replies beyond the timeout", {QStringLiteral("slow:count=2,delay=1500")}},
+        {"malformed JSON", {QStringLiteral("malformed-json:count=2")}},
+        {"results missing", {QStringLiteral("missing-results:count=4,fraction=0.2")}},
+        {"results reordered", {QStringLiteral("reorder-results:rate=1")}},
+        {"results of the wrong type", {QStringLiteral("wrong-types:count=2,fraction=0.3")}},
+        {"token expires mid-run", {QStringLiteral("expire-token:count=1,after=2,endpoint=import"),
+                                    QStringLiteral("expire-token:count=1,after=6,endpoint=import")}},
+        {"truncated replies", {QStringLiteral("truncated:count=2")}},
+        {"huge reply", {QStringLiteral("huge:count=1")}},
+        {"plain text reply", {QStringLiteral("non-json:count=2")}},
+        {"HTML error page", {QStringLiteral("html:count=2")}},
+    };
+    for (bool https : {false, true}) {
+        for (const auto &[name, faults] : cases) {
+            const QByteArray tag = QByteArray(https ? "https: " : "http: ") + name;
+            QTest::newRow(tag.constData()) << https << faults << (faults.value(0).startsWith(QLatin1String("slow")) ? 700 : 5000);
+        }
+    }
+}
+
+void TestImportEngine::everyRowSettlesUnderEachFault()
+{
+    QFETCH(bool, https);
+    QFETCH(QStringList, faults);
+    QFETCH(int, timeoutMs);
+
+    SandboxProcess sandbox;
+    QStringList args{QStringLiteral("--time-scale"), QString::number(kTimeScale)};
+    for (const QString &f : faults)
+        args << QStringLiteral("--fault") << f;
+    if (https)
+        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key") << m_certs.serverKey();
+    QVERIFY2(sandbox.start(args, https ? m_certs.caFile() : QString()), qPrintable(sandbox.error()));
+    QCOMPARE(sandbox.url().startsWith(QLatin1String("https://")), https);
+
+    const IndicatorTable table = validRows(1000, 7);
+    ImportHarness harness(sandbox, kTimeScale, timeoutMs);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.run(table));
+    QCOMPARE(harness.engine().stopReason(), ImportEngine::Stop::Completed);
+    verifyAllSucceeded(harness.engine(), table, sandbox);
+    if (!faults.isEmpty()) {
+        // The fault really happened.
+        const QJsonArray described = sandbox.stats().value(QLatin1String("faults")).toArray();
+        QVERIFY(described.at(0).toObject().value(QLatin1String("fired")).toInt() > 0);
+    }
+}
+
+void TestImportEngine::tokensThatExpireMidRunAreRenewed()
+{
+    // Tokens live one second; the run lasts longer, so the client must renew before expiry (and, should
+    // the clock race it, once on a 401).
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--token-lifetime"),
+                           QStringLiteral("1"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=150")}));
+    const IndicatorTable table = validRows(1000, 8);
+    ImportHarness harness(sandbox, kTimeScale);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.run(table));
+    verifyAllSucceeded(harness.engine(), table, sandbox);
+    QVERIFY(sandbox.stats().value(QLatin1String("tokensIssued")).toInt() >= 2);
+}
+
+void TestImportEngine::invalidRowsFailWithTheServiceReasonVerbatim()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}));
+    IndicatorTable table = validRows(3, 2);
+    Indicator internal = table.indicator(0);
+    internal[Field::IndicatorType] = QStringLiteral("IpAddress");
+    internal[Field::IndicatorValue] = QStringLiteral("10.1.2.3");
+    table.appendIndicator(internal);
+    Indicator shortHash = table.indicator(0);
+    shortHash[Field::IndicatorValue] = QStringLiteral("abc123");
+    table.appendIndicator(shortHash);
+
+    ImportHarness harness(sandbox, kTimeScale);
+    QVERIFY(harness.run(table));
+    ImportEngine &engine = harness.engine();
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(engine.outcome(row).status, QStringLiteral("Succeeded"));
+    QCOMPARE(engine.outcome(3).status, QStringLiteral("Failed"));
+    QCOMPARE(engine.outcome(3).failureReason,
+             QStringLiteral("Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
+    QVERIFY(engine.outcome(3).id.isEmpty());
+    QCOMPARE(engine.outcome(4).status, QStringLiteral("Failed"));
+    QCOMPARE(engine.outcome(4).failureReason, QStringLiteral("Hash value abc123 is invalid"));
+    QCOMPARE(sandbox.listAll().size(), 3);
+
+    // Resume sends only the rows that did not succeed.
+    const int before = importedRows(sandbox);
+    QVERIFY(engine.resume());
+    QVERIFY(harness.wait());
+    QCOMPARE(importedRows(sandbox) - before, 2);
+    QCOMPARE(engine.stats().failed, 2);
+}
+
+void TestImportEngine::badRepliesGiveAClearErrorAndLoseNoRow_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("not JSON") << QStringLiteral("non-json:rate=1") << QStringLiteral("malformed-reply") << QStringLiteral("not JSON");
+    QTest::newRow("truncated") << QStringLiteral("truncated:rate=1") << QStringLiteral("connection-closed")
+                               << QStringLiteral("closed before the whole reply arrived");
+    QTest::newRow("huge") << QStringLiteral("huge:rate=1") << QStringLiteral("reply-too-large") << QStringLiteral("larger than");
+    QTest::newRow("wrong types in results") << QStringLiteral("wrong-types:rate=1,fraction=0.5") << QString()
+                                            << QStringLiteral("isFailed");
+    QTest::newRow("list of the wrong type") << QStringLiteral("wrong-types:rate=1,fraction=1")
+                                            << QStringLiteral("malformed-reply") << QStringLiteral("not a list");
+    QTest::newRow("malformed JSON") << QStringLiteral("malformed-json:rate=1") << QStringLiteral("malformed-reply")
+                                    << QStringLiteral("could not be read");
+    QTest::newRow("HTML error page") << QStringLiteral("html:rate=1") << QStringLiteral("html-reply") << QStringLiteral("web page");
+    QTest::newRow("HTML page with 200") << QStringLiteral("html:rate=1,status=200") << QStringLiteral("html-reply")
+                                        << QStringLiteral("web page");
+}
+
+void TestImportEngine::badRepliesGiveAClearErrorAndLoseNoRow()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, messagePart);
+
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"), fault}));
+    const IndicatorTable table = validRows(250, 3);
+    ImportHarness harness(sandbox, kTimeScale);
+    harness.options().batchSize = 100;
+    harness.options().retry.maxAttempts = 2;
+    harness.options().maxResends = 1;
+    QVERIFY(harness.run(table));
+    ImportEngine &engine = harness.engine();
+    const ImportEngine::Stats stats = engine.stats();
+    // No row disappears: every row is in exactly one final state.
+    QCOMPARE(stats.succeeded + stats.failed + stats.notSent, table.rowCount());
+    QCOMPARE(stats.pending, 0);
+    if (!errorCode.isEmpty()) {
+        QCOMPARE(engine.stopReason(), ImportEngine::Stop::Connection);
+        QCOMPARE(engine.lastError().code(), errorCode);
+    }
+    int notSent = 0;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const RowOutcome o = engine.outcome(row);
+        if (o.status == QLatin1String("NotSent")) {
+            ++notSent;
+            QVERIFY2(o.failureReason.contains(messagePart), qPrintable(o.failureReason));
+        } else {
+            QCOMPARE(o.status, QStringLiteral("Succeeded")); // results that were readable
+        }
+    }
+    QVERIFY(notSent > 0);
+}
+
+void TestImportEngine::rowsWithTheSameValueNeverShareABatch()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
+                           QStringLiteral("reorder-results:rate=1")}));
+    IndicatorTable table;
+    Indicator ind = validRows(1).indicator(0);
+    for (const char *action : {"Block", "Warn", "Allowed"}) {
+        ind[Field::Action] = QString::fromLatin1(action);
+        table.appendIndicator(ind);
+    }
+    ImportHarness harness(sandbox, kTimeScale);
+    QVERIFY(harness.run(table));
+    QSet<QString> ids;
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(harness.engine().outcome(row).status, QStringLiteral("Succeeded"));
+        ids.insert(harness.engine().outcome(row).id);
+    }
+    QCOMPARE(ids.size(), 3); // three indicators: same value, three actions
+    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 3);
+    QCOMPARE(sandbox.listAll().size(), 3);
+}
+
+void TestImportEngine::rowsBeyondCapacityFailWithTheServiceText()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--seed"),
+                           QStringLiteral("14990")}));
+    const IndicatorTable table = validRows(20, 4);
+    ImportHarness harness(sandbox, kTimeScale);
+    QVERIFY(harness.run(table));
+    for (int row = 0; row < 20; ++row) {
+        const RowOutcome o = harness.engine().outcome(row);
+        QCOMPARE(o.status, row < 10 ? QStringLiteral("Succeeded") : QStringLiteral("Failed"));
+        if (row >= 10)
+            QCOMPARE(o.failureReason, QStringLiteral("Max capacity exceeded"));
+    }
+    QCOMPARE(sandbox.stats().value(QLatin1String("indicators")).toInt(), 15000);
+}
+
+void TestImportEngine::cancelStopsAfterTheBatchInFlight()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
+                           QStringLiteral("slow:rate=1,delay=400")}));
+    const IndicatorTable table = validRows(500, 5);
+    ImportHarness harness(sandbox, kTimeScale);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.engine().start(table, ImportHarness::allRows(table), harness.options()));
+    // Cancel while the first batch is on the wire.
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 1, 5000);
+    harness.engine().cancel();
+    QVERIFY(harness.wait());
+    ImportEngine &engine = harness.engine();
+    QCOMPARE(engine.stopReason(), ImportEngine::Stop::Cancelled);
+    QCOMPARE(engine.stats().succeeded, 100);
+    QCOMPARE(engine.stats().notSent, 400);
+    for (int row = 100; row < 500; ++row)
+        QCOMPARE(engine.outcome(row).failureReason, QStringLiteral("The import was cancelled before this row was sent."));
+    QCOMPARE(sandbox.listAll().size(), 100);
+}
+
+void TestImportEngine::resumeSendsOnlyRowsThatDidNotSucceed()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
+                           QStringLiteral("slow:rate=1,delay=300")}));
+    const IndicatorTable table = validRows(400, 6);
+    ImportHarness harness(sandbox, kTimeScale);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.engine().start(table, ImportHarness::allRows(table), harness.options()));
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 2, 5000);
+    harness.engine().cancel();
+    QVERIFY(harness.wait());
+    const int succeededBefore = harness.engine().stats().succeeded;
+    QCOMPARE(succeededBefore, 200);
+    QVERIFY(QFileInfo::exists(harness.engine().journalPath())); // kept: there is something to resume
+
+    QVERIFY(harness.engine().resume());
+    QVERIFY(harness.wait());
+    verifyAllSucceeded(harness.engine(), table, sandbox);
+    QCOMPARE(importedRows(sandbox), 400); // the 200 that had succeeded were not sent again
+    QVERIFY(harness.engine().journalPath().isEmpty()); // removed: nothing left to resume
+}
+
+void TestImportEngine::journalLetsACrashedImportResumeWithoutResending()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
+                           QStringLiteral("slow:rate=1,delay=300")}));
+    const IndicatorTable table = validRows(500, 9);
+    QTemporaryDir journals;
+    {
+        ImportHarness crashing(sandbox, kTimeScale);
+        crashing.options().batchSize = 100;
+        crashing.options().journalDirectory = journals.path();
+        QVERIFY(crashing.engine().start(table, ImportHarness::allRows(table), crashing.options()));
+        QTRY_COMPARE_WITH_TIMEOUT(crashing.engine().stats().succeeded, 200, 10000);
+        // The "crash": the engine and its connection vanish mid-batch, without finishing anything.
+    }
+    QCOMPARE(QDir(journals.path()).entryList(QDir::Files).size(), 1);
+    const int sentBefore = importedRows(sandbox);
+    QVERIFY(sentBefore >= 200);
+
+    ImportHarness resumed(sandbox, kTimeScale);
+    resumed.options().batchSize = 100;
+    resumed.options().journalDirectory = journals.path();
+    QVERIFY(resumed.run(table));
+    QCOMPARE(resumed.engine().stats().fromJournal, 200);
+    verifyAllSucceeded(resumed.engine(), table, sandbox);
+    QCOMPARE(importedRows(sandbox) - sentBefore, 300); // only what had not been recorded as succeeded
+    QCOMPARE(QDir(journals.path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestImportEngine::tornJournalRecordIsCutOffAndEarlierOnesSurvive()
+{
+    QTemporaryDir dir;
+    ConnectionSettings settings = ConnectionSettings::forCloud(Cloud::Commercial);
+    settings.tenantId = QStringLiteral("t");
+    settings.clientId = QStringLiteral("c");
+    const QByteArray identity = ImportJournal::identity(settings, {"a", "b", "c"});
+    QString error;
+    QString path;
+    {
+        ImportJournal journal(dir.path());
+        QVERIFY2(journal.open(identity, 3, settings, &error), qPrintable(error));
+        QVERIFY(journal.append({{0, QStringLiteral("101")}}));
+        QVERIFY(journal.append({{1, QStringLiteral("102")}}));
+        path = journal.path();
+    }
+    // A crash in the middle of the third record.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    const QByteArray record = ImportJournal::encodeRecord(R"({"s":[[2,"103"]]})");
+    file.write(record.left(record.size() - 7));
+    file.close();
+    {
+        ImportJournal journal(dir.path());
+        QVERIFY(journal.open(identity, 3, settings, &error));
+        QCOMPARE(journal.recovered().size(), size_t(2));
+        QCOMPARE(journal.recovered()[1].id, QStringLiteral("102"));
+        QVERIFY(journal.append({{2, QStringLiteral("103")}}));
+    }
+    ImportJournal journal(dir.path());
+    QVERIFY(journal.open(identity, 3, settings, &error));
+    QCOMPARE(journal.recovered().size(), size_t(3));
+    // Another import (other rows) never picks up these records.
+    ImportJournal other(dir.path());
+    QVERIFY(other.open(ImportJournal::identity(settings, {"a", "b", "x"}), 3, settings, &error));
+    QCOMPARE(other.recovered().size(), size_t(0));
+    // No secret or token is in the file.
+    QFile content(path);
+    QVERIFY(content.open(QIODevice::ReadOnly));
+    const QByteArray text = content.readAll();
+    QVERIFY(!text.contains("secret"));
+    QVERIFY(!text.contains("eyJ"));
+}
+
+void TestImportEngine::resultsAreWrittenWithTheReportWriter()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}));
+    IndicatorTable table = validRows(2, 11);
+    Indicator bad = table.indicator(0);
+    bad[Field::IndicatorValue] = QStringLiteral("=cmd|' /C calc'!A0");
+    table.appendIndicator(bad);
+    ImportHarness harness(sandbox, kTimeScale);
+    QVERIFY(harness.run(table));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReportWriter::writeCsv(table, [&](int row) { return harness.engine().outcome(row); }, buffer));
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QVERIFY(lines[0].endsWith("Status,Id,FailureReason\r"));
+    QVERIFY(lines[1].contains(QByteArray(",Succeeded," + harness.engine().outcome(0).id.toLatin1() + ",")));
+    QVERIFY(lines[3].contains(",Failed,,"));
+    QVERIFY(lines[3].contains("'=cmd")); // formula neutralised
+}
+
+void TestImportEngine::unreachableServiceStopsWithEveryRowNotSent()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start());
+    const QString url = sandbox.url();
+    sandbox.stop(); // nothing listens there any more
+    ConnectionSettings settings = sandbox.settings();
+    settings.apiUrl = QUrl(url);
+    settings.loginUrl = QUrl(url);
+    QNetworkAccessManager manager;
+    ApiClient client(&manager);
+    QVERIFY(client.configure(settings, SandboxProcess::demoSecret()).isEmpty());
+    ImportEngine engine(&client);
+    ImportOptions options;
+    options.useJournal = false;
+    options.retry.baseDelayMs = 10; // still retried: a network blip mid-run must not stop an import
+    const IndicatorTable table = validRows(10);
+    QSignalSpy finished(&engine, &ImportEngine::finished);
+    QVERIFY(engine.start(table, ImportHarness::allRows(table), options));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(engine.stopReason(), ImportEngine::Stop::Connection);
+    QCOMPARE(engine.lastError().kind(), ApiError::Kind::Unreachable);
+    QCOMPARE(engine.stats().notSent, 10);
+    QVERIFY(engine.outcome(0).failureReason.contains(QStringLiteral("Cannot connect to 127.0.0.1")));
+}
+
+QTEST_GUILESS_MAIN(TestImportEngine)
+#include "TestImportEngine.moc"
