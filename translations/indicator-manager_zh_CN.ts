@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>the service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. Check the address, the network and any proxy.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>无法连接到 %1。请检查地址、网络和代理设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole reply arrived.</source>
+        <translation>与 %1 的连接在完整回复到达之前关闭。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. If your network inspects TLS traffic, give its CA certificate with --ca-file.</source>
+        <translation>%1 的证书不受信任。如果你的网络会检查 TLS 流量，请用 --ca-file 提供其 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired or is not valid yet.</source>
+        <translation>%1 的证书已过期或尚未生效。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 was issued for a different name.</source>
+        <translation>%1 出示的证书是为其他名称颁发的。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused (HTTP %1).</source>
+        <translation>登录被拒绝（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: %1</source>
+        <extracomment>%1 is Entra ID&apos;s own explanation, in English</extracomment>
+        <translation>登录被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The service did not accept the access token (HTTP 401), even after signing in again.</source>
+        <translation>即使重新登录后，服务仍不接受访问令牌（HTTP 401）。</translation>
+    </message>
+    <message>
+        <source>The app registration is not allowed to do this (HTTP 403). It needs the WindowsDefenderATP application permission Ti.ReadWrite.All with admin consent. Service: %1</source>
+        <translation>此应用注册无权执行该操作（HTTP 403）。它需要 WindowsDefenderATP 应用程序权限 Ti.ReadWrite.All，并经管理员授予同意。服务：%1</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>%1 has no such address or item (HTTP 404). Check the API address.</source>
+        <translation>%1 上没有此地址或项目（HTTP 404）。请检查 API 地址。</translation>
+    </message>
+    <message>
+        <source>The service kept refusing calls because of its rate limit (HTTP 429).</source>
+        <translation>服务因速率限制持续拒绝调用（HTTP 429）。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error (HTTP %1).</source>
+        <translation>服务发生内部错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <translation>服务拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1</source>
+        <extracomment>%1 is the service&apos;s own message, in English</extracomment>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The reply of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的回复：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (HTTP %2) instead of data; a proxy or gateway may be in the way.</source>
+        <translation>%1 返回的是网页（HTTP %2）而不是数据；可能有代理或网关拦截。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply of %1 was larger than %n MB and was not read.</source>
+        <translation>
+            <numerusform>%1 的回复超过 %n MB，未读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudEndpoints</name>
+    <message>
+        <source>Commercial</source>
+        <translation>商业版</translation>
+    </message>
+    <message>
+        <source>US Government (GCC)</source>
+        <translation>美国政府 (GCC)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>美国政府 (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>美国政府 (DoD)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自定义地址</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Print one JSON object instead of text.</source>
@@ -18,44 +139,6 @@
     <message>
         <source>indicator-manager-cli: %1</source>
         <translation>indicator-manager-cli：%1</translation>
-    </message>
-    <message>
-        <source>Usage: indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  validate FILE [--json] [--encoding NAME]
-      Check every row against Defender&apos;s rules.
-      Exit code 0: every row is valid; 1: some rows are invalid; 2: the file cannot be read.
-      --json prints {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
-      severity, message}]}.
-  plan FILE [--active N] [--json] [--encoding NAME]
-      Split the valid rows into Import calls of at most 500 and show the calls, the minimum
-      time at 30 calls a minute, and the tenant&apos;s quota of 15,000 active indicators before and
-      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.
-
-Options:
-  --lang CODE   Language of messages (en, zh_CN); default: the system&apos;s.
-  --help        Show this help.
-  --version     Show the version.
-</source>
-        <translation>用法：indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
-
-命令：
-  validate FILE [--json] [--encoding NAME]
-      按 Defender 的规则检查每一行。
-      退出代码 0：所有行均有效；1：部分行无效；2：无法读取文件。
-      --json 输出 {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
-      severity, message}]}。
-  plan FILE [--active N] [--json] [--encoding NAME]
-      将有效行拆分为每次最多 500 个的导入调用，显示调用次数、按每分钟 30 次调用
-      所需的最短时间，以及导入前后租户 15,000 个活动指示器配额的使用情况
-      （N：当前活动指示器数，默认 0）。退出代码 0；无法读取文件时为 2。
-
-选项：
-  --lang CODE   消息语言（en、zh_CN）；默认使用系统语言。
-  --help        显示此帮助。
-  --version     显示版本。
-</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -172,6 +255,186 @@ Options:
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Usage: indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  validate FILE [--json] [--encoding NAME]
+      Check every row against Defender&apos;s rules.
+      Exit code 0: every row is valid; 1: some rows are invalid; 2: the file cannot be read.
+      --json prints {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
+      severity, message}]}.
+  plan FILE [--active N] [--json] [--encoding NAME]
+      Split the valid rows into Import calls of at most 500 and show the calls, the minimum
+      time at 30 calls a minute, and the tenant&apos;s quota of 15,000 active indicators before and
+      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.
+</source>
+        <translation>用法：indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  validate FILE [--json] [--encoding NAME]
+      按 Defender 的规则检查每一行。
+      退出代码 0：所有行均有效；1：部分行无效；2：无法读取文件。
+      --json 输出 {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
+      severity, message}]}。
+  plan FILE [--active N] [--json] [--encoding NAME]
+      将有效行拆分为每次最多 500 个的导入调用，显示调用次数、按每分钟 30 次调用
+      所需的最短时间，以及导入前后租户 15,000 个活动指示器配额的使用情况
+      （N：当前活动指示器数，默认 0）。退出代码 0；无法读取文件时为 2。
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --lang CODE   Language of messages (en, zh_CN); default: the system&apos;s.
+  --help        Show this help.
+  --version     Show the version.
+</source>
+        <translation>
+选项：
+  --lang CODE   消息语言（en、zh_CN）；默认使用系统语言。
+  --help        显示此帮助。
+  --version     显示版本。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>A saved connection (arrives with sign-in settings).</source>
+        <translation>已保存的连接（随登录设置一起提供）。</translation>
+    </message>
+    <message>
+        <source>commercial, gcc, gcc-high or dod (default: commercial).</source>
+        <translation>commercial、gcc、gcc-high 或 dod（默认：commercial）。</translation>
+    </message>
+    <message>
+        <source>The API address, e.g. https://api.security.microsoft.com.</source>
+        <translation>API 地址，例如 https://api.security.microsoft.com。</translation>
+    </message>
+    <message>
+        <source>The sign-in address, e.g. https://login.microsoftonline.com.</source>
+        <translation>登录地址，例如 https://login.microsoftonline.com。</translation>
+    </message>
+    <message>
+        <source>The tenant ID.</source>
+        <translation>租户 ID。</translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s application (client) ID.</source>
+        <translation>应用注册的应用程序(客户端) ID。</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input.</source>
+        <translation>从标准输入读取客户端密码。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Connection (every command that talks to a tenant):
+  --profile NAME          a saved connection; saved connections arrive with the sign-in settings,
+                          until then give the connection inline:
+  --tenant ID --client-id ID --client-secret-stdin
+                          the app registration; the secret is read from standard input (one line),
+                          never from the command line
+  --cloud NAME            commercial (default), gcc, gcc-high or dod: picks the API and sign-in
+                          addresses and the token scope
+  --api-url URL --login-url URL
+                          other addresses (a regional host, a proxy, the local sandbox); plain
+                          http:// only to this computer
+  --ca-file FILE          also trust these CA certificates (TLS inspection); verification stays on
+</source>
+        <translation>连接（所有与租户通信的命令）：
+  --profile NAME          已保存的连接；已保存的连接随登录设置一起提供，
+                          在此之前请直接在命令中给出连接：
+  --tenant ID --client-id ID --client-secret-stdin
+                          应用注册；密码从标准输入读取（一行），
+                          绝不从命令行读取
+  --cloud NAME            commercial（默认）、gcc、gcc-high 或 dod：决定 API 和登录
+                          地址以及令牌范围
+  --api-url URL --login-url URL
+                          其他地址（区域主机、代理、本地沙盒）；明文
+                          http:// 仅限本机
+  --ca-file FILE          同时信任这些 CA 证书（TLS 检查）；验证始终开启
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the client secret from standard input.</source>
+        <translation>无法从标准输入读取客户端密码。</translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation>客户端密码：</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin was given, but standard input held no secret.</source>
+        <translation>已指定 --client-secret-stdin，但标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: saved connections arrive with the sign-in settings of a coming version. Until then give the connection inline: --tenant ID --client-id ID --client-secret-stdin (and --api-url/--login-url for another address).</source>
+        <translation>配置文件“%1”：已保存的连接将随后续版本的登录设置一起提供。在此之前请直接给出连接：--tenant ID --client-id ID --client-secret-stdin（其他地址请用 --api-url/--login-url）。</translation>
+    </message>
+    <message>
+        <source>No connection given: use --tenant ID --client-id ID --client-secret-stdin (or --profile NAME).</source>
+        <translation>未给出连接：请使用 --tenant ID --client-id ID --client-secret-stdin（或 --profile NAME）。</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;; use commercial, gcc, gcc-high or dod.</source>
+        <translation>未知的云“%1”；请使用 commercial、gcc、gcc-high 或 dod。</translation>
+    </message>
+    <message>
+        <source>The client secret is read from standard input only: add --client-secret-stdin.</source>
+        <translation>客户端密码只能从标准输入读取：请添加 --client-secret-stdin。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The %1 address &quot;%2&quot; is not a valid URL.</source>
+        <translation>%1 地址“%2”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer; use https:// for %1.</source>
+        <translation>明文 http:// 仅允许用于本机；%1 请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The %1 address must start with https://.</source>
+        <translation>%1 地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The tenant ID is missing.</source>
+        <translation>缺少租户 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant ID or domain.</source>
+        <translation>“%1”不是租户 ID 或域。</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is missing.</source>
+        <translation>缺少应用程序(客户端) ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application (client) ID.</source>
+        <translation>“%1”不是应用程序(客户端) ID。</translation>
+    </message>
+    <message>
+        <source>The token scope is missing.</source>
+        <translation>缺少令牌范围。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecordReader</name>
@@ -208,6 +471,21 @@ Options:
     <message>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>Unknown fault &quot;%1&quot;; known: %2.</source>
+        <translation>未知故障“%1”；已知的有：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in fault &quot;%2&quot;.</source>
+        <translation>故障“%2”中的设置“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Bad value &quot;%1&quot; for %2 in fault &quot;%3&quot;.</source>
+        <translation>故障“%3”中 %2 的值“%1”无效。</translation>
     </message>
 </context>
 <context>
@@ -299,6 +577,48 @@ Options:
     <message>
         <source>I have checked this row</source>
         <translation>我已检查此行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for the import journal.</source>
+        <translation>无法为导入日志创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the import journal %1: %2</source>
+        <translation>无法打开导入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the import journal %1: %2</source>
+        <translation>无法写入导入日志 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultMatcher</name>
+    <message>
+        <source>the reply has no &quot;value&quot; list of results.</source>
+        <translation>回复中没有“value”结果列表。</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; in the reply is not a list.</source>
+        <translation>回复中的“value”不是列表。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s result for this row has no true/false &quot;isFailed&quot;.</source>
+        <translation>服务对此行的结果中没有 true/false 形式的“isFailed”。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s failure reason for this row is not text.</source>
+        <translation>服务对此行给出的失败原因不是文本。</translation>
+    </message>
+    <message>
+        <source>The service marked the row as failed without giving a reason.</source>
+        <translation>服务将此行标记为失败，但未给出原因。</translation>
+    </message>
+    <message>
+        <source>the service reported success for this row without a usable indicator id.</source>
+        <translation>服务报告此行成功，但没有可用的指示器 ID。</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1246,120 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReplyDecoder</name>
+    <message>
+        <source>the reply is empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <source>the JSON ends too early (the reply is truncated).</source>
+        <translation>JSON 过早结束（回复被截断）。</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2).</source>
+        <translation>它不是 JSON（第 %2 个字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected.</source>
+        <translation>应为 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>A local stand-in for Microsoft Defender for Endpoint&apos;s Indicators API and the Entra ID token endpoint, for tests and demos. It listens on 127.0.0.1 only and prints its URL as the first line on standard output.
+
+Built-in app registration (public values, not secret): tenant %1, client %2, secret &quot;%3&quot;.</source>
+        <translation>Microsoft Defender for Endpoint 指示器 API 和 Entra ID 令牌终结点的本地替身，用于测试和演示。它只在 127.0.0.1 上监听，并在标准输出的第一行打印其 URL。
+
+内置应用注册（公开值，不是机密）：租户 %1，客户端 %2，密码“%3”。</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>监听端口；0 表示选取一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (chain).</source>
+        <translation>使用此 PEM 证书（链）提供 HTTPS。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>证书的未加密 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Divide every rate-limit window and Retry-After by N (tests run faster).</source>
+        <translation>将每个速率限制窗口和 Retry-After 除以 N（测试运行更快）。</translation>
+    </message>
+    <message>
+        <source>Keep the tenant&apos;s indicators in this file.</source>
+        <translation>将租户的指示器保存在此文件中。</translation>
+    </message>
+    <message>
+        <source>Create N indicators at start when the tenant is empty.</source>
+        <translation>租户为空时，启动时创建 N 个指示器。</translation>
+    </message>
+    <message>
+        <source>Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]. Kinds: %1. May be repeated.</source>
+        <translation>注入故障：KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]。种类：%1。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Seed of the fault dice.</source>
+        <translation>故障随机数种子。</translation>
+    </message>
+    <message>
+        <source>More app registrations: a JSON array of {clientId, secret, displayName, roles}.</source>
+        <translation>更多应用注册：由 {clientId, secret, displayName, roles} 组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s ID.</source>
+        <translation>租户的 ID。</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds.</source>
+        <translation>访问令牌的有效期（秒）。</translation>
+    </message>
+    <message>
+        <source>Delete expired indicators this many seconds late (emulates propagation lag).</source>
+        <translation>推迟这么多秒删除过期指示器（模拟传播延迟）。</translation>
+    </message>
+    <message>
+        <source>Serve the test control endpoints under /_sandbox/ (loopback only).</source>
+        <translation>在 /_sandbox/ 下提供测试控制终结点（仅限环回）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port 需要 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--time-scale takes a number from 1 to 10000.</source>
+        <translation>--time-scale 需要 1 到 10000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of at least 0.</source>
+        <translation>--seed 需要不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--token-lifetime takes a whole number of seconds, at least 1.</source>
+        <translation>--token-lifetime 需要以秒为单位的整数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>--expiry-lag takes a whole number of seconds.</source>
+        <translation>--expiry-lag 需要以秒为单位的整数。</translation>
+    </message>
+    <message>
+        <source>--fault-seed takes a whole number.</source>
+        <translation>--fault-seed 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 必须一起使用。</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file is empty.</source>
@@ -960,6 +1394,214 @@ Options:
     </message>
 </context>
 <context>
+    <name>TenantCommands</name>
+    <message>
+        <source>indicator-manager-cli: %1</source>
+        <translation>indicator-manager-cli：%1</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE.</source>
+        <translation>%1 需要一个 FILE 参数。</translation>
+    </message>
+    <message>
+        <source>%1 takes no file name.</source>
+        <translation>%1 不接受文件名。</translation>
+    </message>
+    <message>
+        <source>the reply has no &quot;value&quot; list.</source>
+        <translation>回复中没有“value”列表。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of ids.</source>
+        <translation>%1 太大，不像是 ID 列表。</translation>
+    </message>
+    <message>
+        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+      Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
+      Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
+      NotSent (with why); --results writes the file&apos;s columns plus Status, Id and FailureReason.
+      An import cut short resumes when run again: rows that succeeded are not sent twice.
+      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
+      3: sign-in failed; 4: the service could not be reached.
+  list (--profile NAME | CONNECTION) [--json | --csv]
+      Print the tenant&apos;s indicators. Exit code 0, 2, 3 or 4.
+  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such
+      as an import&apos;s results), or those whose expiration time has passed.
+      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
+
+</source>
+        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+      以每次最多 500 个、每分钟最多 30 次的导入调用将有效行发送到租户。
+      每一行最终为 Succeeded（附指示器 ID）、Failed（附服务给出的原因）或
+      NotSent（附原因）；--results 写出文件的各列以及 Status、Id 和 FailureReason。
+      中断的导入再次运行时会继续：已成功的行不会重复发送。
+      退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入有误；
+      3：登录失败；4：无法连接到服务。
+  list (--profile NAME | CONNECTION) [--json | --csv]
+      输出租户的指示器。退出代码 0、2、3 或 4。
+  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+      删除 FILE 中列出 ID 的指示器（每行一个，或带 Id 列的 CSV，例如导入
+      结果），或删除过期时间已过的指示器。
+      退出代码 0：全部已删除；1：部分未删除；2、3 或 4 同 import。
+
+</translation>
+    </message>
+    <message>
+        <source>Write the rows with Status, Id and FailureReason here.</source>
+        <translation>将带有 Status、Id 和 FailureReason 的行写到这里。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>输出一个 JSON 对象，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: detect).</source>
+        <translation>文件的编码（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming an interrupted import: %n row(s) had already been imported.</source>
+        <translation>
+            <numerusform>继续中断的导入：已有 %n 行导入完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>indicator-manager-cli: cannot write %1: %2</source>
+        <translation>indicator-manager-cli：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 not sent: %2</source>
+        <translation>第 %1 行未发送：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) not imported; use --results to see them all.</source>
+        <translation>
+            <numerusform>……另有 %n 行未导入；使用 --results 可查看全部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 行成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 行失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 行未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print {&quot;count&quot;, &quot;value&quot;: [indicators]} as the API returns them.</source>
+        <translation>按 API 返回的形式输出 {&quot;count&quot;, &quot;value&quot;: [indicators]}。</translation>
+    </message>
+    <message>
+        <source>Print CSV: Id, the portal template&apos;s columns and more.</source>
+        <translation>输出 CSV：Id、门户模板的各列以及更多列。</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>请指定 --json 或 --csv，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n 个指示器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the indicators whose ids this file lists.</source>
+        <translation>删除此文件中列出 ID 的指示器。</translation>
+    </message>
+    <message>
+        <source>Delete the indicators whose expiration time has passed.</source>
+        <translation>删除过期时间已过的指示器。</translation>
+    </message>
+    <message>
+        <source>delete takes either --ids FILE or --expired.</source>
+        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
+    </message>
+    <message>
+        <source>%1: no such indicator (or not visible to this app).</source>
+        <translation>%1：没有此指示器（或此应用看不到它）。</translation>
+    </message>
+    <message>
+        <source>%1: not an indicator id.</source>
+        <translation>%1：不是指示器 ID。</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>没有要删除的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n indicator(s).</source>
+        <translation>
+            <numerusform>已删除 %1 个（共 %n 个指示器）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantState</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox state file: %2</source>
+        <translation>%1 不是沙盒状态文件：%2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>The file contains binary data (NUL or control bytes); it is not a text table.</source>
@@ -976,6 +1618,172 @@ Options:
     <message>
         <source>The file cannot be decoded as %1 near byte offset %2.</source>
         <translation>文件在字节偏移量 %2 附近无法按 %1 解码。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 中没有 PEM 或 DER 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenIssuer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON array of app registrations.</source>
+        <translation>%1 必须包含由应用注册组成的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Every app registration in %1 needs a clientId and a secret.</source>
+        <translation>%1 中的每个应用注册都需要 clientId 和 secret。</translation>
+    </message>
+</context>
+<context>
+    <name>im::AboutDialog</name>
+    <message>
+        <source>Indicator Manager %1: GNU General Public License, version 3 or later</source>
+        <translation>指示器管理器 %1：GNU 通用公共许可证第 3 版或更高版本</translation>
+    </message>
+    <message>
+        <source>Indicator Manager is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
+        <translation>指示器管理器是自由软件：你可以依照自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由你选择）任何更高版本的条款，重新分发和/或修改它。</translation>
+    </message>
+    <message>
+        <source>Qt %1: GNU Lesser General Public License, version 3</source>
+        <translation>Qt %1：GNU 宽通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>Qt %1, copyright The Qt Company Ltd. and other contributors, is used under the GNU Lesser General Public License version 3, which adds permissions to the GNU General Public License version 3 (the first entry of this list). You may replace the Qt libraries that Indicator Manager uses with your own build of them. The source code of Qt is available at https://download.qt.io/.</source>
+        <extracomment>%1 is the Qt version in use.</extracomment>
+        <translation>Qt %1（版权归 The Qt Company Ltd. 及其他贡献者所有）依照 GNU 宽通用公共许可证第 3 版使用，该许可证在 GNU 通用公共许可证第 3 版（本列表的第一项）之上增加了额外许可。你可以用自己构建的 Qt 库替换指示器管理器所用的 Qt 库。Qt 的源代码可从 https://download.qt.io/ 获取。</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain：BSD 许可证</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1: BSD licence</source>
+        <translation>QtKeychain %1：BSD 许可证</translation>
+    </message>
+    <message>
+        <source>QtKeychain stores the sign-in secrets in the system&apos;s keychain. Its source code is available at https://github.com/frankosterfeld/qtkeychain.</source>
+        <translation>QtKeychain 将登录机密保存在系统凭据存储中。其源代码可从 https://github.com/frankosterfeld/qtkeychain 获取。</translation>
+    </message>
+    <message>
+        <source>About Indicator Manager</source>
+        <translation>关于指示器管理器</translation>
+    </message>
+    <message>
+        <source>Indicator Manager %1</source>
+        <translation>指示器管理器 %1</translation>
+    </message>
+    <message>
+        <source>Edit, validate and submit Microsoft Defender for Endpoint custom indicators.</source>
+        <translation>编辑、验证并提交 Microsoft Defender for Endpoint 自定义指示器。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <extracomment>%1 is the Qt version the program was compiled with, %2 the one it runs on.</extracomment>
+        <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Software and licences:</source>
+        <translation>软件和许可证：</translation>
+    </message>
+    <message>
+        <source>Software and licences</source>
+        <translation>软件和许可证</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证文本</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>此版本中缺少许可证文本。</translation>
+    </message>
+</context>
+<context>
+    <name>im::ConnectionStatusWidget</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>正在登录...</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>%1 · tenant %2 · %3</source>
+        <extracomment>%1 signed-in state, %2 tenant ID, %3 API host</extracomment>
+        <translation>%1 · 租户 %2 · %3</translation>
+    </message>
+    <message>
+        <source>API: %1
+Sign-in: %2</source>
+        <translation>API：%1
+登录：%2</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <translation>应用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>权限：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Token valid until %1</source>
+        <translation>令牌有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>im::ImportEngine</name>
+    <message>
+        <source>The import was cancelled before this row was sent.</source>
+        <translation>导入在发送此行之前已取消。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s replies had no result for this row.</source>
+        <translation>服务的回复中没有此行的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No usable result after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍没有可用结果：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
+        <translation>无法写入导入日志 %1；导入中断后将重新发送已成功的行。</translation>
     </message>
 </context>
 <context>
@@ -1074,17 +1882,31 @@ Options:
         </translation>
     </message>
     <message>
-        <source>About Indicator Manager</source>
-        <translation>关于指示器管理器</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Indicator Manager %1&lt;/h3&gt;&lt;p&gt;Edit, validate and submit Microsoft Defender for Endpoint custom indicators.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;指示器管理器 %1&lt;/h3&gt;&lt;p&gt;编辑、验证并提交 Microsoft Defender for Endpoint 自定义指示器。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar summary: row count, invalid rows, warnings.</extracomment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>im::TokenClient</name>
+    <message>
+        <source>the sign-in reply holds no usable bearer token.</source>
+        <translation>登录回复中没有可用的持有者令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>im::sandbox::SandboxHttpServer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key.</source>
+        <translation>%1 中没有未加密的 RSA 或 EC 私钥。</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1934,16 @@ Options:
     <message>
         <source>An indicator file to open.</source>
         <translation>要打开的指示器文件。</translation>
+    </message>
+    <message>
+        <source>Sign in to the indicator-sandbox at this URL.</source>
+        <translation>登录到此 URL 上的 indicator-sandbox。</translation>
+    </message>
+    <message>
+        <source>indicator-sandbox: cannot listen on 127.0.0.1:%1
+</source>
+        <translation>indicator-sandbox：无法在 127.0.0.1:%1 上监听
+</translation>
     </message>
 </context>
 </TS>
