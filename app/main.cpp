@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainActions.h"
 #include "MainWindow.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "connection/SandboxSignIn.h"
+#include "connection/SignInController.h"
+#include "i18n/LanguageMenu.h"
 #include "i18n/Translations.h"
 #include "net/ApiClient.h"
+#include "secrets/CoreDumps.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QTimer>
@@ -18,12 +23,13 @@ namespace {
 
 // --screenshot: save a picture of the window once the file is loaded and validated (and signed in to
 // the sandbox, if asked), then quit.
-void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitForFile, const im::SandboxSignIn &signIn)
+void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitForFile, const im::SandboxSignIn &signIn,
+                        const im::SignInController &controller)
 {
-    auto grab = [&window, path, &signIn]() {
-        QTimer::singleShot(300, &window, [&window, path, &signIn]() {
-            if (signIn.isPending())
-                return scheduleScreenshot(window, path, false, signIn);
+    auto grab = [&window, path, &signIn, &controller]() {
+        QTimer::singleShot(300, &window, [&window, path, &signIn, &controller]() {
+            if (signIn.isPending() || controller.isPending())
+                return scheduleScreenshot(window, path, false, signIn, controller);
             const bool saved = window.grab().save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
@@ -37,7 +43,8 @@ void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitFo
         grab();
 }
 
-// The language is needed before the command line is parsed, so that --help is translated too.
+// The language is needed before the command line is parsed, so that --help is translated too. --lang
+// wins over the choice made in the View > Language menu, which wins over the system locale.
 QString requestedLanguage(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -46,13 +53,15 @@ QString requestedLanguage(const QStringList &arguments)
         if (arguments[i].startsWith(QLatin1String("--lang=")))
             return arguments[i].mid(7);
     }
-    return im::Translations::bestMatch(QLocale::system().name());
+    return im::Translations::savedChoice(); // "" follows the system locale
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Before anything is read: a core dump would hold the secret and tokens.
+    im::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("indicator-manager"));
     QApplication::setOrganizationName(QStringLiteral("IndicatorManager"));
@@ -62,7 +71,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(IM_APP_ID));
 
     const QString language = requestedLanguage(QApplication::arguments());
-    if (!im::Translations::install(language))
+    const QString installed = im::Translations::apply(language);
+    const bool english = language == QLatin1String("en") || language.startsWith(QLatin1String("en_"));
+    if (!language.isEmpty() && !english && installed != language)
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "indicator-manager: language %1 is not available; "
                                                                 "using English")
@@ -73,7 +84,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Edit, validate and submit Microsoft Defender for Endpoint indicators."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "User interface language (en, zh_CN)."),
+    parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "User interface language (en, zh_CN, zh_TW)."),
                       QStringLiteral("code")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a PNG of the window once FILE is loaded and validated, "
@@ -81,23 +92,45 @@ int main(int argc, char *argv[])
                       QStringLiteral("png")});
     parser.addOption({QStringLiteral("sandbox"),
                       QApplication::translate("main", "Sign in to the indicator-sandbox at this URL."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("profile"),
+                      QApplication::translate("main", "Sign in as this saved profile (its secret comes from the system "
+                                                      "keychain)."),
+                      QStringLiteral("name")});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "An indicator file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
     im::MainWindow window;
+    if (language != im::Translations::savedChoice()) // --lang: View > Language shows it, without saving it
+        window.actions()->languageMenu->showChoice(language);
     QNetworkAccessManager network;
     im::ApiClient client(&network);
+    window.setApiClient(&client);
     auto *connection = new im::ConnectionStatusWidget(&window);
-    window.statusBar()->addWidget(connection);
+    // Permanent, so that status messages never hide the sign-in state; first of the permanent widgets.
+    window.statusBar()->insertPermanentWidget(0, connection);
     im::SandboxSignIn signIn(&client, connection);
+    im::SignInController controller(&client, connection, &window);
+    QObject::connect(&controller, &im::SignInController::finished, &window,
+                     [&window, &controller] { window.setProfileName(controller.currentProfile()); });
+    // Before the Help menu, which stays last.
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), controller.menu());
     if (parser.isSet(QStringLiteral("sandbox")))
         signIn.start(parser.value(QStringLiteral("sandbox")));
+    else if (parser.isSet(QStringLiteral("profile")))
+        controller.signInWithProfile(parser.value(QStringLiteral("profile")));
+    const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    window.setInteractive(!screenshot); // no dialogs may wait for an answer while taking a picture
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("screenshot")))
-        scheduleScreenshot(window, parser.value(QStringLiteral("screenshot")), !files.isEmpty(), signIn);
+    if (screenshot)
+        scheduleScreenshot(window, parser.value(QStringLiteral("screenshot")), !files.isEmpty(), signIn, controller);
+    else
+        QTimer::singleShot(0, &window, &im::MainWindow::offerRecovery);
     if (!files.isEmpty())
         window.openFile(files.constFirst());
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    window.setApiClient(nullptr); // the client goes first
+    return code;
 }

@@ -138,13 +138,17 @@ rc=0
 indicator-manager-cli --lang zh_CN validate "$sample" >"$out/validate-zh_CN.txt" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || fail "validate --lang zh_CN exited with $rc"
 grep -q '行' "$out/validate-zh_CN.txt" || fail "the Chinese catalogue is not in the installed CLI"
+rc=0
+indicator-manager-cli --lang zh_TW validate "$sample" >"$out/validate-zh_TW.txt" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "validate --lang zh_TW exited with $rc"
+grep -q '指標' "$out/validate-zh_TW.txt" || fail "the Traditional Chinese catalogue is not in the installed CLI"
 indicator-manager-cli plan "$sample" >"$out/plan.txt" 2>&1 || fail "plan exited with $?"
 rc=0
 indicator-manager-cli validate /nonexistent.csv >/dev/null 2>&1 || rc=$?
 [ "$rc" -eq 2 ] || fail "validate of a missing file exited with $rc (expected 2)"
 
 step "Screenshots of the installed GUI"
-for lang in en zh_CN; do
+for lang in en zh_CN zh_TW; do
   shot="$out/installed-gui-$lang.png"
   indicator-manager "$sample" --lang "$lang" --screenshot "$shot" >"$out/gui-$lang.log" 2>&1 \
     || { cat "$out/gui-$lang.log"; fail "indicator-manager --screenshot exited with $?"; }

@@ -85,12 +85,49 @@
     </message>
 </context>
 <context>
+    <name>FixPlan</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GridClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n indicator(s)</source>
+        <translation>
+            <numerusform>Paste %n indicator</numerusform>
+            <numerusform>Paste %n indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonTableReader</name>
     <message numerus="yes">
         <source>The property &quot;%1&quot; is not an indicator field and was not imported (%n row(s)).</source>
         <translation>
             <numerusform>The property &quot;%1&quot; is not an indicator field and was not imported (%n row).</numerusform>
             <numerusform>The property &quot;%1&quot; is not an indicator field and was not imported (%n rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message numerus="yes">
+        <source>To sign in, open %1 and enter the code %2 (valid for %n minute(s)).</source>
+        <translation>
+            <numerusform>To sign in, open %1 and enter the code %2 (valid for %n minute).</numerusform>
+            <numerusform>To sign in, open %1 and enter the code %2 (valid for %n minutes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +198,154 @@
     </message>
 </context>
 <context>
+    <name>im::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Row(s)</source>
+        <translation>
+            <numerusform>Edit %n Row</numerusform>
+            <numerusform>Edit %n Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected row(s). The others stay as they are.</source>
+        <translation>
+            <numerusform>Tick the fields to set on the %n selected row. The others stay as they are.</numerusform>
+            <numerusform>Tick the fields to set on all %n selected rows. The others stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::DocumentSession</name>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n row</numerusform>
+            <numerusform>Opened %1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery copy of %n row(s) was saved at %1. Restore it?</source>
+        <translation>
+            <numerusform>A recovery copy of %n row was saved at %1. Restore it?</numerusform>
+            <numerusform>A recovery copy of %n rows was saved at %1. Restore it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) from the recovery copy. Save to keep them.</source>
+        <translation>
+            <numerusform>Restored %n row from the recovery copy. Save to keep it.</numerusform>
+            <numerusform>Restored %n rows from the recovery copy. Save to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::FilterBar</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>Replace %n cell(s)</source>
+        <translation>
+            <numerusform>Replace %n cell</numerusform>
+            <numerusform>Replace %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n cell(s)</source>
+        <translation>
+            <numerusform>Replaced %n cell</numerusform>
+            <numerusform>Replaced %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::FixApplier</name>
+    <message numerus="yes">
+        <source>Fix all %n rows with &quot;%1&quot;...</source>
+        <extracomment>%1 is a problem such as &quot;Upper-case hash&quot;</extracomment>
+        <translation>
+            <numerusform>Fix %n row with &quot;%1&quot;...</numerusform>
+            <numerusform>Fix all %n rows with &quot;%1&quot;...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n row(s) as follows?</source>
+        <translation>
+            <numerusform>Change %n row as follows?</numerusform>
+            <numerusform>Change %n rows as follows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more kind(s) of fix</source>
+        <translation>
+            <numerusform>... and %n more kind of fix</numerusform>
+            <numerusform>... and %n more kinds of fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no automatic fix and stay as they are.</source>
+        <translation>
+            <numerusform>%n row has no automatic fix and stays as it is.</numerusform>
+            <numerusform>%n rows have no automatic fix and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n row(s).</source>
+        <translation>
+            <numerusform>Fixed %n row.</numerusform>
+            <numerusform>Fixed %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ForecastChart</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::GridEditor</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>Duplicate %n row</numerusform>
+            <numerusform>Duplicate %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message numerus="yes">
         <source>No usable result after %n attempt(s): %1</source>
@@ -208,6 +393,233 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %n row(s)</source>
+        <translation>
+            <numerusform>Bulk edit %n row</numerusform>
+            <numerusform>Bulk edit %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n valid row(s) to the tenant?</source>
+        <translation>
+            <numerusform>Send %n valid row to the tenant?</numerusform>
+            <numerusform>Send %n valid rows to the tenant?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
+        <translation>
+            <numerusform>%n row with errors is left out; fix it and resubmit.</numerusform>
+            <numerusform>%n rows with errors are left out; fix them and resubmit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::OverLimitPanel</name>
+    <message numerus="yes">
+        <source>The import would pass the limit of %1 by %Ln indicator(s).</source>
+        <translation>
+            <numerusform>The import would pass the limit of %1 by %Ln indicator.</numerusform>
+            <numerusform>The import would pass the limit of %1 by %Ln indicators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the first %Ln row(s), which fit the quota</source>
+        <translation>
+            <numerusform>Send only the first %Ln row, which fits the quota</numerusform>
+            <numerusform>Send only the first %Ln rows, which fit the quota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln expired or soon-expiring indicator(s)...</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln expired or soon-expiring indicator...</numerusform>
+            <numerusform>&amp;Delete %Ln expired or soon-expiring indicators...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators that have expired or expire within %n day(s), soonest first; none that this table updates.</source>
+        <translation>
+            <numerusform>Indicators that have expired or expire within %n day, soonest first; none that this table updates.</numerusform>
+            <numerusform>Indicators that have expired or expire within %n days, soonest first; none that this table updates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln indicator(s) from the tenant?</source>
+        <translation>
+            <numerusform>Delete %Ln indicator from the tenant?</numerusform>
+            <numerusform>Delete %Ln indicators from the tenant?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have expired or expire within %n day(s). Deleting them frees their quota now; this cannot be undone.</source>
+        <translation>
+            <numerusform>They have expired or expire within %n day. Deleting them frees their quota now; this cannot be undone.</numerusform>
+            <numerusform>They have expired or expire within %n days. Deleting them frees their quota now; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::PreviewDialog</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %Ln indicator(s)...</source>
+        <translation>
+            <numerusform>Deleted %1 of %Ln indicator...</numerusform>
+            <numerusform>Deleted %1 of %Ln indicators...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active indicators over the next %n day(s), as indicators expire:</source>
+        <translation>
+            <numerusform>Active indicators over the next %n day, as indicators expire:</numerusform>
+            <numerusform>Active indicators over the next %n days, as indicators expire:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in: %Ln active indicator(s), read at %1.</source>
+        <translation>
+            <numerusform>Signed in: %Ln active indicator, read at %1.</numerusform>
+            <numerusform>Signed in: %Ln active indicators, read at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) of %1, in table order</source>
+        <translation>
+            <numerusform>%Ln batch of %1, in table order</numerusform>
+            <numerusform>%Ln batches of %1, in table order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) at 30 calls a minute</source>
+        <translation>
+            <numerusform>%n second at 30 calls a minute</numerusform>
+            <numerusform>%n seconds at 30 calls a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) at 30 calls a minute</source>
+        <translation>
+            <numerusform>%n minute at 30 calls a minute</numerusform>
+            <numerusform>%n minutes at 30 calls a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln indicator(s)...</source>
+        <translation>
+            <numerusform>Deleting %Ln indicator...</numerusform>
+            <numerusform>Deleting %Ln indicators...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln indicator(s) from the tenant.</source>
+        <translation>
+            <numerusform>Deleted %Ln indicator from the tenant.</numerusform>
+            <numerusform>Deleted %Ln indicators from the tenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting stopped after %Ln indicator(s): %1</source>
+        <translation>
+            <numerusform>Deleting stopped after %Ln indicator: %1</numerusform>
+            <numerusform>Deleting stopped after %Ln indicators: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ProblemsModel</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s): filter the grid to see them all</source>
+        <translation>
+            <numerusform>... and %n more row: filter the grid to see them all</numerusform>
+            <numerusform>... and %n more rows: filter the grid to see them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%1, %2 in %n row(s)</source>
+        <extracomment>%1 and %2 are complete phrases such as &quot;3 errors&quot; and &quot;2 warnings&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %2 in %n row</numerusform>
+            <numerusform>%1, %2 in %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitProgressWidget</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitSummaryWidget</name>
+    <message numerus="yes">
+        <source>Took %1 s · %n rate-limit wait(s), %2 s in all</source>
+        <extracomment>%1 is the time the submission took; %n the number of rate-limit waits; %2 their total length in seconds</extracomment>
+        <translation>
+            <numerusform>Took %1 s · %n rate-limit wait, %2 s in all</numerusform>
+            <numerusform>Took %1 s · %n rate-limit waits, %2 s in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <extracomment>A failure reason in the summary with the number of rows that failed with it</extracomment>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::TenantIndicatorsDialog</name>
+    <message numerus="yes">
+        <source>Reading the tenant&apos;s indicators... %Ln so far</source>
+        <translation>
+            <numerusform>Reading the tenant&apos;s indicators... %Ln so far</numerusform>
+            <numerusform>Reading the tenant&apos;s indicators... %Ln so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln indicator(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln indicator shown</numerusform>
+            <numerusform>%1 of %Ln indicators shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n indicator(s) from the tenant? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n indicator from the tenant? This cannot be undone.</numerusform>
+            <numerusform>Delete %n indicators from the tenant? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -98,6 +98,78 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Your sign-in has ended; sign in again with your account. (%1)</source>
+        <extracomment>%1 is Entra ID&apos;s own explanation, in English</extracomment>
+        <translation>您的登录已结束；请使用您的帐户重新登录。(%1)</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended; sign in again with your account.</source>
+        <translation>您的登录已结束；请使用您的帐户重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser or on the other device.</source>
+        <translation>登录在浏览器中或在另一台设备上被拒绝。</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start again to get a new code.</source>
+        <translation>代码在登录完成前已过期。请重新开始以获取新代码。</translation>
+    </message>
+    <message>
+        <source>%1 tried to send the call to another address (HTTP %2). Redirects are not followed, so nothing was sent there; check the address.</source>
+        <translation>%1 试图将调用转到另一个地址（HTTP %2）。不会跟随重定向，因此没有向该地址发送任何内容；请检查地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificate</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it needs its passphrase, or it is not a PFX file.</source>
+        <translation>无法打开 %1：它需要密码，或者它不是 PFX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: the passphrase is wrong, or it is not a PFX file.</source>
+        <translation>无法打开 %1：密码错误，或者它不是 PFX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key. Put the certificate and its private key in one PEM file, or use a PFX file.</source>
+        <translation>%1 中没有私钥。请将证书及其私钥放在同一个 PEM 文件中，或使用 PFX 文件。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is encrypted: give its passphrase.</source>
+        <translation>%1 中的私钥已加密：请提供其密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key in %1 is wrong.</source>
+        <translation>%1 中私钥的密码错误。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is not an RSA key Indicator Manager can use.</source>
+        <translation>%1 中的私钥不是指示器管理器可以使用的 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key is not an RSA key; Entra ID client assertions need RSA.</source>
+        <translation>证书的私钥不是 RSA 密钥；Entra ID 客户端断言需要 RSA。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>私钥与证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1; upload a new one to the app registration.</source>
+        <translation>证书已于 %1 过期；请将新证书上传到应用注册。</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>证书在 %1 之前无效。</translation>
+    </message>
 </context>
 <context>
     <name>CloudEndpoints</name>
@@ -195,10 +267,6 @@
         </translation>
     </message>
     <message>
-        <source>Active indicators in the tenant now.</source>
-        <translation>租户当前的活动指示器数。</translation>
-    </message>
-    <message>
         <source>The file to plan.</source>
         <translation>要规划的文件。</translation>
     </message>
@@ -215,10 +283,6 @@
         <translation>
             <numerusform>将发送：%n 行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Left out: %1 invalid, %2 duplicate</source>
-        <translation>不发送：%1 行无效，%2 行重复</translation>
     </message>
     <message>
         <source>Import calls: %1 (batch sizes: %2)</source>
@@ -256,6 +320,20 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>
+Options:
+  --lang CODE   Language of messages (en, zh_CN, zh_TW); default: the system&apos;s.
+  --help        Show this help.
+  --version     Show the version.
+</source>
+        <translation>
+选项：
+  --lang CODE   消息语言（en、zh_CN、zh_TW）；默认使用系统语言。
+  --help        显示此帮助。
+  --version     显示版本。
+</translation>
+    </message>
+    <message>
         <source>Usage: indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
@@ -264,10 +342,12 @@ Commands:
       Exit code 0: every row is valid; 1: some rows are invalid; 2: the file cannot be read.
       --json prints {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
       severity, message}]}.
-  plan FILE [--active N] [--json] [--encoding NAME]
+  plan FILE [--active N | --profile NAME | CONNECTION] [--send-unchanged] [--json] [--encoding NAME]
       Split the valid rows into Import calls of at most 500 and show the calls, the minimum
       time at 30 calls a minute, and the tenant&apos;s quota of 15,000 active indicators before and
-      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.
+      after (N: active indicators now, default 0). With a connection the tenant&apos;s indicators are
+      read and compared by matching key: new, updates and unchanged rows (unchanged rows are left
+      out unless --send-unchanged). Exit code 0; 2 when the file cannot be read; 3 or 4 as below.
 </source>
         <translation>用法：indicator-manager-cli [--lang CODE] COMMAND [OPTIONS]
 
@@ -277,33 +357,37 @@ Commands:
       退出代码 0：所有行均有效；1：部分行无效；2：无法读取文件。
       --json 输出 {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,
       severity, message}]}。
-  plan FILE [--active N] [--json] [--encoding NAME]
+  plan FILE [--active N | --profile NAME | CONNECTION] [--send-unchanged] [--json] [--encoding NAME]
       将有效行拆分为每次最多 500 个的导入调用，显示调用次数、按每分钟 30 次调用
       所需的最短时间，以及导入前后租户 15,000 个活动指示器配额的使用情况
-      （N：当前活动指示器数，默认 0）。退出代码 0；无法读取文件时为 2。
+      （N：当前活动指示器数，默认 0）。提供连接时，会读取租户的指示器并按匹配键
+      进行比较：新增、更新和未更改的行（除非指定 --send-unchanged，否则不发送未更改的行）。
+      退出代码 0；无法读取文件时为 2；3 或 4 见下文。
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --lang CODE   Language of messages (en, zh_CN); default: the system&apos;s.
-  --help        Show this help.
-  --version     Show the version.
-</source>
-        <translation>
-选项：
-  --lang CODE   消息语言（en、zh_CN）；默认使用系统语言。
-  --help        显示此帮助。
-  --version     显示版本。
-</translation>
+        <source>Active indicators in the tenant now (without a connection).</source>
+        <translation>租户中当前的活动指示器数（无连接时使用）。</translation>
+    </message>
+    <message>
+        <source>Also send rows that would change nothing in the tenant (skipped by default).</source>
+        <translation>同时发送不会更改租户中任何内容的行（默认跳过）。</translation>
+    </message>
+    <message>
+        <source>--active is for planning offline; with a connection the tenant&apos;s own figures are used.</source>
+        <translation>--active 用于离线规划；提供连接时将使用租户自身的数据。</translation>
+    </message>
+    <message>
+        <source>New: %1, updates: %2, unchanged: %3</source>
+        <translation>新增：%1，更新：%2，未更改：%3</translation>
+    </message>
+    <message>
+        <source>Left out: %1 invalid, %2 duplicate, %3 unchanged</source>
+        <translation>不发送：%1 行无效，%2 行重复，%3 行未更改</translation>
     </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
-    <message>
-        <source>A saved connection (arrives with sign-in settings).</source>
-        <translation>已保存的连接（随登录设置一起提供）。</translation>
-    </message>
     <message>
         <source>commercial, gcc, gcc-high or dod (default: commercial).</source>
         <translation>commercial、gcc、gcc-high 或 dod（默认：commercial）。</translation>
@@ -333,34 +417,6 @@ Options:
         <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
-        <source>Connection (every command that talks to a tenant):
-  --profile NAME          a saved connection; saved connections arrive with the sign-in settings,
-                          until then give the connection inline:
-  --tenant ID --client-id ID --client-secret-stdin
-                          the app registration; the secret is read from standard input (one line),
-                          never from the command line
-  --cloud NAME            commercial (default), gcc, gcc-high or dod: picks the API and sign-in
-                          addresses and the token scope
-  --api-url URL --login-url URL
-                          other addresses (a regional host, a proxy, the local sandbox); plain
-                          http:// only to this computer
-  --ca-file FILE          also trust these CA certificates (TLS inspection); verification stays on
-</source>
-        <translation>连接（所有与租户通信的命令）：
-  --profile NAME          已保存的连接；已保存的连接随登录设置一起提供，
-                          在此之前请直接在命令中给出连接：
-  --tenant ID --client-id ID --client-secret-stdin
-                          应用注册；密码从标准输入读取（一行），
-                          绝不从命令行读取
-  --cloud NAME            commercial（默认）、gcc、gcc-high 或 dod：决定 API 和登录
-                          地址以及令牌范围
-  --api-url URL --login-url URL
-                          其他地址（区域主机、代理、本地沙盒）；明文
-                          http:// 仅限本机
-  --ca-file FILE          同时信任这些 CA 证书（TLS 检查）；验证始终开启
-</translation>
-    </message>
-    <message>
         <source>Cannot read the client secret from standard input.</source>
         <translation>无法从标准输入读取客户端密码。</translation>
     </message>
@@ -373,10 +429,6 @@ Options:
         <translation>已指定 --client-secret-stdin，但标准输入中没有密码。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: saved connections arrive with the sign-in settings of a coming version. Until then give the connection inline: --tenant ID --client-id ID --client-secret-stdin (and --api-url/--login-url for another address).</source>
-        <translation>配置文件“%1”：已保存的连接将随后续版本的登录设置一起提供。在此之前请直接给出连接：--tenant ID --client-id ID --client-secret-stdin（其他地址请用 --api-url/--login-url）。</translation>
-    </message>
-    <message>
         <source>No connection given: use --tenant ID --client-id ID --client-secret-stdin (or --profile NAME).</source>
         <translation>未给出连接：请使用 --tenant ID --client-id ID --client-secret-stdin（或 --profile NAME）。</translation>
     </message>
@@ -387,6 +439,46 @@ Options:
     <message>
         <source>The client secret is read from standard input only: add --client-secret-stdin.</source>
         <translation>客户端密码只能从标准输入读取：请添加 --client-secret-stdin。</translation>
+    </message>
+    <message>
+        <source>A saved connection (see login and profiles).</source>
+        <translation>已保存的连接（参见 login 和 profiles）。</translation>
+    </message>
+    <message>
+        <source>Connection (every command that talks to a tenant):
+  --profile NAME          a saved connection (made with login); its secret comes from the system
+                          keychain. Or give the connection inline:
+  --tenant ID --client-id ID --client-secret-stdin
+                          the app registration; the secret is read from standard input (one line),
+                          never from the command line
+  --cloud NAME            commercial (default), gcc, gcc-high or dod: picks the API and sign-in
+                          addresses and the token scope
+  --api-url URL --login-url URL
+                          other addresses (a regional host, a proxy, the local sandbox); plain
+                          http:// only to this computer
+  --ca-file FILE          also trust these CA certificates (TLS inspection); verification stays on
+</source>
+        <translation>连接（所有与租户通信的命令）：
+  --profile NAME          已保存的连接（用 login 创建）；其密码来自系统
+                          凭据存储。也可以直接给出连接：
+  --tenant ID --client-id ID --client-secret-stdin
+                          应用注册；密码从标准输入读取（一行），
+                          绝不从命令行读取
+  --cloud NAME            commercial（默认）、gcc、gcc-high 或 dod：选择 API 和登录
+                          地址以及令牌范围
+  --api-url URL --login-url URL
+                          其他地址（区域主机、代理、本地沙盒）；明文
+                          http:// 仅限本机
+  --ca-file FILE          同时信任这些 CA 证书（TLS 检查）；验证保持开启
+</translation>
+    </message>
+    <message>
+        <source>Give either --profile or the connection inline, not both.</source>
+        <translation>请给出 --profile 或直接给出连接，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. &quot;indicator-manager-cli profiles&quot; lists the saved ones; &quot;indicator-manager-cli login --profile %1 ...&quot; creates it.</source>
+        <translation>没有名为“%1”的配置文件。“indicator-manager-cli profiles”列出已保存的配置文件；“indicator-manager-cli login --profile %1 ...”可创建它。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +529,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>CsvPreview</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
     <name>CsvRecordReader</name>
     <message>
         <source>Line %1 is longer than %2 MiB; the file is not a table this tool can read.</source>
@@ -474,6 +577,137 @@ Options:
     </message>
 </context>
 <context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Allowed</source>
+        <comment>action value</comment>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>action value</comment>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <comment>action value</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <comment>action value</comment>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <source>BlockAndRemediate</source>
+        <comment>action value</comment>
+        <translation>阻止和修正</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <comment>severity value</comment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>severity value</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>severity value</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>severity value</comment>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The tenant already holds the most active indicators it may have (15,000).</source>
+        <translation>租户的活动指示器数已达上限（15,000 个）。</translation>
+    </message>
+    <message>
+        <source>Delete indicators the tenant no longer needs (Tenant indicators view) or let some expire, then resubmit.</source>
+        <translation>请删除租户不再需要的指示器（在“租户指示器”视图中），或等待部分指示器过期，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>The indicator value is empty.</source>
+        <translation>指示器值为空。</translation>
+    </message>
+    <message>
+        <source>Enter the value, or delete the row.</source>
+        <translation>请输入值，或删除该行。</translation>
+    </message>
+    <message>
+        <source>Private, loopback and other internal addresses cannot be indicators.</source>
+        <translation>专用地址、环回地址和其他内部地址不能用作指示器。</translation>
+    </message>
+    <message>
+        <source>Use the public address, or delete the row.</source>
+        <translation>请使用公共地址，或删除该行。</translation>
+    </message>
+    <message>
+        <source>An IP indicator holds a single address, not a range.</source>
+        <translation>IP 指示器只能包含单个地址，不能是地址范围。</translation>
+    </message>
+    <message>
+        <source>Enter each address of the range as its own row.</source>
+        <translation>请将范围内的每个地址分别作为一行输入。</translation>
+    </message>
+    <message>
+        <source>This action cannot be used with this indicator type.</source>
+        <translation>此操作不能用于此指示器类型。</translation>
+    </message>
+    <message>
+        <source>Choose one of the actions the type allows (the Action column offers only those).</source>
+        <translation>请选择该类型允许的操作之一（“操作”列仅提供这些操作）。</translation>
+    </message>
+    <message>
+        <source>An Audit indicator must raise an alert.</source>
+        <translation>“审核”指示器必须生成警报。</translation>
+    </message>
+    <message>
+        <source>Tick Generate alert, or choose another action.</source>
+        <translation>请勾选“生成警报”，或选择其他操作。</translation>
+    </message>
+    <message>
+        <source>A required field is empty: %1.</source>
+        <translation>必填字段为空：%1。</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>请填写 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the service accepts.</source>
+        <translation>%1 超出了服务接受的长度。</translation>
+    </message>
+    <message>
+        <source>Shorten %1 to at most %2 characters.</source>
+        <translation>请将 %1 缩短到最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The indicator value is not valid for its type.</source>
+        <translation>指示器值对其类型无效。</translation>
+    </message>
+    <message>
+        <source>Check the value (a hash of the right length in hexadecimal, a public IP address, a domain or a URL) or correct the indicator type.</source>
+        <translation>请检查值（长度正确的十六进制哈希、公共 IP 地址、域或 URL），或更正指示器类型。</translation>
+    </message>
+    <message>
+        <source>The service does not accept the value of %1.</source>
+        <translation>服务不接受 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values the %1 column offers.</source>
+        <translation>请选择 %1 列提供的值之一。</translation>
+    </message>
+</context>
+<context>
     <name>FaultInjector</name>
     <message>
         <source>Unknown fault &quot;%1&quot;; known: %2.</source>
@@ -486,6 +720,15 @@ Options:
     <message>
         <source>Bad value &quot;%1&quot; for %2 in fault &quot;%3&quot;.</source>
         <translation>故障“%3”中 %2 的值“%1”无效。</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlan</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,6 +820,79 @@ Options:
     <message>
         <source>I have checked this row</source>
         <translation>我已检查此行</translation>
+    </message>
+    <message>
+        <source>Start it with an apostrophe</source>
+        <translation>在开头加上撇号</translation>
+    </message>
+</context>
+<context>
+    <name>GridClipboard</name>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n indicator(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个指示器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table cannot be changed right now.</source>
+        <translation>现在无法更改表格。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>%1: %2 (%3). Submitting works as usual; history is not kept until the file is repaired or removed.</source>
+        <extracomment>%1 says what failed, %2 is the database&apos;s own message, %3 the file</extracomment>
+        <translation>%1：%2（%3）。提交功能照常可用；在修复或删除该文件之前，不会保留历史记录。</translation>
+    </message>
+    <message>
+        <source>The import history is not available</source>
+        <translation>导入历史记录不可用</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动程序</translation>
+    </message>
+    <message>
+        <source>The import history cannot be opened</source>
+        <translation>无法打开导入历史记录</translation>
+    </message>
+    <message>
+        <source>The import history is damaged</source>
+        <translation>导入历史记录已损坏</translation>
+    </message>
+    <message>
+        <source>The import history cannot be written</source>
+        <translation>无法写入导入历史记录</translation>
+    </message>
+    <message>
+        <source>The submission was not added to the history</source>
+        <translation>此次提交未添加到历史记录中</translation>
+    </message>
+    <message>
+        <source>The import history cannot be read</source>
+        <translation>无法读取导入历史记录</translation>
+    </message>
+    <message>
+        <source>The report cannot be read</source>
+        <translation>无法读取报告</translation>
+    </message>
+    <message>
+        <source>The history was not cleared</source>
+        <translation>历史记录未清除</translation>
     </message>
 </context>
 <context>
@@ -941,11 +1257,11 @@ Options:
     </message>
     <message>
         <source>The value has spaces or line breaks before or after it; Defender would not match it. Apply the fix to trim them.</source>
-        <translation>值前后有空格或换行符，Defender 将无法匹配。请应用修复以删除它们。</translation>
+        <translation>值前后有空格或换行符，Defender 将无法匹配。请应用修正以删除它们。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is written in defanged form (hxxp, [.], [:]). Apply the fix to restore the real value.</source>
-        <translation>“%1”是去活化形式（hxxp、[.]、[:]）。请应用修复以还原真实值。</translation>
+        <translation>“%1”是去活化形式（hxxp、[.]、[:]）。请应用修正以还原真实值。</translation>
     </message>
     <message>
         <source>The value has %1 characters; at most %2 are accepted.</source>
@@ -961,7 +1277,7 @@ Options:
     </message>
     <message>
         <source>&quot;%1&quot; looks like a %2, not a %3. Apply the fix to change the type.</source>
-        <translation>“%1”看起来是 %2，而不是 %3。请应用修复以更改类型。</translation>
+        <translation>“%1”看起来是 %2，而不是 %3。请应用修正以更改类型。</translation>
     </message>
     <message>
         <source>A %1 hash has %2 hexadecimal digits; this one has %3.</source>
@@ -973,7 +1289,7 @@ Options:
     </message>
     <message>
         <source>The hash has upper-case letters. Defender stores hashes in lower case; apply the fix so that duplicates are recognised.</source>
-        <translation>哈希中有大写字母。Defender 以小写形式存储哈希；请应用修复，以便识别重复项。</translation>
+        <translation>哈希中有大写字母。Defender 以小写形式存储哈希；请应用修正，以便识别重复项。</translation>
     </message>
     <message>
         <source>A certificate thumbprint is the certificate&apos;s SHA-1 hash: 40 hexadecimal digits, without spaces or colons.</source>
@@ -997,7 +1313,7 @@ Options:
     </message>
     <message>
         <source>Defender expects IPv6 addresses with all eight groups. Apply the fix to write it as %1.</source>
-        <translation>Defender 要求 IPv6 地址写出全部八组。请应用修复，将其写为 %1。</translation>
+        <translation>Defender 要求 IPv6 地址写出全部八组。请应用修正，将其写为 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a part with a leading zero, which some systems read as octal. Write each part without leading zeros.</source>
@@ -1009,7 +1325,7 @@ Options:
     </message>
     <message>
         <source>Wildcards are not supported. A domain indicator already covers all of its subdomains, so apply the fix to remove &quot;*.&quot;.</source>
-        <translation>不支持通配符。域指示器已涵盖其所有子域，请应用修复以删除“*.”。</translation>
+        <translation>不支持通配符。域指示器已涵盖其所有子域，请应用修正以删除“*.”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a URL, not a domain. Change the type to Url or keep only the host name.</source>
@@ -1017,7 +1333,7 @@ Options:
     </message>
     <message>
         <source>The domain ends with a dot. Apply the fix to remove it.</source>
-        <translation>域以点结尾。请应用修复以删除它。</translation>
+        <translation>域以点结尾。请应用修正以删除它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
@@ -1129,11 +1445,11 @@ Options:
     </message>
     <message>
         <source>The text contains control characters or right-to-left override marks that can disguise what an alert says. Apply the fix to remove them.</source>
-        <translation>文本中含有控制字符或从右到左覆盖标记，可能掩盖警报的真实内容。请应用修复以删除它们。</translation>
+        <translation>文本中含有控制字符或从右到左覆盖标记，可能掩盖警报的真实内容。请应用修正以删除它们。</translation>
     </message>
     <message>
         <source>Expiration times are written as 2027-01-31T00:00:00Z. Apply the fix to use %1 (UTC).</source>
-        <translation>过期时间应写为 2027-01-31T00:00:00Z 的形式。请应用修复以使用 %1（UTC）。</translation>
+        <translation>过期时间应写为 2027-01-31T00:00:00Z 的形式。请应用修正以使用 %1（UTC）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time. Write it as 2027-01-31T00:00:00Z, or leave it blank for never.</source>
@@ -1149,7 +1465,7 @@ Options:
     </message>
     <message>
         <source>Categories are written in PascalCase: apply the fix to use %1.</source>
-        <translation>类别应使用 PascalCase 写法：请应用修复以使用 %1。</translation>
+        <translation>类别应使用 PascalCase 写法：请应用修正以使用 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
@@ -1190,6 +1506,22 @@ Options:
     <message>
         <source>The service returned category %1, whose name is not documented; the category was left blank.</source>
         <translation>服务返回的类别为 %1，其名称未见于文档；类别已留空。</translation>
+    </message>
+    <message>
+        <source>Title starts like a spreadsheet formula</source>
+        <translation>标题以电子表格公式的形式开头</translation>
+    </message>
+    <message>
+        <source>Description starts like a spreadsheet formula</source>
+        <translation>说明以电子表格公式的形式开头</translation>
+    </message>
+    <message>
+        <source>Recommended actions start like a spreadsheet formula</source>
+        <translation>建议的操作以电子表格公式的形式开头</translation>
+    </message>
+    <message>
+        <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
+        <translation>文本以 = + - 或 @ 开头，打开这些警报导出文件的电子表格可能会将其作为公式运行。如非有意，请应用修正，在开头加上撇号，电子表格会将其显示为文本。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1575,208 @@ Options:
         <translation>
             <numerusform>属性“%1”不是指示器字段，未导入（%n 行）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置文件需要名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置文件名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A profile name has at most 64 characters.</source>
+        <translation>配置文件名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters.</source>
+        <translation>配置文件名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PFX) of the app registration.</source>
+        <translation>请选择应用注册的证书文件（PEM 或 PFX）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>App registration with a client secret</source>
+        <translation>使用客户端密码的应用注册</translation>
+    </message>
+    <message>
+        <source>App registration with a certificate</source>
+        <translation>使用证书的应用注册</translation>
+    </message>
+    <message>
+        <source>My account, with a code (device code)</source>
+        <translation>我的帐户，使用代码（设备代码）</translation>
+    </message>
+    <message>
+        <source>My account, in the web browser</source>
+        <translation>我的帐户，在 Web 浏览器中</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>indicator-manager-cli: %1</source>
+        <translation>indicator-manager-cli：%1</translation>
+    </message>
+    <message>
+        <source>%1 takes no file name.</source>
+        <translation>%1 不接受文件名。</translation>
+    </message>
+    <message>
+        <source>  login --profile NAME --tenant ID --client-id ID [--cloud NAME] [--api-url URL --login-url URL]
+        [--ca-file PEM] (--client-secret-stdin | --certificate FILE [--certificate-passphrase-stdin]
+        | --device-code) [--json]
+      Sign in once and save the profile: its settings in the configuration, the client secret, the
+      certificate&apos;s passphrase or your account&apos;s refresh token in the system keychain (never in a
+      file). --device-code signs in with your own account: open the address shown and enter the
+      code. Exit code 0: signed in and saved; 2: bad input; 3: sign-in failed or the keychain is
+      not available; 4: the service could not be reached.
+  logout --profile NAME [--forget]
+      Remove the profile&apos;s secrets from the system keychain (--forget: the profile too).
+  profiles [--json]
+      List the saved profiles.
+</source>
+        <translation>  login --profile NAME --tenant ID --client-id ID [--cloud NAME] [--api-url URL --login-url URL]
+        [--ca-file PEM] (--client-secret-stdin | --certificate FILE [--certificate-passphrase-stdin]
+        | --device-code) [--json]
+      登录一次并保存配置文件：其设置保存在配置中，客户端密码、证书密码
+      或您帐户的刷新令牌保存在系统凭据存储中（绝不保存在文件中）。
+      --device-code 使用您自己的帐户登录：打开显示的地址并输入代码。
+      退出代码 0：已登录并保存；2：输入错误；3：登录失败或凭据存储
+      不可用；4：无法连接到服务。
+  logout --profile NAME [--forget]
+      从系统凭据存储中删除配置文件的密码（--forget：同时删除配置文件）。
+  profiles [--json]
+      列出已保存的配置文件。
+</translation>
+    </message>
+    <message>
+        <source>Sign in with this certificate (PEM with its key, or PFX).</source>
+        <translation>使用此证书登录（含私钥的 PEM，或 PFX）。</translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s passphrase from standard input.</source>
+        <translation>从标准输入读取证书的密码。</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account, entering a code in a browser.</source>
+        <translation>使用您自己的帐户登录，在浏览器中输入代码。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>打印一个 JSON 对象而不是文本。</translation>
+    </message>
+    <message>
+        <source>login needs --profile NAME.</source>
+        <translation>login 需要 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>login takes one of --client-secret-stdin, --certificate FILE or --device-code.</source>
+        <translation>login 需要 --client-secret-stdin、--certificate FILE 或 --device-code 之一。</translation>
+    </message>
+    <message>
+        <source>Client secret: </source>
+        <translation>客户端密码：</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin was given, but standard input held no secret.</source>
+        <translation>已给出 --client-secret-stdin，但标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase: </source>
+        <translation>证书密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 and enter the code %2 (valid for %n minute(s)).</source>
+        <translation>
+            <numerusform>要登录，请打开 %1 并输入代码 %2（%n 分钟内有效）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as profile &quot;%1&quot; (tenant %2). The secret is kept in the system keychain (%3).</source>
+        <translation>已作为配置文件“%1”登录（租户 %2）。密码保存在系统凭据存储中（%3）。</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>权限：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Warning: the token carries neither Ti.ReadWrite nor Ti.ReadWrite.All, so importing will fail. Grant the WindowsDefenderATP permission to the app registration (with admin consent).</source>
+        <translation>警告：令牌既没有 Ti.ReadWrite 也没有 Ti.ReadWrite.All，因此导入将失败。请向应用注册授予 WindowsDefenderATP 权限（并授予管理员同意）。</translation>
+    </message>
+    <message>
+        <source>The profile to sign out.</source>
+        <translation>要注销的配置文件。</translation>
+    </message>
+    <message>
+        <source>Also delete the profile&apos;s settings.</source>
+        <translation>同时删除配置文件的设置。</translation>
+    </message>
+    <message>
+        <source>logout needs --profile NAME.</source>
+        <translation>logout 需要 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s secrets could not be removed: %1</source>
+        <translation>无法删除配置文件的密码：%1</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot; and deleted the profile.</source>
+        <translation>已注销“%1”并删除了该配置文件。</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;: its secrets were removed from the system keychain.</source>
+        <translation>已注销“%1”：其密码已从系统凭据存储中删除。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5	%6</source>
+        <extracomment>one profile per line: name, cloud, tenant, API address, sign-in method, state</extracomment>
+        <translation>%1	%2	%3	%4	%5	%6</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已注销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n 个配置文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>The recovery folder &quot;%1&quot; cannot be created.</source>
+        <translation>无法创建恢复文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The recovery folder &quot;%1&quot; cannot be locked.</source>
+        <translation>无法锁定恢复文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be written: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1892,121 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert 和 --tls-key 必须一起使用。</translation>
     </message>
+    <message>
+        <source>Register a certificate for an app registration, for client assertions: CLIENT_ID=PEM_FILE. May be repeated.</source>
+        <translation>为应用注册登记证书，用于客户端断言：CLIENT_ID=PEM_FILE。可重复使用。</translation>
+    </message>
+    <message>
+        <source>How the emulated user answers a sign-in with a device code or in the browser: approve, deny or expire (never answers).</source>
+        <translation>模拟用户如何响应使用设备代码或在浏览器中的登录：approve、deny 或 expire（从不响应）。</translation>
+    </message>
+    <message>
+        <source>The user answers a device code after this many polls.</source>
+        <translation>用户在这么多次轮询后响应设备代码。</translation>
+    </message>
+    <message>
+        <source>Seconds between polls that the device code reply asks for.</source>
+        <translation>设备代码回复要求的两次轮询之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Seconds a device code stays valid.</source>
+        <translation>设备代码的有效秒数。</translation>
+    </message>
+    <message>
+        <source>Delegated permissions a user&apos;s token carries, separated by spaces or commas (empty: none).</source>
+        <translation>用户令牌携带的委派权限，以空格或逗号分隔（为空：无）。</translation>
+    </message>
+    <message>
+        <source>The emulated user&apos;s sign-in name.</source>
+        <translation>模拟用户的登录名。</translation>
+    </message>
+    <message>
+        <source>--app-certificate takes CLIENT_ID=PEM_FILE.</source>
+        <translation>--app-certificate 需要 CLIENT_ID=PEM_FILE。</translation>
+    </message>
+    <message>
+        <source>--user-sign-in takes approve, deny or expire.</source>
+        <translation>--user-sign-in 需要 approve、deny 或 expire。</translation>
+    </message>
+    <message>
+        <source>--device-code-polls takes a whole number of at least 0.</source>
+        <translation>--device-code-polls 需要一个至少为 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--device-code-interval takes a whole number of seconds, at least 1.</source>
+        <translation>--device-code-interval 需要一个整数秒数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>--device-code-lifetime takes a whole number of seconds, at least 1.</source>
+        <translation>--device-code-lifetime 需要一个整数秒数，至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>保密服务（GNOME 密钥环）</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>（详细信息：%1）</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile in the system keychain (%1). Sign in again to store one.</source>
+        <translation>系统凭据存储（%1）中没有为此配置文件保存密码。请重新登录以保存一个。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: Windows Credential Manager did not answer. Indicator Manager keeps secrets only there, never in a file. Sign in to Windows with a normal user account (not a service account without a profile) and try again.</source>
+        <translation>系统凭据存储不可用：Windows 凭据管理器没有响应。指示器管理器只将密码保存在那里，绝不保存在文件中。请使用普通用户帐户（而不是没有配置文件的服务帐户）登录 Windows，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the macOS Keychain did not answer. Indicator Manager keeps secrets only there, never in a file. Open Keychain Access, make sure the login keychain exists and is unlocked, and try again.</source>
+        <translation>系统凭据存储不可用：macOS 钥匙串没有响应。指示器管理器只将密码保存在那里，绝不保存在文件中。请打开“钥匙串访问”，确认登录钥匙串存在且已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: no Secret Service (GNOME Keyring) answered on the D-Bus session bus. Indicator Manager keeps secrets only there, never in a file. Install and start GNOME Keyring (package gnome-keyring) in your desktop session; on a machine without a desktop, run the command inside &quot;dbus-run-session&quot; after &quot;gnome-keyring-daemon --unlock&quot;. Scripts can also give the connection inline with --client-secret-stdin.</source>
+        <translation>系统凭据存储不可用：D-Bus 会话总线上没有保密服务（GNOME 密钥环）响应。指示器管理器只将密码保存在那里，绝不保存在文件中。请在桌面会话中安装并启动 GNOME 密钥环（软件包 gnome-keyring）；在没有桌面的计算机上，请在“gnome-keyring-daemon --unlock”之后于“dbus-run-session”中运行该命令。脚本也可以使用 --client-secret-stdin 直接给出连接。</translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) is locked or refused access. Unlock it (for example by signing in to the desktop again) and try once more.</source>
+        <extracomment>%1 is the name of the system&apos;s secret store</extracomment>
+        <translation>系统凭据存储（%1）已锁定或拒绝访问。请将其解锁（例如重新登录桌面）后再试一次。</translation>
+    </message>
+    <message>
+        <source>The system keychain (%1) could not complete the request.</source>
+        <translation>系统凭据存储（%1）无法完成请求。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitOutcomes</name>
+    <message>
+        <source>It had errors when it was submitted; fix them and resubmit.</source>
+        <translation>提交时该行有错误；请修正后重新提交。</translation>
+    </message>
+    <message>
+        <source>It repeats an earlier row of the table.</source>
+        <translation>该行与表格中前面的行重复。</translation>
+    </message>
+    <message>
+        <source>It was left out in the preview.</source>
+        <translation>已在预览中排除该行。</translation>
+    </message>
+    <message>
+        <source>The tenant already held it unchanged.</source>
+        <translation>租户中已存在该指示器且未更改。</translation>
+    </message>
+    <message>
+        <source>It was beyond the rows that fit the tenant&apos;s quota.</source>
+        <translation>该行超出了租户配额可容纳的行数。</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -1408,48 +2057,12 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>%1 不接受文件名。</translation>
     </message>
     <message>
-        <source>the reply has no &quot;value&quot; list.</source>
-        <translation>回复中没有“value”列表。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large for a list of ids.</source>
         <translation>%1 太大，不像是 ID 列表。</translation>
-    </message>
-    <message>
-        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
-      Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
-      Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
-      NotSent (with why); --results writes the file&apos;s columns plus Status, Id and FailureReason.
-      An import cut short resumes when run again: rows that succeeded are not sent twice.
-      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
-      3: sign-in failed; 4: the service could not be reached.
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      Print the tenant&apos;s indicators. Exit code 0, 2, 3 or 4.
-  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
-      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such
-      as an import&apos;s results), or those whose expiration time has passed.
-      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
-
-</source>
-        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
-      以每次最多 500 个、每分钟最多 30 次的导入调用将有效行发送到租户。
-      每一行最终为 Succeeded（附指示器 ID）、Failed（附服务给出的原因）或
-      NotSent（附原因）；--results 写出文件的各列以及 Status、Id 和 FailureReason。
-      中断的导入再次运行时会继续：已成功的行不会重复发送。
-      退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入有误；
-      3：登录失败；4：无法连接到服务。
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      输出租户的指示器。退出代码 0、2、3 或 4。
-  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
-      删除 FILE 中列出 ID 的指示器（每行一个，或带 Id 列的 CSV，例如导入
-      结果），或删除过期时间已过的指示器。
-      退出代码 0：全部已删除；1：部分未删除；2、3 或 4 同 import。
-
-</translation>
     </message>
     <message>
         <source>Write the rows with Status, Id and FailureReason here.</source>
@@ -1585,6 +2198,36 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
             <numerusform>已删除 %1 个（共 %n 个指示器）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+      Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
+      Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
+      NotSent (with why); --results writes the file&apos;s columns plus Status, Id and FailureReason.
+      An import cut short resumes when run again: rows that succeeded are not sent twice.
+      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
+      3: sign-in failed; 4: the service could not be reached.
+  list (--profile NAME | CONNECTION) [--json | --csv]
+      Print the tenant&apos;s indicators. Exit code 0, 2, 3 or 4.
+  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such
+      as an import&apos;s results), or those whose expiration time has passed.
+      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
+</source>
+        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+      将有效行以每次最多 500 个的导入调用发送到租户，每分钟不超过 30 次调用。
+      每一行的结果为 Succeeded（附指示器 ID）、Failed（附服务给出的原因）或
+      NotSent（附原因）；--results 写出文件的各列以及 Status、Id 和 FailureReason。
+      中断的导入再次运行时会继续：已成功的行不会发送两次。
+      退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入错误；
+      3：登录失败；4：无法连接到服务。
+  list (--profile NAME | CONNECTION) [--json | --csv]
+      打印租户的指示器。退出代码 0、2、3 或 4。
+  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+      删除 FILE 中列出其 ID 的指示器（每行一个，或带有 Id 列的 CSV，
+      例如导入结果），或已超过过期时间的指示器。
+      退出代码 0：全部已删除；1：部分未删除；2、3 或 4 同 import。
+</translation>
+    </message>
 </context>
 <context>
     <name>TenantState</name>
@@ -1642,8 +2285,16 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>%1 必须包含由应用注册组成的 JSON 数组。</translation>
     </message>
     <message>
-        <source>Every app registration in %1 needs a clientId and a secret.</source>
-        <translation>%1 中的每个应用注册都需要 clientId 和 secret。</translation>
+        <source>No app registration has the client id %1.</source>
+        <translation>没有应用注册的客户端 ID 为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Every app registration in %1 needs a clientId and a secret, a certificate or &quot;publicClient&quot;: true.</source>
+        <translation>%1 中的每个应用注册都需要 clientId 以及密码、证书或 &quot;publicClient&quot;: true。</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2367,155 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>im::AutosaveController</name>
+    <message>
+        <source>Saving a recovery copy...</source>
+        <translation>正在保存恢复副本...</translation>
+    </message>
+</context>
+<context>
+    <name>im::BrowserSignInFlow</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>无法在 127.0.0.1 上监听浏览器的应答。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and go back to Indicator Manager.</source>
+        <translation>已登录。您可以关闭此窗口并返回指示器管理器。</translation>
+    </message>
+    <message>
+        <source>the browser&apos;s answer was not a valid reply to this sign-in.</source>
+        <translation>浏览器的应答不是对此次登录的有效回复。</translation>
+    </message>
+</context>
+<context>
+    <name>im::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Row(s)</source>
+        <translation>
+            <numerusform>编辑 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to change the device groups</source>
+        <translation>如何更改设备组</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Group names, separated by commas</source>
+        <translation>设备组名称，以逗号分隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected row(s). The others stay as they are.</source>
+        <translation>
+            <numerusform>勾选要在所有 %n 个选定行上设置的字段。其他字段保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>im::ColumnMappingDialog</name>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation>第一行是列名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this for files with the same columns</source>
+        <translation>对具有相同列的文件记住此设置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the Defender portal template. Choose how to read it and which column holds what; the preview shows the first rows.</source>
+        <translation>“%1”不符合 Defender 门户模板。请选择读取方式以及各列包含的内容；预览显示前几行。</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行的预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Indicator type when no column holds it</source>
+        <translation>没有列包含指示器类型时使用的类型</translation>
+    </message>
+    <message>
+        <source>Work out from each value</source>
+        <translation>根据每个值推断</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;type when no column holds it:</source>
+        <translation>没有列包含指示器类型时使用的类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <extracomment>%1 is a column name from the file being opened</extracomment>
+        <translation>第 %1 列的字段</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the indicator values.</source>
+        <translation>请选择包含指示器值的列。</translation>
+    </message>
+</context>
+<context>
     <name>im::ConnectionStatusWidget</name>
     <message>
         <source>Not connected</source>
@@ -1764,6 +2564,709 @@ Sign-in: %2</source>
         <source>Token valid until %1</source>
         <translation>令牌有效期至 %1</translation>
     </message>
+    <message>
+        <source>%1 · %2 · tenant %3 · %4</source>
+        <extracomment>%1 signed-in state, %2 profile name, %3 tenant ID, %4 API host</extracomment>
+        <translation>%1 · %2 · 租户 %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · tenant %4 · %5</source>
+        <extracomment>%1 signed-in state, %2 profile name, %3 user&apos;s sign-in name, %4 tenant ID, %5 API host</extracomment>
+        <translation>%1 · %2 (%3) · 租户 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Importing needs Ti.ReadWrite or Ti.ReadWrite.All.</source>
+        <translation>导入需要 Ti.ReadWrite 或 Ti.ReadWrite.All。</translation>
+    </message>
+</context>
+<context>
+    <name>im::CsvPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Preview column header: a file&apos;s column name and, below it, the field it feeds</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>im::DeviceCodeDialog</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>复制代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in page</source>
+        <translation>打开登录页(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>使用代码登录</translation>
+    </message>
+    <message>
+        <source>On this or any other device, open the sign-in page, enter the code below and sign in with the account that manages indicators in %1.</source>
+        <translation>在此设备或任何其他设备上打开登录页，输入下面的代码，然后使用在 %1 中管理指示器的帐户登录。</translation>
+    </message>
+    <message>
+        <source>Asking for a code...</source>
+        <translation>正在请求代码...</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>代码已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in...</source>
+        <translation>正在等待您登录...</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <extracomment>%1 is minutes:seconds, e.g. 14:59</extracomment>
+        <translation>代码将在 %1 后过期。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>im::DeviceCodeFlow</name>
+    <message>
+        <source>the device code reply lacks the code or the address to enter it.</source>
+        <translation>设备代码回复缺少代码或输入代码的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>im::DocumentSession</name>
+    <message>
+        <source>The recovery copy could not be saved: %1</source>
+        <translation>无法保存恢复副本：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled. The table is unchanged.</source>
+        <translation>已取消打开 %1。表格未更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n row(s)</source>
+        <translation>
+            <numerusform>已打开 %1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>指示器</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>the new table</source>
+        <translation>新表格</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>如果不保存，您的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>a new table</source>
+        <translation>新表格</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Indicator Manager closed before your changes to %1 were saved.</source>
+        <translation>指示器管理器在保存您对 %1 的更改之前关闭了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A recovery copy of %n row(s) was saved at %1. Restore it?</source>
+        <translation>
+            <numerusform>已在 %1 保存了 %n 行的恢复副本。是否恢复？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read: %1</source>
+        <translation>无法读取恢复副本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) from the recovery copy. Save to keep them.</source>
+        <translation>
+            <numerusform>已从恢复副本恢复 %n 行。请保存以保留它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ExpirationEditor</name>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Expiration time (UTC)</source>
+        <translation>过期时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <extracomment>Date-time format of the expiration editor; keep the letters, reorder them if your locale wants to</extracomment>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>im::FileOpener</name>
+    <message>
+        <source>Opening %1...</source>
+        <translation>正在打开 %1...</translation>
+    </message>
+    <message>
+        <source>Restoring unsaved changes...</source>
+        <translation>正在恢复未保存的更改...</translation>
+    </message>
+</context>
+<context>
+    <name>im::FileSaver</name>
+    <message>
+        <source>Defender portal CSV (*.csv)</source>
+        <translation>Defender 门户 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with Application, Educate URL and External ID (*.csv)</source>
+        <translation>包含 Application、Educate URL 和 External ID 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import API JSON (*.json)</source>
+        <translation>导入 API JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Indicators As</source>
+        <translation>将指示器另存为</translation>
+    </message>
+    <message>
+        <source>Save as Portal CSV</source>
+        <translation>另存为门户 CSV</translation>
+    </message>
+    <message>
+        <source>The portal template has no columns for %1. Some rows have values there that this file would not keep.</source>
+        <translation>门户模板中没有 %1 列。有些行在这些列中有值，此文件将不会保留它们。</translation>
+    </message>
+    <message>
+        <source>Keep them in extra columns (the portal import ignores unknown columns), or save without them?</source>
+        <translation>是将它们保留在额外的列中（门户导入会忽略未知列），还是不保留它们而直接保存？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Without Them</source>
+        <translation>不保留并保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>正在保存 %1...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. The previous file was left unchanged.</source>
+        <translation>已取消保存。之前的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. The previous file was left unchanged.</source>
+        <translation>写入“%1”失败：%2。之前的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>im::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter rows by any text...</source>
+        <translation>按任意文本筛选行...</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>筛选文本</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>有警告的行</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Rows without problems</source>
+        <translation>没有问题的行</translation>
+    </message>
+    <message>
+        <source>Filter by indicator type</source>
+        <translation>按指示器类型筛选</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <extracomment>Filter entry for rows whose indicator type is missing or misspelt</extracomment>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>Filter by problem</source>
+        <translation>按问题筛选</translation>
+    </message>
+    <message>
+        <source>Any problem</source>
+        <translation>任何问题</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>显示所有行</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Problem filter entry: %1 a problem such as &quot;Upper-case hash&quot;, %2 the number of rows</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 / %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by submission result</source>
+        <translation>按提交结果筛选</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Failed or not sent</source>
+        <translation>失败或未发送</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>Filter entry for the rows that failed with one reason; %1 is the service&apos;s text</extracomment>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>im::FindReplaceBar</name>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>W&amp;hole cell</source>
+        <translation>全单元格匹配(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Match only cells whose whole text is the search text</source>
+        <translation>只匹配全部文本与搜索文本相同的单元格</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <source>Current column</source>
+        <translation>当前列</translation>
+    </message>
+    <message>
+        <source>Selected cells</source>
+        <translation>选定的单元格</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>查找上一个 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>查找下一个 (F3)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find and replace</source>
+        <translation>关闭查找和替换</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n cell(s)</source>
+        <translation>
+            <numerusform>替换 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n cell(s)</source>
+        <translation>
+            <numerusform>已替换 %n 个单元格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::FixApplier</name>
+    <message numerus="yes">
+        <source>Fix all %n rows with &quot;%1&quot;...</source>
+        <extracomment>%1 is a problem such as &quot;Upper-case hash&quot;</extracomment>
+        <translation>
+            <numerusform>使用“%1”修正全部 %n 行...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已应用：%1</translation>
+    </message>
+    <message>
+        <source>No automatic fix for &quot;%1&quot;: edit the cell by hand.</source>
+        <translation>“%1”没有自动修正：请手动编辑单元格。</translation>
+    </message>
+    <message>
+        <source>Fix the selection</source>
+        <translation>修正所选内容</translation>
+    </message>
+    <message>
+        <source>Fix all &quot;%1&quot;</source>
+        <extracomment>Undo step; %1 is a problem such as &quot;Upper-case hash&quot;</extracomment>
+        <translation>修正全部“%1”</translation>
+    </message>
+    <message>
+        <source>Apply Fixes</source>
+        <translation>应用修正</translation>
+    </message>
+    <message>
+        <source>The selection has no problems to fix.</source>
+        <translation>所选内容中没有要修正的问题。</translation>
+    </message>
+    <message>
+        <source>No automatic fix is known for these problems. Edit the cells by hand.</source>
+        <translation>这些问题没有已知的自动修正。请手动编辑单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n row(s) as follows?</source>
+        <translation>
+            <numerusform>按如下方式更改 %n 行？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more kind(s) of fix</source>
+        <translation>
+            <numerusform>... 以及另外 %n 种修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no automatic fix and stay as they are.</source>
+        <translation>
+            <numerusform>%n 行没有自动修正，将保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this in one step.</source>
+        <translation>您可以一步撤消此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n row(s).</source>
+        <translation>
+            <numerusform>已修正 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ForecastChart</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::GridEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s)</source>
+        <translation>
+            <numerusform>复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::HistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史记录</translation>
+    </message>
+    <message>
+        <source>Past submissions</source>
+        <translation>过去的提交</translation>
+    </message>
+    <message>
+        <source>Report of the selected submission</source>
+        <translation>所选提交的报告</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>Export the selected report as CSV</source>
+        <translation>将所选报告导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>导出 JSON...</translation>
+    </message>
+    <message>
+        <source>Export the selected report as JSON</source>
+        <translation>将所选报告导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Clear History...</source>
+        <translation>清除历史记录...</translation>
+    </message>
+    <message>
+        <source>Clear the import history</source>
+        <translation>清除导入历史记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message>
+        <source>Remove every past submission and its report from the history? The indicators in the tenant are not touched.</source>
+        <translation>要从历史记录中删除所有过去的提交及其报告吗？租户中的指示器不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>im::ImportEngine</name>
@@ -1784,6 +3287,29 @@ Sign-in: %2</source>
     <message>
         <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
         <translation>无法写入导入日志 %1；导入中断后将重新发送已成功的行。</translation>
+    </message>
+</context>
+<context>
+    <name>im::IndicatorItemDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <extracomment>Severity not set in the severity editor</extracomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>device group</source>
+        <translation>设备组</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>技术</translation>
+    </message>
+</context>
+<context>
+    <name>im::IndicatorPager</name>
+    <message>
+        <source>the reply has no &quot;value&quot; list.</source>
+        <translation>回复中没有“value”列表。</translation>
     </message>
 </context>
 <context>
@@ -1808,37 +3334,323 @@ Sign-in: %2</source>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
+    <message>
+        <source>Succeeded (id %1)</source>
+        <extracomment>Status column after submitting; %1 is the indicator id the service gave</extracomment>
+        <translation>成功（ID %1）</translation>
+    </message>
+    <message>
+        <source>The service took this indicator; its id is %1.</source>
+        <translation>服务已接受此指示器，其 ID 为 %1。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>This row was not sent: %1</source>
+        <translation>此行未发送：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The service refused this row: %1</source>
+        <translation>服务拒绝了此行：%1</translation>
+    </message>
+    <message>
+        <source>Suggested fix: %1</source>
+        <translation>建议的修正：%1</translation>
+    </message>
+    <message>
+        <source>Edited since it was not sent: %1</source>
+        <extracomment>Status column: a row left out of the last submission and changed since; %1 is why it was left out</extracomment>
+        <translation>未发送后已编辑：%1</translation>
+    </message>
+    <message>
+        <source>This row was not sent: %1
+It has been edited since.</source>
+        <translation>此行未发送：%1
+此后已被编辑。</translation>
+    </message>
+    <message>
+        <source>Edited since it failed: %1</source>
+        <extracomment>Status column: a row the service refused and that was changed since; %1 is the service&apos;s reason</extracomment>
+        <translation>失败后已编辑：%1</translation>
+    </message>
+    <message>
+        <source>The service refused this row: %1
+It has been edited since; Resubmit Failed sends it again.</source>
+        <translation>服务拒绝了此行：%1
+此后已被编辑；“重新提交失败的行”会再次发送它。</translation>
+    </message>
 </context>
 <context>
-    <name>im::MainWindow</name>
-    <message>
-        <source>Indicator Manager</source>
-        <translation>指示器管理器</translation>
-    </message>
+    <name>im::IndicatorTableView</name>
     <message>
         <source>Indicators</source>
         <translation>指示器</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>One indicator per row. Cells with problems are marked; their tooltip says why.</source>
+        <translation>每行一个指示器。有问题的单元格会被标记；其工具提示说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>im::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Language menu entry: use the language of the operating system</extracomment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>im::ListCellEditor</name>
+    <message>
+        <source>Items</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Add a %1...</source>
+        <extracomment>%1 names one item, such as &quot;device group&quot;</extracomment>
+        <translation>添加%1...</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新%1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Remove the selected items</source>
+        <translation>删除选定的项</translation>
+    </message>
+</context>
+<context>
+    <name>im::MainActions</name>
+    <message>
+        <source>&amp;New Table</source>
+        <translation>新建表格(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
+        <source>Open with Column &amp;Mapping...</source>
+        <translation>使用列映射打开(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste as New &amp;Rows</source>
+        <translation>粘贴为新行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add the indicators on the clipboard (a list of IOCs, a table, JSON) as new rows</source>
+        <translation>将剪贴板上的指示器（IOC 列表、表格、JSON）添加为新行</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>替换(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an empty row at the end</source>
+        <translation>在末尾添加一个空行</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Row Above</source>
+        <translation>在上方插入行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Rows</source>
+        <translation>复制行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete Rows</source>
+        <translation>删除行(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit...</source>
+        <translation>批量编辑(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Set action, severity, expiration or device groups on every selected row</source>
+        <translation>为每个选定行设置操作、严重性、过期时间或设备组</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>应用修正(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the suggested fixes for the current cell</source>
+        <translation>显示当前单元格的建议修正</translation>
+    </message>
+    <message>
+        <source>Fix the &amp;Selection...</source>
+        <translation>修正所选内容(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>筛选行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>清除筛选器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Indicator Manager</source>
+        <translation>关于指示器管理器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About Indicator Manager</source>
-        <translation>关于指示器管理器(&amp;A)</translation>
+        <source>Main Tool Bar</source>
+        <translation>主工具栏</translation>
     </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Import...</source>
+        <translation>预览导入(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Submit...</source>
+        <translation>提交(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit Failed</source>
+        <translation>重新提交失败的行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import &amp;History...</source>
+        <translation>导入历史记录(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant Indicators...</source>
+        <translation>租户指示器(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Send every valid row to the tenant</source>
+        <translation>将所有有效行发送到租户</translation>
+    </message>
+    <message>
+        <source>Send again only the rows that failed or were not sent</source>
+        <translation>仅重新发送失败或未发送的行</translation>
+    </message>
+    <message>
+        <source>List, export and delete the indicators the tenant holds</source>
+        <translation>列出、导出和删除租户中的指示器</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>im::MainWindow</name>
     <message>
         <source>Open Indicators</source>
         <translation>打开指示器</translation>
@@ -1846,22 +3658,6 @@ Sign-in: %2</source>
     <message>
         <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>指示器文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Opening %1...</source>
-        <translation>正在打开 %1...</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be opened.
-
-%2</source>
-        <translation>无法打开“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 - Indicator Manager</source>
-        <translation>%1 - 指示器管理器</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -1886,12 +3682,1110 @@ Sign-in: %2</source>
         <extracomment>Status bar summary: row count, invalid rows, warnings.</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation>问题面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>未粘贴任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>插入行</translation>
+    </message>
+    <message>
+        <source>The filter was cleared to show the row.</source>
+        <translation>已清除筛选器以显示该行。</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, then close again.</source>
+        <translation>请等待正在运行的任务完成，然后再次关闭。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] - Indicator Manager</source>
+        <extracomment>Window title; %1 is the file name, [*] marks unsaved changes</extracomment>
+        <translation>%1[*] - 指示器管理器</translation>
+    </message>
+    <message>
+        <source>No problems in the rows shown.</source>
+        <translation>显示的行中没有问题。</translation>
+    </message>
+    <message>
+        <source>No suggested fix for this cell.</source>
+        <translation>此单元格没有建议的修正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %n row(s)</source>
+        <translation>
+            <numerusform>批量编辑 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted: %1</source>
+        <translation>未提交任何内容：%1</translation>
+    </message>
+    <message>
+        <source>No row can be sent: every row has errors to fix first.</source>
+        <translation>没有可发送的行：每一行都有需要先修复的错误。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n valid row(s) to the tenant?</source>
+        <translation>
+            <numerusform>要将 %n 个有效行发送到租户吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误，不会发送；请修复后重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation>结果已写入 %1</translation>
+    </message>
+    <message>
+        <source>A submission is running: cancel it or wait for it, then close again.</source>
+        <translation>正在进行提交：请取消提交或等待其完成，然后再关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>im::NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>im::OverLimitPanel</name>
+    <message>
+        <source>Over the limit</source>
+        <translation>超出限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import would pass the limit of %1 by %Ln indicator(s).</source>
+        <translation>
+            <numerusform>此次导入将超出 %1 的限制 %Ln 个指示器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the first %Ln row(s), which fit the quota</source>
+        <translation>
+            <numerusform>仅发送配额内可容纳的前 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send only the first rows that fit</source>
+        <translation>仅发送可容纳的前几行</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln expired or soon-expiring indicator(s)...</source>
+        <translation>
+            <numerusform>删除 %Ln 个已过期或即将过期的指示器(&amp;D)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete expired or soon-expiring indicators</source>
+        <translation>删除已过期或即将过期的指示器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators that have expired or expire within %n day(s), soonest first; none that this table updates.</source>
+        <translation>
+            <numerusform>已过期或将在 %n 天内过期的指示器，最早过期的排在前面；不包括此表要更新的指示器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to pick indicators to delete.</source>
+        <translation>登录后即可选择要删除的指示器。</translation>
+    </message>
+    <message>
+        <source>Delete Indicators</source>
+        <translation>删除指示器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln indicator(s) from the tenant?</source>
+        <translation>
+            <numerusform>要从租户中删除 %Ln 个指示器吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have expired or expire within %n day(s). Deleting them frees their quota now; this cannot be undone.</source>
+        <translation>
+            <numerusform>它们已过期或将在 %n 天内过期。删除后会立即释放其占用的配额；此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>im::PreviewDialog</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %Ln indicator(s)...</source>
+        <translation>
+            <numerusform>已删除 %1 个（共 %Ln 个指示器）...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview Import</source>
+        <translation>预览导入</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s indicators again</source>
+        <translation>重新读取租户的指示器</translation>
+    </message>
+    <message>
+        <source>&amp;Active indicators in the tenant:</source>
+        <translation>租户中的活动指示器(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Active indicators in the tenant</source>
+        <translation>租户中的活动指示器</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows the tenant already holds unchanged</source>
+        <translation>跳过租户中已存在且未更改的行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Skip unchanged rows</source>
+        <translation>跳过未更改的行</translation>
+    </message>
+    <message>
+        <source>Rows and calls</source>
+        <translation>行和调用</translation>
+    </message>
+    <message>
+        <source>Rows in the table:</source>
+        <translation>表中的行数：</translation>
+    </message>
+    <message>
+        <source>To send:</source>
+        <translation>要发送：</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>未发送：</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>Import calls:</source>
+        <translation>导入调用：</translation>
+    </message>
+    <message>
+        <source>Minimum time:</source>
+        <translation>最短时间：</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Quota used after the import</source>
+        <translation>导入后的配额使用量</translation>
+    </message>
+    <message>
+        <source>Forecast of active indicators</source>
+        <translation>活动指示器预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active indicators over the next %n day(s), as indicators expire:</source>
+        <translation>
+            <numerusform>随着指示器过期，未来 %n 天内的活动指示器数：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to see how expirations free the quota over the coming days.</source>
+        <translation>登录后即可查看未来几天内指示器过期将如何释放配额。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation>要发送的行</translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <translation>未发送的行</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>要显示的行</translation>
+    </message>
+    <message>
+        <source>Rows and what happens to them</source>
+        <translation>行及其处理方式</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Row</source>
+        <translation>转到行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Go to the row in the table</source>
+        <translation>转到表中的该行</translation>
+    </message>
+    <message>
+        <source>&amp;Submit...</source>
+        <translation>提交(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Submit the rows to send</source>
+        <translation>提交要发送的行</translation>
+    </message>
+    <message>
+        <source>Not signed in: type how many indicators the tenant holds, or sign in to compare the rows with the tenant.</source>
+        <translation>未登录：请输入租户中的指示器数量，或登录以将这些行与租户进行比较。</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s indicators...</source>
+        <translation>正在读取租户的指示器...</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s indicators could not be read: %1</source>
+        <translation>无法读取租户的指示器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in: %Ln active indicator(s), read at %1.</source>
+        <translation>
+            <numerusform>已登录：%Ln 个活动指示器，读取于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 new, %3 updates)</source>
+        <translation>%1（%2 个新增，%3 个更新）</translation>
+    </message>
+    <message>
+        <source>%1: %2 invalid, %3 repeats, %4 left out by you, %5 unchanged, %6 beyond the quota</source>
+        <translation>%1：%2 行无效，%3 行重复，%4 行由你排除，%5 行未更改，%6 行超出配额</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) of %1, in table order</source>
+        <translation>
+            <numerusform>%Ln 个批次，每批 %1 行，按表中顺序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) at 30 calls a minute</source>
+        <translation>
+            <numerusform>%n 秒（按每分钟 30 次调用计）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) at 30 calls a minute</source>
+        <translation>
+            <numerusform>%n 分钟（按每分钟 30 次调用计）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active now, %2 after the import, of %3 allowed.</source>
+        <translation>当前活动 %1 个，导入后 %2 个，上限 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  expires %4</source>
+        <translation>%1  %2  %3  过期时间 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln indicator(s)...</source>
+        <translation>
+            <numerusform>正在删除 %Ln 个指示器...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln indicator(s) from the tenant.</source>
+        <translation>
+            <numerusform>已从租户中删除 %Ln 个指示器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting stopped after %Ln indicator(s): %1</source>
+        <translation>
+            <numerusform>删除了 %Ln 个指示器后停止：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::PreviewRowsModel</name>
+    <message>
+        <source>New indicator</source>
+        <translation>新指示器</translation>
+    </message>
+    <message>
+        <source>Updates an indicator</source>
+        <translation>更新指示器</translation>
+    </message>
+    <message>
+        <source>Not sent: left out by you</source>
+        <translation>未发送：已由你排除</translation>
+    </message>
+    <message>
+        <source>Not sent: invalid</source>
+        <translation>未发送：无效</translation>
+    </message>
+    <message>
+        <source>Not sent: repeats an earlier row</source>
+        <translation>未发送：与前面的行重复</translation>
+    </message>
+    <message>
+        <source>Not sent: unchanged in the tenant</source>
+        <translation>未发送：租户中已存在且未更改</translation>
+    </message>
+    <message>
+        <source>Not sent: beyond the first rows that fit the quota</source>
+        <translation>未发送：不在配额可容纳的前几行之内</translation>
+    </message>
+    <message>
+        <source>Untick to leave this row out of the import.</source>
+        <translation>取消勾选可将此行排除在导入之外。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+</context>
+<context>
+    <name>im::ProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>%1 column; %2. Click to go to the first row, double-click to list the rows.</source>
+        <extracomment>%1 is a column such as &quot;Indicator value&quot;, %2 &quot;Error&quot; or &quot;Warning&quot;</extracomment>
+        <translation>%1 列；%2。单击转到第一行，双击列出这些行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s): filter the grid to see them all</source>
+        <translation>
+            <numerusform>... 以及另外 %n 行：筛选表格以查看全部</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>An occurrence in the Problems panel; %1 is the grid&apos;s row number, %2 the explanation</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Hidden row: %1</source>
+        <translation>隐藏的行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>im::ProblemsPanel</name>
+    <message>
+        <source>&amp;Fix this row</source>
+        <translation>修正此行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fix &amp;all rows...</source>
+        <translation>修正所有行(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Show only these rows</source>
+        <translation>只显示这些行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems by rule</source>
+        <translation>按规则列出的问题</translation>
+    </message>
+    <message>
+        <source>Fix this row</source>
+        <translation>修正此行</translation>
+    </message>
+    <message>
+        <source>Fix all rows with this problem</source>
+        <translation>修正所有有此问题的行</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix to every row with the selected problem</source>
+        <translation>对所有有选定问题的行应用建议的修正</translation>
+    </message>
+    <message>
+        <source>Show only rows with this problem</source>
+        <translation>只显示有此问题的行</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>应用：%1</translation>
+    </message>
+    <message>
+        <source>Select a row whose problem has a suggested fix</source>
+        <translation>请选择一个问题有建议修正的行</translation>
+    </message>
+    <message>
+        <source>No indicators</source>
+        <translation>没有指示器</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 in %n row(s)</source>
+        <extracomment>%1 and %2 are complete phrases such as &quot;3 errors&quot; and &quot;2 warnings&quot;</extracomment>
+        <translation>
+            <numerusform>%n 行中有 %1、%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::ProgressDevice</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>im::RecentFiles</name>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>清除最近打开的文件(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>im::SignInController</name>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>租户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;profile</source>
+        <translation>以配置文件登录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in...</source>
+        <translation>登录(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No saved profiles</source>
+        <translation>没有已保存的配置文件</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be removed from the system keychain: %2</source>
+        <translation>无法从系统凭据存储中删除“%1”的密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>im::SignInDialog</name>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant</source>
+        <translation>登录到租户</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso production</source>
+        <translation>例如 Contoso 生产环境</translation>
+    </message>
+    <message>
+        <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx or contoso.onmicrosoft.com</source>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx 或 contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</source>
+        <translation>xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx</translation>
+    </message>
+    <message>
+        <source>PEM (certificate and private key) or PFX file</source>
+        <translation>PEM（证书和私钥）或 PFX 文件</translation>
+    </message>
+    <message>
+        <source>Certificate of the app registration</source>
+        <translation>应用注册的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.pfx *.p12);;All files (*)</source>
+        <translation>证书 (*.pem *.pfx *.p12);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>only if the file is protected</source>
+        <translation>仅当文件受保护时</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>optional: CA certificates of a TLS-inspecting proxy (PEM)</source>
+        <translation>可选：执行 TLS 检查的代理的 CA 证书 (PEM)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>额外的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API 地址：</translation>
+    </message>
+    <message>
+        <source>Sign-in address:</source>
+        <translation>登录地址：</translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation>额外的 CA 文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sign in</source>
+        <translation>保存并登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>配置文件名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>云(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>API &amp;host:</source>
+        <translation>API 主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Directory (&amp;tenant) ID:</source>
+        <translation>目录(租户) ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Application (c&amp;lient) ID:</source>
+        <translation>应用程序(客户端) ID(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>登录方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>客户端密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Custom address (see Advanced)</source>
+        <translation>自定义地址（参见“高级”）</translation>
+    </message>
+    <message>
+        <source>%1 (global)</source>
+        <translation>%1（全球）</translation>
+    </message>
+    <message>
+        <source>%1 (region %2)</source>
+        <extracomment>%1 host name, %2 region code such as &quot;eu&quot;</extracomment>
+        <translation>%1（区域 %2）</translation>
+    </message>
+    <message>
+        <source>Enter the directory (tenant) ID.</source>
+        <translation>请输入目录(租户) ID。</translation>
+    </message>
+    <message>
+        <source>The tenant is a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>租户是 GUID（例如 72f988bf-86f1-41af-91ab-2d7cd011db47），或已验证的域（例如 contoso.onmicrosoft.com）。</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID of the app registration.</source>
+        <translation>请输入应用注册的应用程序(客户端) ID。</translation>
+    </message>
+    <message>
+        <source>The application (client) ID is a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation>应用程序(客户端) ID 是 GUID，例如 00000000-0000-0000-0000-000000000000。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (its value, not its ID).</source>
+        <translation>请输入客户端密码（其值，而不是其 ID）。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PFX) of the app registration.</source>
+        <translation>请选择应用注册的证书文件（PEM 或 PFX）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser; this window waits for it.</source>
+        <translation>请在 Web 浏览器中完成登录；此窗口会等待。</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>正在登录...</translation>
+    </message>
+    <message>
+        <source>Signed in; listing one indicator...</source>
+        <translation>已登录；正在列出一个指示器...</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Delegated permissions: %2.</source>
+        <extracomment>%1 the user&apos;s sign-in name, %2 a list of permissions</extracomment>
+        <translation>已以 %1 身份登录。委派权限：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application permissions in the token: %1.</source>
+        <translation>令牌中的应用程序权限：%1。</translation>
+    </message>
+    <message>
+        <source>Importing needs Ti.ReadWrite or Ti.ReadWrite.All (WindowsDefenderATP) with admin consent; this token has neither.</source>
+        <translation>导入需要 Ti.ReadWrite 或 Ti.ReadWrite.All (WindowsDefenderATP) 并授予管理员同意；此令牌两者都没有。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Connection works: signed in and the Indicators API answered.</source>
+        <translation>连接正常：已登录，指示器 API 已响应。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitController</name>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
+    </message>
+    <message>
+        <source>A submission is already running.</source>
+        <translation>已有一个提交正在进行。</translation>
+    </message>
+    <message>
+        <source>There are no rows to send.</source>
+        <translation>没有可发送的行。</translation>
+    </message>
+    <message>
+        <source>The submission could not start.</source>
+        <translation>无法开始提交。</translation>
+    </message>
+    <message>
+        <source>Nothing has been submitted yet.</source>
+        <translation>尚未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows not sent can be sent with Resume.</source>
+        <translation>已取消：未发送的行可通过“继续”发送。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Every row left to send has errors; fix them first.</source>
+        <translation>剩余待发送的行都有错误；请先修正。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitProgressWidget</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Submitting to the tenant...</source>
+        <translation>正在提交到租户...</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Submission progress</source>
+        <translation>提交进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the submission</source>
+        <translation>取消提交</translation>
+    </message>
+    <message>
+        <source>Stop after the batch being sent; the rest can be sent with Resume</source>
+        <translation>发送完当前批次后停止；其余行可通过“继续”发送</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume the submission</source>
+        <translation>继续提交</translation>
+    </message>
+    <message>
+        <source>Send the rows the stopped submission did not send</source>
+        <translation>发送已停止的提交中未发送的行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows · batch %3 of %4</source>
+        <extracomment>Submission progress: rows settled of all rows, then batches</extracomment>
+        <translation>%1 / %2 行 · 第 %3 / %4 批</translation>
+    </message>
+    <message>
+        <source>Estimating the time left...</source>
+        <translation>正在估算剩余时间...</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>剩余约 %1</translation>
+    </message>
+    <message>
+        <source>Waiting %1 for the service&apos;s rate limit (30 calls a minute). The submission goes on by itself.</source>
+        <translation>正在等待 %1 以遵守服务的速率限制（每分钟 30 次调用）。提交将自动继续。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitSummaryWidget</name>
+    <message>
+        <source>Failure reasons (click one to show its rows):</source>
+        <translation>失败原因（单击某个原因可显示其对应的行）：</translation>
+    </message>
+    <message>
+        <source>Failure reasons</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Resubmit &amp;failed</source>
+        <translation>重新提交失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Resubmit the failed and unsent rows</source>
+        <translation>重新提交失败和未发送的行</translation>
+    </message>
+    <message>
+        <source>Send again only the rows that failed or were not sent, as they are now</source>
+        <translation>仅重新发送失败或未发送的行（按其当前内容）</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>导出 JSON...</translation>
+    </message>
+    <message>
+        <source>Export the results as JSON</source>
+        <translation>将结果导出为 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>历史记录(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Show the import history</source>
+        <translation>显示导入历史记录</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet.</source>
+        <translation>尚未提交任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 succeeded · %2 failed · %3 not sent</source>
+        <extracomment>Submission summary: rows succeeded, failed and not sent</extracomment>
+        <translation>成功 %1 · 失败 %2 · 未发送 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %1 s · %n rate-limit wait(s), %2 s in all</source>
+        <extracomment>%1 is the time the submission took; %n the number of rate-limit waits; %2 their total length in seconds</extracomment>
+        <translation>
+            <numerusform>用时 %1 秒 · 速率限制等待 %n 次，共 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <extracomment>A failure reason in the summary with the number of rows that failed with it</extracomment>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested fix: %1</source>
+        <translation>建议的修正：%1</translation>
+    </message>
+</context>
+<context>
+    <name>im::TaskProgressWidget</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>取消正在运行的任务</translation>
+    </message>
+</context>
+<context>
+    <name>im::TenantIndicatorsDialog</name>
+    <message>
+        <source>Export Tenant Indicators</source>
+        <translation>导出租户指示器</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tenant Indicators</source>
+        <translation>租户指示器</translation>
+    </message>
+    <message>
+        <source>Filter the tenant&apos;s indicators by any text...</source>
+        <translation>按任意文本筛选租户的指示器...</translation>
+    </message>
+    <message>
+        <source>Filter the tenant&apos;s indicators</source>
+        <translation>筛选租户的指示器</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s indicators</source>
+        <translation>租户的指示器</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s indicators again</source>
+        <translation>重新读取租户的指示器</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV...</translation>
+    </message>
+    <message>
+        <source>Export the indicators shown as CSV</source>
+        <translation>将显示的指示器导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected...</source>
+        <translation>删除所选项(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Delete the selected indicators from the tenant</source>
+        <translation>从租户中删除所选指示器</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the tenant&apos;s indicators... %Ln so far</source>
+        <translation>
+            <numerusform>正在读取租户的指示器... 已读取 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln indicator(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个指示器，共 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Indicators</source>
+        <translation>删除指示器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n indicator(s) from the tenant? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从租户中删除 %n 个指示器吗？此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>im::TokenClient</name>
     <message>
         <source>the sign-in reply holds no usable bearer token.</source>
         <translation>登录回复中没有可用的持有者令牌。</translation>
+    </message>
+    <message>
+        <source>The client assertion could not be signed: %1</source>
+        <translation>无法对客户端断言进行签名：%1</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>没有证书</translation>
     </message>
 </context>
 <context>
@@ -1924,10 +4818,6 @@ Sign-in: %2</source>
         <translation>编辑、验证并提交 Microsoft Defender for Endpoint 指示器。</translation>
     </message>
     <message>
-        <source>User interface language (en, zh_CN).</source>
-        <translation>用户界面语言（en、zh_CN）。</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window once FILE is loaded and validated, then quit.</source>
         <translation>在 FILE 加载并验证完成后将窗口保存为 PNG，然后退出。</translation>
     </message>
@@ -1944,6 +4834,14 @@ Sign-in: %2</source>
 </source>
         <translation>indicator-sandbox：无法在 127.0.0.1:%1 上监听
 </translation>
+    </message>
+    <message>
+        <source>Sign in as this saved profile (its secret comes from the system keychain).</source>
+        <translation>以此已保存的配置文件登录（其密码来自系统凭据存储）。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN, zh_TW).</source>
+        <translation>用户界面语言（en、zh_CN、zh_TW）。</translation>
     </message>
 </context>
 </TS>

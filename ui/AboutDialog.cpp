@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -16,23 +17,10 @@
 
 namespace im {
 
-namespace {
-
-QString qtKeychainVersion()
-{
-#ifdef IM_QTKEYCHAIN_VERSION
-    return QStringLiteral(IM_QTKEYCHAIN_VERSION);
-#else
-    return QString();
-#endif
-}
-
-} // namespace
-
 QList<AboutDialog::Component> AboutDialog::components()
 {
     const QString runningQt = QString::fromLatin1(qVersion());
-    const QString keychainVersion = qtKeychainVersion();
+    const QString keychainVersion = QStringLiteral(IM_QTKEYCHAIN_VERSION);
     return {
         {tr("Indicator Manager %1: GNU General Public License, version 3 or later").arg(QStringLiteral(IM_VERSION)),
          tr("Indicator Manager is free software: you can redistribute it and/or modify it under the terms of "
@@ -70,15 +58,18 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_componentList(new QListWidget(this))
     , m_noticeLabel(new QLabel(this))
     , m_licenceView(new QPlainTextEdit(this))
+    , m_versionLabel(new QLabel(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_qtVersionLabel(new QLabel(this))
+    , m_listLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About Indicator Manager"));
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/indicator-manager.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *version = new QLabel(tr("Indicator Manager %1").arg(QStringLiteral(IM_VERSION)), this);
+    QLabel *version = m_versionLabel;
     version->setObjectName(QStringLiteral("versionLabel"));
     QFont titleFont = version->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -86,13 +77,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     version->setFont(titleFont);
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *summary = new QLabel(tr("Edit, validate and submit Microsoft Defender for Endpoint custom indicators."),
-                               this);
+    QLabel *summary = m_summaryLabel;
     summary->setWordWrap(true);
-    //: %1 is the Qt version the program was compiled with, %2 the one it runs on.
-    auto *qtVersion = new QLabel(
-        tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-        this);
+    QLabel *qtVersion = m_qtVersionLabel;
     qtVersion->setObjectName(QStringLiteral("qtVersionLabel"));
     qtVersion->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -104,9 +91,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     top->addWidget(icon);
     top->addLayout(heading, 1);
 
-    auto *listLabel = new QLabel(tr("Software and licences:"), this);
+    QLabel *listLabel = m_listLabel;
     m_componentList->setObjectName(QStringLiteral("componentList"));
-    m_componentList->setAccessibleName(tr("Software and licences"));
     listLabel->setBuddy(m_componentList);
     for (const Component &c : std::as_const(m_components))
         m_componentList->addItem(c.title);
@@ -118,15 +104,14 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_licenceView->setObjectName(QStringLiteral("licenceView"));
-    m_licenceView->setAccessibleName(tr("Licence text"));
     m_licenceView->setReadOnly(true);
     m_licenceView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_licenceView->setLineWrapMode(QPlainTextEdit::NoWrap);
     connect(m_componentList, &QListWidget::currentRowChanged, this, &AboutDialog::showComponent);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
-    connect(aboutQt, &QPushButton::clicked, this, [this]() { QMessageBox::aboutQt(this); });
+    m_aboutQtButton = buttons->addButton(QString(), QDialogButtonBox::HelpRole);
+    connect(m_aboutQtButton, &QPushButton::clicked, this, [this]() { QMessageBox::aboutQt(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -138,8 +123,34 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_licenceView, 1);
     layout->addWidget(buttons);
 
+    retranslateUi();
     m_componentList->setCurrentRow(0);
     resize(720, 560);
+}
+
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslateUi()
+{
+    setWindowTitle(tr("About Indicator Manager"));
+    m_versionLabel->setText(tr("Indicator Manager %1").arg(QStringLiteral(IM_VERSION)));
+    m_summaryLabel->setText(tr("Edit, validate and submit Microsoft Defender for Endpoint custom indicators."));
+    //: %1 is the Qt version the program was compiled with, %2 the one it runs on.
+    m_qtVersionLabel->setText(
+        tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    m_listLabel->setText(tr("Software and licences:"));
+    m_componentList->setAccessibleName(tr("Software and licences"));
+    m_licenceView->setAccessibleName(tr("Licence text"));
+    m_aboutQtButton->setText(tr("About &Qt"));
+    m_components = components();
+    for (int i = 0; i < m_components.size(); ++i)
+        m_componentList->item(i)->setText(m_components.at(i).title);
+    showComponent(m_componentList->currentRow());
 }
 
 void AboutDialog::showComponent(int row)

@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace im {
 
@@ -38,13 +39,22 @@ public:
     [[nodiscard]] QLabel *noticeLabel() const { return m_noticeLabel; }
     [[nodiscard]] QPlainTextEdit *licenceView() const { return m_licenceView; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showComponent(int row);
 
     QList<Component> m_components;
     QListWidget *m_componentList;
     QLabel *m_noticeLabel;
     QPlainTextEdit *m_licenceView;
+    QLabel *m_versionLabel;
+    QLabel *m_summaryLabel;
+    QLabel *m_qtVersionLabel;
+    QLabel *m_listLabel;
+    QPushButton *m_aboutQtButton = nullptr;
 };
 
 } // namespace im

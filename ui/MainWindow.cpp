@@ -2,126 +2,633 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "document/DocumentLoader.h"
-#include "grid/IssueDelegate.h"
+#include "MainActions.h"
+#include "bulk/BulkEditDialog.h"
+#include "common/NoticeBar.h"
+#include "files/DocumentSession.h"
+#include "files/FileDropFilter.h"
+#include "files/RecentFiles.h"
+#include "filter/FilterBar.h"
+#include "find/FindReplaceBar.h"
+#include "grid/GridClipboard.h"
+#include "grid/GridEditor.h"
+#include "grid/IndicatorItemDelegate.h"
+#include "grid/IndicatorTableView.h"
+#include "model/IndicatorColumns.h"
 #include "model/IndicatorTableModel.h"
+#include "preview/PreviewDialog.h"
+#include "problems/FixApplier.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsPanel.h"
+#include "recovery/AutosaveController.h"
+#include "submit/HistoryDialog.h"
+#include "submit/ImportHistory.h"
+#include "submit/SubmitController.h"
+#include "submit/SubmitProgressWidget.h"
+#include "submit/SubmitSummaryWidget.h"
+#include "tenant/TenantIndicatorsDialog.h"
+#include "tasks/TaskProgressWidget.h"
+#include "tasks/TaskRunner.h"
+#include "view/CellFinder.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
-#include <QThread>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace im {
+namespace {
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
     , m_model(new IndicatorTableModel(this))
-    , m_view(new QTableView(this))
-    , m_summaryLabel(new QLabel(this))
+    , m_view(new IndicatorTableView(this))
+    , m_editor(new GridEditor(m_model, m_undoStack, this))
+    , m_clipboard(std::make_unique<GridClipboard>(m_view, m_editor))
+    , m_tasks(new TaskRunner(this))
+    , m_history(std::make_unique<ImportHistory>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Indicator Manager"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/indicator-manager.svg")));
+    setAcceptDrops(true);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    createWidgets();
+    connectActions();
+    retranslateUi();
+    updateActions();
+    resize(1280, 800);
+}
 
-    m_view->setObjectName(QStringLiteral("indicatorTableView"));
-    m_view->setAccessibleName(tr("Indicators"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new IssueDelegate(m_view));
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setDefaultSectionSize(140);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    setCentralWidget(m_view);
+MainWindow::~MainWindow()
+{
+    // A task still running finishes without reporting back to a window that is going away.
+    disconnect(m_session, nullptr, this, nullptr);
+    m_tasks->cancel();
+    m_tasks->waitForIdle();
+    // The preview reads the table in place; it goes before the table does (children outlive members).
+    delete m_preview;
+    // The undo stack, a child, outlives this part of the window and signals cleanChanged as it goes.
+    m_undoStack->disconnect(this);
+}
 
+void MainWindow::setInteractive(bool interactive)
+{
+    m_session->setInteractive(interactive);
+}
+
+AutosaveController *MainWindow::autosave() const
+{
+    return m_session->autosave();
+}
+
+QString MainWindow::currentPath() const
+{
+    return m_session->path();
+}
+
+std::optional<SaveFormat> MainWindow::currentSaveFormat() const
+{
+    return m_session->saveFormat();
+}
+
+void MainWindow::createWidgets()
+{
+    m_view->setIndicatorModel(m_model);
+    m_view->setItemDelegate(new IndicatorItemDelegate(m_editor, m_view));
+
+    m_notice = new NoticeBar(this);
+    m_filterBar = new FilterBar(m_model, this);
+    m_findBar = new FindReplaceBar(m_view, m_editor, this);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_problems = new ProblemsPanel(m_model, this);
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDockWidget"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_problemsDock}, {230}, Qt::Vertical);
+    QAction *toggleProblems = m_problemsDock->toggleViewAction();
+    toggleProblems->setObjectName(QStringLiteral("toggleProblemsAction"));
+    toggleProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    m_actions = new MainActions(this, m_view, m_undoStack);
+    m_actions->buildMenus(toggleProblems);
+    m_actions->buildToolBar();
+    m_recentFiles = new RecentFiles(m_actions->recentMenu, this);
+
+    m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->addPermanentWidget(new TaskProgressWidget(m_tasks, this));
     statusBar()->addPermanentWidget(m_summaryLabel);
 
-    createActions();
-    connect(m_model, &IndicatorTableModel::issuesChanged, this, &MainWindow::updateStatus);
-    updateStatus();
-    resize(1200, 720);
+    createSubmitDock();
+
+    m_fixes = new FixApplier(m_view, m_editor, this);
+    m_session = new DocumentSession(m_model, m_undoStack, m_tasks, this);
+    // Not while a cell or a dialog is being edited: a background snapshot locks the table meanwhile.
+    m_session->autosave()->setIdleCheck([this] { return !m_view->isEditing() && !QApplication::activeModalWidget(); });
+
+    auto *drops = new FileDropFilter(this);
+    installEventFilter(drops);
+    connect(drops, &FileDropFilter::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first()); });
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+void MainWindow::createSubmitDock()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open..."), this, &MainWindow::chooseFile);
-    open->setObjectName(QStringLiteral("openAction"));
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Indicator Manager"), this, &MainWindow::showAbout);
+    m_submit = new SubmitController(m_model, this);
+    m_submit->setHistory(m_history.get());
+    m_submitProgress = new SubmitProgressWidget(m_submit, this);
+    m_submitSummary = new SubmitSummaryWidget(m_submit, this);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_submitProgress);
+    layout->addWidget(m_submitSummary, 1);
+    m_submitDock = new QDockWidget(tr("Submission"), this);
+    m_submitDock->setObjectName(QStringLiteral("submitDockWidget"));
+    m_submitDock->setAccessibleName(tr("Submission"));
+    m_submitDock->setWidget(panel);
+    m_submitDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_submitDock);
+    m_submitDock->hide(); // until the first submission
 }
 
-void MainWindow::chooseFile()
+void MainWindow::setApiClient(ApiClient *client)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Indicators"), QString(),
-        tr("Indicator files (*.csv *.tsv *.txt *.json);;All files (*)"));
-    if (!path.isEmpty())
+    m_client = client;
+    m_submit->setClient(client);
+}
+
+void MainWindow::setProfileName(const QString &profile)
+{
+    m_submit->setProfile(profile);
+}
+
+void MainWindow::submitRows(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut)
+{
+    m_submit->setFileName(m_session->path());
+    if (!m_submit->start(rows, leftOut)) {
+        m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));
+        return;
+    }
+    m_submitDock->show();
+    m_submitDock->raise();
+}
+
+void MainWindow::submitValidRows()
+{
+    const IndicatorTable &table = m_model->document().table();
+    std::vector<RowId> rows;
+    std::vector<LeftOutRow> leftOut;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        if (table.issues(r).hasErrors())
+            leftOut.push_back({table.rowId(r), PlanOutcome::Invalid});
+        else
+            rows.push_back(table.rowId(r));
+    }
+    const int skipped = static_cast<int>(leftOut.size());
+    if (rows.empty()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning, tr("No row can be sent: every row has errors to fix first."));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Submit"),
+                    tr("Send %n valid row(s) to the tenant?", nullptr, static_cast<int>(rows.size())),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("submitConfirmation"));
+    if (skipped > 0)
+        box.setInformativeText(tr("%n row(s) with errors are left out; fix them and resubmit.", nullptr, skipped));
+    QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("confirmSubmitButton"));
+    box.setDefaultButton(send);
+    box.exec();
+    if (box.clickedButton() != send)
+        return;
+    submitRows(rows, leftOut);
+}
+
+void MainWindow::showHistory()
+{
+    HistoryDialog dialog(m_history.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showTenantIndicators()
+{
+    TenantIndicatorsDialog dialog(m_submit->client(), this);
+    dialog.refresh();
+    dialog.exec();
+}
+
+void MainWindow::exportResults(bool json)
+{
+    const QString base = m_session->path().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                     : QFileInfo(m_session->path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), base,
+                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_submit->writeReport(path, json, &error))
+        statusBar()->showMessage(tr("Results written to %1").arg(QFileInfo(path).fileName()), 5000);
+    else
+        m_notice->showNotice(NoticeBar::Kind::Warning, error);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->newTable, &QAction::triggered, this, &MainWindow::newTable);
+    connect(a->open, &QAction::triggered, this, [this] { chooseFile(false); });
+    connect(a->openWithMapping, &QAction::triggered, this, [this] { chooseFile(true); });
+    connect(a->save, &QAction::triggered, this, &MainWindow::save);
+    connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+
+    connect(a->cut, &QAction::triggered, this, [this] { m_clipboard->cut(); });
+    connect(a->copy, &QAction::triggered, this, [this] { m_clipboard->copy(); });
+    connect(a->paste, &QAction::triggered, this, [this] { m_clipboard->paste(); });
+    connect(a->pasteAsRows, &QAction::triggered, this, [this] {
+        const QString error = m_clipboard->pasteAsRows();
+        if (!error.isEmpty())
+            m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was pasted: %1").arg(error));
+    });
+    connect(a->clearCells, &QAction::triggered, this, [this] { m_editor->clearCells(m_view->selectedOrCurrent()); });
+    connect(a->selectAll, &QAction::triggered, m_view, &QAbstractItemView::selectAll);
+    connect(a->find, &QAction::triggered, m_findBar, &FindReplaceBar::showFind);
+    connect(a->replace, &QAction::triggered, m_findBar, &FindReplaceBar::showReplace);
+    connect(a->findNext, &QAction::triggered, m_findBar, &FindReplaceBar::findNext);
+    connect(a->findPrevious, &QAction::triggered, m_findBar, &FindReplaceBar::findPrevious);
+    connect(m_findBar, &FindReplaceBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+
+    connect(a->addRow, &QAction::triggered, this, [this] {
+        const auto ids = m_editor->insertRows(m_model->rowCount(), {Indicator()}, tr("Add row"));
+        if (!ids.empty())
+            m_view->goToCell(m_model->indexOf(ids.front(), columnOfField(Field::IndicatorType)));
+    });
+    connect(a->insertRow, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const int row = current.isValid() ? current.row() : 0;
+        const auto ids = m_editor->insertRows(row, {Indicator()}, tr("Insert row"));
+        if (!ids.empty())
+            m_view->goToCell(m_model->indexOf(ids.front(), std::max(1, current.column())));
+    });
+    connect(a->duplicateRows, &QAction::triggered, this, [this] { m_editor->duplicateRows(m_view->selectedViewRows()); });
+    connect(a->deleteRows, &QAction::triggered, this, [this] {
+        const std::vector<int> rows = m_view->selectedViewRows();
+        const QModelIndex current = m_view->currentIndex();
+        if (m_editor->removeRows(rows) && current.isValid()) {
+            const int next = std::min(rows.front(), m_model->rowCount() - 1);
+            if (next >= 0)
+                m_view->setCurrentIndex(m_model->index(next, current.column()));
+        }
+    });
+    connect(a->bulkEdit, &QAction::triggered, this, &MainWindow::openBulkEdit);
+    connect(a->applyFix, &QAction::triggered, this, &MainWindow::showFixesForCurrentCell);
+    connect(a->fixSelection, &QAction::triggered, m_fixes, &FixApplier::fixSelection);
+    connect(a->nextProblem, &QAction::triggered, this, [this] { goToProblem(false); });
+    connect(a->previousProblem, &QAction::triggered, this, [this] { goToProblem(true); });
+    connect(a->focusFilter, &QAction::triggered, this, [this] {
+        m_filterBar->textEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->textEdit()->selectAll();
+    });
+    connect(a->clearFilter, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->previewImport, &QAction::triggered, this, &MainWindow::showPreview);
+    connect(this, &MainWindow::submitRequested, this, &MainWindow::submitRows);
+    connect(a->submit, &QAction::triggered, this, &MainWindow::submitValidRows);
+    connect(a->resubmitFailed, &QAction::triggered, m_submitSummary, &SubmitSummaryWidget::resubmitRequested);
+    connect(a->history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(a->tenantIndicators, &QAction::triggered, this, &MainWindow::showTenantIndicators);
+    connect(m_submitSummary, &SubmitSummaryWidget::resubmitRequested, this, [this] {
+        if (!m_submit->resubmitFailed())
+            m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));
+    });
+    connect(m_submitSummary, &SubmitSummaryWidget::reasonClicked, m_filterBar, &FilterBar::showFailureReason);
+    connect(m_submitSummary, &SubmitSummaryWidget::exportRequested, this, &MainWindow::exportResults);
+    connect(m_submitSummary, &SubmitSummaryWidget::historyRequested, this, &MainWindow::showHistory);
+    connect(m_submit, &SubmitController::historyProblem, this,
+            [this](const QString &message) { m_notice->showNotice(NoticeBar::Kind::Warning, message); });
+    connect(m_submit, &SubmitController::finished, this, [this] {
+        // Room for "Succeeded (id …)" and the start of a reason; the tooltip has the rest.
+        const int status = static_cast<int>(Column::Status);
+        const int before = m_view->columnWidth(status);
+        m_view->resizeColumnToContents(status);
+        m_view->setColumnWidth(status, std::clamp(m_view->columnWidth(status), before, 360));
+        updateStatus();
+    });
+
+    connect(m_fixes, &FixApplier::applied, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_problems, &ProblemsPanel::jumpRequested, this,
+            [this](RowId row, IssueCode code) { goToRow(row, columnOfField(issueInfo(code).field)); });
+    connect(m_problems, &ProblemsPanel::fixRowRequested, m_fixes, &FixApplier::fixRow);
+    connect(m_problems, &ProblemsPanel::fixAllRequested, m_fixes, &FixApplier::fixAll);
+    connect(m_problems, &ProblemsPanel::filterRequested, m_filterBar, &FilterBar::showProblem);
+    connect(m_problems->problemsModel(), &QAbstractItemModel::modelReset, this, [this] {
+        m_filterBar->updateProblems(m_problems->problemsModel()->statistics());
+        updateStatus();
+    });
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showGridMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_tasks, &TaskRunner::busyChanged, this, &MainWindow::busyChanged);
+
+    connect(m_session, &DocumentSession::documentReplaced, this, [this] {
+        m_filterBar->clear();
+        m_problems->refreshNow();
+        // A current cell for keyboard users, without a selection that would hide the first row's colours.
+        if (m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, columnOfField(Field::IndicatorValue)),
+                                                      QItemSelectionModel::NoUpdate);
+    });
+    connect(m_session, &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DocumentSession::fileLoaded, this, &MainWindow::fileLoaded);
+    connect(m_session, &DocumentSession::fileSaved, this, &MainWindow::fileSaved);
+    connect(m_session, &DocumentSession::fileUsed, m_recentFiles, &RecentFiles::add);
+    connect(m_session, &DocumentSession::notice, m_notice, &NoticeBar::showNotice);
+    connect(m_session, &DocumentSession::noticeDismissed, m_notice, &QWidget::hide);
+    connect(m_session, &DocumentSession::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+}
+
+void MainWindow::goToRow(RowId row, int column)
+{
+    QModelIndex index = m_model->indexOf(row, column);
+    if (!index.isValid() && m_model->document().table().rowOf(row) >= 0) {
+        // Hidden by the filter: show every row rather than refuse to go there.
+        m_filterBar->clear();
+        statusBar()->showMessage(tr("The filter was cleared to show the row."), 4000);
+        index = m_model->indexOf(row, column);
+    }
+    m_view->goToCell(index);
+}
+
+PreviewDialog *MainWindow::previewDialog() const
+{
+    return m_preview.data();
+}
+
+void MainWindow::showPreview()
+{
+    if (m_preview) {
+        m_preview->raise();
+        m_preview->activateWindow();
+        return;
+    }
+    // Not modal: the analyst can go to a row, fix it in the grid, and watch the preview follow.
+    m_preview = new PreviewDialog(m_model, m_client, this);
+    m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preview, &PreviewDialog::goToRowRequested, this, [this](RowId row) {
+        goToRow(row, columnOfField(Field::IndicatorValue));
+        activateWindow();
+    });
+    connect(m_preview, &PreviewDialog::submitRequested, this, &MainWindow::submitRequested);
+    m_preview->show();
+}
+
+void MainWindow::chooseFile(bool withMapping)
+{
+    const QString current = m_session->path();
+    const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                          : QFileInfo(current).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Indicators"), dir,
+                                                      tr("Indicator files (*.csv *.tsv *.txt *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (withMapping)
+        openFileWithMapping(path);
+    else
         openFile(path);
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
-    QPointer<MainWindow> self(this);
-    auto *worker = QThread::create([self, path]() {
-        auto result = std::make_shared<LoadResult>(loadDocument(path));
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self, [self, path, result]() {
-                if (self)
-                    self->finishLoad(path, *result);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    m_session->open(path, false);
 }
 
-void MainWindow::finishLoad(const QString &path, LoadResult &result)
+void MainWindow::openFileWithMapping(const QString &path)
 {
-    statusBar()->clearMessage();
-    if (!result.document) {
-        // A failed open keeps the table that was there.
-        const QString message = tr("\"%1\" could not be opened.\n\n%2").arg(QFileInfo(path).fileName(),
-                                                                           result.report.error);
-        Q_EMIT fileLoaded(false, result.report.error);
-        if (QApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::warning(this, tr("Open Indicators"), message);
+    m_session->open(path, true);
+}
+
+void MainWindow::newTable()
+{
+    m_session->newTable();
+}
+
+void MainWindow::save()
+{
+    m_session->save();
+}
+
+void MainWindow::saveAs()
+{
+    m_session->saveAs();
+}
+
+void MainWindow::saveTo(const QString &path, SaveFormat format)
+{
+    m_session->saveTo(path, format);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_session->offerRecovery();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tasks->isBusy()) {
+        // A save must not be cut short behind the analyst's back; Cancel in the status bar stops it.
+        statusBar()->showMessage(tr("Wait for the running task to finish, then close again."), 5000);
+        event->ignore();
         return;
     }
-    m_currentPath = path;
-    m_model->setDocument(std::move(result.document));
-    setWindowTitle(tr("%1 - Indicator Manager").arg(QFileInfo(path).fileName()));
-    Q_EMIT fileLoaded(true, QString());
+    if (m_submit->isRunning()) {
+        // Closing now would leave the analyst without the results of what was sent.
+        statusBar()->showMessage(tr("A submission is running: cancel it or wait for it, then close again."), 5000);
+        m_submitDock->show();
+        event->ignore();
+        return;
+    }
+    using Answer = DocumentSession::ChangesAnswer;
+    const Answer answer = m_closeApproved ? Answer::Proceed : m_session->askAboutChanges();
+    if (answer == Answer::Save) {
+        // Saving runs in the background; the window closes once it is done.
+        m_session->saveThen([this] {
+            m_closeApproved = true;
+            close();
+        });
+    }
+    if (answer != Answer::Proceed) {
+        event->ignore();
+        return;
+    }
+    m_session->autosave()->discard();
+    event->accept();
+}
+
+void MainWindow::busyChanged(bool busy)
+{
+    m_editor->setLocked(busy);
+    for (QAction *action : m_actions->editingActions())
+        action->setEnabled(!busy);
+    if (!busy) {
+        m_actions->undo->setEnabled(m_undoStack->canUndo());
+        m_actions->redo->setEnabled(m_undoStack->canRedo());
+        updateActions();
+    }
+    if (busy)
+        m_view->closePersistentEditor(m_view->currentIndex());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// The child widgets retranslate themselves on their own LanguageChange; the models, which are not
+// widgets, are told here.
+void MainWindow::retranslateUi()
+{
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_problemsDock->setAccessibleName(tr("Problems"));
+    QAction *toggleProblems = m_problemsDock->toggleViewAction();
+    toggleProblems->setText(tr("&Problems Panel"));
+    //: Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)
+    toggleProblems->setToolTip(tr("%1 (%2)").arg(toggleProblems->text().remove(u'&'),
+                                                toggleProblems->shortcut().toString(QKeySequence::NativeText)));
+    m_actions->retranslateUi();
+    m_model->retranslate();
+    m_problems->problemsModel()->retranslate();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->path();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    //: Window title; %1 is the file name, [*] marks unsaved changes
+    setWindowTitle(tr("%1[*] - Indicator Manager").arg(name));
+    setWindowModified(!m_undoStack->isClean());
 }
 
 void MainWindow::updateStatus()
 {
-    const ValidationSummary s = m_model->document().summary();
+    const ValidationSummary &s = m_problems->problemsModel()->statistics().summary;
     //: Status bar summary: row count, invalid rows, warnings.
     m_summaryLabel->setText(tr("%1 · %2 · %3")
                                 .arg(tr("%n row(s)", nullptr, s.rows), tr("%n invalid", nullptr, s.invalid),
                                      tr("%n warning(s)", nullptr, s.warnings)));
+}
+
+void MainWindow::updateActions()
+{
+    if (m_editor->isLocked())
+        return;
+    const bool hasCell = m_view->currentIndex().isValid();
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->clearCells, m_actions->duplicateRows,
+                            m_actions->deleteRows, m_actions->bulkEdit, m_actions->applyFix, m_actions->fixSelection})
+        action->setEnabled(hasCell);
+}
+
+void MainWindow::showGridMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("gridContextMenu"));
+    if (!m_editor->isLocked())
+        m_fixes->addFixActions(&menu, index);
+    menu.addActions({m_actions->cut, m_actions->copy, m_actions->paste, m_actions->pasteAsRows, m_actions->clearCells});
+    menu.addSeparator();
+    menu.addActions({m_actions->insertRow, m_actions->duplicateRows, m_actions->deleteRows});
+    menu.addSeparator();
+    menu.addActions({m_actions->bulkEdit, m_actions->fixSelection});
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::goToProblem(bool backwards)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const GridCell from{current.isValid() ? current.row() : -1, current.isValid() ? current.column() : -1};
+    const auto found = CellFinder::findProblem(m_model->document().table(), m_model->order(), from, backwards);
+    if (!found) {
+        statusBar()->showMessage(tr("No problems in the rows shown."), 4000);
+        return;
+    }
+    const QModelIndex index = m_model->index(found->row, found->column);
+    m_view->goToCell(index);
+    statusBar()->showMessage(index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0), 8000);
+}
+
+void MainWindow::showFixesForCurrentCell()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const auto fixes = m_fixes->fixesFor(current);
+    if (fixes.empty()) {
+        statusBar()->showMessage(tr("No suggested fix for this cell."), 4000);
+        return;
+    }
+    if (fixes.size() == 1) {
+        m_fixes->applyFix(m_model->rowIdAt(current.row()), fixes.front().second);
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("fixMenu"));
+    m_fixes->addFixActions(&menu, current);
+    const QRect cell = m_view->visualRect(current);
+    menu.exec(m_view->viewport()->mapToGlobal(cell.bottomLeft()));
+}
+
+void MainWindow::openBulkEdit()
+{
+    const std::vector<int> rows = m_view->selectedViewRows();
+    if (rows.empty())
+        return;
+    BulkEditDialog dialog(static_cast<int>(rows.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::vector<int> tableRows;
+    tableRows.reserve(rows.size());
+    for (int r : rows)
+        tableRows.push_back(m_model->tableRow(r));
+    const int count = static_cast<int>(rows.size());
+    m_editor->applyEdits(dialog.edit().editsFor(m_model->document().table(), tableRows),
+                         tr("Bulk edit %n row(s)", nullptr, count));
 }
 
 void MainWindow::showAbout()

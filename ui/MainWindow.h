@@ -1,20 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "grid/IndicatorTableView.h"
+#include "io/TableWriter.h"
+#include "submit/SubmitOutcomes.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QDockWidget;
 class QLabel;
-class QTableView;
+class QUndoStack;
 
 namespace im {
 
+class ApiClient;
+class AutosaveController;
+class DocumentSession;
+class FilterBar;
+class FindReplaceBar;
+class FixApplier;
+class GridClipboard;
+class GridEditor;
+class ImportHistory;
 class IndicatorTableModel;
-struct LoadResult;
+class MainActions;
+class NoticeBar;
+class PreviewDialog;
+class ProblemsPanel;
+class RecentFiles;
+class SubmitController;
+class SubmitProgressWidget;
+class SubmitSummaryWidget;
+class TaskRunner;
 
-// The main window: the indicator grid with its invalid cells marked, and the file actions.
-// It only wires things together; the grid's behaviour lives in the model, delegates and views.
+// The main window: the indicator grid with its filter, find bar and Problems panel, the menus, and
+// the file, recovery and background-task plumbing. It wires these parts together; each lives in its
+// own class (ui/grid, ui/problems, ui/filter, ui/find, ui/bulk, ui/mapping, ui/files, ui/recovery).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,27 +50,112 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] IndicatorTableModel *model() const { return m_model; }
-    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] IndicatorTableView *view() const { return m_view; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] GridEditor *editor() const { return m_editor; }
+    [[nodiscard]] GridClipboard *clipboard() const { return m_clipboard.get(); }
+    [[nodiscard]] FixApplier *fixes() const { return m_fixes; }
+    [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
+    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
+    [[nodiscard]] FindReplaceBar *findBar() const { return m_findBar; }
+    [[nodiscard]] MainActions *actions() const { return m_actions; }
+    [[nodiscard]] TaskRunner *tasks() const { return m_tasks; }
+    [[nodiscard]] AutosaveController *autosave() const;
+    [[nodiscard]] NoticeBar *noticeBar() const { return m_notice; }
+    [[nodiscard]] SubmitController *submitter() const { return m_submit; }
+    [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
+    [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
+    [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
+    [[nodiscard]] ImportHistory *history() const { return m_history.get(); }
+    [[nodiscard]] QString currentPath() const;
+    [[nodiscard]] std::optional<SaveFormat> currentSaveFormat() const;
+
+    [[nodiscard]] PreviewDialog *previewDialog() const;
+
+    // Without interaction (--screenshot) no dialog is shown: files open with their guessed mapping.
+    void setInteractive(bool interactive);
+    // The connection that submissions go through and the preview reads (unset: the preview works
+    // offline), and the profile it stands for.
+    void setApiClient(ApiClient *client);
+    void setProfileName(const QString &profile);
 
 public Q_SLOTS:
     // Loads the file on a worker thread; the current table stays until the new one is ready.
     void openFile(const QString &path);
+    void openFileWithMapping(const QString &path);
+    void newTable();
+    // Save in the file's own format when it has one we write, else ask (Save As).
+    void save();
+    void saveAs();
+    // Saves without asking where (the portal-CSV warning still shows).
+    void saveTo(const QString &path, SaveFormat format);
+    // Offers to restore work a crashed or killed session left behind.
+    void offerRecovery();
+    // Shows what an import of the table would do (raises the preview when it is open).
+    void showPreview();
+    // Sends these rows to the tenant, showing the progress and then the results (the preview's
+    // "Submit…" comes here).
+    void submitRows(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut = {});
+    // Asks, then sends every row without errors.
+    void submitValidRows();
+    void showHistory();
+    void showTenantIndicators();
 
 Q_SIGNALS:
-    // After every load attempt; ok is false when the file could not be read.
+    // After every load attempt; ok is false when the file could not be read or opening was cancelled.
     void fileLoaded(bool ok, const QString &message);
+    // After every save attempt.
+    void fileSaved(bool ok, const QString &message);
+    // The preview's "Submit...": these rows, in sending order, are to be imported.
+    void submitRequested(const std::vector<im::RowId> &rows, const std::vector<im::LeftOutRow> &leftOut);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void chooseFile();
-    void finishLoad(const QString &path, LoadResult &result);
+    void createWidgets();
+    void retranslateUi();
+    void connectActions();
+    void chooseFile(bool withMapping);
+    void busyChanged(bool busy);
+    void updateTitle();
     void updateStatus();
+    void updateActions();
+    void showGridMenu(const QPoint &position);
+    void goToProblem(bool backwards);
+    void showFixesForCurrentCell();
+    void openBulkEdit();
     void showAbout();
+    // Moves to the row's cell in `column`, clearing the filter when it hides the row.
+    void goToRow(RowId row, int column);
+    void createSubmitDock();
+    void exportResults(bool json);
 
+    QUndoStack *m_undoStack;
     IndicatorTableModel *m_model;
-    QTableView *m_view;
-    QLabel *m_summaryLabel;
-    QString m_currentPath;
+    IndicatorTableView *m_view;
+    GridEditor *m_editor;
+    std::unique_ptr<GridClipboard> m_clipboard;
+    TaskRunner *m_tasks;
+    NoticeBar *m_notice = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    FixApplier *m_fixes = nullptr;
+    MainActions *m_actions = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    DocumentSession *m_session = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    ApiClient *m_client = nullptr;
+    QPointer<PreviewDialog> m_preview;
+    std::unique_ptr<ImportHistory> m_history;
+    SubmitController *m_submit = nullptr;
+    SubmitProgressWidget *m_submitProgress = nullptr;
+    SubmitSummaryWidget *m_submitSummary = nullptr;
+    QDockWidget *m_submitDock = nullptr;
+    bool m_closeApproved = false;
 };
 
 } // namespace im

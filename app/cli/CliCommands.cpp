@@ -3,9 +3,13 @@
 
 #include "batch/BatchPlanner.h"
 #include "cli/CliOutput.h"
+#include "cli/ConnectionOptions.h"
+#include "cli/ProfileCommands.h"
 #include "cli/TenantCommands.h"
 #include "document/DocumentLoader.h"
 #include "i18n/Translations.h"
+#include "preview/TenantComparison.h"
+#include "preview/TenantSnapshot.h"
 #include "validation/IssueMessages.h"
 
 #include <QCommandLineParser>
@@ -19,21 +23,6 @@
 
 namespace im::cli {
 namespace {
-
-CliOutput &out()
-{
-    return CliOutput::out();
-}
-
-CliOutput &err()
-{
-    return CliOutput::err();
-}
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 void addFormatOptions(QCommandLineParser &parser)
 {
@@ -81,14 +70,16 @@ QString Commands::usage()
               "      Exit code 0: every row is valid; 1: some rows are invalid; 2: the file cannot be read.\n"
               "      --json prints {rows, valid, invalid, warnings, duplicates, issues: [{row, column, code,\n"
               "      severity, message}]}.\n"
-              "  plan FILE [--active N] [--json] [--encoding NAME]\n"
+              "  plan FILE [--active N | --profile NAME | CONNECTION] [--send-unchanged] [--json] [--encoding NAME]\n"
               "      Split the valid rows into Import calls of at most 500 and show the calls, the minimum\n"
               "      time at 30 calls a minute, and the tenant's quota of 15,000 active indicators before and\n"
-              "      after (N: active indicators now, default 0). Exit code 0, or 2 when the file cannot be read.\n")
-           + TenantCommands::usage()
+              "      after (N: active indicators now, default 0). With a connection the tenant's indicators are\n"
+              "      read and compared by matching key: new, updates and unchanged rows (unchanged rows are left\n"
+              "      out unless --send-unchanged). Exit code 0; 2 when the file cannot be read; 3 or 4 as below.\n")
+           + TenantCommands::usage(ProfileCommands::usage())
            + tr("\n"
                 "Options:\n"
-                "  --lang CODE   Language of messages (en, zh_CN); default: the system's.\n"
+                "  --lang CODE   Language of messages (en, zh_CN, zh_TW); default: the system's.\n"
                 "  --help        Show this help.\n"
                 "  --version     Show the version.\n");
 }
@@ -137,6 +128,12 @@ int Commands::run(const QStringList &arguments)
         return TenantCommands::list(args);
     if (command == QLatin1String("delete"))
         return TenantCommands::remove(args);
+    if (command == QLatin1String("login"))
+        return ProfileCommands::login(args);
+    if (command == QLatin1String("logout"))
+        return ProfileCommands::logout(args);
+    if (command == QLatin1String("profiles"))
+        return ProfileCommands::list(args);
     if (command == QLatin1String("help")) {
         out() << usage();
         return ExitOk;
@@ -241,8 +238,11 @@ int Commands::plan(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addFormatOptions(parser);
-    parser.addOption({QStringLiteral("active"), tr("Active indicators in the tenant now."), QStringLiteral("N"),
-                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("active"), tr("Active indicators in the tenant now (without a connection)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("send-unchanged"),
+                      tr("Also send rows that would change nothing in the tenant (skipped by default).")});
+    ConnectionOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to plan."));
     if (!parser.parse(QStringList{QStringLiteral("plan")} + arguments) || parser.positionalArguments().size() != 1) {
         err() << (parser.errorText().isEmpty() ? tr("plan takes one FILE.") : parser.errorText()) << QByteArray("\n\n")
@@ -251,8 +251,12 @@ int Commands::plan(const QStringList &arguments)
     }
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const QString path = parser.positionalArguments().constFirst();
-    bool ok = false;
-    const int active = parser.value(QStringLiteral("active")).toInt(&ok);
+    const bool live = ConnectionOptions::isGiven(parser);
+    if (live && parser.isSet(QStringLiteral("active")))
+        return fail(asJson, path, tr("--active is for planning offline; with a connection the tenant's own figures are used."),
+                    ExitBadInput);
+    bool ok = true;
+    const int active = parser.isSet(QStringLiteral("active")) ? parser.value(QStringLiteral("active")).toInt(&ok) : 0;
     if (!ok || active < 0)
         return fail(asJson, path, tr("--active takes a whole number of at least 0."), ExitBadInput);
     ReadOptions options;
@@ -263,10 +267,28 @@ int Commands::plan(const QStringList &arguments)
     const LoadResult loaded = loadDocument(path, options);
     if (!loaded.document)
         return fail(asJson, path, loaded.report.error, ExitBadInput);
+    const IndicatorTable &table = loaded.document->table();
 
     BatchPlanner::Options planOptions;
     planOptions.activeBefore = active;
-    const BatchPlan p = BatchPlanner::plan(loaded.document->table(), planOptions);
+    planOptions.skipUnchanged = !parser.isSet(QStringLiteral("send-unchanged"));
+    if (live) {
+        TenantSnapshot snapshot;
+        if (const int code = TenantCommands::readTenant(parser, asJson, path, &snapshot); code != ExitOk)
+            return code;
+        TenantComparison comparison = TenantComparison::compare(table, snapshot);
+        planOptions.activeBefore = snapshot.size();
+        planOptions.updatesExisting = std::move(comparison.updatesExisting);
+        planOptions.unchanged = std::move(comparison.unchanged);
+    }
+    const BatchPlan p = BatchPlanner::plan(table, planOptions);
+    // Rows that match the tenant unchanged: sent as updates when --send-unchanged, left out otherwise.
+    int unchanged = p.excludedUnchanged;
+    if (!planOptions.skipUnchanged) {
+        for (const auto &batch : p.batches)
+            for (int row : batch)
+                unchanged += planOptions.unchanged.size() > static_cast<size_t>(row) && planOptions.unchanged[static_cast<size_t>(row)];
+    }
 
     if (asJson) {
         QJsonArray sizes;
@@ -278,7 +300,7 @@ int Commands::plan(const QStringList &arguments)
             {QStringLiteral("sendable"), p.sendable()},
             {QStringLiteral("new"), p.newIndicators},
             {QStringLiteral("updates"), p.updates},
-            {QStringLiteral("unchanged"), p.excludedUnchanged},
+            {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("excluded"),
              QJsonObject{{QStringLiteral("invalid"), p.excludedInvalid},
                          {QStringLiteral("duplicate"), p.excludedDuplicate},
@@ -292,6 +314,7 @@ int Commands::plan(const QStringList &arguments)
             {QStringLiteral("activeAfter"), p.activeAfter},
             {QStringLiteral("limit"), p.limit},
             {QStringLiteral("overLimitBy"), p.overLimitBy()},
+            {QStringLiteral("tenant"), live},
         };
         out() << json(result) << QByteArray("\n");
         return ExitOk;
@@ -299,7 +322,13 @@ int Commands::plan(const QStringList &arguments)
 
     out() << tr("%1: %2").arg(path, tr("%n row(s)", nullptr, p.rows)) << QByteArray("\n");
     out() << tr("Will be sent: %n row(s)", nullptr, p.sendable()) << QByteArray("\n");
-    out() << tr("Left out: %1 invalid, %2 duplicate").arg(p.excludedInvalid).arg(p.excludedDuplicate)
+    if (live)
+        out() << tr("New: %1, updates: %2, unchanged: %3").arg(p.newIndicators).arg(p.updates).arg(unchanged)
+              << QByteArray("\n");
+    out() << tr("Left out: %1 invalid, %2 duplicate, %3 unchanged")
+                 .arg(p.excludedInvalid)
+                 .arg(p.excludedDuplicate)
+                 .arg(p.excludedUnchanged)
           << QByteArray("\n");
     QStringList sizes;
     for (const auto &batch : p.batches)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliOutput.h"
 
+#include <QJsonDocument>
+
 namespace im::cli {
 
 CliOutput::CliOutput(FILE *stream)
@@ -20,16 +22,21 @@ CliOutput &CliOutput::operator<<(const QByteArray &bytes)
     return *this;
 }
 
-CliOutput &CliOutput::out()
+CliOutput &out()
 {
     static CliOutput o(stdout);
     return o;
 }
 
-CliOutput &CliOutput::err()
+CliOutput &err()
 {
     static CliOutput o(stderr);
     return o;
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace im::cli

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdio>
@@ -19,11 +20,14 @@ public:
     CliOutput &operator<<(const QByteArray &bytes);
     void flush() { m_file.flush(); }
 
-    static CliOutput &out();
-    static CliOutput &err();
-
 private:
     QFile m_file;
 };
+
+CliOutput &out(); // standard output
+CliOutput &err(); // standard error
+
+// One JSON object on one line, as every --json output prints it.
+QByteArray json(const QJsonObject &object);
 
 } // namespace im::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConnectionOptions.h"
 
+#include "profiles/ProfileStore.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -15,7 +17,7 @@ namespace im::cli {
 
 void ConnectionOptions::add(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("profile"), tr("A saved connection (arrives with sign-in settings)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("profile"), tr("A saved connection (see login and profiles)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("cloud"), tr("commercial, gcc, gcc-high or dod (default: commercial)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("api-url"), tr("The API address, e.g. https://api.security.microsoft.com."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("login-url"), tr("The sign-in address, e.g. https://login.microsoftonline.com."), QStringLiteral("url")});
@@ -28,8 +30,8 @@ void ConnectionOptions::add(QCommandLineParser &parser)
 QString ConnectionOptions::usage()
 {
     return tr("Connection (every command that talks to a tenant):\n"
-              "  --profile NAME          a saved connection; saved connections arrive with the sign-in settings,\n"
-              "                          until then give the connection inline:\n"
+              "  --profile NAME          a saved connection (made with login); its secret comes from the system\n"
+              "                          keychain. Or give the connection inline:\n"
               "  --tenant ID --client-id ID --client-secret-stdin\n"
               "                          the app registration; the secret is read from standard input (one line),\n"
               "                          never from the command line\n"
@@ -41,7 +43,7 @@ QString ConnectionOptions::usage()
               "  --ca-file FILE          also trust these CA certificates (TLS inspection); verification stays on\n");
 }
 
-bool ConnectionOptions::readSecret(QByteArray *secret, QString *error)
+bool ConnectionOptions::readSecretLine(const QString &prompt, QByteArray *secret, QString *error)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -53,7 +55,7 @@ bool ConnectionOptions::readSecret(QByteArray *secret, QString *error)
     termios saved{};
     const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
-        std::fputs(qPrintable(tr("Client secret: ")), stderr);
+        std::fputs(qPrintable(prompt), stderr);
         std::fflush(stderr);
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -69,31 +71,69 @@ bool ConnectionOptions::readSecret(QByteArray *secret, QString *error)
 #endif
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    if (line.isEmpty()) {
-        *error = tr("--client-secret-stdin was given, but standard input held no secret.");
-        return false;
-    }
     *secret = line;
     line.fill('\0');
     return true;
 }
 
-bool ConnectionOptions::read(const QCommandLineParser &parser, ConnectionSettings *settings, QByteArray *secret,
-                             QString *error)
+bool ConnectionOptions::isGiven(const QCommandLineParser &parser)
+{
+    for (const char *name : {"profile", "cloud", "api-url", "login-url", "tenant", "client-id", "client-secret-stdin"}) {
+        if (parser.isSet(QLatin1String(name)))
+            return true;
+    }
+    return false;
+}
+
+bool ConnectionOptions::read(const QCommandLineParser &parser, Connection *connection, QString *error)
 {
     const bool inline_ = parser.isSet(QStringLiteral("tenant")) || parser.isSet(QStringLiteral("client-id"))
                          || parser.isSet(QStringLiteral("client-secret-stdin"));
     if (parser.isSet(QStringLiteral("profile"))) {
-        *error = tr("Profile \"%1\": saved connections arrive with the sign-in settings of a coming version. Until "
-                    "then give the connection inline: --tenant ID --client-id ID --client-secret-stdin (and "
-                    "--api-url/--login-url for another address).")
-                     .arg(parser.value(QStringLiteral("profile")));
-        return false;
+        const QString name = parser.value(QStringLiteral("profile"));
+        if (inline_ || parser.isSet(QStringLiteral("api-url")) || parser.isSet(QStringLiteral("login-url"))
+            || parser.isSet(QStringLiteral("cloud"))) {
+            *error = tr("Give either --profile or the connection inline, not both.");
+            return false;
+        }
+        const std::optional<Profile> profile = ProfileStore().load(name);
+        if (!profile) {
+            *error = tr("There is no profile \"%1\". \"indicator-manager-cli profiles\" lists the saved ones; "
+                        "\"indicator-manager-cli login --profile %1 ...\" creates it.")
+                         .arg(name);
+            return false;
+        }
+        connection->fromProfile = true;
+        connection->profile = *profile;
+        if (parser.isSet(QStringLiteral("ca-file")))
+            connection->profile.connection.caFile = parser.value(QStringLiteral("ca-file"));
+        if (QString problem = connection->profile.check(); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        return true;
     }
     if (!inline_) {
         *error = tr("No connection given: use --tenant ID --client-id ID --client-secret-stdin (or --profile NAME).");
         return false;
     }
+    if (!readSettings(parser, &connection->settings, error))
+        return false;
+    if (!parser.isSet(QStringLiteral("client-secret-stdin"))) {
+        *error = tr("The client secret is read from standard input only: add --client-secret-stdin.");
+        return false;
+    }
+    if (!readSecretLine(tr("Client secret: "), &connection->secret, error))
+        return false;
+    if (connection->secret.isEmpty()) {
+        *error = tr("--client-secret-stdin was given, but standard input held no secret.");
+        return false;
+    }
+    return true;
+}
+
+bool ConnectionOptions::readSettings(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error)
+{
     Cloud cloud = Cloud::Commercial;
     if (parser.isSet(QStringLiteral("cloud"))) {
         const auto named = CloudEndpoints::fromName(parser.value(QStringLiteral("cloud")));
@@ -118,15 +158,11 @@ bool ConnectionOptions::read(const QCommandLineParser &parser, ConnectionSetting
     settings->tenantId = parser.value(QStringLiteral("tenant")).trimmed();
     settings->clientId = parser.value(QStringLiteral("client-id")).trimmed();
     settings->caFile = parser.value(QStringLiteral("ca-file"));
-    if (!parser.isSet(QStringLiteral("client-secret-stdin"))) {
-        *error = tr("The client secret is read from standard input only: add --client-secret-stdin.");
-        return false;
-    }
     if (QString problem = settings->check(); !problem.isEmpty()) {
         *error = problem;
         return false;
     }
-    return readSecret(secret, error);
+    return true;
 }
 
 } // namespace im::cli

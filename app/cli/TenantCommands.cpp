@@ -13,7 +13,11 @@
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
 #include "net/RetryPolicy.h"
+#include "preview/TenantSnapshot.h"
+#include "profiles/ProfileSignIn.h"
+#include "secrets/KeychainSecretStore.h"
 #include "submit/ImportEngine.h"
+#include "tenant/IndicatorPager.h"
 #include "validation/IssueMessages.h"
 #include "validation/ValueRules.h"
 
@@ -26,6 +30,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <csignal>
@@ -40,21 +45,6 @@ volatile std::sig_atomic_t g_interrupted = 0;
 extern "C" void onInterrupt(int)
 {
     g_interrupted = 1;
-}
-
-CliOutput &out()
-{
-    return CliOutput::out();
-}
-
-CliOutput &err()
-{
-    return CliOutput::err();
-}
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 int fail(bool asJson, const QJsonObject &context, const QString &message, int code)
@@ -84,11 +74,26 @@ int exitCodeFor(const ApiError &error)
 class Session
 {
 public:
-    QString configure(const ConnectionSettings &settings, QByteArray &secret)
+    // Configures the client from the inline connection, or from a profile and its secrets in the system
+    // keychain. Returns a translated problem with the exit code to use (2 for unusable settings, 3 when
+    // the keychain cannot give the secret).
+    QString configure(Connection &connection, int *exitCode)
     {
-        const QString problem = m_client.configure(settings, secret);
-        secret.fill('\0');
-        return problem;
+        *exitCode = ExitBadInput;
+        if (!connection.fromProfile) {
+            const QString problem = m_client.configure(connection.settings, connection.secret);
+            connection.secret.fill('\0');
+            return problem;
+        }
+        ProfileSignIn signIn(&m_client, &m_store);
+        QEventLoop loop;
+        QObject::connect(&signIn, &ProfileSignIn::finished, &loop, &QEventLoop::quit);
+        signIn.signIn(connection.profile, ProfileSignIn::Token::Later);
+        if (signIn.isRunning())
+            loop.exec();
+        if (signIn.secretError().isError() || signIn.apiError().isSignInProblem())
+            *exitCode = ExitSignInFailed;
+        return signIn.secretError().isError() || signIn.apiError().isError() ? signIn.errorMessage() : QString();
     }
     ApiClient &client() { return m_client; }
 
@@ -129,6 +134,7 @@ public:
 private:
     QNetworkAccessManager m_manager;
     ApiClient m_client{&m_manager};
+    KeychainSecretStore m_store;
 };
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional,
@@ -152,29 +158,21 @@ int usageError(const QString &message)
     return ExitBadInput;
 }
 
-// Reads every visible indicator, page by page ($top 10,000 and $skip, shared/spec §3.2).
+// Reads every visible indicator, 10,000 a page.
 bool listAll(Session &session, QJsonArray *all, ApiError *error)
 {
-    for (int skip = 0;; skip += limits::kMaxListTop) {
-        const ApiResult page =
-            session.withRetry([&]() { return session.client().listIndicators(limits::kMaxListTop, skip); });
-        if (!page.ok()) {
-            *error = page.error;
-            return false;
-        }
-        const QJsonValue value = page.json.value(QLatin1String("value"));
-        if (!value.isArray()) {
-            *error = ApiError(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
-            error->host = session.client().settings().apiUrl.host();
-            error->detail = TenantCommands::tr("the reply has no \"value\" list.");
-            return false;
-        }
-        const QJsonArray items = value.toArray();
+    IndicatorPager pager(&session.client());
+    QObject::connect(&pager, &IndicatorPager::pageRead, [all](const QJsonArray &items) {
         for (const QJsonValue &item : items)
             all->append(item);
-        if (items.size() < limits::kMaxListTop)
-            return true;
-    }
+    });
+    QEventLoop loop;
+    QObject::connect(&pager, &IndicatorPager::finished, &loop, &QEventLoop::quit);
+    pager.start();
+    if (pager.isRunning())
+        loop.exec();
+    *error = pager.error();
+    return !error->isError();
 }
 
 // Splits one CSV line, honouring quotes (enough for ids files and our own results reports).
@@ -222,6 +220,7 @@ bool readIds(const QString &path, QStringList *ids, QString *error)
     }
     int idColumn = -1;
     bool first = true;
+    QSet<QString> seen;
     while (!file.atEnd()) {
         QString line = QString::fromUtf8(file.readLine()).trimmed();
         if (first && line.startsWith(QChar(0xfeff)))
@@ -236,8 +235,10 @@ bool readIds(const QString &path, QStringList *ids, QString *error)
                 continue;
         }
         const QString id = idColumn >= 0 ? splitCsvLine(line).value(idColumn).trimmed() : line;
-        if (!id.isEmpty() && !ids->contains(id))
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
             ids->append(id);
+        }
     }
     return true;
 }
@@ -255,7 +256,7 @@ bool isIndicatorId(const QString &id)
 
 } // namespace
 
-QString TenantCommands::usage()
+QString TenantCommands::usage(const QString &moreCommands)
 {
     return tr("  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]\n"
               "      Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.\n"
@@ -269,9 +270,8 @@ QString TenantCommands::usage()
               "  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)\n"
               "      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such\n"
               "      as an import's results), or those whose expiration time has passed.\n"
-              "      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.\n"
-              "\n")
-           + ConnectionOptions::usage();
+              "      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.\n")
+           + moreCommands + QLatin1Char('\n') + ConnectionOptions::usage();
 }
 
 int TenantCommands::importFile(const QStringList &arguments)
@@ -289,9 +289,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const QJsonObject context{{QStringLiteral("file"), path}};
 
-    ConnectionSettings settings;
-    QByteArray secret;
-    if (!ConnectionOptions::read(parser, &settings, &secret, &error))
+    Connection connection;
+    if (!ConnectionOptions::read(parser, &connection, &error))
         return fail(asJson, context, error, ExitBadInput);
     ReadOptions readOptions;
     if (parser.isSet(QStringLiteral("encoding"))
@@ -328,8 +327,9 @@ int TenantCommands::importFile(const QStringList &arguments)
     }
 
     Session session;
-    if (const QString problem = session.configure(settings, secret); !problem.isEmpty())
-        return fail(asJson, context, problem, ExitBadInput);
+    int problemCode = ExitBadInput;
+    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+        return fail(asJson, context, problem, problemCode);
     ImportEngine engine(&session.client());
     const ApiError *stopError = nullptr;
     // Sign in first, so a wrong secret or an unreachable service is one clear message, not one per row.
@@ -459,6 +459,32 @@ int TenantCommands::importFile(const QStringList &arguments)
     return code;
 }
 
+int TenantCommands::readTenant(const QCommandLineParser &parser, bool asJson, const QString &file,
+                               TenantSnapshot *snapshot)
+{
+    const QJsonObject context{{QStringLiteral("file"), file}};
+    Connection connection;
+    QString error;
+    if (!ConnectionOptions::read(parser, &connection, &error))
+        return fail(asJson, context, error, ExitBadInput);
+    Session session;
+    int problemCode = ExitBadInput;
+    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+        return fail(asJson, context, problem, problemCode);
+    if (ApiError signInError; !session.signIn(&signInError))
+        return fail(asJson, context, signInError.message(), exitCodeFor(signInError));
+    QJsonArray all;
+    ApiError apiError;
+    if (!listAll(session, &all, &apiError))
+        return fail(asJson, context, apiError.message(), exitCodeFor(apiError));
+    snapshot->clear();
+    snapshot->reserve(static_cast<int>(all.size()));
+    for (const QJsonValue &item : std::as_const(all))
+        snapshot->add(item.toObject());
+    snapshot->finish();
+    return ExitOk;
+}
+
 int TenantCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -472,13 +498,13 @@ int TenantCommands::list(const QStringList &arguments)
     const bool asCsv = parser.isSet(QStringLiteral("csv"));
     if (asJson && asCsv)
         return usageError(tr("Give --json or --csv, not both."));
-    ConnectionSettings settings;
-    QByteArray secret;
-    if (!ConnectionOptions::read(parser, &settings, &secret, &error))
+    Connection connection;
+    if (!ConnectionOptions::read(parser, &connection, &error))
         return fail(asJson, {}, error, ExitBadInput);
     Session session;
-    if (const QString problem = session.configure(settings, secret); !problem.isEmpty())
-        return fail(asJson, {}, problem, ExitBadInput);
+    int problemCode = ExitBadInput;
+    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+        return fail(asJson, {}, problem, problemCode);
 
     QJsonArray all;
     ApiError apiError;
@@ -492,7 +518,7 @@ int TenantCommands::list(const QStringList &arguments)
     if (asCsv) {
         QFile stream;
         stream.open(stdout, QIODevice::WriteOnly);
-        CliOutput::out().flush();
+        out().flush();
         // Indicator feeds are written by adversaries and CSV opens in spreadsheets: neutralise formulas.
         CsvWriter writer(stream, ',', CsvWriter::FormulaSafety::Neutralize);
         const std::vector<Field> fields = {Field::IndicatorType, Field::IndicatorValue, Field::ExpirationTime,
@@ -549,13 +575,13 @@ int TenantCommands::remove(const QStringList &arguments)
     QStringList ids;
     if (byIds && !readIds(parser.value(QStringLiteral("ids")), &ids, &error))
         return fail(asJson, {}, error, ExitBadInput);
-    ConnectionSettings settings;
-    QByteArray secret;
-    if (!ConnectionOptions::read(parser, &settings, &secret, &error))
+    Connection connection;
+    if (!ConnectionOptions::read(parser, &connection, &error))
         return fail(asJson, {}, error, ExitBadInput);
     Session session;
-    if (const QString problem = session.configure(settings, secret); !problem.isEmpty())
-        return fail(asJson, {}, problem, ExitBadInput);
+    int problemCode = ExitBadInput;
+    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+        return fail(asJson, {}, problem, problemCode);
     if (ApiError signInError; !session.signIn(&signInError))
         return fail(asJson, {}, signInError.message(), exitCodeFor(signInError));
 

@@ -4,6 +4,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
+namespace im {
+class TenantSnapshot;
+}
+
 namespace im::cli {
 
 // The commands that talk to a tenant: import, list and delete. Each runs its own event loop at the top
@@ -18,7 +24,11 @@ public:
     static int importFile(const QStringList &arguments);
     static int list(const QStringList &arguments);
     static int remove(const QStringList &arguments);
-    static QString usage();
+    // For plan: signs in with the connection options in `parser` and reads every indicator the app can
+    // see into `snapshot`. Returns 0, or the exit code after printing why it failed.
+    static int readTenant(const QCommandLineParser &parser, bool asJson, const QString &file, TenantSnapshot *snapshot);
+    // The commands' help, then `moreCommands`, then the connection options they share.
+    static QString usage(const QString &moreCommands = QString());
 };
 
 } // namespace im::cli

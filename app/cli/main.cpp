@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
+#include "secrets/CoreDumps.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // Before anything is read: a core dump would hold the secret and tokens.
+    im::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("indicator-manager"));
     QCoreApplication::setOrganizationName(QStringLiteral("IndicatorManager"));

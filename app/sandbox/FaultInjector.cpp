@@ -26,6 +26,9 @@ constexpr KindName kKinds[] = {
     {"huge", FaultKind::Huge},
     {"non-json", FaultKind::NonJson},
     {"html", FaultKind::Html},
+    {"redirect", FaultKind::Redirect},
+    {"bad-token", FaultKind::BadToken},
+    {"oversized-token", FaultKind::OversizedToken},
 };
 
 quint32 bit(ApiEndpoint e)
@@ -85,7 +88,12 @@ QString FaultInjector::add(const QString &spec)
     if (!known)
         return tr("Unknown fault \"%1\"; known: %2.").arg(kindText, kindNames().join(QStringLiteral(", ")));
     // Token expiry concerns every API call; the others default to Import, where rows can be lost.
+    // Token reply faults concern the token endpoint only.
     rule.endpoints = rule.kind == FaultKind::ExpireToken ? kApiEndpoints : bit(ApiEndpoint::Import);
+    if (rule.kind == FaultKind::BadToken || rule.kind == FaultKind::OversizedToken)
+        rule.endpoints = bit(ApiEndpoint::Token);
+    if (rule.kind == FaultKind::Redirect)
+        rule.status = 307;
     if (rule.kind == FaultKind::Html)
         rule.status = 502;
     if (rule.kind == FaultKind::ServerError)

@@ -28,6 +28,9 @@ enum class FaultKind : quint8 {
     Huge,           // a reply claiming hundreds of megabytes (after processing)
     NonJson,        // 200 with plain text (after processing)
     Html,           // a gateway's HTML error page with `status` (default 502), after processing
+    Redirect,       // a redirect (`status`, default 307) to a plain http:// address, after processing
+    BadToken,       // token endpoint: a token that would break the Authorization header, absurd lifetime
+    OversizedToken, // token endpoint: a well-formed reply holding a 1 MiB access token
 };
 
 // One --fault rule: KIND[:key=value,...]. Keys: rate (0..1, each eligible request fires with that

@@ -5,6 +5,7 @@
 #include "net/DemoRegistration.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace im::sandbox {
 
@@ -52,7 +53,32 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                  QStringLiteral("s"), QStringLiteral("0"));
     const QCommandLineOption control(QStringLiteral("control"),
                                      tr("Serve the test control endpoints under /_sandbox/ (loopback only)."));
-    parser.addOptions({port, cert, key, scale, state, seed, fault, faultSeed, apps, tenant, lifetime, lag, control});
+    const QCommandLineOption appCertificate(
+        QStringLiteral("app-certificate"),
+        tr("Register a certificate for an app registration, for client assertions: CLIENT_ID=PEM_FILE. May be "
+           "repeated."),
+        QStringLiteral("id=file"));
+    const QCommandLineOption userSignIn(QStringLiteral("user-sign-in"),
+                                        tr("How the emulated user answers a sign-in with a device code or in the "
+                                           "browser: approve, deny or expire (never answers)."),
+                                        QStringLiteral("answer"), QStringLiteral("approve"));
+    const QCommandLineOption devicePolls(QStringLiteral("device-code-polls"),
+                                         tr("The user answers a device code after this many polls."), QStringLiteral("N"),
+                                         QStringLiteral("2"));
+    const QCommandLineOption deviceInterval(QStringLiteral("device-code-interval"),
+                                            tr("Seconds between polls that the device code reply asks for."),
+                                            QStringLiteral("s"), QStringLiteral("5"));
+    const QCommandLineOption deviceLifetime(QStringLiteral("device-code-lifetime"),
+                                            tr("Seconds a device code stays valid."), QStringLiteral("s"),
+                                            QStringLiteral("900"));
+    const QCommandLineOption userScopes(QStringLiteral("user-scopes"),
+                                        tr("Delegated permissions a user's token carries, separated by spaces or "
+                                           "commas (empty: none)."),
+                                        QStringLiteral("list"), QStringLiteral("Ti.ReadWrite"));
+    const QCommandLineOption userName(QStringLiteral("user-name"), tr("The emulated user's sign-in name."),
+                                      QStringLiteral("upn"), QStringLiteral("analyst@contoso.example"));
+    parser.addOptions({port, cert, key, scale, state, seed, fault, faultSeed, apps, tenant, lifetime, lag, control,
+                       appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime, userScopes, userName});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -114,6 +140,41 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     options->appsFile = parser.value(apps);
     options->tenantId = parser.value(tenant);
     options->control = parser.isSet(control);
+    options->appCertificates = parser.values(appCertificate);
+    for (const QString &spec : std::as_const(options->appCertificates)) {
+        if (!spec.contains(u'=')) {
+            *message = tr("--app-certificate takes CLIENT_ID=PEM_FILE.");
+            return Result::Error;
+        }
+    }
+    const QString answer = parser.value(userSignIn);
+    if (answer == QLatin1String("approve"))
+        options->users.answer = UserAnswer::Approve;
+    else if (answer == QLatin1String("deny"))
+        options->users.answer = UserAnswer::Deny;
+    else if (answer == QLatin1String("expire"))
+        options->users.answer = UserAnswer::Expire;
+    else {
+        *message = tr("--user-sign-in takes approve, deny or expire.");
+        return Result::Error;
+    }
+    options->users.approveAfterPolls = parser.value(devicePolls).toInt(&ok);
+    if (!ok || options->users.approveAfterPolls < 0) {
+        *message = tr("--device-code-polls takes a whole number of at least 0.");
+        return Result::Error;
+    }
+    options->users.intervalSeconds = parser.value(deviceInterval).toInt(&ok);
+    if (!ok || options->users.intervalSeconds < 1) {
+        *message = tr("--device-code-interval takes a whole number of seconds, at least 1.");
+        return Result::Error;
+    }
+    options->users.codeLifetimeSeconds = parser.value(deviceLifetime).toInt(&ok);
+    if (!ok || options->users.codeLifetimeSeconds < 1) {
+        *message = tr("--device-code-lifetime takes a whole number of seconds, at least 1.");
+        return Result::Error;
+    }
+    options->users.scopes = parser.value(userScopes).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    options->users.userName = parser.value(userName);
     return Result::Run;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "UndocumentedChoices.h"
+#include "UserSignIns.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,8 @@ struct SandboxOptions
     int tokenLifetimeSeconds = choices::kTokenLifetimeSeconds;
     int expiryLagSeconds = 0;
     bool control = false;      // serve /_sandbox/ for tests
+    QStringList appCertificates; // "CLIENT_ID=PEM file": register a certificate for an app
+    UserSignIns::Settings users; // how the emulated user answers delegated sign-ins
 };
 
 // Parses the command line into SandboxOptions, with translated help and errors.

@@ -39,7 +39,7 @@ QByteArray retryAfterText(qint64 ms, double scale)
 SandboxService::SandboxService(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_tokens(options.tenantId, options.tokenLifetimeSeconds)
+    , m_tokens(options.tenantId, options.tokenLifetimeSeconds, options.users)
     , m_state(limits::kMaxActiveIndicatorsPerTenant)
     , m_api(m_state, limits::kMaxActiveIndicatorsPerTenant)
     , m_rates(options.timeScale)
@@ -55,6 +55,10 @@ QString SandboxService::initialise()
 {
     if (!m_options.appsFile.isEmpty()) {
         if (QString e = m_tokens.loadApps(m_options.appsFile); !e.isEmpty())
+            return e;
+    }
+    for (const QString &spec : m_options.appCertificates) {
+        if (QString e = m_tokens.addCertificate(spec.section(u'=', 0, 0), spec.section(u'=', 1)); !e.isEmpty())
             return e;
     }
     for (const QString &spec : m_options.faults) {
@@ -76,6 +80,7 @@ QString SandboxService::initialise()
 void SandboxService::setBaseUrl(const QString &baseUrl)
 {
     m_api.setContextBase(baseUrl + QStringLiteral("/api"));
+    m_tokens.setBaseUrl(baseUrl);
 }
 
 qint64 SandboxService::nowMs() const
@@ -118,6 +123,15 @@ void SandboxService::handle(const HttpExchange &exchange)
         if ((parts.size() == 3 || v2) && method == "POST")
             return handleToken(exchange, parts[0], v2);
     }
+    // A user's sign-in: /<tenant>/oauth2/v2.0/devicecode and /authorize, and the page to enter a code.
+    if (parts.size() == 4 && parts[1] == QLatin1String("oauth2") && parts[2] == QLatin1String("v2.0")) {
+        if (parts[3] == QLatin1String("devicecode") && method == "POST")
+            return handleDeviceCode(exchange, parts[0]);
+        if (parts[3] == QLatin1String("authorize") && method == "GET")
+            return handleAuthorize(exchange, parts[0]);
+    }
+    if (parts.size() == 1 && parts[0] == QLatin1String("devicelogin") && method == "GET")
+        return handleDeviceLogin(exchange);
 
     // /api/indicators..., optionally /api/v1.0/indicators... (shared/spec §3)
     qsizetype i = 0;
@@ -162,6 +176,44 @@ void SandboxService::handleToken(const HttpExchange &exchange, const QString &te
     if (reply.status == 200)
         ++m_tokensIssued;
     deliver(exchange, reply, fault, kTokenType);
+}
+
+void SandboxService::handleDeviceCode(const HttpExchange &exchange, const QString &tenant)
+{
+    deliver(exchange, m_tokens.deviceCode(tenant, exchange.body(), QDateTime::currentSecsSinceEpoch()), std::nullopt,
+            kTokenType);
+}
+
+void SandboxService::handleAuthorize(const HttpExchange &exchange, const QString &tenant)
+{
+    QString page;
+    const QUrl redirect = m_tokens.authorize(tenant, exchange.query(), QDateTime::currentSecsSinceEpoch(), &page);
+    if (redirect.isEmpty()) {
+        exchange.respond(400, "text/html; charset=utf-8",
+                         "<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>" + page.toHtmlEscaped().toUtf8()
+                             + "</p></body></html>");
+        return;
+    }
+    exchange.respond(302, "text/html; charset=utf-8", QByteArray(), {{"Location", redirect.toEncoded()}});
+}
+
+void SandboxService::handleDeviceLogin(const HttpExchange &exchange)
+{
+    // The emulated user answers by itself; this page lets a person answer instead:
+    // /devicelogin?code=ABC&answer=approve|deny.
+    const QString code = exchange.query().queryItemValue(QStringLiteral("code"));
+    const QString answer = exchange.query().queryItemValue(QStringLiteral("answer"));
+    QString text = QStringLiteral("Indicator Manager sandbox: enter the code shown by the app as ?code=...&answer=approve "
+                                  "(or deny).");
+    if (!code.isEmpty()) {
+        const bool known = m_tokens.users().answer(code, answer != QLatin1String("deny"));
+        text = known ? (answer == QLatin1String("deny") ? QStringLiteral("Declined. You can close this window.")
+                                                        : QStringLiteral("Signed in. You can close this window."))
+                     : QStringLiteral("That code is unknown or has expired.");
+    }
+    exchange.respond(200, "text/html; charset=utf-8",
+                     "<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>" + text.toHtmlEscaped().toUtf8()
+                         + "</p></body></html>");
 }
 
 void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoint, const QString &id)
@@ -387,6 +439,23 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
                                     + "</h1><p>The gateway did not receive a timely response from the upstream "
                                       "server.</p><hr><center>gateway</center></body></html>\r\n");
     }
+    case FaultKind::Redirect:
+        // Somewhere a careless client would follow, carrying its bearer token in the clear.
+        return exchange.respond(fault.status, "text/plain; charset=utf-8", "Moved.",
+                                {{"Location", "http://127.0.0.1:9" + exchange.path().toUtf8()}});
+    case FaultKind::BadToken:
+    case FaultKind::OversizedToken:
+        if (reply.status == 200 && json.contains(QLatin1String("access_token"))) {
+            const QString token = json.value(QLatin1String("access_token")).toString();
+            if (fault.kind == FaultKind::BadToken) {
+                json.insert(QStringLiteral("access_token"), QString(token + QStringLiteral("\r\nX-Injected: 1")));
+                json.insert(QStringLiteral("expires_in"), 1e300);
+            } else {
+                json.insert(QStringLiteral("access_token"), QString(token + QString(1024 * 1024, u'A')));
+            }
+            body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        }
+        return exchange.respond(reply.status, contentType, body, reply.headers);
     case FaultKind::ServerError:
     case FaultKind::ResetBefore:
     case FaultKind::Slow:
@@ -414,6 +483,20 @@ void SandboxService::handleControl(const HttpExchange &exchange, const QString &
             }
         }
         return answer(200, QJsonObject{{QStringLiteral("faults"), m_faults.describe()}});
+    }
+    if (action == QLatin1String("issued") && method == "GET") {
+        // Every token handed out, so a test can search the client's files for them.
+        QJsonArray access;
+        for (const QByteArray &token : m_tokens.issuedTokens())
+            access.append(QString::fromLatin1(token));
+        QJsonArray refresh;
+        for (const QByteArray &token : m_tokens.users().refreshTokens())
+            refresh.append(QString::fromLatin1(token));
+        return answer(200, QJsonObject{{QStringLiteral("accessTokens"), access}, {QStringLiteral("refreshTokens"), refresh}});
+    }
+    if (action == QLatin1String("revoke-refresh-tokens") && method == "POST") {
+        m_tokens.users().revokeRefreshTokens();
+        return answer(200, QJsonObject{});
     }
     if (action == QLatin1String("reset") && method == "POST") {
         m_state.clear();

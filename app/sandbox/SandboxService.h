@@ -50,6 +50,9 @@ private:
     };
 
     void handleToken(const HttpExchange &exchange, const QString &tenant, bool v2);
+    void handleDeviceCode(const HttpExchange &exchange, const QString &tenant);
+    void handleAuthorize(const HttpExchange &exchange, const QString &tenant);
+    void handleDeviceLogin(const HttpExchange &exchange);
     void handleApi(const HttpExchange &exchange, ApiEndpoint endpoint, const QString &id);
     void handleControl(const HttpExchange &exchange, const QString &action);
     void deliver(const HttpExchange &exchange, const SandboxReply &reply, const std::optional<FaultRule> &fault,

@@ -77,4 +77,17 @@ inline constexpr int kTokenLifetimeSeconds = 3599;
 
 // Write calls without "Content-Type: application/json" get 415 with the error envelope.
 
+// §4.2 A user's sign-in: a delegated Ti.ReadWrite token acts with the portal rights of the user, who in
+// the sandbox may manage every indicator (sees all, like Ti.ReadWrite.All), and Delete/BatchDelete
+// accept it (the docs list no delegated permission there). User tokens carry "scp" (space-separated
+// permission names) and "upn"; a refresh token comes only with offline_access and stays valid after
+// use (Entra rotates, but does not revoke the old one at once). The emulated user answers a device
+// code after --device-code-polls polls, or at once in the browser; the demo app allows public client
+// flows.
+inline constexpr bool kDelegatedSeesAll = true;
+
+// §4.1 Client assertions: RS256 and PS256 both accepted [CONFLICT], the key named by x5t#S256 or x5t;
+// aud must end with the tenant's token path (v2 or v1), 5 minutes of clock skew, and a jti used twice
+// is refused as a replay (Entra's exact code for a replay is not documented; the sandbox says AADSTS50027).
+
 } // namespace im::sandbox::choices

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void badInputExitsTwoWithAClearMessage_data();
     void badInputExitsTwoWithAClearMessage();
     void aGigabyteLineExitsTwoQuickly();
+    void hostileTextIsFlaggedNotPassedToTheTerminal();
     void planReportsBatchesCallsAndQuota();
     void planJsonCarriesTheContractKeys();
     void wrongUsageExitsTwo_data();
@@ -262,6 +263,34 @@ void TestCli::aGigabyteLineExitsTwoQuickly()
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("longer than"), run.err.constData());
+}
+
+void TestCli::hostileTextIsFlaggedNotPassedToTheTerminal()
+{
+    // A title with a right-to-left override and one with a terminal escape: flagged as errors, and what
+    // the CLI prints about them holds neither, so the analyst's terminal shows what is really there.
+    const QByteArray rows = "DomainName,rlo.example,,Block,High,invoice\xe2\x80\xae" "fdp.exe,Mail,,,,,\r\n"
+                            "DomainName,escape.example,,Block,High,\x1b]0;owned\x07\x1b[2Jx,Feed,,,,,\r\n"
+                            "DomainName,formula.example,,Block,High,=HYPERLINK(1),@SUM(1),,,,,\r\n";
+    const QString path = writeFile(m_dir, QStringLiteral("hostile.csv"), kHeader + rows);
+    const Run text = runCli({QStringLiteral("validate"), path});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("[title.control-chars] The text contains control characters or right-to-left override"),
+             text.out.constData());
+    for (const Run &run : {text, runCli({QStringLiteral("validate"), path, QStringLiteral("--json")})}) {
+        QVERIFY2(!run.out.contains("\xe2\x80\xae") && !run.err.contains("\xe2\x80\xae"), run.out.constData());
+        QVERIFY2(!run.out.contains('\x1b') && !run.err.contains('\x1b'), run.out.constData());
+        QVERIFY(!run.out.contains('\x07'));
+    }
+    const QJsonArray issues = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")}).json().value(QStringLiteral("issues")).toArray();
+    QStringList codes;
+    for (const QJsonValue &v : issues)
+        codes << QStringLiteral("%1:%2").arg(v.toObject().value(QStringLiteral("row")).toInt()).arg(v.toObject().value(QStringLiteral("code")).toString());
+    QVERIFY2(codes.contains(QStringLiteral("1:title.control-chars")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("2:title.control-chars")), qPrintable(codes.join(u' ')));
+    // Formulas are warned about, not changed.
+    QVERIFY2(codes.contains(QStringLiteral("3:title.formula")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("3:description.formula")), qPrintable(codes.join(u' ')));
 }
 
 void TestCli::planReportsBatchesCallsAndQuota()

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void deleteByIdsReportsUnknownIds();
     void deleteExpiredRemovesOnlyExpiredIndicators();
     void killedImportResumesWithoutResending();
+    void planUsesTheTenantsLiveFigures();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = QByteArray(demo::kClientSecret) + '\n',
@@ -239,7 +240,7 @@ void TestCliTenant::importExitsTwoForBadInput_data()
     QTest::newRow("no connection") << QStringList{QStringLiteral("import"), missing} << secret
                                    << QByteArray("No connection given");
     QTest::newRow("profile") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--profile"), QStringLiteral("work")}
-                             << secret << QByteArray("saved connections arrive with the sign-in settings");
+                             << secret << QByteArray("There is no profile \"work\"");
     QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + connection()) << QByteArray()
                                         << QByteArray("standard input held no secret");
     QTest::newRow("secret on the command line") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--client-secret"),
@@ -462,6 +463,63 @@ void TestCliTenant::killedImportResumesWithoutResending()
     QCOMPARE(sentAfter - sentBefore, 3000 - resumed); // the batches that had succeeded were not sent again
     QCOMPARE(slow.listAll().size(), 3000);
     QCOMPARE(second.json().value(QLatin1String("succeeded")).toInt(), 3000);
+}
+
+void TestCliTenant::planUsesTheTenantsLiveFigures()
+{
+    // The tenant holds rows 0-3, imported by this tool; the table repeats 0 and 2 as they are, changes
+    // the title of 1, adds 10-12, and has one invalid row and one repeat.
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("seed.csv"), rows(0, 4))} + connection()).exitCode, 0);
+    QByteArray retitled = row(1);
+    retitled.replace("Loader 1,", "Loader one,");
+    QByteArray invalid = row(30);
+    invalid.replace(invalid.indexOf(',') + 1, 64, "not-a-hash");
+    const QString file = write(QStringLiteral("plan.csv"),
+                               kHeader + row(0) + retitled + row(2) + row(10) + row(11) + row(12) + invalid + row(10));
+
+    const Run run = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + connection());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("rows")).toInt(), 8);
+    QCOMPARE(json.value(QLatin1String("sendable")).toInt(), 4);
+    QCOMPARE(json.value(QLatin1String("new")).toInt(), 3);
+    QCOMPARE(json.value(QLatin1String("updates")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("unchanged")).toInt(), 2);
+    const QJsonObject excluded = json.value(QLatin1String("excluded")).toObject();
+    QCOMPARE(excluded.value(QLatin1String("invalid")).toInt(), 1);
+    QCOMPARE(excluded.value(QLatin1String("duplicate")).toInt(), 1);
+    QCOMPARE(excluded.value(QLatin1String("user")).toInt(), 0);
+    QCOMPARE(excluded.value(QLatin1String("unchanged")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("batches")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("batchSizes")).toArray(), QJsonArray{4});
+    QCOMPARE(json.value(QLatin1String("calls")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("minimumSeconds")).toInt(), 0);
+    QCOMPARE(json.value(QLatin1String("activeBefore")).toInt(), 4);
+    QCOMPARE(json.value(QLatin1String("activeAfter")).toInt(), 7);
+    QCOMPARE(json.value(QLatin1String("limit")).toInt(), 15000);
+    QCOMPARE(json.value(QLatin1String("overLimitBy")).toInt(), 0);
+    QCOMPARE(json.value(QLatin1String("tenant")).toBool(), true);
+
+    // --send-unchanged sends the two unchanged rows as updates.
+    const Run all = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json"), QStringLiteral("--send-unchanged")}
+                        + connection());
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.json().value(QLatin1String("updates")).toInt(), 3);
+    QCOMPARE(all.json().value(QLatin1String("unchanged")).toInt(), 2);
+    QCOMPARE(all.json().value(QLatin1String("excluded")).toObject().value(QLatin1String("unchanged")).toInt(), 0);
+    QCOMPARE(all.json().value(QLatin1String("batchSizes")).toArray(), QJsonArray{6});
+
+    // Near the limit: 14,996 seeded besides the four, so three new rows pass it by 3.
+    QVERIFY(m_sandbox.seed(14996));
+    const Run full = cli(QStringList{QStringLiteral("plan"), file} + connection());
+    QCOMPARE(full.exitCode, 0);
+    QVERIFY2(full.out.contains("New: 3, updates: 1, unchanged: 2"), full.out.constData());
+    QVERIFY2(full.out.contains("Active indicators: 15000 now, 15003 after, of 15000"), full.out.constData());
+    QVERIFY2(full.out.contains("pass the tenant's limit by 3 indicator"), full.out.constData());
+
+    // --active is for offline planning only; a failed sign-in exits 3 as for the other commands.
+    QCOMPARE(cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--active"), QStringLiteral("5")} + connection()).exitCode, 2);
+    QCOMPARE(cli(QStringList{QStringLiteral("plan"), file} + connection(), "wrong secret\n").exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliTenant)

@@ -2,6 +2,7 @@
 // The catalogues compiled into the binaries actually translate what the code asks for at run time.
 // The gate (check-translations.cmake) proves the .ts files are complete; this proves the contexts and
 // plural forms the code uses find them, which a complete catalogue with wrong contexts would not.
+#include "i18n/LocaleFormat.h"
 #include "i18n/Translations.h"
 #include "indicator/IndicatorTable.h"
 #include "io/TableReader.h"
@@ -86,13 +87,16 @@ class TestTranslations : public QObject
 
 private Q_SLOTS:
     void cleanup();
+    void everyCatalogueEntryResolvesAtRunTime_data();
     void everyCatalogueEntryResolvesAtRunTime();
+    void traditionalChineseUsesTaiwanTerms();
     void coreClassesSpeakChinese();
     void englishPluralsReadNaturally();
     void chinesePluralsUseTheirSingleForm();
     void unknownLanguageFallsBackToEnglish();
     void systemLocaleChoosesTheLanguage_data();
     void systemLocaleChoosesTheLanguage();
+    void shortTimesHaveNoStrayDayPeriodLetter();
 };
 
 void TestTranslations::cleanup()
@@ -100,10 +104,19 @@ void TestTranslations::cleanup()
     Translations::install(QString());
 }
 
+void TestTranslations::everyCatalogueEntryResolvesAtRunTime_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+}
+
 void TestTranslations::everyCatalogueEntryResolvesAtRunTime()
 {
-    QVERIFY(Translations::install(QStringLiteral("zh_CN")));
-    const QList<Message> messages = messagesOf(QStringLiteral(IM_TEST_DATA_DIR "/../../translations/indicator-manager_zh_CN.ts"));
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language));
+    const QList<Message> messages =
+        messagesOf(QStringLiteral(IM_TEST_DATA_DIR "/../../translations/indicator-manager_%1.ts").arg(language));
     QVERIFY(messages.size() > 100);
     for (const Message &m : messages) {
         if (m.numerus)
@@ -137,6 +150,21 @@ void TestTranslations::coreClassesSpeakChinese()
         QVERIFY2(hasCjk(text), qPrintable(text));
 }
 
+// zh_TW is not a character conversion of zh_CN: the portal's Taiwan words, and 列 for a row.
+void TestTranslations::traditionalChineseUsesTaiwanTerms()
+{
+    QVERIFY(Translations::install(QStringLiteral("zh_TW")));
+    QCOMPARE(Translations::current(), QStringLiteral("zh_TW"));
+    QCOMPARE(IssueMessages::fieldLabel(Field::IndicatorValue), QStringLiteral("指標值"));
+    QCOMPARE(IssueMessages::fieldLabel(Field::RbacGroupNames), QStringLiteral("裝置群組"));
+    QCOMPARE(IssueMessages::fieldLabel(Field::ExpirationTime), QStringLiteral("到期時間"));
+    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 2), QStringLiteral("2 個錯誤"));
+    QCOMPARE(QCoreApplication::translate("im::FilterBar", "%n row(s)", nullptr, 3), QStringLiteral("3 列"));
+    QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+    QCOMPARE(IssueMessages::fieldLabel(Field::IndicatorValue), QStringLiteral("指示器值"));
+    QCOMPARE(QCoreApplication::translate("im::FilterBar", "%n row(s)", nullptr, 3), QStringLiteral("3 行"));
+}
+
 void TestTranslations::englishPluralsReadNaturally()
 {
     QVERIFY(Translations::install(QStringLiteral("en")));
@@ -165,6 +193,9 @@ void TestTranslations::systemLocaleChoosesTheLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("Simplified Chinese in China") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
     QTest::newRow("Simplified Chinese in Singapore") << QStringLiteral("zh_SG") << QStringLiteral("zh_CN");
+    QTest::newRow("Traditional Chinese in Taiwan") << QStringLiteral("zh_TW") << QStringLiteral("zh_TW");
+    QTest::newRow("Traditional Chinese in Hong Kong") << QStringLiteral("zh_HK") << QStringLiteral("zh_TW");
+    QTest::newRow("Traditional script") << QStringLiteral("zh_Hant") << QStringLiteral("zh_TW");
     QTest::newRow("English") << QStringLiteral("en_US") << QString();
     QTest::newRow("German falls back to English") << QStringLiteral("de_DE") << QString();
 }
@@ -174,6 +205,21 @@ void TestTranslations::systemLocaleChoosesTheLanguage()
     QFETCH(QString, locale);
     QFETCH(QString, language);
     QCOMPARE(Translations::bestMatch(locale), language);
+}
+
+// Qt 6.4 prints the CLDR day period "B" of zh_TW's short formats as a letter ("B3:04").
+void TestTranslations::shortTimesHaveNoStrayDayPeriodLetter()
+{
+    const QLocale taiwan(QStringLiteral("zh_TW"));
+    const QDateTime afternoon(QDate(2026, 11, 23), QTime(15, 4));
+    const QString time = LocaleFormat::shortTime(taiwan, afternoon.time());
+    QVERIFY2(!time.contains(u'B') && time.contains(QStringLiteral("下午")) && time.contains(QStringLiteral("3:04")), qPrintable(time));
+    const QString dateTime = LocaleFormat::shortDateTime(taiwan, afternoon);
+    QVERIFY2(dateTime.startsWith(QStringLiteral("2026/11/23")) && !dateTime.contains(u'B'), qPrintable(dateTime));
+    // Other languages keep Qt's own wording; quoted text stays literal.
+    const QLocale china(QStringLiteral("zh_CN"));
+    QCOMPARE(LocaleFormat::shortDateTime(china, afternoon), china.toString(afternoon, QLocale::ShortFormat));
+    QCOMPARE(LocaleFormat::withoutDayPeriod(QStringLiteral("'B'h B")), QStringLiteral("'B'h AP"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

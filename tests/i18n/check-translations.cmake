@@ -1,6 +1,7 @@
 # The translation gate: fails when a committed .ts file is not what a fresh lupdate would write
 # (strings added, changed or removed in the code without updating the catalogue), or when any
-# message is unfinished, vanished or obsolete, or a plural message has an empty form.
+# message is unfinished, vanished or obsolete, or a plural message lacks its forms (English needs two,
+# Chinese one).
 #
 # "No unfinished entries" alone proves nothing: a catalogue that never saw new strings has none.
 # So lupdate runs on a copy and the copy must equal the committed file byte for byte.
@@ -14,6 +15,12 @@ file(GLOB TS_FILES "${SOURCE_DIR}/translations/*.ts")
 if(NOT TS_FILES)
     message(FATAL_ERROR "no .ts files in ${SOURCE_DIR}/translations")
 endif()
+# The languages we ship; a catalogue deleted by mistake must not pass as "nothing to check".
+foreach(language en zh_CN zh_TW)
+    if(NOT EXISTS "${SOURCE_DIR}/translations/indicator-manager_${language}.ts")
+        message(FATAL_ERROR "translations/indicator-manager_${language}.ts is missing")
+    endif()
+endforeach()
 
 file(GLOB_RECURSE SOURCES
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
@@ -59,6 +66,32 @@ foreach(ts IN LISTS TS_FILES)
     list(LENGTH empty count)
     if(count GREATER 0)
         string(APPEND failures "${name}: ${count} empty plural form(s).\n")
+    endif()
+    # Every plural message needs exactly as many forms as the language has (English 2, Chinese 1);
+    # a form missing or left over would show the wrong text for some counts.
+    if(name MATCHES "_en\\.ts$")
+        set(forms 2)
+    else()
+        set(forms 1)
+    endif()
+    # One list item per message (";", "[" and "]" in texts are masked first: CMake lists split on ";"
+    # except inside brackets).
+    string(REPLACE ";" "@semicolon@" messages "${committed}")
+    string(REPLACE "[" "@lb@" messages "${messages}")
+    string(REPLACE "]" "@rb@" messages "${messages}")
+    string(REPLACE "</message>" ";" messages "${messages}")
+    set(wrongForms 0)
+    foreach(message IN LISTS messages)
+        if(message MATCHES "<message numerus=\"yes\">")
+            string(REGEX MATCHALL "<numerusform>[^<]*[^< \t\r\n][^<]*</numerusform>" formTags "${message}")
+            list(LENGTH formTags formCount)
+            if(NOT formCount EQUAL forms)
+                math(EXPR wrongForms "${wrongForms} + 1")
+            endif()
+        endif()
+    endforeach()
+    if(wrongForms GREATER 0)
+        string(APPEND failures "${name}: ${wrongForms} plural message(s) without exactly ${forms} form(s).\n")
     endif()
     string(REGEX MATCHALL "<translation>[ \t\r\n]*</translation>|<translation/>" emptyTr "${committed}")
     list(LENGTH emptyTr count)

@@ -10,6 +10,8 @@
 #include "support/TestCertificates.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
@@ -75,6 +77,10 @@ private Q_SLOTS:
     void badRepliesGiveClearErrors_data();
     void badRepliesGiveClearErrors();
     void silentServiceTimesOut();
+    void badTokenRepliesAreRefused_data();
+    void badTokenRepliesAreRefused();
+    void redirectsAreNotFollowed_data();
+    void redirectsAreNotFollowed();
 
 private:
     TestCertificates m_certs;
@@ -394,6 +400,73 @@ void TestApiClient::silentServiceTimesOut()
     QCOMPARE(r.error.kind(), ApiError::Kind::Timeout);
     QVERIFY(clock.elapsed() < 2500);
     QVERIFY2(r.error.message().contains(QStringLiteral("did not answer within 1 second")), qPrintable(r.error.message()));
+}
+
+void TestApiClient::badTokenRepliesAreRefused_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("messagePart");
+    const auto token = [](const char *kind) -> QString { return QString::fromLatin1(kind) + QStringLiteral(":count=1,endpoint=token"); };
+    QTest::newRow("not JSON") << token("non-json") << ApiError::Kind::MalformedReply << QStringLiteral("it is not JSON");
+    QTest::newRow("malformed JSON") << token("malformed-json") << ApiError::Kind::MalformedReply << QStringLiteral("could not be read");
+    QTest::newRow("truncated") << token("truncated") << ApiError::Kind::ConnectionClosed
+                               << QStringLiteral("closed before the whole reply arrived");
+    QTest::newRow("claims 512 MB") << token("huge") << ApiError::Kind::ReplyTooLarge << QStringLiteral("larger than 64 MB");
+    QTest::newRow("HTML page") << token("html") << ApiError::Kind::HtmlReply << QStringLiteral("answered with a web page");
+    QTest::newRow("token breaking the header, absurd lifetime")
+        << token("bad-token") << ApiError::Kind::MalformedReply << QStringLiteral("holds no usable bearer token");
+    QTest::newRow("1 MiB token") << token("oversized-token") << ApiError::Kind::MalformedReply
+                                 << QStringLiteral("holds no usable bearer token");
+    QTest::newRow("redirect") << token("redirect") << ApiError::Kind::Rejected << QStringLiteral("Redirects are not followed");
+}
+
+void TestApiClient::badTokenRepliesAreRefused()
+{
+    QFETCH(QString, fault);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, messagePart);
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--fault"), fault}), qPrintable(sandbox.error()));
+    Client c(sandbox.settings());
+    const ApiResult r = wait(c.client.listIndicators(1, 0));
+    QCOMPARE(r.error.kind(), kind);
+    QCOMPARE(r.error.stage(), ApiError::Stage::SignIn);
+    QVERIFY2(r.error.message().contains(messagePart), qPrintable(r.error.message()));
+    QVERIFY(r.error.message().size() < 400);
+    QVERIFY(!r.error.message().contains(QStringLiteral("X-Injected")));
+    // The fault fired, and no API call went out with whatever the reply held.
+    const QJsonObject stats = sandbox.stats();
+    QCOMPARE(stats.value(QLatin1String("faults")).toArray().at(0).toObject().value(QLatin1String("fired")).toInt(), 1);
+    QVERIFY(stats.value(QLatin1String("calls")).toObject().value(QLatin1String("list")).toArray().isEmpty());
+    // Signing in again gets a good token and the call through.
+    const ApiResult next = wait(c.client.listIndicators(1, 0));
+    QVERIFY2(next.ok(), qPrintable(next.error.message()));
+}
+
+void TestApiClient::redirectsAreNotFollowed_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::newRow("http") << false;
+    QTest::newRow("https to plain http") << true;
+}
+
+void TestApiClient::redirectsAreNotFollowed()
+{
+    QFETCH(bool, https);
+    SandboxProcess sandbox;
+    QStringList args{QStringLiteral("--fault"), QStringLiteral("redirect:count=1,endpoint=list")};
+    if (https)
+        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key") << m_certs.serverKey();
+    QVERIFY2(sandbox.start(args, https ? m_certs.caFile() : QString()), qPrintable(sandbox.error()));
+    Client c(sandbox.settings());
+    const ApiResult r = wait(c.client.listIndicators(1, 0));
+    QCOMPARE(r.error.kind(), ApiError::Kind::Rejected);
+    QCOMPARE(r.httpStatus, 307);
+    QVERIFY2(r.error.message().contains(QStringLiteral("Redirects are not followed")), qPrintable(r.error.message()));
+    // One list call reached the sandbox: the redirect was not followed, here or anywhere else.
+    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("list")).toArray().size(), 1);
+    QVERIFY(wait(c.client.listIndicators(1, 0)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -116,6 +116,16 @@ void TestImportEngine::everyRowSettlesUnderEachFault_data()
         {"huge reply", {QStringLiteral("huge:count=1")}},
         {"plain text reply", {QStringLiteral("non-json:count=2")}},
         {"HTML error page", {QStringLiteral("html:count=2")}},
+        // Every kind in one run, each on its own request (`after` spaces them out), so one import meets
+        // them all one after the other.
+        {"every fault in one run",
+         {QStringLiteral("5xx:count=1,after=1"), QStringLiteral("reset-before:count=1,after=2"),
+          QStringLiteral("reset-after:count=1,after=3"), QStringLiteral("malformed-json:count=1,after=4"),
+          QStringLiteral("missing-results:count=1,after=5,fraction=0.3"), QStringLiteral("reorder-results:count=1,after=6"),
+          QStringLiteral("wrong-types:count=1,after=7,fraction=0.3"), QStringLiteral("expire-token:count=1,after=8,endpoint=import"),
+          QStringLiteral("truncated:count=1,after=9"), QStringLiteral("huge:count=1,after=10"),
+          QStringLiteral("non-json:count=1,after=11"), QStringLiteral("html:count=1,after=12"),
+          QStringLiteral("5xx:count=1,after=13,status=503")}},
     };
     for (bool https : {false, true}) {
         for (const auto &[name, faults] : cases) {
@@ -146,11 +156,11 @@ void TestImportEngine::everyRowSettlesUnderEachFault()
     QVERIFY(harness.run(table));
     QCOMPARE(harness.engine().stopReason(), ImportEngine::Stop::Completed);
     verifyAllSucceeded(harness.engine(), table, sandbox);
-    if (!faults.isEmpty()) {
-        // The fault really happened.
-        const QJsonArray described = sandbox.stats().value(QLatin1String("faults")).toArray();
-        QVERIFY(described.at(0).toObject().value(QLatin1String("fired")).toInt() > 0);
-    }
+    // Every fault really happened.
+    const QJsonArray described = sandbox.stats().value(QLatin1String("faults")).toArray();
+    QCOMPARE(described.size(), faults.size());
+    for (const QJsonValue &rule : described)
+        QVERIFY2(rule.toObject().value(QLatin1String("fired")).toInt() > 0, qPrintable(rule.toObject().value(QLatin1String("spec")).toString()));
 }
 
 void TestImportEngine::tokensThatExpireMidRunAreRenewed()

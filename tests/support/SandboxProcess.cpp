@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/SandboxProcess.h"
 
+#include "net/ApiCall.h"
+#include "net/ApiClient.h"
 #include "net/DemoRegistration.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -144,6 +147,15 @@ bool SandboxProcess::setFaults(const QStringList &specs)
 {
     const QByteArray body = QJsonDocument(QJsonArray::fromStringList(specs)).toJson(QJsonDocument::Compact);
     return request(specs.isEmpty() ? "DELETE" : "POST", QUrl(m_url + QStringLiteral("/_sandbox/faults")), body, {}, nullptr) == 200;
+}
+
+bool SandboxProcess::signIn(ApiClient &client) const
+{
+    if (!client.configure(settings(), demoSecret()).isEmpty())
+        return false;
+    std::unique_ptr<ApiCall> call(client.signIn());
+    QSignalSpy done(call.get(), &ApiCall::finished);
+    return (call->isFinished() || done.wait(20000)) && call->result().ok();
 }
 
 bool SandboxProcess::reset()

@@ -14,6 +14,10 @@
 
 class QNetworkAccessManager;
 
+namespace im {
+class ApiClient;
+}
+
 namespace im::test {
 
 // Runs indicator-sandbox as a real process on a free loopback port (--port 0) and waits for its ready
@@ -37,6 +41,8 @@ public:
     // The demo registration's connection to this sandbox (login and API on the same URL).
     [[nodiscard]] ConnectionSettings settings() const;
     static QByteArray demoSecret();
+    // Configures `client` with the demo registration and waits for its token.
+    bool signIn(ApiClient &client) const;
 
     // Control endpoints (/_sandbox/...), waited for synchronously.
     QJsonObject stats();

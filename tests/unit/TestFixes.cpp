@@ -271,6 +271,13 @@ const std::vector<FixCase> &fixCases()
          QStringLiteral("application.control-chars"), {edit(F::Application, QStringLiteral("ContosoUpdater"))}, {}},
         {"a C1 control is removed from the application", with(F::Application, s("Contoso\xc2\x85Updater")),
          QStringLiteral("application.control-chars"), {edit(F::Application, QStringLiteral("ContosoUpdater"))}, {}},
+        {"a formula in the title is started with an apostrophe", with(F::Title, QStringLiteral("=HYPERLINK(1)")),
+         QStringLiteral("title.formula"), {edit(F::Title, QStringLiteral("'=HYPERLINK(1)"))}, {}},
+        {"a formula in the description is started with an apostrophe", with(F::Description, QStringLiteral("@SUM(1)")),
+         QStringLiteral("description.formula"), {edit(F::Description, QStringLiteral("'@SUM(1)"))}, {}},
+        {"a formula in the recommended actions is started with an apostrophe",
+         with(F::RecommendedActions, QStringLiteral("-1+1")), QStringLiteral("recommended-actions.formula"),
+         {edit(F::RecommendedActions, QStringLiteral("'-1+1"))}, {}},
         // expirationTime
         {"a date without time becomes midnight UTC", with(F::ExpirationTime, QStringLiteral("2027-01-31")),
          QStringLiteral("expiration.invalid"), {edit(F::ExpirationTime, QStringLiteral("2027-01-31T00:00:00Z"))}, {}},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/IndicatorTableModel.h"
+#include "submit/SubmitOutcomes.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void editRevalidatesTheCellAndItsDuplicates();
     void statusColumnIsReadOnly();
     void headersNameFieldsAndApiNames();
+    void editedFailedRowsSayTheirOutcomeIsHistory();
 };
 
 void TestTableModel::passesTheModelTester()
@@ -129,6 +131,40 @@ void TestTableModel::headersNameFieldsAndApiNames()
     QCOMPARE(model.headerData(columnOfField(Field::IndicatorValue), Qt::Horizontal, Qt::ToolTipRole).toString(),
              QStringLiteral("indicatorValue"));
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Status"));
+}
+
+// A failed or unsent row that the analyst has changed no longer shows the old outcome as if it were
+// current; a new submission's outcomes replace the mark.
+void TestTableModel::editedFailedRowsSayTheirOutcomeIsHistory()
+{
+    IndicatorTableModel model;
+    model.setDocument(documentOf({test::validIndicator(), test::validIndicator(), test::validIndicator()}));
+    const RowId failed = model.rowIdAt(0);
+    const RowId notSent = model.rowIdAt(1);
+    const RowId untouched = model.rowIdAt(2);
+    auto outcomes = std::make_shared<SubmitOutcomes>();
+    outcomes->set(failed, {QStringLiteral("Failed"), {}, QStringLiteral("Bad value")});
+    outcomes->set(notSent, {QStringLiteral("NotSent"), {}, QStringLiteral("Cancelled")});
+    outcomes->set(untouched, {QStringLiteral("Failed"), {}, QStringLiteral("Bad value")});
+    model.setOutcomes(outcomes);
+    const auto status = [&model](int row, int role = Qt::DisplayRole) {
+        return model.index(row, static_cast<int>(Column::Status)).data(role).toString();
+    };
+    QCOMPARE(status(0), QStringLiteral("Failed: Bad value"));
+    QCOMPARE(status(1), QStringLiteral("Not sent: Cancelled"));
+
+    QVERIFY(model.setData(model.index(0, static_cast<int>(Column::Title)), QStringLiteral("fixed"), Qt::EditRole));
+    QVERIFY(model.setData(model.index(1, static_cast<int>(Column::Title)), QStringLiteral("fixed"), Qt::EditRole));
+    QCOMPARE(status(0), QStringLiteral("Edited since it failed: Bad value"));
+    QVERIFY(status(0, Qt::ToolTipRole).contains(QStringLiteral("edited since; Resubmit Failed sends it again")));
+    QCOMPARE(status(1), QStringLiteral("Edited since it was not sent: Cancelled"));
+    QCOMPARE(status(2), QStringLiteral("Failed: Bad value"));
+    // Still a failed row for the status filter and for Resubmit Failed.
+    QCOMPARE(model.index(0, 0).data(IndicatorTableModel::SubmitStateRole).toInt(), static_cast<int>(SubmitState::Failed));
+
+    model.setOutcomes(std::make_shared<SubmitOutcomes>(*outcomes));
+    QCOMPARE(status(0), QStringLiteral("Failed: Bad value"));
+    QCOMPARE(status(1), QStringLiteral("Not sent: Cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestTableModel)

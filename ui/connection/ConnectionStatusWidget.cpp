@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/ConnectionStatusWidget.h"
 
+#include "i18n/LocaleFormat.h"
 #include "net/ApiClient.h"
 #include "net/TokenClient.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,6 +31,9 @@ void ConnectionStatusWidget::setClient(ApiClient *client)
     m_client = client;
     m_error.clear();
     m_signingIn = false;
+    m_profile.clear();
+    m_account.clear();
+    m_warning.clear();
     if (m_client)
         connect(m_client, &ApiClient::signedInChanged, this, [this]() {
             m_signingIn = false;
@@ -44,11 +49,31 @@ void ConnectionStatusWidget::showSigningIn()
     refresh();
 }
 
+void ConnectionStatusWidget::setProfile(const QString &name, const QString &account)
+{
+    m_profile = name;
+    m_account = account;
+    refresh();
+}
+
+void ConnectionStatusWidget::showWarning(const QString &message)
+{
+    m_warning = message;
+    refresh();
+}
+
 void ConnectionStatusWidget::showSignInFailed(const QString &message)
 {
     m_signingIn = false;
     m_error = message;
     refresh();
+}
+
+void ConnectionStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // every text it shows is worded there
+    QWidget::changeEvent(event);
 }
 
 QString ConnectionStatusWidget::text() const
@@ -76,19 +101,34 @@ void ConnectionStatusWidget::refresh()
         state = tr("Sign-in failed");
     else
         state = tr("Signed out");
-    //: %1 signed-in state, %2 tenant ID, %3 API host
-    m_label->setText(tr("%1 · tenant %2 · %3").arg(state, settings.tenantId, host));
+    const QString account = m_client->isSignedIn() && !m_client->tokenClaims().userName.isEmpty()
+                                ? m_client->tokenClaims().userName
+                                : m_account;
+    if (m_profile.isEmpty())
+        //: %1 signed-in state, %2 tenant ID, %3 API host
+        m_label->setText(tr("%1 · tenant %2 · %3").arg(state, settings.tenantId, host));
+    else if (account.isEmpty())
+        //: %1 signed-in state, %2 profile name, %3 tenant ID, %4 API host
+        m_label->setText(tr("%1 · %2 · tenant %3 · %4").arg(state, m_profile, settings.tenantId, host));
+    else
+        //: %1 signed-in state, %2 profile name, %3 user's sign-in name, %4 tenant ID, %5 API host
+        m_label->setText(tr("%1 · %2 (%3) · tenant %4 · %5").arg(state, m_profile, account, settings.tenantId, host));
 
     QString tip = tr("API: %1\nSign-in: %2").arg(settings.apiUrl.toString(), settings.loginUrl.toString());
     if (m_client->isSignedIn()) {
         const TokenClaims claims = m_client->tokenClaims();
         tip += QLatin1Char('\n') + tr("App: %1 (%2)").arg(claims.appName, claims.appId);
-        tip += QLatin1Char('\n') + tr("Permissions: %1").arg(claims.roles.isEmpty() ? tr("none") : claims.roles.join(QStringLiteral(", ")));
+        const QStringList permissions = claims.permissions();
+        tip += QLatin1Char('\n') + tr("Permissions: %1").arg(permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")));
+        if (!claims.canImport())
+            tip += QLatin1Char('\n') + tr("Importing needs Ti.ReadWrite or Ti.ReadWrite.All.");
         if (claims.expires.isValid())
-            tip += QLatin1Char('\n') + tr("Token valid until %1").arg(QLocale().toString(claims.expires.toLocalTime(), QLocale::ShortFormat));
+            tip += QLatin1Char('\n') + tr("Token valid until %1").arg(LocaleFormat::shortDateTime(QLocale(), claims.expires.toLocalTime()));
     } else if (!m_error.isEmpty()) {
         tip += QLatin1Char('\n') + m_error;
     }
+    if (!m_warning.isEmpty())
+        tip += QLatin1Char('\n') + m_warning;
     m_label->setToolTip(tip);
 }
 

@@ -35,30 +35,48 @@ BatchPlan BatchPlanner::plan(const IndicatorTable &table, const Options &options
     plan.activeBefore = options.activeBefore;
     const int batchSize = std::max(1, std::min(options.batchSize, limits::kMaxIndicatorsPerImport));
 
+    if (options.recordOutcomes)
+        plan.outcomes.resize(static_cast<size_t>(plan.rows));
+    const auto record = [&](int row, PlanOutcome outcome) {
+        if (options.recordOutcomes)
+            plan.outcomes[static_cast<size_t>(row)] = outcome;
+    };
     std::vector<int> current;
     current.reserve(static_cast<size_t>(batchSize));
     for (int row = 0; row < plan.rows; ++row) {
         const IssueSet &issues = table.issues(row);
         if (flag(options.excludedRows, row)) {
             ++plan.excludedByUser;
+            record(row, PlanOutcome::ExcludedByUser);
             continue;
         }
         if (issues.hasErrors()) {
             ++plan.excludedInvalid;
+            record(row, PlanOutcome::Invalid);
             continue;
         }
         if (issues.contains(IssueCode::RowDuplicate)) {
             ++plan.excludedDuplicate;
+            record(row, PlanOutcome::Duplicate);
             continue;
         }
         if (options.skipUnchanged && flag(options.unchanged, row)) {
             ++plan.excludedUnchanged;
+            record(row, PlanOutcome::Unchanged);
             continue;
         }
-        if (flag(options.updatesExisting, row) || flag(options.unchanged, row))
+        if (options.maxRows >= 0 && plan.updates + plan.newIndicators >= options.maxRows) {
+            ++plan.excludedOverLimit;
+            record(row, PlanOutcome::OverLimit);
+            continue;
+        }
+        if (flag(options.updatesExisting, row) || flag(options.unchanged, row)) {
             ++plan.updates;
-        else
+            record(row, PlanOutcome::Update);
+        } else {
             ++plan.newIndicators;
+            record(row, PlanOutcome::New);
+        }
         current.push_back(row);
         if (static_cast<int>(current.size()) == batchSize) {
             plan.batches.push_back(std::move(current));
@@ -72,6 +90,26 @@ BatchPlan BatchPlanner::plan(const IndicatorTable &table, const Options &options
     plan.minimumSeconds = minimumSeconds(plan.calls, options.callsPerMinute);
     plan.activeAfter = plan.activeBefore + plan.newIndicators;
     return plan;
+}
+
+int BatchPlanner::rowsWithinLimit(const IndicatorTable &table, const Options &options)
+{
+    Options all = options;
+    all.maxRows = -1;
+    const BatchPlan full = plan(table, all);
+    const int room = full.limit - options.activeBefore;
+    int rows = 0;
+    int created = 0;
+    for (const auto &batch : full.batches) {
+        for (int row : batch) {
+            const bool creates = !flag(options.updatesExisting, row) && !flag(options.unchanged, row);
+            if (creates && created + 1 > room)
+                return rows;
+            created += creates;
+            ++rows;
+        }
+    }
+    return rows;
 }
 
 } // namespace im

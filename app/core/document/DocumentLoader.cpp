@@ -5,7 +5,8 @@
 
 namespace im {
 
-LoadResult loadDocument(const QString &path, const ReadOptions &options, qint64 nowMsecs)
+LoadResult loadDocument(const QString &path, const ReadOptions &options, qint64 nowMsecs,
+                        const std::function<bool(int rowsValidated, int rows)> &validationProgress)
 {
     LoadResult result;
     IndicatorTable table;
@@ -15,7 +16,10 @@ LoadResult loadDocument(const QString &path, const ReadOptions &options, qint64 
     auto document = std::make_unique<IndicatorDocument>(std::move(table));
     if (nowMsecs != 0)
         document->setNow(nowMsecs);
-    const bool finished = document->validateAll([&options](int) {
+    const int rows = document->rowCount();
+    const bool finished = document->validateAll([&](int done) {
+        if (validationProgress)
+            return validationProgress(done, rows);
         return !options.progress || options.progress(-1);
     });
     if (!finished) {

@@ -4,6 +4,7 @@
 #include "document/IndicatorDocument.h"
 #include "io/ReadReport.h"
 
+#include <functional>
 #include <memory>
 
 namespace im {
@@ -15,7 +16,9 @@ struct LoadResult
 };
 
 // Reads a file into a new document and validates it: the one path the GUI (on a worker thread), the
-// CLI and the tests all take, so they agree on every row and issue.
-LoadResult loadDocument(const QString &path, const ReadOptions &options = {}, qint64 nowMsecs = 0);
+// CLI and the tests all take, so they agree on every row and issue. validationProgress, when given,
+// hears how far validation got and may cancel; otherwise options.progress is asked with -1.
+LoadResult loadDocument(const QString &path, const ReadOptions &options = {}, qint64 nowMsecs = 0,
+                        const std::function<bool(int rowsValidated, int rows)> &validationProgress = {});
 
 } // namespace im

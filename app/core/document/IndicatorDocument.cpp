@@ -180,6 +180,59 @@ std::vector<int> IndicatorDocument::removeRows(int row, int count)
     return m_duplicates.settle(m_table);
 }
 
+std::vector<int> IndicatorDocument::setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells)
+{
+    const bool keyChange = std::any_of(cells.begin(), cells.end(), [](const auto &c) { return touchesKey(c.first); });
+    auto change = [&] {
+        for (const auto &[field, value] : cells)
+            m_table.setCell(row, field, value);
+    };
+    if (!keyChange) {
+        change();
+        revalidateRow(row);
+        return {};
+    }
+    return withKeyChange(row, change);
+}
+
+std::vector<int> IndicatorDocument::setReadNotes(int row, const QList<ReadNote> &notes)
+{
+    m_table.clearReadNotes(row);
+    for (const ReadNote &note : notes)
+        m_table.addReadNote(row, note);
+    revalidateRow(row);
+    return {};
+}
+
+std::vector<IndicatorTable::TakenRow> IndicatorDocument::takeRows(const std::vector<int> &sortedRows,
+                                                                 std::vector<int> *changed)
+{
+    for (int r : sortedRows)
+        m_duplicates.remove(m_table, r);
+    std::vector<IndicatorTable::TakenRow> taken = m_table.takeRows(sortedRows);
+    std::vector<int> settled = m_duplicates.settle(m_table);
+    if (changed)
+        *changed = std::move(settled);
+    return taken;
+}
+
+std::vector<int> IndicatorDocument::putBackRows(const std::vector<IndicatorTable::TakenRow> &rows)
+{
+    m_table.putBackRows(rows);
+    std::vector<int> positions;
+    positions.reserve(rows.size());
+    for (const IndicatorTable::TakenRow &t : rows) {
+        revalidateRow(t.position);
+        m_duplicates.add(m_table, t.position);
+        positions.push_back(t.position);
+    }
+    std::vector<int> changed = m_duplicates.settle(m_table);
+    changed.erase(std::remove_if(changed.begin(), changed.end(),
+                                 [&](int r) { return std::binary_search(positions.begin(), positions.end(), r); }),
+                  changed.end());
+    return changed;
+}
+
 void IndicatorDocument::replaceTable(IndicatorTable &&table)
 {
     m_table = std::move(table);

@@ -52,6 +52,16 @@ public:
     std::vector<int> removeRows(int row, int count);
     void replaceTable(IndicatorTable &&table); // e.g. after a load; validates nothing
 
+    // Several cells of one row at once, revalidated once (bulk edits, paste, undo).
+    std::vector<int> setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells);
+    // Replaces what the reader noted about a row (undo of "I have checked this row").
+    std::vector<int> setReadNotes(int row, const QList<ReadNote> &notes);
+    // Removes rows at ascending indexes in one pass; the result puts them back with putBackRows().
+    // *changed receives the remaining rows whose issues changed (indexes after the removal).
+    std::vector<IndicatorTable::TakenRow> takeRows(const std::vector<int> &sortedRows, std::vector<int> *changed);
+    // Returns the rows whose issues changed besides the restored ones.
+    std::vector<int> putBackRows(const std::vector<IndicatorTable::TakenRow> &rows);
+
     [[nodiscard]] ValidationSummary summary() const;
     // Issues of a row as validated; an empty set for rows never validated.
     [[nodiscard]] const IssueSet &issues(int row) const { return m_table.issues(row); }

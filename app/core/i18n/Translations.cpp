@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -28,7 +29,7 @@ QString &currentLanguage()
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("zh_CN")};
+    return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
 }
 
 QString Translations::bestMatch(const QString &localeName)
@@ -81,6 +82,30 @@ bool Translations::install(const QString &language)
 QString Translations::current()
 {
     return currentLanguage();
+}
+
+QString Translations::apply(const QString &choice)
+{
+    const QString language = choice.isEmpty() ? bestMatch(QLocale::system().name()) : choice;
+    if (!install(language))
+        install(QString());
+    const QString installed = currentLanguage();
+    if (choice.isEmpty())
+        QLocale::setDefault(QLocale::system());
+    else
+        QLocale::setDefault(QLocale(installed.isEmpty() ? QStringLiteral("en_US") : installed));
+    return installed;
+}
+
+QString Translations::savedChoice()
+{
+    const QString choice = QSettings().value(QStringLiteral("ui/language")).toString();
+    return choice == QLatin1String("en") || available().contains(choice) ? choice : QString();
+}
+
+void Translations::saveChoice(const QString &choice)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), choice);
 }
 
 } // namespace im

@@ -22,6 +22,14 @@ public:
     // Returns false when the language is not available (English stays).
     static bool install(const QString &language);
     static QString current();
+
+    // A user's choice: "" follows the system locale, "en", "zh_CN" or "zh_TW" is fixed. Installs the
+    // translators and makes the matching QLocale the default, so dates and numbers follow the language.
+    // Returns the language installed ("" for English).
+    static QString apply(const QString &choice);
+    // The choice remembered in QSettings ("" when none was made: follow the system).
+    static QString savedChoice();
+    static void saveChoice(const QString &choice);
 };
 
 } // namespace im

@@ -188,8 +188,11 @@ RowId IndicatorTable::appendRow(const Cells &utf8Cells)
     const RowId id = m_nextId++;
     Q_UNUSED(size)
     m_rows.push_back(Row{offset, IssueSet{}, id, 0});
-    if (!m_rowIndex.isEmpty())
-        m_rowIndex.insert(id, rowCount() - 1);
+    if (m_rowIndexValid) {
+        if (m_rowIndex.size() <= id)
+            m_rowIndex.resize(std::max<size_t>(id + 1, m_rowIndex.size() * 2), -1);
+        m_rowIndex[id] = rowCount() - 1;
+    }
     return id;
 }
 
@@ -296,6 +299,7 @@ void IndicatorTable::clear()
     m_chunks.clear();
     m_readNotes.clear();
     invalidateRowIndex();
+    m_rowIndex.clear();
     m_liveBytes = 0;
     m_garbageBytes = 0;
 }
@@ -307,12 +311,72 @@ void IndicatorTable::reserve(qsizetype rows)
 
 int IndicatorTable::rowOf(RowId id) const
 {
-    if (m_rowIndex.isEmpty() && !m_rows.empty()) {
-        m_rowIndex.reserve(rowCount());
+    if (!m_rowIndexValid) {
+        m_rowIndex.assign(m_nextId, -1);
         for (int i = 0; i < rowCount(); ++i)
-            m_rowIndex.insert(m_rows[static_cast<size_t>(i)].id, i);
+            m_rowIndex[m_rows[static_cast<size_t>(i)].id] = i;
+        m_rowIndexValid = true;
     }
-    return m_rowIndex.value(id, -1);
+    return id < m_rowIndex.size() ? m_rowIndex[id] : -1;
+}
+
+std::vector<IndicatorTable::TakenRow> IndicatorTable::takeRows(const std::vector<int> &sortedRows)
+{
+    std::vector<TakenRow> taken;
+    taken.reserve(sortedRows.size());
+    for (int row : sortedRows) {
+        const Row &r = m_rows[static_cast<size_t>(row)];
+        TakenRow t;
+        t.position = row;
+        t.id = r.id;
+        t.sourceLine = r.sourceLine;
+        t.issues = r.issues;
+        const Cells c = cells(row);
+        for (size_t i = 0; i < c.size(); ++i)
+            t.cells[i] = c[i].toByteArray();
+        t.readNotes = readNotes(row);
+        const quint32 size = encodedSize(r);
+        m_liveBytes -= size;
+        m_garbageBytes += size;
+        m_readNotes.remove(r.id);
+        taken.push_back(std::move(t));
+    }
+    size_t out = 0;
+    size_t next = 0;
+    for (size_t in = 0; in < m_rows.size(); ++in) {
+        if (next < sortedRows.size() && static_cast<size_t>(sortedRows[next]) == in) {
+            ++next;
+            continue;
+        }
+        m_rows[out++] = m_rows[in];
+    }
+    m_rows.resize(out);
+    invalidateRowIndex();
+    maybeCompact();
+    return taken;
+}
+
+void IndicatorTable::putBackRows(const std::vector<TakenRow> &rows)
+{
+    std::vector<Row> merged;
+    merged.reserve(m_rows.size() + rows.size());
+    size_t old = 0;
+    for (const TakenRow &t : rows) {
+        while (merged.size() < static_cast<size_t>(t.position) && old < m_rows.size())
+            merged.push_back(m_rows[old++]);
+        Cells views;
+        for (size_t i = 0; i < views.size(); ++i)
+            views[i] = t.cells[i];
+        const quint64 offset = encode(views).first;
+        merged.push_back(Row{offset, t.issues, t.id, t.sourceLine});
+        m_nextId = std::max(m_nextId, t.id + 1);
+        if (!t.readNotes.isEmpty())
+            m_readNotes.insert(t.id, t.readNotes);
+    }
+    while (old < m_rows.size())
+        merged.push_back(m_rows[old++]);
+    m_rows.swap(merged);
+    invalidateRowIndex();
 }
 
 void IndicatorTable::addReadNote(int row, const ReadNote &note)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CsvWriter.h"
 
+#include "validation/ValueRules.h"
+
 #include <QIODevice>
 
 namespace im {
@@ -14,24 +16,7 @@ CsvWriter::CsvWriter(QIODevice &device, char delimiter, FormulaSafety safety)
 
 QByteArray CsvWriter::neutralizeFormula(QByteArrayView field)
 {
-    // Spreadsheets skip leading spaces before a formula and some also take the full-width signs
-    // (U+FF1D = , U+FF0B + , U+FF0D - , U+FF20 @) typed with East Asian input methods.
-    qsizetype i = 0;
-    while (i < field.size() && field[i] == ' ')
-        ++i;
-    bool risky = false;
-    if (!field.isEmpty() && (field[0] == '\t' || field[0] == '\r'))
-        risky = true;
-    else if (i < field.size()) {
-        const char c = field[i];
-        risky = c == '=' || c == '+' || c == '-' || c == '@';
-        if (!risky && i + 2 < field.size() && static_cast<unsigned char>(c) == 0xef
-            && static_cast<unsigned char>(field[i + 1]) == 0xbc) {
-            const auto d = static_cast<unsigned char>(field[i + 2]);
-            risky = d == 0x9d || d == 0x8b || d == 0x8d || d == 0xa0;
-        }
-    }
-    if (risky)
+    if (rules::startsLikeFormula(field))
         return '\'' + QByteArray(field.data(), field.size());
     return QByteArray(field.data(), field.size());
 }

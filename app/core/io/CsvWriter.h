@@ -18,8 +18,8 @@ class CsvWriter
 public:
     enum class FormulaSafety {
         Off,
-        // Spreadsheet formula injection: a cell starting with = + - @ tab or CR is prefixed with an
-        // apostrophe so Excel and LibreOffice show it as text (OWASP "CSV injection").
+        // Spreadsheet formula injection: a cell that startsLikeFormula() (ValueRules.h) is prefixed
+        // with an apostrophe so Excel and LibreOffice show it as text (OWASP "CSV injection").
         Neutralize,
     };
 

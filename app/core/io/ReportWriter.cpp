@@ -4,6 +4,12 @@
 #include "indicator/IndicatorTable.h"
 #include "io/ColumnMapping.h"
 #include "io/CsvWriter.h"
+#include "io/IndicatorJson.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace im {
 
@@ -34,6 +40,23 @@ bool ReportWriter::writeCsv(const IndicatorTable &table, const std::function<Row
         writer.writeRecord(record);
     }
     return !writer.hasError();
+}
+
+bool ReportWriter::writeJson(const IndicatorTable &table, const std::function<RowOutcome(int)> &outcome,
+                             QIODevice &device)
+{
+    QJsonArray rows;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const RowOutcome o = outcome(r);
+        rows.append(QJsonObject{{QStringLiteral("indicator"), IndicatorJson::toJson(table.indicator(r))},
+                                {QStringLiteral("status"), o.status},
+                                {QStringLiteral("id"), o.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.id)},
+                                {QStringLiteral("failureReason"), o.failureReason.isEmpty()
+                                                                      ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(o.failureReason)}});
+    }
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows}}).toJson(QJsonDocument::Indented);
+    return device.write(bytes) == bytes.size();
 }
 
 } // namespace im

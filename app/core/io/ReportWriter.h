@@ -27,6 +27,10 @@ class ReportWriter
 public:
     static bool writeCsv(const IndicatorTable &table, const std::function<RowOutcome(int row)> &outcome,
                          QIODevice &device);
+    // {"rows": [{"indicator": {the API object}, "status", "id", "failureReason"}]}: for scripts, so
+    // nothing is neutralised; JSON carries no formulas.
+    static bool writeJson(const IndicatorTable &table, const std::function<RowOutcome(int row)> &outcome,
+                          QIODevice &device);
 };
 
 } // namespace im

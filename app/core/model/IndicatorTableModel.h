@@ -2,9 +2,13 @@
 #pragma once
 
 #include "document/IndicatorDocument.h"
+#include "document/RowEdit.h"
 #include "model/IndicatorColumns.h"
+#include "model/RemovedRows.h"
+#include "view/RowOrder.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <memory>
 
@@ -13,6 +17,10 @@ namespace im {
 // The grid's model over an IndicatorDocument. It lives in the GUI-free core (QAbstractTableModel is
 // part of QtCore), so it is tested without widgets; colours and icons are chosen by the view's
 // delegate from IssueSeverityRole.
+//
+// Model rows are view rows: RowOrder maps them to table rows, so sorting and filtering happen here
+// without a proxy. Every change goes through the document (validation and the duplicate index stay
+// current) and names rows by RowId, which is what undo commands keep.
 class IndicatorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +32,7 @@ public:
         RowIdRole,                            // RowId of the row
         FieldRole,                            // int Field of the column, -1 for Status
         SourceLineRole,                       // line in the source file
+        SubmitStateRole,                      // int SubmitState of the row's last submission
     };
     enum class CellSeverity { None = 0, Warning = 1, Error = 2 };
 
@@ -35,25 +44,67 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Edits one cell directly (no undo); the grid goes through GridEditor instead.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     [[nodiscard]] const IndicatorDocument &document() const { return *m_document; }
-    // Takes over a loaded and validated document (the old one is dropped).
-    void setDocument(std::unique_ptr<IndicatorDocument> document);
+    // Takes over a loaded and validated document (the old one is handed back, e.g. to free it elsewhere).
+    std::unique_ptr<IndicatorDocument> setDocument(std::unique_ptr<IndicatorDocument> document);
 
-    // Applies a suggested fix to a row and refreshes every row whose issues changed.
+    // The outcomes of the last submissions, shown in the Status column; a new document clears them.
+    void setOutcomes(std::shared_ptr<const SubmitOutcomes> outcomes);
+    [[nodiscard]] const std::shared_ptr<const SubmitOutcomes> &outcomes() const { return m_outcomes; }
+
+    // Applies a suggested fix to a (view) row and refreshes every row whose issues changed.
     void applyFix(int row, const Fix &fix);
 
+    // View order.
+    void setFilter(const RowFilter &filter);
+    [[nodiscard]] const RowFilter &filter() const { return m_order.filter(); }
+    [[nodiscard]] const RowOrder &order() const { return m_order; }
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    [[nodiscard]] int tableRow(int viewRow) const { return m_order.tableRow(viewRow); }
+    [[nodiscard]] int viewRow(int tableRow) const { return m_order.viewRow(tableRow); }
+    [[nodiscard]] RowId rowIdAt(int viewRow) const;
+    // The index of a row's cell, invalid when the row is gone or hidden by the filter.
+    [[nodiscard]] QModelIndex indexOf(RowId row, int column) const;
+
+    // Changes. Each returns what undoes it.
+    RowEdits applyEdits(const RowEdits &edits);
+    // Inserts before view row `viewRow` (rowCount() appends). Ids are new unless given (redo).
+    std::vector<RowId> insertIndicators(int viewRow, const std::vector<Indicator> &indicators,
+                                        const std::vector<RowId> &ids = {});
+    RemovedRows removeRowsById(const std::vector<RowId> &rows);
+    void restoreRows(const RemovedRows &removed);
+
     static QString columnTitle(int column);
+    // The language changed: headers, the Status column and tool tips are worded anew.
+    void retranslate();
 
 Q_SIGNALS:
     // Issues changed somewhere (after an edit or a new document): summaries should refresh.
     void issuesChanged();
+    // The sort or the filter changed which rows are shown, or in which order.
+    void orderChanged();
+    // New submission outcomes (a filter by result must be applied again).
+    void outcomesChanged();
+    // setDocument() put another table in: RowIds of the old one mean nothing now.
+    void documentReplaced();
 
 private:
-    void refreshRows(int editedRow, const std::vector<int> &otherRows);
+    void refreshTableRows(std::vector<int> tableRows);
+
+    [[nodiscard]] QVariant outcomeData(RowId row, int role) const;
 
     std::unique_ptr<IndicatorDocument> m_document;
+    std::shared_ptr<const SubmitOutcomes> m_outcomes;
+    // Failed or unsent rows changed since their outcome: the outcome is history until they go again.
+    QSet<RowId> m_editedSinceOutcome;
+    RowOrder m_order;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace im

@@ -25,13 +25,20 @@ ApiClient::~ApiClient() = default;
 
 QString ApiClient::configure(const ConnectionSettings &settings, const QByteArray &clientSecret)
 {
+    const QString problem = configure(settings);
+    m_tokens->setClientSecret(clientSecret);
+    return problem;
+}
+
+QString ApiClient::configure(const ConnectionSettings &settings)
+{
     m_tokens->signOut();
+    m_tokens->setRefreshToken(QByteArray()); // drops any earlier credential
     m_settings = settings;
     m_settingsError = settings.check();
     if (m_settingsError.isEmpty())
         m_settingsError = m_tls.loadCaFile(settings.caFile);
     m_tokens->setSettings(settings);
-    m_tokens->setClientSecret(clientSecret);
     m_tokens->setLimits(m_limits);
     return m_settingsError;
 }

@@ -37,6 +37,9 @@ public:
     // Returns a translated error when the settings cannot be used (see ConnectionSettings::check, and
     // an unreadable CA file); the client then refuses every call with that error.
     QString configure(const ConnectionSettings &settings, const QByteArray &clientSecret);
+    // The same without a credential: give one to tokens() afterwards (a certificate, a refresh token or
+    // an interactive sign-in's reply).
+    QString configure(const ConnectionSettings &settings);
     [[nodiscard]] const ConnectionSettings &settings() const { return m_settings; }
 
     void setLimits(const HttpJob::Limits &limits);
@@ -50,6 +53,8 @@ public:
     [[nodiscard]] bool isSignedIn() const;
     [[nodiscard]] TokenClaims tokenClaims() const;
     [[nodiscard]] TokenClient *tokens() const { return m_tokens; }
+    [[nodiscard]] const TlsPolicy &tls() const { return m_tls; }
+    [[nodiscard]] QNetworkAccessManager *manager() const { return m_manager; }
 
     ApiCall *signIn();
     ApiCall *importIndicators(const QJsonArray &indicators);

@@ -44,7 +44,8 @@ bool ApiError::isConnectionProblem() const
 
 bool ApiError::isSignInProblem() const
 {
-    return m_kind == Kind::SignInRejected || m_kind == Kind::Unauthorized || m_kind == Kind::Forbidden;
+    return m_kind == Kind::SignInRejected || m_kind == Kind::SignInRequired || m_kind == Kind::SignInDeclined
+           || m_kind == Kind::SignInExpired || m_kind == Kind::Unauthorized || m_kind == Kind::Forbidden;
 }
 
 QString ApiError::code() const
@@ -60,6 +61,9 @@ QString ApiError::code() const
     case Kind::TlsHostMismatch: return QStringLiteral("tls-host-mismatch");
     case Kind::TlsOther: return QStringLiteral("tls-error");
     case Kind::SignInRejected: return QStringLiteral("sign-in-rejected");
+    case Kind::SignInRequired: return QStringLiteral("sign-in-required");
+    case Kind::SignInDeclined: return QStringLiteral("sign-in-declined");
+    case Kind::SignInExpired: return QStringLiteral("sign-in-expired");
     case Kind::Unauthorized: return QStringLiteral("unauthorized");
     case Kind::Forbidden: return QStringLiteral("forbidden");
     case Kind::NotFound: return QStringLiteral("not-found");
@@ -105,6 +109,15 @@ QString ApiError::message() const
             return tr("Sign-in was refused (HTTP %1).").arg(httpStatus);
         //: %1 is Entra ID's own explanation, in English
         return tr("Sign-in was refused: %1").arg(said);
+    case Kind::SignInRequired:
+        if (!said.isEmpty())
+            //: %1 is Entra ID's own explanation, in English
+            return tr("Your sign-in has ended; sign in again with your account. (%1)").arg(said);
+        return tr("Your sign-in has ended; sign in again with your account.");
+    case Kind::SignInDeclined:
+        return tr("The sign-in was declined in the browser or on the other device.");
+    case Kind::SignInExpired:
+        return tr("The code expired before the sign-in was completed. Start again to get a new code.");
     case Kind::Unauthorized:
         return tr("The service did not accept the access token (HTTP 401), even after signing in again.");
     case Kind::Forbidden:
@@ -118,6 +131,11 @@ QString ApiError::message() const
     case Kind::ServerError:
         return tr("The service had an internal error (HTTP %1).").arg(httpStatus);
     case Kind::Rejected:
+        if (httpStatus >= 300 && httpStatus < 400)
+            return tr("%1 tried to send the call to another address (HTTP %2). Redirects are not followed, so "
+                      "nothing was sent there; check the address.")
+                .arg(who)
+                .arg(httpStatus);
         if (said.isEmpty())
             return tr("The service refused the request (HTTP %1).").arg(httpStatus);
         //: %1 is the service's own message, in English

@@ -25,6 +25,9 @@ public:
         TlsHostMismatch,    // certificate issued for another name
         TlsOther,           // any other TLS failure
         SignInRejected,     // the token endpoint refused the app, secret, tenant or scope
+        SignInRequired,     // a user's sign-in is needed (no refresh token, or it was revoked)
+        SignInDeclined,     // the user declined the sign-in (device code or browser)
+        SignInExpired,      // the device code expired before the user signed in
         Unauthorized,       // 401 from the API even with a fresh token
         Forbidden,          // 403: the token lacks a permission or has the wrong audience
         NotFound,           // 404

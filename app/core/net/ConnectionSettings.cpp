@@ -84,6 +84,21 @@ QUrl ConnectionSettings::tokenUrl() const
     return withPath(loginUrl, QLatin1Char('/') + tenantId + QLatin1String("/oauth2/v2.0/token"));
 }
 
+QUrl ConnectionSettings::deviceCodeUrl() const
+{
+    return withPath(loginUrl, QLatin1Char('/') + tenantId + QLatin1String("/oauth2/v2.0/devicecode"));
+}
+
+QUrl ConnectionSettings::authorizeUrl() const
+{
+    return withPath(loginUrl, QLatin1Char('/') + tenantId + QLatin1String("/oauth2/v2.0/authorize"));
+}
+
+QString ConnectionSettings::delegatedScope() const
+{
+    return scope + QLatin1String(" offline_access");
+}
+
 QUrl ConnectionSettings::apiEndpointUrl(const QString &path) const
 {
     return withPath(apiUrl, QLatin1String("/api/") + path);

@@ -33,6 +33,13 @@ public:
 
     // The token endpoint: <login>/<tenant>/oauth2/v2.0/token.
     [[nodiscard]] QUrl tokenUrl() const;
+    // The device code endpoint: <login>/<tenant>/oauth2/v2.0/devicecode.
+    [[nodiscard]] QUrl deviceCodeUrl() const;
+    // The authorization endpoint of the browser sign-in: <login>/<tenant>/oauth2/v2.0/authorize.
+    [[nodiscard]] QUrl authorizeUrl() const;
+    // The scope of a user's sign-in: the resource's .default plus offline_access, so Entra also returns
+    // a refresh token (shared/spec §4.2).
+    [[nodiscard]] QString delegatedScope() const;
     // <api>/api/<path>, keeping any path prefix of apiUrl.
     [[nodiscard]] QUrl apiEndpointUrl(const QString &path) const;
 

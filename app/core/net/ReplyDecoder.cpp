@@ -26,33 +26,6 @@ bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
            || start.startsWith("<body") || start.startsWith("<title");
 }
 
-// The service's envelope {"error":{"code","message","target"}} or Entra's {"error","error_description"}.
-void readErrorBody(const QByteArray &body, ApiError &error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return;
-    const QJsonObject object = doc.object();
-    const QJsonValue e = object.value(QLatin1String("error"));
-    if (e.isObject()) {
-        const QJsonObject envelope = e.toObject();
-        error.serviceCode = envelope.value(QLatin1String("code")).toString();
-        error.serviceMessage = envelope.value(QLatin1String("message")).toString();
-    } else if (e.isString()) {
-        error.serviceCode = e.toString();
-        // Entra appends trace and correlation ids on further lines; the first line is the sentence.
-        const QString description = object.value(QLatin1String("error_description")).toString();
-        error.serviceMessage = description.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0).trimmed();
-    }
-    // Never let a hostile or broken service flood the user's screen or logs.
-    constexpr int kMaxMessage = 1000;
-    if (error.serviceMessage.size() > kMaxMessage)
-        error.serviceMessage = error.serviceMessage.left(kMaxMessage) + QStringLiteral("...");
-    if (error.serviceCode.size() > 100)
-        error.serviceCode = error.serviceCode.left(100);
-}
-
 Kind kindForStatus(int status, ApiError::Stage stage)
 {
     if (status >= 500)
@@ -89,7 +62,50 @@ Kind kindForNetworkError(QNetworkReply::NetworkError code)
     }
 }
 
+// The service's words go to terminals and logs: control characters could move the cursor or rewrite the
+// line (terminal escapes), and direction overrides could make the text read differently from what it is.
+QString printableText(const QString &text)
+{
+    QString clean = text;
+    for (QChar &c : clean) {
+        const char16_t u = c.unicode();
+        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+                                 || u == 0x200F || u == 0x061C;
+        if (c.category() == QChar::Other_Control || bidiControl)
+            c = u' ';
+    }
+    return clean;
+}
+
 } // namespace
+
+void ReplyDecoder::readErrorEnvelope(const QByteArray &body, ApiError &error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return;
+    const QJsonObject object = doc.object();
+    const QJsonValue e = object.value(QLatin1String("error"));
+    if (e.isObject()) {
+        const QJsonObject envelope = e.toObject();
+        error.serviceCode = envelope.value(QLatin1String("code")).toString();
+        error.serviceMessage = envelope.value(QLatin1String("message")).toString();
+    } else if (e.isString()) {
+        error.serviceCode = e.toString();
+        // Entra appends trace and correlation ids on further lines; the first line is the sentence.
+        const QString description = object.value(QLatin1String("error_description")).toString();
+        error.serviceMessage = description.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0).trimmed();
+    }
+    // Never let a hostile or broken service flood the user's screen or logs.
+    constexpr int kMaxMessage = 1000;
+    if (error.serviceMessage.size() > kMaxMessage)
+        error.serviceMessage = error.serviceMessage.left(kMaxMessage) + QStringLiteral("...");
+    if (error.serviceCode.size() > 100)
+        error.serviceCode = error.serviceCode.left(100);
+    error.serviceMessage = printableText(error.serviceMessage);
+    error.serviceCode = printableText(error.serviceCode);
+}
 
 bool ReplyDecoder::parseObject(const QByteArray &body, QJsonObject *object, ApiError &error)
 {
@@ -187,7 +203,7 @@ ApiResult ReplyDecoder::decode(QNetworkReply *reply, const Context &context)
             fail(Kind::HtmlReply);
             return result;
         }
-        readErrorBody(body, result.error);
+        readErrorEnvelope(body, result.error);
         if (status == 429)
             result.error.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         return result;

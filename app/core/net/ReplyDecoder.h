@@ -39,6 +39,11 @@ public:
 
     // Reads JSON text into an object, or sets a MalformedReply error with a translated reason.
     static bool parseObject(const QByteArray &body, QJsonObject *object, ApiError &error);
+
+    // Fills serviceCode and serviceMessage from an error reply: the service's envelope
+    // {"error":{"code","message","target"}} or Entra's {"error","error_description"}. Leaves them empty for
+    // anything else; cuts both to a length a screen and a log can take.
+    static void readErrorEnvelope(const QByteArray &body, ApiError &error);
 };
 
 } // namespace im

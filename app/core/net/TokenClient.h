@@ -13,12 +13,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
 
 namespace im {
 
+class ClientCertificate;
 class TlsPolicy;
 
 // What an access token says about itself, read from its payload for display only (the client never
@@ -30,13 +32,23 @@ struct TokenClaims
     QString tenantId;
     QString appId;
     QString appName;
-    QStringList roles;
+    QStringList roles;  // application permissions (app-only tokens)
+    QStringList scopes; // delegated permissions, the "scp" claim (a user's token)
+    QString userName;   // upn / preferred_username of a user's token
     QDateTime expires;
+
+    [[nodiscard]] bool isDelegated() const { return !userName.isEmpty() || !scopes.isEmpty(); }
+    // What the token allows: its roles, or for a user's token its scopes.
+    [[nodiscard]] QStringList permissions() const { return roles.isEmpty() ? scopes : roles; }
+    // Whether the token carries what Import needs: Ti.ReadWrite or Ti.ReadWrite.All (shared/spec §3.1).
+    [[nodiscard]] bool canImport() const;
 };
 
-// Gets app-only access tokens from Entra ID with the client-credentials grant (shared/spec §4.1) and
-// keeps the current one in memory only: never on disk, in a log or in a message. A token is renewed
-// shortly before it expires, and at once when the API answers 401.
+// Gets access tokens from Entra ID and keeps the current one in memory only: never on disk, in a log or
+// in a message. App-only tokens come from the client-credentials grant with a secret or a signed
+// certificate assertion (shared/spec §4.1); a user's tokens come from an interactive sign-in (handed in
+// with adoptTokenReply) and are renewed with the refresh-token grant (§4.2). A token is renewed shortly
+// before it expires, and at once when the API answers 401.
 class TokenClient : public QObject
 {
     Q_OBJECT
@@ -46,8 +58,19 @@ public:
     ~TokenClient() override;
 
     void setSettings(const ConnectionSettings &settings) { m_settings = settings; }
-    // The secret stays in this object's memory and is overwritten when replaced or destroyed.
+    enum class Grant : quint8 { ClientSecret, ClientCertificate, RefreshToken };
+
+    // Each credential setter picks the grant. The secret and the refresh token stay in this object's
+    // memory and are overwritten when replaced or destroyed.
     void setClientSecret(const QByteArray &secret);
+    void setClientCertificate(std::shared_ptr<const ClientCertificate> certificate);
+    void setRefreshToken(const QByteArray &refreshToken);
+    [[nodiscard]] Grant grant() const { return m_grant; }
+    // The current refresh token (user sign-in only); it changes when Entra rotates it.
+    [[nodiscard]] QByteArray refreshToken() const { return m_refreshToken; }
+    // Takes the token reply of an interactive sign-in (device code, browser) as if it had been fetched
+    // here. Returns the error when the reply holds no usable bearer token.
+    ApiError adoptTokenReply(const QJsonObject &reply, const QString &host);
     void setLimits(const HttpJob::Limits &limits) { m_limits = limits; }
 
     // True while the token is valid for longer than the renewal margin.
@@ -70,18 +93,24 @@ public:
 
 Q_SIGNALS:
     void signedInChanged(bool signedIn);
+    // A new refresh token arrived (read it with refreshToken()); the owner stores it in the keychain.
+    void refreshTokenChanged();
 
 private:
     void fetch();
     void onFetched();
     void clearToken();
     void deliver(const ApiError &error);
+    [[nodiscard]] QByteArray requestBody(ApiError *error) const;
 
     QNetworkAccessManager *m_manager;
     const TlsPolicy *m_tls;
     ConnectionSettings m_settings;
     HttpJob::Limits m_limits;
+    Grant m_grant = Grant::ClientSecret;
     QByteArray m_secret;
+    std::shared_ptr<const ClientCertificate> m_certificate;
+    QByteArray m_refreshToken;
     QByteArray m_token;
     TokenClaims m_claims;
     QElapsedTimer m_clock;

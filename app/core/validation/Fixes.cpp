@@ -269,6 +269,12 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
             return std::nullopt;
         return makeFix(tr("Write the techniques as %1").arg(quoted(list)), Field::MitreTechniques, list);
     }
+    case IssueCode::TitleFormula:
+    case IssueCode::DescriptionFormula:
+    case IssueCode::RecommendedActionsFormula: {
+        const Field field = issueInfo(code).field;
+        return makeFix(tr("Start it with an apostrophe"), field, '\'' + bytes(at(cells, field)));
+    }
     case IssueCode::ReadExtraFields:
     case IssueCode::ReadUnterminatedQuote:
     case IssueCode::ReadNotObject:

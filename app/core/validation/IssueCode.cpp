@@ -71,6 +71,9 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"read.not-object", F::IndicatorValue, S::Error},
     {"read.wrong-json-type", F::IndicatorValue, S::Error},
     {"read.unknown-category-number", F::Category, S::Warning},
+    {"title.formula", F::Title, S::Warning},
+    {"description.formula", F::Description, S::Warning},
+    {"recommended-actions.formula", F::RecommendedActions, S::Warning},
 }};
 
 } // namespace

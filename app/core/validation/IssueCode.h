@@ -86,6 +86,10 @@ enum class IssueCode : quint8 {
     ReadNotObject,
     ReadWrongJsonType,
     ReadUnknownCategoryNumber,
+    // title / description / recommendedActions that a spreadsheet would run as a formula
+    TitleFormula,
+    DescriptionFormula,
+    RecommendedActionsFormula,
     // (append new codes here)
     Count
 };

@@ -131,6 +131,9 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::ReadNotObject: return tr("JSON element is not an object");
     case IssueCode::ReadWrongJsonType: return tr("JSON value of the wrong type");
     case IssueCode::ReadUnknownCategoryNumber: return tr("Numeric category without a name");
+    case IssueCode::TitleFormula: return tr("Title starts like a spreadsheet formula");
+    case IssueCode::DescriptionFormula: return tr("Description starts like a spreadsheet formula");
+    case IssueCode::RecommendedActionsFormula: return tr("Recommended actions start like a spreadsheet formula");
     case IssueCode::Count: break;
     }
     return {};
@@ -363,6 +366,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::ReadUnknownCategoryNumber:
         return tr("The service returned category %1, whose name is not documented; the category was left blank.")
             .arg(readDetail());
+    case IssueCode::TitleFormula:
+    case IssueCode::DescriptionFormula:
+    case IssueCode::RecommendedActionsFormula:
+        return tr("The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run "
+                  "it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which "
+                  "spreadsheets show as text.");
     case IssueCode::Count:
         break;
     }

@@ -2,6 +2,7 @@
 #include "validation/MatchingKey.h"
 
 #include "indicator/IndicatorEnums.h"
+#include "validation/RowValidator.h"
 #include "validation/ValueRules.h"
 
 #include <QHashFunctions>
@@ -26,24 +27,6 @@ void appendLower(QByteArray &out, QByteArrayView text)
     char *dst = out.data() + start;
     for (qsizetype i = 0; i < text.size(); ++i)
         dst[i] = lower(text[i]);
-}
-
-// The same white space as RowValidator's trimmedValue(): a value that only needs the whitespace fix
-// already has the key it will have after the fix.
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-QByteArrayView trimmed(QByteArrayView text)
-{
-    qsizetype b = 0;
-    qsizetype e = text.size();
-    while (b < e && isSpace(text[b]))
-        ++b;
-    while (e > b && isSpace(text[e - 1]))
-        --e;
-    return text.sliced(b, e - b);
 }
 
 void appendHost(QByteArray &out, QByteArrayView host)
@@ -130,7 +113,7 @@ void appendGroups(QByteArray &out, QByteArrayView groups)
         qsizetype end = groups.indexOf(',', start);
         if (end < 0)
             end = groups.size();
-        const QByteArrayView name = trimmed(groups.sliced(start, end - start));
+        const QByteArrayView name = trimmedValue(groups.sliced(start, end - start));
         if (!name.isEmpty())
             names.push_back(name);
         start = end + 1;
@@ -149,7 +132,9 @@ bool buildMatchingKey(const IndicatorTable::Cells &cells, KeyScope scope, QByteA
 {
     out.resize(0); // keeps the capacity: this runs once per row
     const IndicatorType type = parseIndicatorType(cells[static_cast<size_t>(fieldIndex(Field::IndicatorType))]);
-    const QByteArrayView value = trimmed(cells[static_cast<size_t>(fieldIndex(Field::IndicatorValue))]);
+    // Trimmed as the validator trims: a value that only needs the whitespace fix already has the key
+    // it will have after the fix.
+    const QByteArrayView value = trimmedValue(cells[static_cast<size_t>(fieldIndex(Field::IndicatorValue))]);
     if (type == IndicatorType::Unknown || value.isEmpty())
         return false;
     out.append(static_cast<char>(type));

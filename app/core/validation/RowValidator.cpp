@@ -157,6 +157,14 @@ IssueSet RowValidator::validate(const IndicatorTable::Cells &cells) const
               IssueCode::RecommendedActionsTooLong, IssueCode::RecommendedActionsControlChars, issues);
     checkText(at(cells, Field::Application), limits::kMaxApplicationLength, false, IssueCode::ApplicationTooLong,
               IssueCode::ApplicationControlChars, issues);
+    // The texts alerts show, and so the ones exported to spreadsheets by whoever reads the alerts. A
+    // formula sign as the first visible character, not a leading line break, makes the warning.
+    if (startsLikeFormula(trimmedValue(title)))
+        issues.insert(IssueCode::TitleFormula);
+    if (startsLikeFormula(trimmedValue(description)))
+        issues.insert(IssueCode::DescriptionFormula);
+    if (startsLikeFormula(trimmedValue(at(cells, Field::RecommendedActions))))
+        issues.insert(IssueCode::RecommendedActionsFormula);
     const QByteArrayView externalId = at(cells, Field::ExternalId);
     if (externalId.size() > limits::kMaxExternalIdLength && utf16Length(externalId) > limits::kMaxExternalIdLength)
         issues.insert(IssueCode::ExternalIdTooLong);

@@ -660,6 +660,26 @@ int forbiddenCharAt(QByteArrayView text, qsizetype i, bool multiLine)
 
 } // namespace
 
+bool startsLikeFormula(QByteArrayView text)
+{
+    if (!text.isEmpty() && (text[0] == '\t' || text[0] == '\r'))
+        return true;
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == ' ')
+        ++i;
+    if (i == text.size())
+        return false;
+    const char c = text[i];
+    if (c == '=' || c == '+' || c == '-' || c == '@')
+        return true;
+    // U+FF1D = , U+FF0B + , U+FF0D - , U+FF20 @ in UTF-8.
+    if (i + 2 < text.size() && static_cast<unsigned char>(c) == 0xef && static_cast<unsigned char>(text[i + 1]) == 0xbc) {
+        const auto d = static_cast<unsigned char>(text[i + 2]);
+        return d == 0x9d || d == 0x8b || d == 0x8d || d == 0xa0;
+    }
+    return false;
+}
+
 bool hasControlCharacters(QByteArrayView text, bool multiLine)
 {
     // Fast path: eight bytes at a time while every byte is printable ASCII (0x20..0x7e).

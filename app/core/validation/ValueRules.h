@@ -71,6 +71,9 @@ bool hasSurroundingWhitespace(QByteArrayView text);
 // embedding, override and isolate characters (U+202A-U+202E, U+2066-U+2069) that can disguise text.
 bool hasControlCharacters(QByteArrayView text, bool multiLine);
 QByteArray stripControlCharacters(QByteArrayView text, bool multiLine);
+// Text a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ first, after any spaces,
+// including the full-width forms East Asian input methods type, or a leading tab or CR.
+bool startsLikeFormula(QByteArrayView text);
 qsizetype utf16Length(QByteArrayView utf8);
 
 // ISO 8601 date-time with seconds, 0-7 fraction digits and "Z" or a +hh:mm offset. Returns UTC

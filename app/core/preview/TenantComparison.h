@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+namespace im {
+
+class IndicatorTable;
+class TenantSnapshot;
+
+// The table's rows compared with the tenant by matching key: a row whose key the tenant holds updates
+// that indicator, and is unchanged when every field the import would send is equal too; any other
+// row creates an indicator. The flags feed BatchPlanner::Options.
+struct TenantComparison
+{
+    std::vector<bool> updatesExisting; // by table row: the key exists in the tenant and a field differs
+    std::vector<bool> unchanged;       // by table row: the key exists and nothing would change
+    std::vector<bool> tenantMatched;   // by snapshot index: some row of the table carries its key
+    int matchedRows = 0;
+
+    static TenantComparison compare(const IndicatorTable &table, const TenantSnapshot &snapshot);
+};
+
+} // namespace im

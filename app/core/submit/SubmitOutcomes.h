@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "batch/BatchPlanner.h"
+#include "indicator/IndicatorTable.h"
+#include "io/ReportWriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace im {
+
+// How one row of the grid came out of its last submission.
+enum class SubmitState : quint8 { None, Succeeded, Failed, NotSent };
+
+// A row of the table that a submission leaves out, and why (the plan's verdict). It still gets an
+// outcome, Not sent, so every row of the table is accounted for in the grid, the report and the history.
+struct LeftOutRow
+{
+    RowId row = 0;
+    PlanOutcome why = PlanOutcome::Invalid;
+};
+
+// The outcome of every submitted row of the open table, by RowId, so results follow their rows through
+// sorting, filtering and edits. The grid model holds it as an immutable snapshot (shared_ptr to const)
+// that the filter may read from several threads; a new submission makes a new snapshot.
+class SubmitOutcomes
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmitOutcomes)
+
+public:
+    void set(RowId row, const RowOutcome &outcome);
+    // Not sent because the submission left it out. A row that succeeded before keeps that outcome.
+    // Rows left out on purpose (repeats, unchanged, unticked, over the quota) are not sent again by
+    // "Resubmit failed"; rows left out for errors are, once fixed.
+    void setLeftOut(const LeftOutRow &row);
+    [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
+    [[nodiscard]] int size() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] RowOutcome outcome(RowId row) const { return m_rows.value(row); }
+    [[nodiscard]] SubmitState state(RowId row) const;
+    [[nodiscard]] int count(SubmitState state) const;
+    // Rows to send again: those that failed or were not sent, except rows left out on purpose; in no
+    // particular order.
+    [[nodiscard]] std::vector<RowId> toResend() const;
+    // Failure reasons (verbatim) with how many rows have each, the most frequent first.
+    [[nodiscard]] std::vector<std::pair<QString, int>> failureGroups() const;
+
+    static SubmitState stateOf(const QString &status);
+
+private:
+    QHash<RowId, RowOutcome> m_rows;
+    QSet<RowId> m_leftOutOnPurpose;
+};
+
+} // namespace im

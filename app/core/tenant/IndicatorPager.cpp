@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tenant/IndicatorPager.h"
+
+#include "indicator/ServiceLimits.h"
+#include "net/ApiCall.h"
+#include "net/ApiClient.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace im {
+
+IndicatorPager::IndicatorPager(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_top(limits::kMaxListTop)
+{
+}
+
+IndicatorPager::~IndicatorPager()
+{
+    delete m_call.data();
+}
+
+void IndicatorPager::setPageSize(int top)
+{
+    m_top = std::clamp(top, 1, limits::kMaxListTop);
+}
+
+void IndicatorPager::start(const QString &filter)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_filter = filter;
+    m_error = ApiError();
+    m_skip = 0;
+    m_pages = 0;
+    m_cancelled = false;
+    m_retry.stop();
+    requestPage();
+}
+
+void IndicatorPager::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retry.stop();
+    if (m_call) {
+        m_call->cancel(); // finishes through onPage() with a Cancelled error
+        return;
+    }
+    // Waiting to retry, or inside a pageRead() handler: like a call's cancel, finish from the event
+    // loop, never inside the caller's cancel().
+    QTimer::singleShot(0, this, [this] { finish(ApiError(ApiError::Kind::Cancelled, ApiError::Stage::Api)); });
+}
+
+void IndicatorPager::requestPage()
+{
+    m_call = m_client->listIndicators(m_top, m_skip, m_filter);
+    connect(m_call, &ApiCall::finished, this, &IndicatorPager::onPage);
+}
+
+void IndicatorPager::onPage()
+{
+    ApiCall *call = m_call;
+    m_call = nullptr;
+    const ApiResult result = call->result();
+    call->deleteLater();
+    if (m_cancelled) { // the reply may have been complete before the cancel reached it
+        finish(ApiError(ApiError::Kind::Cancelled, ApiError::Stage::Api));
+        return;
+    }
+    if (!result.ok()) {
+        if (!m_retry.scheduleAfter(result.error))
+            finish(result.error);
+        return;
+    }
+    m_retry.succeeded();
+    const QJsonValue value = result.json.value(QLatin1String("value"));
+    if (!value.isArray()) {
+        ApiError error(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
+        error.host = m_client->settings().apiUrl.host();
+        error.detail = tr("the reply has no \"value\" list.");
+        finish(error);
+        return;
+    }
+    const QJsonArray items = value.toArray();
+    m_skip += static_cast<int>(items.size());
+    ++m_pages;
+    Q_EMIT pageRead(items);
+    if (m_cancelled)
+        return;
+    if (items.size() < m_top) {
+        finish(ApiError());
+        return;
+    }
+    requestPage();
+}
+
+void IndicatorPager::finish(const ApiError &error)
+{
+    m_error = error;
+    m_running = false;
+    Q_EMIT finished();
+}
+
+} // namespace im

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening, saving, the unsaved-changes prompt, background loading with cancel, drag and drop, recent
+// files, and recovery after a crash (a real child process killed after it autosaved).
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "common/NoticeBar.h"
+#include "document/RecoveryStore.h"
+#include "grid/GridEditor.h"
+#include "model/IndicatorTableModel.h"
+#include "recovery/AutosaveController.h"
+#include "support/GuiTestSupport.h"
+#include "support/ModalDialogDriver.h"
+#include "support/TestSupport.h"
+#include "tasks/TaskRunner.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+#include <QMimeData>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrl>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+std::vector<Indicator> sampleRows()
+{
+    return {indicatorWith({{Field::Title, QStringLiteral("Loader")}, {Field::RbacGroupNames, QStringLiteral("SOC,Tier 2")},
+                           {Field::ExpirationTime, QStringLiteral("2027-01-01T00:00:00Z")}, {Field::GenerateAlert, QStringLiteral("true")}}),
+            indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")}, {Field::IndicatorValue, QStringLiteral("evil.example.net")},
+                           {Field::Description, QStringLiteral("多行\n\"quoted\", text")}})};
+}
+
+std::vector<Indicator> tableOf(const MainWindow &window)
+{
+    std::vector<Indicator> rows;
+    const IndicatorTable &table = window.model()->document().table();
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.push_back(table.indicator(r));
+    return rows;
+}
+
+bool saveAndWait(MainWindow &window, const QString &path, SaveFormat format)
+{
+    QSignalSpy saved(&window, &MainWindow::fileSaved);
+    window.saveTo(path, format);
+    if (saved.isEmpty() && !saved.wait(20000))
+        return false;
+    return saved.last().at(0).toBool();
+}
+
+QStringList recoveryFiles()
+{
+    return QDir(RecoveryStore::defaultDirectory()).entryList({QStringLiteral("*.json"), QStringLiteral("*.csv")}, QDir::Files);
+}
+
+} // namespace
+
+class TestFilesAndRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void savesAndReloadsEveryField_data();
+    void savesAndReloadsEveryField();
+    void warnsBeforeAPortalCsvDropsColumns();
+    void asksBeforeUnsavedChangesAreLost();
+    void failedOpenKeepsTheCurrentTable();
+    void cancelledOpenKeepsTheCurrentTable();
+    void opensADroppedFile();
+    void remembersRecentFiles();
+    void autosaveWritesASnapshotThatSavingRemoves();
+    void restoresTheWorkOfAKilledSession();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFilesAndRecovery::initTestCase()
+{
+    isolateSettings(QStringLiteral("tst_filesrecovery"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestFilesAndRecovery::init()
+{
+    QDir(RecoveryStore::defaultDirectory()).removeRecursively();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("start.csv"), portalCsv(sampleRows()))));
+}
+
+void TestFilesAndRecovery::cleanup()
+{
+    ModalDialogDriver::stopAll();
+    if (m_window)
+        m_window->undoStack()->setClean();
+    m_window.reset();
+}
+
+void TestFilesAndRecovery::savesAndReloadsEveryField_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("portal CSV") << int(SaveFormat::PortalCsv) << QStringLiteral("saved.csv");
+    QTest::newRow("full CSV") << int(SaveFormat::FullCsv) << QStringLiteral("saved-full.csv");
+    QTest::newRow("Import JSON") << int(SaveFormat::ImportJson) << QStringLiteral("saved.json");
+}
+
+void TestFilesAndRecovery::savesAndReloadsEveryField()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 1, Field::Title), QStringLiteral("Edited, with a comma")));
+    QVERIFY(m_window->isWindowModified());
+    const QString path = m_dir.filePath(name);
+    QVERIFY(saveAndWait(*m_window, path, static_cast<SaveFormat>(format)));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->currentPath(), path);
+    QVERIFY(m_window->windowTitle().startsWith(name));
+
+    MainWindow reopened;
+    QVERIFY(openAndWait(reopened, path));
+    QCOMPARE(tableOf(reopened), tableOf(*m_window));
+    // Save in the file's own format writes the same bytes again.
+    QFile first(path);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray bytes = first.readAll();
+    first.close();
+    QCOMPARE(reopened.currentSaveFormat(), std::optional<SaveFormat>(static_cast<SaveFormat>(format)));
+    QSignalSpy saved(&reopened, &MainWindow::fileSaved);
+    reopened.save();
+    QVERIFY(saved.wait(20000));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(first.readAll(), bytes);
+}
+
+void TestFilesAndRecovery::warnsBeforeAPortalCsvDropsColumns()
+{
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Application), QStringLiteral("setup.exe")));
+    // Keep them: the file gets the extra columns.
+    auto answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("keepExtraColumnsButton"));
+    QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("kept.csv")), SaveFormat::PortalCsv));
+    QVERIFY(*answered);
+    QCOMPARE(m_window->currentSaveFormat(), std::optional<SaveFormat>(SaveFormat::FullCsv));
+    QFile kept(m_dir.filePath(QStringLiteral("kept.csv")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readLine().contains("Application"));
+
+    // Without them: the portal template, as asked.
+    answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("dropExtraColumnsButton"));
+    QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("dropped.csv")), SaveFormat::PortalCsv));
+    QVERIFY(*answered);
+    QFile dropped(m_dir.filePath(QStringLiteral("dropped.csv")));
+    QVERIFY(dropped.open(QIODevice::ReadOnly));
+    QVERIFY(!dropped.readAll().contains("setup.exe"));
+
+    // Cancel: nothing is written.
+    answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("Cancel"));
+    QVERIFY(!saveAndWait(*m_window, m_dir.filePath(QStringLiteral("never.csv")), SaveFormat::PortalCsv));
+    QVERIFY(*answered);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.csv"))));
+}
+
+void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
+{
+    const QString other = writeFile(m_dir, QStringLiteral("other.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Other")}})}));
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Unsaved")));
+
+    // Cancel keeps everything as it is.
+    auto answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Cancel"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+    m_window->openFile(other);
+    QVERIFY(*answered);
+    QTest::qWait(100);
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Unsaved"));
+
+    // Save writes the file, then opens the other one.
+    answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Save"));
+    m_window->openFile(other);
+    QVERIFY(*answered);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Other"));
+    MainWindow check;
+    QVERIFY(openAndWait(check, m_dir.filePath(QStringLiteral("start.csv"))));
+    QCOMPARE(cellOf(check, 0, Field::Title).data().toString(), QStringLiteral("Unsaved"));
+
+    // Closing asks too; Discard closes.
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Thrown away")));
+    answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Discard"));
+    QVERIFY(m_window->close());
+    QVERIFY(*answered);
+    QVERIFY(!m_window->isVisible());
+}
+
+void TestFilesAndRecovery::failedOpenKeepsTheCurrentTable()
+{
+    const std::vector<Indicator> before = tableOf(*m_window);
+    QByteArray junk;
+    for (int i = 0; i < 4096; ++i)
+        junk.append(static_cast<char>(i % 5 == 0 ? 0 : i % 251));
+    QVERIFY(!openAndWait(*m_window, writeFile(m_dir, QStringLiteral("junk.csv"), junk)));
+    QCOMPARE(tableOf(*m_window), before);
+    QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("junk.csv")));
+    QVERIFY(m_window->currentPath().endsWith(QStringLiteral("start.csv")));
+    QVERIFY(!openAndWait(*m_window, m_dir.filePath(QStringLiteral("missing.csv"))));
+    QCOMPARE(tableOf(*m_window), before);
+}
+
+void TestFilesAndRecovery::cancelledOpenKeepsTheCurrentTable()
+{
+    // Big enough to take a moment: 300,000 rows.
+    QByteArray big = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,RecommendedActions,"
+                     "RbacGroups,Category,MitreTechniques,GenerateAlert\n";
+    for (int i = 0; i < 300000; ++i)
+        big += "DomainName,host-" + QByteArray::number(i) + ".example.net,,Block,High,Bulk row,Seen in a feed,,,,,\n";
+    const QString path = writeFile(m_dir, QStringLiteral("big.csv"), big);
+    const std::vector<Indicator> before = tableOf(*m_window);
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+    m_window->openFile(path);
+    QVERIFY(m_window->tasks()->isBusy());
+    auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("taskProgressBar"));
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("taskCancelButton"));
+    QVERIFY(progress && cancel);
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().at(0).toBool(), false);
+    QVERIFY(loaded.last().at(1).toString().contains(QStringLiteral("cancelled")));
+    QCOMPARE(tableOf(*m_window), before);
+    QVERIFY(!progress->isVisible());
+    // Editing works again.
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("After cancel")));
+}
+
+void TestFilesAndRecovery::opensADroppedFile()
+{
+    const QString dropped = writeFile(m_dir, QStringLiteral("dropped-in.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Dropped")}})}));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropped)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Dropped"));
+}
+
+void TestFilesAndRecovery::remembersRecentFiles()
+{
+    const QString second = writeFile(m_dir, QStringLiteral("second.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Second")}})}));
+    QVERIFY(openAndWait(*m_window, second));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    QVERIFY(menu);
+    QStringList entries;
+    for (QAction *a : menu->actions())
+        entries.append(a->text());
+    QVERIFY2(entries.value(0).endsWith(QStringLiteral("second.csv")), qPrintable(entries.join(u'|')));
+    QVERIFY2(entries.value(1).endsWith(QStringLiteral("start.csv")), qPrintable(entries.join(u'|')));
+    QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+    menu->actions().at(1)->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Loader"));
+}
+
+void TestFilesAndRecovery::autosaveWritesASnapshotThatSavingRemoves()
+{
+    QVERIFY(!m_window->autosave()->saveNow()); // nothing unsaved yet
+    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Autosaved")));
+    QSignalSpy written(m_window->autosave(), &AutosaveController::snapshotWritten);
+    // The timer writes it on its own.
+    m_window->autosave()->setIntervalSeconds(1);
+    QVERIFY(written.wait(5000));
+    QCOMPARE(recoveryFiles().size(), 2);
+    // Undo back to the saved state removes it; so does saving.
+    m_window->undoStack()->undo();
+    QCOMPARE(recoveryFiles().size(), 0);
+    m_window->undoStack()->redo();
+    QVERIFY(m_window->autosave()->saveNow());
+    QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("start.csv")), SaveFormat::PortalCsv));
+    QCOMPARE(recoveryFiles().size(), 0);
+}
+
+void TestFilesAndRecovery::restoresTheWorkOfAKilledSession()
+{
+    const QString file = m_dir.filePath(QStringLiteral("start.csv"));
+    QProcess session;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    session.setProcessEnvironment(env);
+    session.start(QStringLiteral(IM_CRASH_HELPER_PATH),
+                  {QCoreApplication::applicationName(), file, QStringLiteral("Edited before the crash")});
+    QVERIFY(session.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += session.readAllStandardOutput()).contains("autosaved"),
+                              qPrintable(QString::fromLocal8Bit(said + session.readAllStandardError())), 30000);
+    session.kill();
+    QVERIFY(session.waitForFinished());
+    QCOMPARE(recoveryFiles().size(), 2);
+
+    // "Later" keeps it for the next start.
+    auto answered = ModalDialogDriver::clickButton(QStringLiteral("restoreMessageBox"), QStringLiteral("laterButton"));
+    m_window->offerRecovery();
+    QVERIFY(*answered);
+    QCOMPARE(recoveryFiles().size(), 2);
+
+    // A fresh window, as after a restart, offers the work back.
+    m_window.reset();
+    MainWindow restarted;
+    restarted.show();
+    answered = ModalDialogDriver::clickButton(QStringLiteral("restoreMessageBox"), QStringLiteral("restoreButton"));
+    QSignalSpy loaded(&restarted, &MainWindow::fileLoaded);
+    restarted.offerRecovery();
+    QVERIFY(*answered);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().at(0).toBool(), true);
+    QCOMPARE(cellOf(restarted, 0, Field::Title).data().toString(), QStringLiteral("Edited before the crash"));
+    QCOMPARE(tableOf(restarted).size(), sampleRows().size());
+    QCOMPARE(cellOf(restarted, 1, Field::Description).data().toString(), QStringLiteral("多行\n\"quoted\", text"));
+    // Still unsaved, it saves back to the file it came from, and is safe in a snapshot of its own.
+    QVERIFY(restarted.isWindowModified());
+    QCOMPARE(restarted.currentPath(), file);
+    QCOMPARE(restarted.currentSaveFormat(), std::optional<SaveFormat>(SaveFormat::PortalCsv));
+    QVERIFY(restarted.autosave()->store().hasSnapshot());
+    QCOMPARE(recoveryFiles().size(), 2);
+    QVERIFY(restarted.autosave()->store().orphans().isEmpty());
+
+    QVERIFY(saveAndWait(restarted, file, SaveFormat::PortalCsv));
+    QCOMPARE(recoveryFiles().size(), 0);
+    // Nothing is offered again.
+    MainWindow later;
+    QVERIFY(later.autosave()->store().orphans().isEmpty());
+}
+
+QTEST_MAIN(TestFilesAndRecovery)
+#include "TestFilesAndRecovery.moc"

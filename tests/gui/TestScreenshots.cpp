@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes pictures of the main window (with its find and replace bar), the Problems panel and every dialog
+// (column mapping, bulk edit, about, sign-in) in English, Simplified and Traditional Chinese (and the main
+// window in a dark palette), into build/screenshots for people to look at.
+#include "AboutDialog.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "bulk/BulkEditDialog.h"
+#include "i18n/Translations.h"
+#include "io/CsvPreview.h"
+#include "mapping/ColumnMappingDialog.h"
+#include "model/IndicatorTableModel.h"
+#include "net/ApiClient.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsPanel.h"
+#include "profiles/ProfileSignIn.h"
+#include "secrets/KeychainSecretStore.h"
+#include "signin/SignInDialog.h"
+#include "support/GuiTestSupport.h"
+#include "validation/Fixes.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QNetworkAccessManager>
+#include <QPalette>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), disabled(128, 128, 128);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(38, 38, 41));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(70, 70, 74));
+    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
+    p.setColor(QPalette::Mid, QColor(40, 40, 43));
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+bool save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(name);
+    const QImage image = widget->grab().toImage();
+    return !image.isNull() && image.width() > 200 && image.save(path, "PNG");
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void writesTheMainWindowPanelAndDialogs_data();
+    void writesTheMainWindowPanelAndDialogs();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    isolateSettings(QStringLiteral("tst_screenshots"));
+    QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
+}
+
+void TestScreenshots::writesTheMainWindowPanelAndDialogs_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << false;
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << false;
+    QTest::newRow("en-dark") << QStringLiteral("en") << true;
+}
+
+void TestScreenshots::writesTheMainWindowPanelAndDialogs()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QVERIFY(Translations::install(language));
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = QString::fromLatin1(QTest::currentDataTag());
+
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
+        // Open two problems and pick a row, as an analyst at work would have them.
+        ProblemsPanel *panel = window.problemsPanel();
+        auto *tree = panel->findChild<QTreeView *>(QStringLiteral("problemsTreeView"));
+        // The first problem with a suggested fix, so the fix buttons show enabled.
+        QModelIndex rule = panel->problemsModel()->index(0, 0);
+        for (int r = 0; r < panel->problemsModel()->rowCount(); ++r) {
+            const QModelIndex candidate = panel->problemsModel()->index(r, 0);
+            if (Fixes::canFix(static_cast<IssueCode>(candidate.data(ProblemsModel::IssueCodeRole).toInt()))) {
+                rule = candidate;
+                break;
+            }
+        }
+        tree->expand(rule);
+        tree->setCurrentIndex(panel->problemsModel()->index(0, 0, rule));
+        window.view()->setCurrentIndex(window.model()->index(6, columnOfField(Field::IndicatorValue)));
+        QTest::qWait(300);
+        QVERIFY(save(&window, QStringLiteral("main-%1.png").arg(suffix)));
+        if (!dark)
+            QVERIFY(save(window.findChild<QDockWidget *>(QStringLiteral("problemsDockWidget")),
+                         QStringLiteral("problems-%1.png").arg(suffix)));
+
+        if (!dark) {
+            const QString feed = writeFile(m_dir, QStringLiteral("threat-feed.csv"),
+                                           "indicator,type,confidence,first_seen,tags\r\n"
+                                           "evil.example.com,domain,high,2026-05-02,phishing\r\n"
+                                           "185.220.101.47,ip,medium,2026-05-03,\"tor,exit\"\r\n"
+                                           "https://bad.example.org/payload.bin,url,high,2026-05-04,loader\r\n"
+                                           "5b2d1c7a3e8f90d4c6b1a2e3f4d5c6b7a8e9f0d1c2b3a4e5f6d7c8b9a0e1f2d3,sha256,low,2026-05-04,\r\n");
+            ColumnMappingDialog mapping(feed, CsvPreview::read(feed), std::nullopt, &window);
+            mapping.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&mapping));
+            QTest::qWait(100);
+            QVERIFY(save(&mapping, QStringLiteral("mapping-%1.png").arg(suffix)));
+
+            BulkEditDialog bulk(100, &window);
+            bulk.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&bulk));
+            QVERIFY(save(&bulk, QStringLiteral("bulk-edit-%1.png").arg(suffix)));
+            bulk.close();
+
+            AboutDialog about(&window);
+            about.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&about));
+            QVERIFY(save(&about, QStringLiteral("about-%1.png").arg(suffix)));
+            about.close();
+
+            QNetworkAccessManager network;
+            ApiClient client(&network);
+            KeychainSecretStore store;
+            ProfileSignIn signIn(&client, &store);
+            SignInDialog signInDialog(&signIn, &window);
+            signInDialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&signInDialog));
+            QVERIFY(save(&signInDialog, QStringLiteral("sign-in-%1.png").arg(suffix)));
+            signInDialog.close();
+
+            window.actions()->replace->trigger();
+            QTest::qWait(100);
+            QVERIFY(save(&window, QStringLiteral("main-find-%1.png").arg(suffix)));
+        }
+    }
+    QApplication::setPalette(original);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"

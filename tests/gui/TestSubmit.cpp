@@ -1,0 +1,682 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Submitting from the main window against the sandbox as a real process: each row's result in the grid,
+// every fault kind, cancel and resume, resubmitting fixed rows, the summary, the reports and the history.
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "common/NoticeBar.h"
+#include "connection/ConnectionStatusWidget.h"
+#include "connection/SandboxSignIn.h"
+#include "filter/FilterBar.h"
+#include "i18n/Translations.h"
+#include "model/IndicatorColumns.h"
+#include "model/IndicatorTableModel.h"
+#include "net/ApiClient.h"
+#include "submit/HistoryDialog.h"
+#include "submit/ImportHistory.h"
+#include "submit/SubmitController.h"
+#include "submit/SubmitProgressWidget.h"
+#include "submit/SubmitSummaryWidget.h"
+#include "support/GuiTestSupport.h"
+#include "support/ImportHarness.h"
+#include "support/ModalDialogDriver.h"
+#include "support/SandboxProcess.h"
+#include "tenant/TenantIndicators.h"
+#include "tenant/TenantIndicatorsDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <optional>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+constexpr double kTimeScale = 20;
+
+Indicator invalidHash()
+{
+    Indicator ind;
+    ind[Field::IndicatorType] = QStringLiteral("FileSha256");
+    ind[Field::IndicatorValue] = QStringLiteral("not-a-hash");
+    ind[Field::Action] = QStringLiteral("Block");
+    ind[Field::Title] = QStringLiteral("Broken hash");
+    ind[Field::Description] = QStringLiteral("A value that is no hash");
+    return ind;
+}
+
+std::vector<Indicator> indicatorsOf(const IndicatorTable &table)
+{
+    std::vector<Indicator> rows;
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.push_back(table.indicator(r));
+    return rows;
+}
+
+QString statusText(MainWindow &window, int viewRow)
+{
+    return window.model()->index(viewRow, static_cast<int>(Column::Status)).data().toString();
+}
+
+} // namespace
+
+class TestSubmit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void submitsValidRowsAndShowsEachRowsResult();
+    void showsServiceReasonsGroupsThemAndExportsReports();
+    void everyFaultKindEndsWithEachRowSettled_data();
+    void everyFaultKindEndsWithEachRowSettled();
+    void cancelsAndResumes();
+    void showsRateLimitWaitsAsSuch();
+    void staysOpenWhileRunningAndStopsWhenTheTableIsReplaced();
+    void resubmitsOnlyTheFailedRowsAfterFixing();
+    void historyKeepsEachRunAndReopensItsReport();
+    void corruptHistoryIsReportedAndNeverBlocksSubmitting();
+    void lockedHistoryIsReportedAndNeverBlocksSubmitting();
+    void tenantViewListsFiltersSortsExportsAndDeletes();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    // A window with `rows` loaded, signed in to the sandbox, with test-speed retries.
+    std::unique_ptr<MainWindow> makeWindow(const std::vector<Indicator> &rows);
+    bool submitAll(MainWindow &window);
+    bool waitForRun(MainWindow &window, int timeoutMs = 120000);
+    // The last run's JSON report, written to `name` in the test's folder and read back: its "rows".
+    std::optional<QJsonArray> jsonReportRows(MainWindow &window, const QString &name);
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ConnectionStatusWidget> m_status;
+};
+
+void TestSubmit::initTestCase()
+{
+    isolateSettings(QStringLiteral("tst_submit"));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(m_sandbox.error()));
+    QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
+}
+
+void TestSubmit::init()
+{
+    QVERIFY(m_sandbox.reset());
+    QFile::remove(ImportHistory::defaultPath());
+    m_client = std::make_unique<ApiClient>(&m_manager);
+    m_client->setTimeScale(kTimeScale);
+    m_status = std::make_unique<ConnectionStatusWidget>();
+    SandboxSignIn signIn(m_client.get(), m_status.get());
+    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
+    signIn.start(m_sandbox.url());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.at(0).at(0).toBool());
+}
+
+void TestSubmit::cleanup()
+{
+    ModalDialogDriver::stopAll();
+    m_sandbox.setFaults({});
+}
+
+std::unique_ptr<MainWindow> TestSubmit::makeWindow(const std::vector<Indicator> &rows)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->setApiClient(m_client.get());
+    window->setProfileName(QStringLiteral("sandbox"));
+    ImportOptions options;
+    options.retry.baseDelayMs = 20;
+    options.retry.maxDelayMs = 200;
+    options.journalDirectory = m_dir.filePath(QStringLiteral("journals"));
+    window->submitter()->setOptions(options);
+    window->show();
+    const QString path = writeFile(m_dir, QStringLiteral("rows.csv"), portalCsv(rows));
+    if (!openAndWait(*window, path))
+        return nullptr;
+    return window;
+}
+
+bool TestSubmit::waitForRun(MainWindow &window, int timeoutMs)
+{
+    if (!window.submitter()->isRunning())
+        return true;
+    QSignalSpy finished(window.submitter(), &SubmitController::finished);
+    return finished.wait(timeoutMs);
+}
+
+std::optional<QJsonArray> TestSubmit::jsonReportRows(MainWindow &window, const QString &name)
+{
+    QString error;
+    const QString path = m_dir.filePath(name);
+    if (!window.submitter()->writeReport(path, true, &error)) {
+        qWarning("%s", qPrintable(error));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray();
+}
+
+bool TestSubmit::submitAll(MainWindow &window)
+{
+    std::vector<RowId> rows;
+    const IndicatorTable &table = window.model()->document().table();
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.push_back(table.rowId(r));
+    window.submitRows(rows);
+    return window.submitter()->isRunning() && waitForRun(window);
+}
+
+void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(3));
+    rows.insert(rows.begin() + 1, invalidHash());
+    Indicator titleOnly; // no type, value or action
+    titleOnly[Field::Title] = QStringLiteral("Only a title");
+    rows.push_back(titleOnly);
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+
+    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("submitConfirmation"),
+                                                         QStringLiteral("confirmSubmitButton"));
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    window->actions()->submit->trigger();
+    QVERIFY(*answered);
+    QVERIFY(finished.wait(60000));
+
+    const QJsonArray tenant = m_sandbox.listAll();
+    QCOMPARE(tenant.size(), 3);
+    QStringList ids;
+    for (const QJsonValue &v : tenant)
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+    // Valid rows: Succeeded with the id the tenant holds; rows with errors were not sent and keep their status.
+    for (int r : {0, 2, 3}) {
+        const QString text = statusText(*window, r);
+        QVERIFY2(text.startsWith(QStringLiteral("Succeeded (id ")), qPrintable(text));
+        const QString id = text.section(QStringLiteral("id "), 1).chopped(1);
+        QVERIFY2(ids.contains(id), qPrintable(id));
+        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+                 static_cast<int>(SubmitState::Succeeded));
+        // A row the tenant took is no longer edited here.
+        QVERIFY(!(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable));
+    }
+    // Rows with errors were left out: Not sent, with why, and still editable.
+    for (int r : {1, 4}) {
+        QCOMPARE(statusText(*window, r), QStringLiteral("Not sent: It had errors when it was submitted; fix them and resubmit."));
+        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+                 static_cast<int>(SubmitState::NotSent));
+        QVERIFY(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable);
+    }
+    QVERIFY(window->submitDock()->isVisible());
+    QCOMPARE(window->submitSummary()->countsText(), QStringLiteral("3 succeeded · 0 failed · 2 not sent"));
+    // The report accounts for every row of the table, in the table's order.
+    const std::optional<QJsonArray> reportedRows = jsonReportRows(*window, QStringLiteral("every-row.json"));
+    QVERIFY(reportedRows);
+    const QJsonArray &reported = *reportedRows;
+    QCOMPARE(reported.size(), 5);
+    const QStringList expectedStates{QStringLiteral("Succeeded"), QStringLiteral("NotSent"), QStringLiteral("Succeeded"),
+                                     QStringLiteral("Succeeded"), QStringLiteral("NotSent")};
+    for (int r = 0; r < 5; ++r)
+        QCOMPARE(reported[r].toObject().value(QStringLiteral("status")).toString(), expectedStates[r]);
+
+    // "Resubmit failed" with only rows that still have errors sends nothing and says why.
+    QVERIFY(!window->submitter()->resubmitFailed());
+    QCOMPARE(window->submitter()->problem(), QStringLiteral("Every row left to send has errors; fix them first."));
+
+    // The filter bar shows each result on its own.
+    auto *results = window->filterBar()->findChild<QComboBox *>(QStringLiteral("resultFilterComboBox"));
+    QVERIFY(results);
+    results->setCurrentIndex(results->findText(QStringLiteral("Succeeded")));
+    QCOMPARE(window->model()->rowCount(), 3);
+    results->setCurrentIndex(results->findText(QStringLiteral("Failed")));
+    QCOMPARE(window->model()->rowCount(), 0);
+}
+
+void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(2));
+    rows[0][Field::Title] = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
+    rows.push_back(invalidHash());
+    rows.push_back(invalidHash());
+    rows.back()[Field::IndicatorValue] = QStringLiteral("still-not-a-hash");
+    Indicator privateIp;
+    privateIp[Field::IndicatorType] = QStringLiteral("IpAddress");
+    privateIp[Field::IndicatorValue] = QStringLiteral("10.1.2.3");
+    privateIp[Field::Action] = QStringLiteral("Block");
+    privateIp[Field::Title] = QStringLiteral("Internal");
+    privateIp[Field::Description] = QStringLiteral("An internal address");
+    rows.push_back(privateIp);
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+    // The preview may send rows the editor flags; the service's own reasons come back verbatim.
+    QVERIFY(submitAll(*window));
+
+    QVERIFY(statusText(*window, 0).startsWith(QStringLiteral("Succeeded (id ")));
+    QCOMPARE(statusText(*window, 2), QStringLiteral("Failed: Hash value not-a-hash is invalid"));
+    QCOMPARE(statusText(*window, 3), QStringLiteral("Failed: Hash value still-not-a-hash is invalid"));
+    QCOMPARE(statusText(*window, 4),
+             QStringLiteral("Failed: Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
+    const QString tip = window->model()->index(4, static_cast<int>(Column::Status)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Suggested fix: Use the public address")), qPrintable(tip));
+    QCOMPARE(window->model()->index(4, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+             static_cast<int>(SubmitState::Failed));
+
+    SubmitSummaryWidget *summary = window->submitSummary();
+    QCOMPARE(summary->countsText(), QStringLiteral("2 succeeded · 3 failed · 0 not sent"));
+    QListWidget *reasons = summary->reasonList();
+    QCOMPARE(reasons->count(), 3);
+    QListWidgetItem *ipGroup = nullptr;
+    for (int i = 0; i < reasons->count(); ++i) {
+        if (reasons->item(i)->text().startsWith(QStringLiteral("Ip address")))
+            ipGroup = reasons->item(i);
+    }
+    QVERIFY(ipGroup);
+    QVERIFY2(ipGroup->text().endsWith(QStringLiteral(")")) && ipGroup->text().contains(QStringLiteral("(1 row")), qPrintable(ipGroup->text()));
+    // Clicking a group shows only its rows in the grid.
+    const QRect rect = reasons->visualItemRect(ipGroup);
+    window->submitDock()->show();
+    QTest::mouseClick(reasons->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window->model()->rowCount(), 1);
+    QVERIFY(statusText(*window, 0).startsWith(QStringLiteral("Failed: Ip address 10.1.2.3")));
+    window->filterBar()->clear();
+
+    // Reports: CSV with formulas neutralised, JSON with every row's outcome.
+    QString error;
+    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY2(window->submitter()->writeReport(csvPath, false, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csv.readAll();
+    QVERIFY(csvText.contains("'=HYPERLINK"));
+    QVERIFY(!csvText.contains(",=HYPERLINK"));
+    QVERIFY(csvText.contains("Hash value not-a-hash is invalid"));
+    const std::optional<QJsonArray> reportRows = jsonReportRows(*window, QStringLiteral("results.json"));
+    QVERIFY(reportRows);
+    const QJsonArray &jsonRows = *reportRows;
+    QCOMPARE(jsonRows.size(), 5);
+    QCOMPARE(jsonRows[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Succeeded"));
+    QVERIFY(!jsonRows[0].toObject().value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(jsonRows[2].toObject().value(QStringLiteral("failureReason")).toString(),
+             QStringLiteral("Hash value not-a-hash is invalid"));
+    QCOMPARE(jsonRows[2].toObject().value(QStringLiteral("indicator")).toObject().value(QStringLiteral("indicatorValue")).toString(),
+             QStringLiteral("not-a-hash"));
+}
+
+void TestSubmit::everyFaultKindEndsWithEachRowSettled_data()
+{
+    QTest::addColumn<QString>("fault");
+    for (const char *kind : {"5xx", "reset-before", "reset-after", "slow:delay=400", "malformed-json", "missing-results",
+                             "reorder-results", "wrong-types", "expire-token", "truncated", "huge", "non-json", "html"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestSubmit::everyFaultKindEndsWithEachRowSettled()
+{
+    QFETCH(QString, fault);
+    const IndicatorTable table = validRows(40, 7);
+    auto window = makeWindow(indicatorsOf(table));
+    QVERIFY(window);
+    const QString spec = fault + (fault.contains(u':') ? QStringLiteral(",count=1") : QStringLiteral(":count=1"));
+    QVERIFY(m_sandbox.setFaults({spec}));
+    QVERIFY(submitAll(*window));
+    // One bad reply is retried or resent: every row ends Succeeded with the tenant's id, none twice.
+    QCOMPARE(window->submitter()->summary().succeeded, 40);
+    for (int r = 0; r < 40; ++r)
+        QVERIFY2(statusText(*window, r).startsWith(QStringLiteral("Succeeded (id ")), qPrintable(statusText(*window, r)));
+    QCOMPARE(m_sandbox.listAll().size(), 40);
+    // The fault really happened.
+    const QJsonArray faults = m_sandbox.stats().value(QStringLiteral("faults")).toArray();
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults[0].toObject().value(QStringLiteral("fired")).toInt(), 1);
+}
+
+void TestSubmit::cancelsAndResumes()
+{
+    auto window = makeWindow(indicatorsOf(validRows(1200, 3)));
+    QVERIFY(window);
+    // The first batch is slow, so Cancel comes while it is in flight.
+    QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1")}));
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    std::vector<RowId> rows;
+    for (int r = 0; r < 1200; ++r)
+        rows.push_back(window->model()->rowIdAt(r));
+    window->submitRows(rows);
+    QVERIFY(window->submitter()->isRunning());
+    auto *cancel = window->submitProgress()->findChild<QPushButton *>(QStringLiteral("submitCancelButton"));
+    auto *resume = window->submitProgress()->findChild<QPushButton *>(QStringLiteral("submitResumeButton"));
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!resume->isEnabled());
+    // The window answers while the run goes on.
+    QTest::qWait(200);
+    QVERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
+             qPrintable(window->submitProgress()->rowsText()));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    const SubmitController::Summary first = window->submitter()->summary();
+    QVERIFY(first.notSent > 0);
+    QCOMPARE(first.succeeded + first.notSent, 1200);
+    QVERIFY(first.stopMessage.startsWith(QStringLiteral("Cancelled")));
+    QCOMPARE(statusText(*window, 1199), QStringLiteral("Not sent: The import was cancelled before this row was sent."));
+    QVERIFY(resume->isEnabled());
+
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(window->submitter()->summary().succeeded, 1200);
+    QCOMPARE(statusText(*window, 1199).left(14), QStringLiteral("Succeeded (id "));
+    QCOMPARE(m_sandbox.listAll().size(), 1200);
+}
+
+void TestSubmit::showsRateLimitWaitsAsSuch()
+{
+    auto window = makeWindow(indicatorsOf(validRows(400, 5)));
+    QVERIFY(window);
+    // Batches of 10: 40 Import calls, more than the 30 a (scaled) minute allows.
+    ImportOptions options;
+    options.batchSize = 10;
+    options.retry.baseDelayMs = 20;
+    options.journalDirectory = m_dir.filePath(QStringLiteral("journals"));
+    window->submitter()->setOptions(options);
+    // What the panel says as each wait begins: read at once, because a time-scaled wait may be over
+    // before a polling check looks (the panel's own connection was made first, so it has updated).
+    QStringList shownTexts;
+    connect(window->submitter(), &SubmitController::waitingForRateLimit, window.get(),
+            [&shownTexts, &window] { shownTexts << window->submitProgress()->waitText(); });
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    std::vector<RowId> rows;
+    for (int r = 0; r < 400; ++r)
+        rows.push_back(window->model()->rowIdAt(r));
+    window->submitRows(rows);
+    QTRY_VERIFY_WITH_TIMEOUT(!shownTexts.isEmpty(), 60000);
+    const QString shown = shownTexts.constFirst();
+    QVERIFY2(shown.startsWith(QStringLiteral("Waiting ")) && shown.contains(QStringLiteral("rate limit")), qPrintable(shown));
+    // Filtering the grid meanwhile does not disturb the run.
+    window->filterBar()->textEdit()->setText(QStringLiteral("example"));
+    window->filterBar()->clear();
+    QVERIFY(finished.wait(120000));
+    const SubmitController::Summary summary = window->submitter()->summary();
+    QCOMPARE(summary.succeeded, 400);
+    QVERIFY(summary.rateLimitWaits >= 1);
+    QVERIFY(summary.rateLimitWaitMs > 0);
+    QCOMPARE(window->submitProgress()->waitText(), QString());
+    const QJsonArray calls =
+        m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray();
+    QVERIFY(calls.size() >= 40);
+}
+
+void TestSubmit::staysOpenWhileRunningAndStopsWhenTheTableIsReplaced()
+{
+    auto window = makeWindow(indicatorsOf(validRows(1200, 61)));
+    QVERIFY(window);
+    QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1")}));
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    std::vector<RowId> rows;
+    for (int r = 0; r < 1200; ++r)
+        rows.push_back(window->model()->rowIdAt(r));
+    window->submitRows(rows);
+    QVERIFY(window->submitter()->isRunning());
+    QVERIFY(!window->close()); // the results of what is being sent would be lost
+    QVERIFY(window->isVisible());
+
+    // Another file replaces the table: the run stops and its outcomes stay off the new rows.
+    const QString other = writeFile(m_dir, QStringLiteral("other.csv"), portalCsv(indicatorsOf(validRows(5, 62))));
+    QVERIFY(openAndWait(*window, other));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!window->model()->outcomes());
+    for (int r = 0; r < 5; ++r)
+        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+                 static_cast<int>(SubmitState::None));
+    QVERIFY(!window->submitter()->canResume());
+}
+
+void TestSubmit::resubmitsOnlyTheFailedRowsAfterFixing()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(3, 11));
+    rows.push_back(invalidHash());
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+    QVERIFY(submitAll(*window));
+    QCOMPARE(window->submitter()->summary().failed, 1);
+    const QString firstId = statusText(*window, 0);
+
+    // Fix the failed row in the grid; the succeeded ones stay as they were.
+    QVERIFY(window->model()->setData(cellOf(*window, 3, Field::IndicatorValue),
+                                     QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")));
+    QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Edited since it failed: ")), qPrintable(statusText(*window, 3)));
+    const auto importCalls = [this] {
+        return m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray();
+    };
+    const int callsBefore = static_cast<int>(importCalls().size());
+    QVERIFY(callsBefore >= 1);
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QPushButton *resubmit = window->submitSummary()->findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"));
+    QVERIFY(resubmit->isEnabled());
+    QTest::mouseClick(resubmit, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window->submitter()->summary().rows, 1);
+    QCOMPARE(window->submitter()->summary().succeeded, 1);
+    QVERIFY(statusText(*window, 3).startsWith(QStringLiteral("Succeeded (id ")));
+    QCOMPARE(statusText(*window, 0), firstId);
+    QCOMPARE(m_sandbox.listAll().size(), 4);
+    // One more Import call, carrying only the fixed row.
+    const QJsonArray calls = importCalls();
+    QCOMPARE(calls.size(), callsBefore + 1);
+    QCOMPARE(calls.last().toArray().at(1).toInt(), 1);
+}
+
+void TestSubmit::historyKeepsEachRunAndReopensItsReport()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(2, 21));
+    rows.push_back(invalidHash());
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+    QVERIFY(submitAll(*window));
+    QVERIFY(window->submitter()->lastHistoryId() > 0);
+
+    HistoryDialog dialog(window->history(), window.get());
+    QCOMPARE(dialog.problem(), QString());
+    QTableWidget *entries = dialog.entryTable();
+    QCOMPARE(entries->rowCount(), 1);
+    QCOMPARE(entries->item(0, 1)->text(), QStringLiteral("sandbox"));
+    QCOMPARE(entries->item(0, 2)->text(), m_client->settings().tenantId);
+    QCOMPARE(entries->item(0, 3)->text(), QStringLiteral("rows.csv"));
+    QCOMPARE(entries->item(0, 4)->text(), QStringLiteral("2"));
+    QCOMPARE(entries->item(0, 5)->text(), QStringLiteral("1"));
+    QTableWidget *report = dialog.reportTable();
+    QCOMPARE(report->rowCount(), 3);
+    QCOMPARE(report->item(0, 2)->text(), QStringLiteral("Succeeded"));
+    QVERIFY(!report->item(0, 3)->text().isEmpty());
+    QCOMPARE(report->item(2, 1)->text(), QStringLiteral("not-a-hash"));
+    QCOMPARE(report->item(2, 2)->text(), QStringLiteral("Failed"));
+    QCOMPARE(report->item(2, 4)->text(), QStringLiteral("Hash value not-a-hash is invalid"));
+
+    const auto answered = ModalDialogDriver::expect(QString(), [](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box && box->button(QMessageBox::Yes));
+        box->button(QMessageBox::Yes)->click();
+    });
+    dialog.findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->click();
+    QVERIFY(*answered);
+    QCOMPARE(entries->rowCount(), 0);
+    QString error;
+    QVERIFY(window->history()->entries(&error).empty());
+    QCOMPARE(error, QString());
+}
+
+void TestSubmit::corruptHistoryIsReportedAndNeverBlocksSubmitting()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(ImportHistory::defaultPath()).absolutePath()));
+    QFile garbage(ImportHistory::defaultPath());
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+    auto window = makeWindow(indicatorsOf(validRows(3, 31)));
+    QVERIFY(window);
+    QVERIFY(submitAll(*window));
+    QCOMPARE(window->submitter()->summary().succeeded, 3);
+    QCOMPARE(window->submitter()->lastHistoryId(), 0);
+    const QString notice = window->noticeBar()->text();
+    QVERIFY2(notice.contains(QStringLiteral("The import history is damaged")), qPrintable(notice));
+    QVERIFY(notice.contains(QStringLiteral("Submitting works as usual")));
+    HistoryDialog dialog(window->history(), window.get());
+    QVERIFY(dialog.problem().contains(QStringLiteral("damaged")));
+}
+
+void TestSubmit::lockedHistoryIsReportedAndNeverBlocksSubmitting()
+{
+    auto window = makeWindow(indicatorsOf(validRows(3, 41)));
+    QVERIFY(window);
+    QString error;
+    QVERIFY2(window->history()->open(&error), qPrintable(error));
+    {
+        // Another program holds the database with a write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(ImportHistory::defaultPath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(submitAll(*window));
+        QCOMPARE(window->submitter()->summary().succeeded, 3);
+        QCOMPARE(window->submitter()->lastHistoryId(), 0);
+        const QString notice = window->noticeBar()->text();
+        QVERIFY2(notice.contains(QStringLiteral("not added to the history")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("locked")), qPrintable(notice));
+        lock.exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    // Once the lock is gone, history works again.
+    QVERIFY(submitAll(*window));
+    QVERIFY(window->submitter()->lastHistoryId() > 0);
+}
+
+void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
+{
+    QVERIFY(m_sandbox.seed(1200));
+    MainWindow window;
+    window.setApiClient(m_client.get());
+    TenantIndicatorsDialog dialog(m_client.get(), &window);
+    dialog.indicators()->setPageSize(500);
+    QSignalSpy loaded(dialog.indicators(), &TenantIndicators::loaded);
+    QSignalSpy pages(dialog.indicators(), &TenantIndicators::pageLoaded);
+    dialog.refresh();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(loaded.at(0).at(0).toBool());
+    QCOMPARE(pages.size(), 3); // 500 + 500 + 200
+    QTableView *view = dialog.view();
+    QCOMPARE(view->model()->rowCount(), 1200);
+    const QString all = QLocale().toString(1200);
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("%1 of %1 indicator").arg(all)), qPrintable(dialog.statusText()));
+
+    // Sort by value, then filter by one indicator's value.
+    view->sortByColumn(2, Qt::AscendingOrder);
+    const QString first = view->model()->index(0, 2).data().toString();
+    const QString second = view->model()->index(1, 2).data().toString();
+    QVERIFY(first.compare(second, Qt::CaseInsensitive) <= 0);
+    dialog.filterEdit()->setText(first);
+    QVERIFY(view->model()->rowCount() >= 1);
+    QCOMPARE(view->model()->index(0, 2).data().toString(), first);
+    const QString exportPath = m_dir.filePath(QStringLiteral("tenant.csv"));
+    QString error;
+    QVERIFY2(dialog.exportCsv(exportPath, &error), qPrintable(error));
+    QFile exported(exportPath);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), view->model()->rowCount() + 1);
+    QVERIFY(lines.first().startsWith("id,indicatorType,indicatorValue"));
+    dialog.filterEdit()->clear();
+
+    // Delete 600 selected indicators: two BatchDelete calls (at most 500 ids each), after confirming.
+    view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(599, 0)),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSignalSpy removed(dialog.indicators(), &TenantIndicators::removed);
+    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("tenantDeleteConfirmation"),
+                                                         QStringLiteral("confirmDeleteButton"));
+    dialog.findChild<QPushButton *>(QStringLiteral("tenantDeleteButton"))->click();
+    QVERIFY(*answered);
+    QVERIFY(removed.wait(60000));
+    QCOMPARE(removed.at(0).at(0).toInt(), 600);
+    QVERIFY(removed.at(0).at(1).toBool());
+    QCOMPARE(dialog.indicators()->batchDeleteCalls(), 2);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(view->model()->rowCount(), 600);
+    QCOMPARE(m_sandbox.listAll().size(), 600);
+}
+
+void TestSubmit::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW");
+}
+
+void TestSubmit::screenshots()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language));
+    std::vector<Indicator> rows = indicatorsOf(validRows(1100, 51));
+    rows.insert(rows.begin() + 2, invalidHash()); // sent: the service refuses it
+    Indicator titleOnly;                            // left out: Not sent, with why
+    titleOnly[Field::Title] = QStringLiteral("Only a title");
+    rows.insert(rows.begin() + 4, titleOnly);
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+    window->resize(1400, 800);
+    // A slow second batch, so the progress view is caught mid-run.
+    QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1,after=1")}));
+    QSignalSpy progress(window->submitter(), &SubmitController::progress);
+    std::vector<RowId> ids;
+    for (int r = 0; r < window->model()->rowCount(); ++r) {
+        if (r != 4)
+            ids.push_back(window->model()->rowIdAt(r));
+    }
+    window->submitRows(ids, {{window->model()->rowIdAt(4), PlanOutcome::Invalid}});
+    QVERIFY(window->submitter()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() > 0, 60000);
+    QTest::qWait(300);
+    const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
+    QVERIFY(window->submitProgress()->grab().save(
+        QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-progress%1.png").arg(suffix))));
+    QVERIFY(waitForRun(*window));
+    window->filterBar()->showResult(ResultFilter::Any);
+    QVERIFY(window->grab().save(
+        QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-results%1.png").arg(suffix))));
+    QVERIFY(window->submitDock()->grab().save(
+        QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-summary%1.png").arg(suffix))));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestSubmit)
+#include "TestSubmit.moc"

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the tenant's indicators through List, page by page, against the sandbox as a real process:
+// the pager's paging and filter, and the tenant view's reads and deletes riding out transient failures.
+#include "net/ApiClient.h"
+#include "support/PreviewScenario.h"
+#include "support/SandboxProcess.h"
+#include "tenant/IndicatorPager.h"
+#include "tenant/TenantIndicators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+class TestTenantReading : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void pagerReadsEveryPageAndStopsAfterAShortOne_data();
+    void pagerReadsEveryPageAndStopsAfterAShortOne();
+    void pagerSendsTheFilter();
+    void pagerCancelledMidReadSendsNothingMore();
+    void tenantViewRidesOutTransientFailures();
+
+private:
+    qsizetype listCalls();
+
+    QNetworkAccessManager m_manager;
+    ApiClient m_client{&m_manager};
+    SandboxProcess m_sandbox;
+};
+
+void TestTenantReading::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+    QVERIFY(m_sandbox.signIn(m_client));
+}
+
+void TestTenantReading::init()
+{
+    QVERIFY(m_sandbox.reset());
+    QVERIFY(seedScenarioTenant(m_sandbox));
+}
+
+qsizetype TestTenantReading::listCalls()
+{
+    return m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size();
+}
+
+void TestTenantReading::pagerReadsEveryPageAndStopsAfterAShortOne_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("one short page") << 10000 << 1;
+    QTest::newRow("full, then short") << 4 << 2;
+    // Six fills three pages of two exactly; only the empty fourth says there is no more.
+    QTest::newRow("full pages, then an empty one") << 2 << 4;
+    QTest::newRow("one at a time") << 1 << 7;
+}
+
+void TestTenantReading::pagerReadsEveryPageAndStopsAfterAShortOne()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, pages);
+    IndicatorPager pager(&m_client);
+    pager.setPageSize(pageSize);
+    QCOMPARE(pager.pageSize(), pageSize);
+    QSet<QString> ids;
+    int itemsInPages = 0;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        QVERIFY(items.size() <= pageSize);
+        itemsInPages += static_cast<int>(items.size());
+        for (const QJsonValue &item : items)
+            ids.insert(item.toObject().value(QLatin1String("id")).toString());
+    });
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    const qsizetype callsBefore = listCalls();
+    pager.start();
+    QVERIFY(pager.isRunning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QVERIFY(!pager.isRunning());
+    QCOMPARE(itemsInPages, 6);
+    QCOMPARE(ids.size(), 6); // every indicator once: no page read twice, none skipped
+    QVERIFY(!ids.contains(QString()));
+    QCOMPARE(pager.itemsRead(), 6);
+    QCOMPARE(pager.pagesRead(), pages);
+    QCOMPARE(listCalls() - callsBefore, pages);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestTenantReading::pagerSendsTheFilter()
+{
+    IndicatorPager pager(&m_client);
+    QJsonArray read;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        for (const QJsonValue &item : items)
+            read.append(item);
+    });
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    pager.start(QStringLiteral("indicatorType eq 'DomainName'"));
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QCOMPARE(read.size(), 2);
+    for (const QJsonValue &item : std::as_const(read))
+        QCOMPARE(item.toObject().value(QLatin1String("indicatorType")).toString(), QStringLiteral("DomainName"));
+}
+
+void TestTenantReading::pagerCancelledMidReadSendsNothingMore()
+{
+    IndicatorPager pager(&m_client);
+    pager.setPageSize(1);
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    connect(&pager, &IndicatorPager::pageRead, &pager, &IndicatorPager::cancel); // after the first page
+    const qsizetype callsBefore = listCalls();
+    pager.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pager.error().kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(pager.pagesRead(), 1);
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(listCalls() - callsBefore, 1);
+}
+
+void TestTenantReading::tenantViewRidesOutTransientFailures()
+{
+    QVERIFY(m_sandbox.setFaults({QStringLiteral("5xx:count=1,endpoint=list"), QStringLiteral("5xx:count=1,endpoint=batchdelete")}));
+    TenantIndicators tenant(&m_client);
+    tenant.setPageSize(4);
+    QSignalSpy loaded(&tenant, &TenantIndicators::loaded);
+    QSignalSpy pages(&tenant, &TenantIndicators::pageLoaded);
+    QVERIFY(tenant.refresh());
+    QVERIFY(tenant.isBusy());
+    QVERIFY(!tenant.refresh()); // one operation at a time
+    QVERIFY(loaded.wait(30000));
+    QVERIFY2(loaded.first().first().toBool(), qPrintable(tenant.lastError().message()));
+    QCOMPARE(tenant.items().size(), 6);
+    QCOMPARE(pages.count(), 2);
+    QCOMPARE(pages.last().first().toInt(), 6);
+    QCOMPARE(listCalls(), 3); // the failed first page, then two
+
+    const QString id = tenant.items().first().toObject().value(QLatin1String("id")).toString();
+    QSignalSpy removed(&tenant, &TenantIndicators::removed);
+    QVERIFY(!tenant.remove({}));
+    QVERIFY(tenant.remove({id}));
+    QVERIFY(removed.wait(30000));
+    QCOMPARE(removed.first().at(0).toInt(), 1);
+    QVERIFY2(removed.first().at(1).toBool(), qPrintable(tenant.lastError().message()));
+    QCOMPARE(tenant.batchDeleteCalls(), 2);
+
+    QVERIFY(tenant.refresh());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(tenant.items().size(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestTenantReading)
+#include "TestTenantReading.moc"

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A stand-in for a session that dies: opens a file, edits a title, writes the recovery snapshot, says
+// "autosaved" on stdout and then waits to be killed by the test (tst_filesrecovery).
+#include "MainWindow.h"
+#include "grid/GridEditor.h"
+#include "model/IndicatorTableModel.h"
+#include "recovery/AutosaveController.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: im-autosave-crash-helper APP-NAME FILE NEW-TITLE\n");
+        return 2;
+    }
+    // The same settings and recovery folder as the test that starts us.
+    QApplication::setOrganizationName(QStringLiteral("IndicatorManagerTests"));
+    QApplication::setApplicationName(args[1]);
+    QStandardPaths::setTestModeEnabled(true);
+
+    im::MainWindow window;
+    window.show();
+    QObject::connect(&window, &im::MainWindow::fileLoaded, &window, [&window, args](bool ok) {
+        if (!ok)
+            QApplication::exit(3);
+        const QModelIndex title = window.model()->index(0, im::columnOfField(im::Field::Title));
+        window.editor()->setCell(title, args[3]);
+        if (!window.autosave()->saveNow())
+            QApplication::exit(4);
+        std::printf("autosaved\n");
+        std::fflush(stdout);
+    });
+    window.openFile(args[2]);
+    return QApplication::exec();
+}

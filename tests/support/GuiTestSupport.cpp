@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/GuiTestSupport.h"
+
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "document/RecoveryStore.h"
+#include "io/ColumnMapping.h"
+#include "io/CsvWriter.h"
+#include "model/IndicatorTableModel.h"
+#include "net/ApiClient.h"
+#include "net/TlsPolicy.h"
+#include "preview/PreviewDialog.h"
+#include "signin/DeviceCodeDialog.h"
+#include "submit/HistoryDialog.h"
+#include "submit/SubmitController.h"
+#include "tenant/TenantIndicators.h"
+#include "tenant/TenantIndicatorsDialog.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+namespace im::test {
+
+void isolateSettings(const QString &applicationName)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("IndicatorManagerTests"));
+    QCoreApplication::setApplicationName(applicationName);
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QDir(RecoveryStore::defaultDirectory()).removeRecursively();
+}
+
+QByteArray portalCsv(const std::vector<Indicator> &rows)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer);
+    std::vector<QByteArray> header;
+    for (const QString &h : portalTemplateHeaders())
+        header.push_back(h.toLatin1());
+    writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
+    for (const Indicator &row : rows) {
+        std::vector<QByteArray> cells;
+        for (Field f : portalTemplateFields())
+            cells.push_back(row[f].toUtf8());
+        writer.writeRecord(std::vector<QByteArrayView>(cells.begin(), cells.end()));
+    }
+    return out;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.write(content);
+    return file.fileName();
+}
+
+bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
+{
+    QSignalSpy loaded(&window, &MainWindow::fileLoaded);
+    window.openFile(path);
+    if (loaded.isEmpty() && !loaded.wait(timeoutMs))
+        return false;
+    return loaded.last().at(0).toBool();
+}
+
+QModelIndex cellOf(MainWindow &window, int row, Field field)
+{
+    return window.model()->index(row, columnOfField(field));
+}
+
+QString visitSubmissionWindows(MainWindow &window, ApiClient &client,
+                               const std::function<void(const QString &, QWidget *)> &visit)
+{
+    window.setApiClient(nullptr); // the preview plans offline from a typed count
+    window.actions()->previewImport->trigger();
+    PreviewDialog *preview = window.previewDialog();
+    if (!preview || !QTest::qWaitForWindowExposed(preview)
+        || !QTest::qWaitFor([preview] { return preview->plan().rows > 0; }, 10000))
+        return QStringLiteral("the preview did not open with a plan");
+    visit(QStringLiteral("preview import"), preview);
+    preview->close();
+
+    // A real run fills both panels: the progress with its last figures, the summary with counts and
+    // the service's reasons for the rows it refused.
+    window.setApiClient(&client);
+    window.setProfileName(QStringLiteral("sandbox"));
+    std::vector<RowId> rows;
+    const IndicatorTable &table = window.model()->document().table();
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.push_back(table.rowId(r));
+    QSignalSpy finished(window.submitter(), &SubmitController::finished);
+    window.submitRows(rows);
+    if (!finished.wait(60000))
+        return QStringLiteral("the submission did not finish");
+    if (!QTest::qWaitForWindowExposed(window.submitDock()))
+        return QStringLiteral("the submission dock is not shown");
+    visit(QStringLiteral("submission"), window.submitDock());
+
+    HistoryDialog history(window.history(), &window);
+    if (history.entryTable()->rowCount() < 1)
+        return QStringLiteral("the history does not hold the run: ") + history.problem();
+    history.openReport(0);
+    history.show();
+    if (!QTest::qWaitForWindowExposed(&history))
+        return QStringLiteral("the history did not open");
+    visit(QStringLiteral("history"), &history);
+    history.close();
+
+    TenantIndicatorsDialog tenant(&client, &window);
+    QSignalSpy loaded(tenant.indicators(), &TenantIndicators::loaded);
+    tenant.refresh();
+    tenant.show();
+    if (!QTest::qWaitForWindowExposed(&tenant) || (loaded.isEmpty() && !loaded.wait(20000))
+        || !loaded.at(0).at(0).toBool())
+        return QStringLiteral("the tenant indicators did not load: ") + tenant.statusText();
+    visit(QStringLiteral("tenant indicators"), &tenant);
+    tenant.close();
+
+    QNetworkAccessManager manager;
+    TlsPolicy tls;
+    DeviceCodeDialog deviceCode(&manager, &tls, client.settings(), &window);
+    DeviceCodeFlow::Code code;
+    code.userCode = QStringLiteral("HKQX-7RMP");
+    code.verificationUri = QUrl(QStringLiteral("https://login.example.com/devicelogin"));
+    code.expiresInSeconds = 900;
+    Q_EMIT deviceCode.flow()->codeReady(code);
+    deviceCode.show();
+    if (!QTest::qWaitForWindowExposed(&deviceCode))
+        return QStringLiteral("the device-code dialog did not open");
+    visit(QStringLiteral("device code"), &deviceCode);
+    deviceCode.close();
+    return {};
+}
+
+} // namespace im::test

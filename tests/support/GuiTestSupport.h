@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/Indicator.h"
+
+#include <QModelIndex>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QTemporaryDir;
+class QWidget;
+
+namespace im {
+class ApiClient;
+class MainWindow;
+}
+
+namespace im::test {
+
+// Gives the test its own application name, so its settings and recovery folder (QStandardPaths test
+// mode) are its own even when tests run in parallel, and starts from empty ones.
+void isolateSettings(const QString &applicationName);
+
+// A portal-template CSV with these rows.
+QByteArray portalCsv(const std::vector<Indicator> &rows);
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+
+// Opens a file in the window and waits until it is loaded and validated. Returns false on failure.
+bool openAndWait(MainWindow &window, const QString &path, int timeoutMs = 20000);
+
+// The model index of a field in a view row.
+QModelIndex cellOf(MainWindow &window, int row, Field field);
+
+
+// The windows that came with previewing and submitting, each shown in turn and handed to `visit` with
+// its name: Preview Import offline over the window's table; the submission dock after a real run of
+// that table through `client` (signed in to the sandbox), its progress and summary panels filled; the
+// History dialog holding that run; the Tenant Indicators dialog listing what the run sent; the
+// device-code dialog showing a made-up code. `window` must be shown with a table loaded. Returns what
+// did not open, or an empty string.
+QString visitSubmissionWindows(MainWindow &window, ApiClient &client,
+                               const std::function<void(const QString &, QWidget *)> &visit);
+
+} // namespace im::test

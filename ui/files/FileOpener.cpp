@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/FileOpener.h"
+
+#include "document/RecoveryStore.h"
+#include "io/CsvPreview.h"
+#include "mapping/ColumnMappingDialog.h"
+#include "settings/RememberedMappings.h"
+#include "tasks/TaskRunner.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace im {
+namespace {
+
+// A header every column of which names a field needs no questions.
+bool headerIsClear(const QStringList &headers)
+{
+    const ColumnMapping guess = ColumnMapping::guess(headers);
+    if (!guess.maps(Field::IndicatorValue))
+        return false;
+    for (const auto &column : guess.columns) {
+        if (!column)
+            return false;
+    }
+    return true;
+}
+
+// Warms the document's row index on the worker, so the first edit on the UI thread is instant.
+void warm(const LoadResult &result)
+{
+    if (result.document && result.document->rowCount() > 0)
+        (void)result.document->table().rowOf(result.document->table().rowId(0));
+}
+
+} // namespace
+
+FileOpener::FileOpener(TaskRunner *runner, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_runner(runner)
+    , m_dialogParent(dialogParent)
+{
+}
+
+bool FileOpener::chooseOptions(const QString &path, bool askForMapping, ReadOptions *options)
+{
+    const CsvPreview preview = CsvPreview::read(path);
+    if (!preview.error.isEmpty())
+        return true; // the reader reports the same error, through the normal path
+    if (preview.format != FileFormat::Csv && !(askForMapping && preview.format == FileFormat::PortalCsv))
+        return true;
+
+    QSettings settings;
+    RememberedMappings memory(settings);
+    const QStringList headers = preview.firstRecord();
+    const std::optional<RememberedMapping> remembered = memory.find(headers);
+    const bool ask = askForMapping || (m_interactive && !remembered && !headerIsClear(headers));
+    if (!ask) {
+        if (remembered) {
+            options->dialect = remembered->dialect;
+            options->encoding = remembered->encoding;
+            options->mapping = remembered->mapping;
+            options->format = FileFormat::Csv;
+        }
+        return true;
+    }
+    ColumnMappingDialog dialog(path, preview, remembered, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const RememberedMapping choice = dialog.choice();
+    if (dialog.rememberChoice())
+        memory.remember(dialog.headers(), choice);
+    options->dialect = choice.dialect;
+    options->encoding = choice.encoding;
+    options->mapping = choice.mapping;
+    options->format = FileFormat::Csv;
+    return true;
+}
+
+bool FileOpener::open(const QString &path, bool askForMapping)
+{
+    if (m_runner->isBusy())
+        return false;
+    ReadOptions options;
+    if (!chooseOptions(path, askForMapping, &options))
+        return false;
+    auto result = std::make_shared<LoadResult>();
+    const qint64 size = std::max<qint64>(1, QFileInfo(path).size());
+    const bool started = m_runner->run(
+        tr("Opening %1...").arg(QFileInfo(path).fileName()), true,
+        [path, options, size, result](TaskControl &control) {
+            // Reading is most of the work; validation the last 30%.
+            ReadOptions o = options;
+            o.progress = [&control, size](qint64 bytes) {
+                if (bytes >= 0)
+                    control.setProgress(bytes * 700 / size, 1000);
+                return !control.isCancelled();
+            };
+            *result = loadDocument(path, o, 0, [&control](int done, int rows) {
+                control.setProgress(700 + (rows > 0 ? qint64(done) * 300 / rows : 300), 1000);
+                return !control.isCancelled();
+            });
+            warm(*result);
+        },
+        [this, path, result](const TaskControl &) { Q_EMIT loaded(path, result); });
+    return started;
+}
+
+bool FileOpener::restore(RecoveryStore *store, const RecoveryInfo &info)
+{
+    auto result = std::make_shared<LoadResult>();
+    return m_runner->run(
+        tr("Restoring unsaved changes..."), false,
+        [store, info, result](TaskControl &control) {
+            IndicatorTable table;
+            result->report.error = store->restore(info, table);
+            if (!result->report.error.isEmpty())
+                return;
+            result->report.format = FileFormat::Csv;
+            auto document = std::make_unique<IndicatorDocument>(std::move(table));
+            const int rows = document->rowCount();
+            document->validateAll([&control, rows](int done) {
+                control.setProgress(done, rows);
+                return true;
+            });
+            result->document = std::move(document);
+            warm(*result);
+        },
+        [this, info, result](const TaskControl &) { Q_EMIT restored(info, result); });
+}
+
+} // namespace im

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/DocumentLoader.h"
+#include "document/RecoveryStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QWidget;
+
+namespace im {
+
+class RecoveryStore;
+class TaskRunner;
+
+// Opens indicator files: works out how to read a CSV that is not the portal template (a remembered
+// mapping, or the column-mapping dialog), then reads and validates off the UI thread with progress and
+// cancel. The result arrives through `loaded`; the window's current table is never touched before it.
+class FileOpener : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileOpener(TaskRunner *runner, QWidget *dialogParent);
+
+    // Without interaction (--screenshot), files open with the mapping guessed from their header.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    // Returns false when nothing was started: the analyst cancelled the mapping dialog, or a task runs.
+    bool open(const QString &path, bool askForMapping = false);
+    bool restore(RecoveryStore *store, const RecoveryInfo &info);
+
+Q_SIGNALS:
+    // result->document is null when the file could not be read or the analyst cancelled.
+    void loaded(const QString &path, const std::shared_ptr<im::LoadResult> &result);
+    void restored(const im::RecoveryInfo &info, const std::shared_ptr<im::LoadResult> &result);
+
+private:
+    bool chooseOptions(const QString &path, bool askForMapping, ReadOptions *options);
+
+    TaskRunner *m_runner;
+    QWidget *m_dialogParent;
+    bool m_interactive = true;
+};
+
+} // namespace im

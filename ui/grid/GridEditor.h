@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/RowEdit.h"
+#include "indicator/Indicator.h"
+
+#include <QModelIndexList>
+#include <QObject>
+#include <QStringList>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace im {
+
+class IndicatorTableModel;
+
+// Every change the analyst makes to the grid, as undoable steps: one edit, one paste, one bulk edit
+// or one "fix all" is one step on the undo stack, however many rows it touches. Views, dialogs and
+// panels call this instead of the model, so nothing bypasses undo.
+class GridEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    GridEditor(IndicatorTableModel *model, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    [[nodiscard]] IndicatorTableModel *model() const { return m_model; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Locked while a background task reads the table (saving, autosaving): every change is refused.
+    void setLocked(bool locked);
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+
+    bool setCell(const QModelIndex &index, const QString &text);
+    bool applyEdits(RowEdits edits, const QString &description);
+    bool fillCells(const QModelIndexList &cells, const QString &text, const QString &description);
+    bool clearCells(const QModelIndexList &cells);
+    // Returns the ids of the new rows (empty when refused).
+    std::vector<RowId> insertRows(int viewRow, std::vector<Indicator> rows, const QString &description);
+    bool removeRows(const std::vector<int> &viewRows);
+    bool duplicateRows(const std::vector<int> &viewRows);
+    // Pastes a block of text cells with its top-left at (viewRow, column); rows past the last visible
+    // one become new rows. The Status column takes no text: a block starting there starts one further.
+    bool pasteBlock(int viewRow, int column, const QList<QStringList> &block);
+
+    // Distinct view rows of some indexes, ascending.
+    static std::vector<int> rowsOf(const QModelIndexList &indexes);
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+
+private:
+    IndicatorTableModel *m_model;
+    QUndoStack *m_undoStack;
+    bool m_locked = false;
+};
+
+} // namespace im

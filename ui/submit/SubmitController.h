@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/IndicatorTable.h"
+#include "net/ApiClient.h"
+#include "submit/ImportEngine.h"
+#include "submit/SubmitOutcomes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace im {
+
+class ImportHistory;
+class IndicatorTableModel;
+
+// Sends rows of the grid to the tenant and brings each row's outcome back into the grid. The preview's
+// "Submit…" and the main window's actions all come here with the rows to send; the ImportEngine does
+// the sending, on the event loop, so the window stays responsive. When a run ends its outcomes join
+// the grid's (by RowId) and the run is added to the import history; a history that cannot be written
+// is reported and never stops the submission.
+class SubmitController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A finished run, for the summary.
+    struct Summary
+    {
+        int rows = 0;
+        int succeeded = 0;
+        int failed = 0;
+        int notSent = 0;
+        std::vector<std::pair<QString, int>> failureGroups; // reason, rows
+        qint64 durationMs = 0;
+        int rateLimitWaits = 0;
+        qint64 rateLimitWaitMs = 0;
+        ImportEngine::Stop stop = ImportEngine::Stop::None;
+        QString stopMessage; // why the run ended early; empty when every row was tried
+    };
+
+    SubmitController(IndicatorTableModel *model, QObject *parent = nullptr);
+    ~SubmitController() override;
+
+    // The connection to send through; set before start() (the engine is made for it).
+    void setClient(ApiClient *client);
+    [[nodiscard]] ApiClient *client() const { return m_client; }
+    void setOptions(const ImportOptions &options) { m_options = options; }
+    void setHistory(ImportHistory *history) { m_history = history; }
+    void setProfile(const QString &profile) { m_profile = profile; }
+    void setFileName(const QString &file) { m_file = file; }
+
+    // Sends these rows (in this order); the rows left out get a Not sent outcome with the reason when
+    // the run ends. False, with problem() saying why, when nothing was started.
+    bool start(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut = {});
+    // Sends again, as they are now, the rows of the grid that failed or were not sent (rows left out
+    // on purpose excepted); those that have errors now are left out again.
+    bool resubmitFailed();
+    void cancel();
+    // Sends the rows a cancelled or interrupted run did not settle.
+    bool resume();
+
+    [[nodiscard]] bool isRunning() const { return m_engine && m_engine->isRunning(); }
+    [[nodiscard]] bool canResume() const;
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] const Summary &summary() const { return m_summary; }
+    [[nodiscard]] ImportEngine *engine() const { return m_engine.get(); }
+    [[nodiscard]] qint64 lastHistoryId() const { return m_historyId; }
+
+    // The last run's rows, sent and left out, in the grid's order, with their outcomes, as a report.
+    bool writeReport(const QString &path, bool json, QString *error) const;
+
+Q_SIGNALS:
+    void started(int rows);
+    // settled of total rows; batches done of about batchesTotal; msLeft -1 while unknown.
+    void progress(int settled, int total, int batchesDone, int batchesTotal, qint64 msLeft);
+    // The run waits this long for the rate limit (the service's 429, or our own limiter holding the
+    // next batch back so as not to cause one): it has not hung.
+    void waitingForRateLimit(qint64 waitMs);
+    void rateLimitWaitEnded();
+    void finished(const SubmitController::Summary &summary);
+    // The history could not be opened or written; the submission itself is unaffected.
+    void historyProblem(const QString &message);
+
+private:
+    void onProgress(int settled, int total);
+    void onFinished();
+    void recordHistory();
+    // The last run's rows: those sent, then those left out.
+    [[nodiscard]] std::vector<RowId> reportedRows() const;
+    // The same as table rows, in table order (rows deleted since are skipped).
+    [[nodiscard]] std::vector<int> reportedTableRows() const;
+    void probeRateLimit();
+
+    IndicatorTableModel *m_model;
+    QPointer<ApiClient> m_client;
+    std::unique_ptr<ImportEngine> m_engine;
+    ImportOptions m_options;
+    ImportHistory *m_history = nullptr;
+    QString m_profile;
+    QString m_file;
+    std::vector<RowId> m_rows;  // the run's rows, in sending order
+    std::vector<int> m_runRows; // their table rows when the run started
+    std::vector<LeftOutRow> m_leftOut;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedBefore = 0; // time spent by the run before a resume
+    QTimer m_waitProbe;
+    bool m_limiterWaiting = false;
+    bool m_documentReplaced = false;
+    int m_waits = 0;
+    qint64 m_waitMs = 0;
+    QString m_problem;
+    Summary m_summary;
+    qint64 m_historyId = 0;
+};
+
+} // namespace im

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submit/SubmitSummaryWidget.h"
+
+#include "submit/FailureAdvice.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+
+namespace im {
+namespace {
+
+constexpr int kReasonRole = Qt::UserRole + 1;
+
+} // namespace
+
+SubmitSummaryWidget::SubmitSummaryWidget(SubmitController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_countsLabel(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
+    , m_reasonsTitle(new QLabel(this))
+    , m_reasons(new QListWidget(this))
+    , m_resubmitButton(new QPushButton(QIcon(QStringLiteral(":/icons/submit.svg")), QString(), this))
+    , m_csvButton(new QPushButton(QIcon(QStringLiteral(":/icons/document-save-as.svg")), QString(), this))
+    , m_jsonButton(new QPushButton(QIcon(QStringLiteral(":/icons/document-save-as.svg")), QString(), this))
+    , m_historyButton(new QPushButton(QIcon(QStringLiteral(":/icons/history.svg")), QString(), this))
+{
+    setObjectName(QStringLiteral("submitSummary"));
+    m_countsLabel->setObjectName(QStringLiteral("summaryCountsLabel"));
+    m_countsLabel->setWordWrap(true);
+    m_timeLabel->setObjectName(QStringLiteral("summaryTimeLabel"));
+    m_timeLabel->setWordWrap(true);
+    m_reasons->setObjectName(QStringLiteral("failureReasonListWidget"));
+    m_reasons->setWordWrap(true);
+    m_reasonsTitle->setBuddy(m_reasons);
+    m_resubmitButton->setObjectName(QStringLiteral("resubmitFailedButton"));
+    m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    m_jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_resubmitButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_csvButton);
+    buttons->addWidget(m_jsonButton);
+    buttons->addWidget(m_historyButton);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_countsLabel, 0, 0);
+    layout->addWidget(m_timeLabel, 1, 0);
+    layout->addWidget(m_reasonsTitle, 2, 0);
+    layout->addWidget(m_reasons, 3, 0);
+    layout->addLayout(buttons, 4, 0);
+
+    connect(m_reasons, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT reasonClicked(item->data(kReasonRole).toString()); });
+    connect(m_reasons, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT reasonClicked(item->data(kReasonRole).toString()); });
+    connect(m_resubmitButton, &QPushButton::clicked, this, &SubmitSummaryWidget::resubmitRequested);
+    connect(m_csvButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(false); });
+    connect(m_jsonButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(true); });
+    connect(m_historyButton, &QPushButton::clicked, this, &SubmitSummaryWidget::historyRequested);
+    connect(m_controller, &SubmitController::finished, this, &SubmitSummaryWidget::showSummary);
+    connect(m_controller, &SubmitController::started, this, [this] {
+        m_resubmitButton->setEnabled(false);
+        m_csvButton->setEnabled(false);
+        m_jsonButton->setEnabled(false);
+    });
+    retranslateUi();
+}
+
+QString SubmitSummaryWidget::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+void SubmitSummaryWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SubmitSummaryWidget::retranslateUi()
+{
+    const QLocale locale;
+    const SubmitController::Summary &s = m_summary;
+    m_reasonsTitle->setText(tr("Failure reasons (click one to show its rows):"));
+    m_reasons->setAccessibleName(tr("Failure reasons"));
+    m_resubmitButton->setText(tr("Resubmit &failed"));
+    m_resubmitButton->setAccessibleName(tr("Resubmit the failed and unsent rows"));
+    m_resubmitButton->setToolTip(tr("Send again only the rows that failed or were not sent, as they are now"));
+    m_csvButton->setText(tr("Export CSV..."));
+    m_csvButton->setAccessibleName(tr("Export the results as CSV"));
+    m_jsonButton->setText(tr("Export JSON..."));
+    m_jsonButton->setAccessibleName(tr("Export the results as JSON"));
+    m_historyButton->setText(tr("&History..."));
+    m_historyButton->setAccessibleName(tr("Show the import history"));
+    m_resubmitButton->setEnabled(m_hasSummary && s.failed + s.notSent > 0);
+    m_csvButton->setEnabled(m_hasSummary);
+    m_jsonButton->setEnabled(m_hasSummary);
+    if (!m_hasSummary) {
+        m_countsLabel->setText(tr("Nothing submitted yet."));
+        m_timeLabel->clear();
+        return;
+    }
+    //: Submission summary: rows succeeded, failed and not sent
+    QString counts = tr("%1 succeeded · %2 failed · %3 not sent")
+                         .arg(locale.toString(s.succeeded), locale.toString(s.failed), locale.toString(s.notSent));
+    if (!s.stopMessage.isEmpty())
+        counts += u'\n' + s.stopMessage;
+    m_countsLabel->setText(counts);
+    //: %1 is the time the submission took; %n the number of rate-limit waits; %2 their total length in seconds
+    m_timeLabel->setText(tr("Took %1 s · %n rate-limit wait(s), %2 s in all", nullptr, s.rateLimitWaits)
+                             .arg(locale.toString(static_cast<double>(s.durationMs) / 1000.0, 'f', 1),
+                                  locale.toString(static_cast<double>(s.rateLimitWaitMs) / 1000.0, 'f', 1)));
+    m_reasons->clear();
+    for (const auto &[reason, count] : s.failureGroups) {
+        //: A failure reason in the summary with the number of rows that failed with it
+        auto *item = new QListWidgetItem(tr("%1 (%n row(s))", nullptr, count).arg(reason), m_reasons);
+        item->setData(kReasonRole, reason);
+        const FailureAdvice advice = FailureAdvice::forReason(reason);
+        if (!advice.isEmpty())
+            item->setToolTip(advice.explanation + u'\n' + tr("Suggested fix: %1").arg(advice.fix));
+    }
+}
+
+void SubmitSummaryWidget::showSummary(const SubmitController::Summary &summary)
+{
+    m_summary = summary;
+    m_hasSummary = true;
+    retranslateUi();
+}
+
+} // namespace im

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tenant/TenantIndicatorsDialog.h"
+
+#include "indicator/IndicatorField.h"
+#include "io/CsvWriter.h"
+#include "tenant/TenantIndicators.h"
+#include "validation/IssueMessages.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace im {
+namespace {
+
+// The List fields shown, as the API names them (also the CSV header).
+const char *const kColumns[] = {"id", "indicatorType", "indicatorValue", "action", "title", "severity",
+                                "expirationTime", "createdBy", "creationTimeDateTimeUtc"};
+constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
+
+} // namespace
+
+TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_indicators(new TenantIndicators(client, this))
+    , m_model(new QStandardItemModel(0, kColumnCount, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(QIcon(QStringLiteral(":/icons/document-save-as.svg")), QString(), this))
+    , m_deleteButton(new QPushButton(QIcon(QStringLiteral(":/icons/row-delete.svg")), QString(), this))
+    , m_closeButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("tenantIndicatorsDialog"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setObjectName(QStringLiteral("tenantFilterLineEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("tenantIndicatorTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("tenantStatusLabel"));
+    m_status->setWordWrap(true);
+    m_refreshButton->setObjectName(QStringLiteral("tenantRefreshButton"));
+    m_exportButton->setObjectName(QStringLiteral("tenantExportButton"));
+    m_deleteButton->setObjectName(QStringLiteral("tenantDeleteButton"));
+    m_closeButton->setObjectName(QStringLiteral("tenantCloseButton"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_refreshButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_deleteButton, QDialogButtonBox::DestructiveRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &TenantIndicatorsDialog::updateStatus);
+    connect(m_refreshButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::refresh);
+    connect(m_deleteButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::deleteSelected);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Tenant Indicators"), QDir::homePath(),
+                                                          tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error)) {
+            m_problem = error;
+            updateStatus();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_indicators, &TenantIndicators::pageLoaded, this, &TenantIndicatorsDialog::updateStatus);
+    connect(m_indicators, &TenantIndicators::loaded, this, [this](bool ok) {
+        m_problem = ok ? QString() : m_indicators->lastError().message();
+        if (ok)
+            fill();
+        updateStatus();
+    });
+    connect(m_indicators, &TenantIndicators::removed, this, [this](int count, bool ok) {
+        m_problem = ok ? QString() : m_indicators->lastError().message();
+        updateStatus();
+        if (count > 0 || ok)
+            refresh();
+    });
+    retranslateUi();
+    resize(1000, 600);
+}
+
+TenantIndicatorsDialog::~TenantIndicatorsDialog() = default;
+
+QString TenantIndicatorsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void TenantIndicatorsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void TenantIndicatorsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Tenant Indicators"));
+    m_filter->setPlaceholderText(tr("Filter the tenant's indicators by any text..."));
+    m_filter->setAccessibleName(tr("Filter the tenant's indicators"));
+    m_view->setAccessibleName(tr("The tenant's indicators"));
+    // The header shows each field's display label, the tool tip its API name (the CSV header).
+    for (int c = 0; c < kColumnCount; ++c) {
+        const QString apiName = QString::fromLatin1(kColumns[c]);
+        m_model->setHeaderData(c, Qt::Horizontal, columnLabel(kColumns[c]), Qt::DisplayRole);
+        m_model->setHeaderData(c, Qt::Horizontal, apiName, Qt::ToolTipRole);
+    }
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setAccessibleName(tr("Read the tenant's indicators again"));
+    m_exportButton->setText(tr("Export CSV..."));
+    m_exportButton->setAccessibleName(tr("Export the indicators shown as CSV"));
+    m_deleteButton->setText(tr("&Delete Selected..."));
+    m_deleteButton->setAccessibleName(tr("Delete the selected indicators from the tenant"));
+    m_closeButton->setText(tr("Close"));
+    m_closeButton->setAccessibleName(tr("Close"));
+    updateStatus();
+}
+
+QString TenantIndicatorsDialog::columnLabel(const char *apiName)
+{
+    // The fields the table also has use the table's labels; the rest only the service sets.
+    Field field{};
+    if (fieldFromApiName(apiName, qsizetype(qstrlen(apiName)), &field))
+        return IssueMessages::fieldLabel(field);
+    const QLatin1String name(apiName);
+    if (name == QLatin1String("id"))
+        return tr("ID");
+    if (name == QLatin1String("createdBy"))
+        return tr("Created by");
+    if (name == QLatin1String("creationTimeDateTimeUtc"))
+        return tr("Created (UTC)");
+    return QString::fromLatin1(apiName);
+}
+
+void TenantIndicatorsDialog::refresh()
+{
+    if (!m_indicators->refresh())
+        m_problem = tr("Sign in to a tenant first (Sign in menu).");
+    updateStatus();
+}
+
+void TenantIndicatorsDialog::fill()
+{
+    m_model->removeRows(0, m_model->rowCount());
+    const QJsonArray &items = m_indicators->items();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        QList<QStandardItem *> row;
+        for (const char *name : kColumns) {
+            const QJsonValue cell = o.value(QLatin1String(name));
+            row.append(new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString()));
+        }
+        m_model->appendRow(row);
+    }
+    m_view->resizeColumnsToContents();
+}
+
+void TenantIndicatorsDialog::updateStatus()
+{
+    QString text;
+    if (m_indicators->isBusy())
+        text = tr("Reading the tenant's indicators... %Ln so far", nullptr, static_cast<int>(m_indicators->items().size()));
+    else
+        text = tr("%1 of %Ln indicator(s) shown", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+    if (!m_problem.isEmpty())
+        text += u'\n' + m_problem;
+    m_status->setText(text);
+    m_deleteButton->setEnabled(!m_indicators->isBusy());
+    m_refreshButton->setEnabled(!m_indicators->isBusy());
+}
+
+void TenantIndicatorsDialog::deleteSelected()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &index : rows)
+        ids.append(index.data().toString());
+    if (ids.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete Indicators"),
+                    tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr,
+                       static_cast<int>(ids.size())),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("tenantDeleteConfirmation"));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    m_indicators->remove(ids);
+    updateStatus();
+}
+
+bool TenantIndicatorsDialog::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    CsvWriter writer(file, ',', CsvWriter::FormulaSafety::Neutralize);
+    std::vector<QByteArray> cells(kColumnCount);
+    std::vector<QByteArrayView> record(kColumnCount);
+    for (int c = 0; c < kColumnCount; ++c)
+        record[static_cast<size_t>(c)] = kColumns[c];
+    writer.writeRecord(record);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        for (int c = 0; c < kColumnCount; ++c) {
+            cells[static_cast<size_t>(c)] = m_proxy->index(r, c).data().toString().toUtf8();
+            record[static_cast<size_t>(c)] = cells[static_cast<size_t>(c)];
+        }
+        writer.writeRecord(record);
+    }
+    if (writer.hasError() || !file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace im
