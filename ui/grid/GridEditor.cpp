@@ -28,17 +28,6 @@ void GridEditor::setLocked(bool locked)
     Q_EMIT lockedChanged(locked);
 }
 
-std::vector<int> GridEditor::rowsOf(const QModelIndexList &indexes)
-{
-    std::vector<int> rows;
-    rows.reserve(static_cast<size_t>(indexes.size()));
-    for (const QModelIndex &i : indexes)
-        rows.push_back(i.row());
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    return rows;
-}
-
 bool GridEditor::setCell(const QModelIndex &index, const QString &text)
 {
     const auto field = fieldOfColumn(index.column());

@@ -45,9 +45,6 @@ public:
     // one become new rows. The Status column takes no text: a block starting there starts one further.
     bool pasteBlock(int viewRow, int column, const QList<QStringList> &block);
 
-    // Distinct view rows of some indexes, ascending.
-    static std::vector<int> rowsOf(const QModelIndexList &indexes);
-
 Q_SIGNALS:
     void lockedChanged(bool locked);
 

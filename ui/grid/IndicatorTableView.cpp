@@ -141,7 +141,11 @@ void IndicatorTableView::goToCell(const QModelIndex &index)
 
 std::vector<int> IndicatorTableView::selectedViewRows() const
 {
-    const QModelIndexList indexes = selectedOrCurrent();
+    return rowsOf(selectedOrCurrent());
+}
+
+std::vector<int> IndicatorTableView::rowsOf(const QModelIndexList &indexes)
+{
     std::vector<int> rows;
     rows.reserve(static_cast<size_t>(indexes.size()));
     for (const QModelIndex &i : indexes)

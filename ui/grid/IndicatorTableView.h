@@ -29,6 +29,8 @@ public:
     [[nodiscard]] bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // The selected cells, or the current one.
     [[nodiscard]] QModelIndexList selectedOrCurrent() const;
+    // Distinct view rows of some indexes, ascending.
+    static std::vector<int> rowsOf(const QModelIndexList &indexes);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -108,7 +108,7 @@ bool FixApplier::fixSelection()
             wholeRows = true;
     }
     std::vector<int> rows;
-    for (int view : GridEditor::rowsOf(cells))
+    for (int view : IndicatorTableView::rowsOf(cells))
         rows.push_back(model->tableRow(view));
     const FixPlan plan = FixPlan::build(model->document().table(), rows, [&](IssueCode code) {
         return wholeRows || fields.count(issueInfo(code).field) > 0;

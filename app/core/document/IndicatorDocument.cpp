@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/IndicatorDocument.h"
 
+#include "document/IssueStatistics.h"
 #include "validation/RowValidator.h"
 
 #include <QThread>
@@ -241,30 +242,7 @@ void IndicatorDocument::replaceTable(IndicatorTable &&table)
 
 ValidationSummary IndicatorDocument::summary() const
 {
-    ValidationSummary s;
-    s.rows = m_table.rowCount();
-    for (int row = 0; row < s.rows; ++row) {
-        const IssueSet &issues = m_table.issues(row);
-        if (issues.isEmpty()) {
-            ++s.valid;
-            continue;
-        }
-        if (issues.hasErrors())
-            ++s.invalid;
-        else
-            ++s.valid;
-        if (issues.hasWarnings())
-            ++s.warningRows;
-        if (issues.contains(IssueCode::RowDuplicate))
-            ++s.duplicates;
-        issues.forEach([&s](IssueCode code) {
-            if (issueInfo(code).severity == IssueSeverity::Error)
-                ++s.errors;
-            else
-                ++s.warnings;
-        });
-    }
-    return s;
+    return IssueStatistics::of(m_table).summary;
 }
 
 } // namespace im
