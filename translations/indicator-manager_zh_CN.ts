@@ -3311,6 +3311,10 @@ Sign-in: %2</source>
         <source>the reply has no &quot;value&quot; list.</source>
         <translation>回复中没有“value”列表。</translation>
     </message>
+    <message>
+        <source>the service sent the same page twice; it did not apply $skip.</source>
+        <translation>服务两次发送了同一页；它没有应用 $skip。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorTableModel</name>

@@ -3311,6 +3311,10 @@ Sign-in: %2</source>
         <source>the reply has no &quot;value&quot; list.</source>
         <translation>回覆中沒有「value」清單。</translation>
     </message>
+    <message>
+        <source>the service sent the same page twice; it did not apply $skip.</source>
+        <translation>服務兩次傳送了同一頁；它沒有套用 $skip。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorTableModel</name>

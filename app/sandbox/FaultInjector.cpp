@@ -29,6 +29,7 @@ constexpr KindName kKinds[] = {
     {"redirect", FaultKind::Redirect},
     {"bad-token", FaultKind::BadToken},
     {"oversized-token", FaultKind::OversizedToken},
+    {"ignore-skip", FaultKind::IgnoreSkip},
 };
 
 quint32 bit(ApiEndpoint e)
@@ -92,6 +93,8 @@ QString FaultInjector::add(const QString &spec)
     rule.endpoints = rule.kind == FaultKind::ExpireToken ? kApiEndpoints : bit(ApiEndpoint::Import);
     if (rule.kind == FaultKind::BadToken || rule.kind == FaultKind::OversizedToken)
         rule.endpoints = bit(ApiEndpoint::Token);
+    if (rule.kind == FaultKind::IgnoreSkip)
+        rule.endpoints = bit(ApiEndpoint::List);
     if (rule.kind == FaultKind::Redirect)
         rule.status = 307;
     if (rule.kind == FaultKind::Html)

@@ -31,6 +31,7 @@ enum class FaultKind : quint8 {
     Redirect,       // a redirect (`status`, default 307) to a plain http:// address, after processing
     BadToken,       // token endpoint: a token that would break the Authorization header, absurd lifetime
     OversizedToken, // token endpoint: a well-formed reply holding a 1 MiB access token
+    IgnoreSkip,     // List: answered as if there were no $skip (a proxy that drops it), every page the first
 };
 
 // One --fault rule: KIND[:key=value,...]. Keys: rate (0..1, each eligible request fires with that

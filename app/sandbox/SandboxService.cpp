@@ -299,10 +299,14 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
             reply = m_api.submit(exchange.body(), caller, wall);
             record.rows = 1;
             break;
-        case ApiEndpoint::List:
-            reply = m_api.list(exchange.query(), caller);
+        case ApiEndpoint::List: {
+            QUrlQuery query = exchange.query();
+            if (fault && fault->kind == FaultKind::IgnoreSkip)
+                query.removeAllQueryItems(QStringLiteral("$skip"));
+            reply = m_api.list(query, caller);
             record.rows = static_cast<int>(reply.json.value(QLatin1String("value")).toArray().size());
             break;
+        }
         case ApiEndpoint::Delete:
             reply = m_api.remove(id, caller);
             record.rows = 1;
@@ -318,7 +322,7 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     m_calls[static_cast<size_t>(endpoint)].push_back(record);
     if (reply.mutated)
         persist();
-    const bool spoils = fault && fault->kind != FaultKind::ServerError;
+    const bool spoils = fault && fault->kind != FaultKind::ServerError && fault->kind != FaultKind::IgnoreSkip;
     deliver(exchange, reply, spoils ? fault : std::nullopt, kJsonType);
 }
 
@@ -460,6 +464,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
     case FaultKind::ResetBefore:
     case FaultKind::Slow:
     case FaultKind::ExpireToken:
+    case FaultKind::IgnoreSkip:
         break;
     }
     exchange.respond(reply.status, contentType, body, reply.headers);

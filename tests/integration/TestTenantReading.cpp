@@ -29,6 +29,7 @@ private Q_SLOTS:
     void pagerReadsEveryPageAndStopsAfterAShortOne();
     void pagerSendsTheFilter();
     void pagerCancelledMidReadSendsNothingMore();
+    void pagerStopsWhenTheServiceRepeatsAPage();
     void tenantViewRidesOutTransientFailures();
 
 private:
@@ -129,6 +130,23 @@ void TestTenantReading::pagerCancelledMidReadSendsNothingMore()
     QTest::qWait(300);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(listCalls() - callsBefore, 1);
+}
+
+void TestTenantReading::pagerStopsWhenTheServiceRepeatsAPage()
+{
+    QVERIFY(m_sandbox.setFaults({QStringLiteral("ignore-skip")}));
+    IndicatorPager pager(&m_client);
+    pager.setPageSize(2);
+    QSignalSpy pages(&pager, &IndicatorPager::pageRead);
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    const qsizetype callsBefore = listCalls();
+    pager.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pager.error().kind(), ApiError::Kind::MalformedReply);
+    QVERIFY2(pager.error().message().contains(QStringLiteral("same page twice")), qPrintable(pager.error().message()));
+    QCOMPARE(pages.count(), 1); // the repeat is not passed on as new indicators
+    QCOMPARE(pager.itemsRead(), 2);
+    QCOMPARE(listCalls() - callsBefore, 2);
 }
 
 void TestTenantReading::tenantViewRidesOutTransientFailures()

@@ -5,6 +5,7 @@
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -35,6 +36,7 @@ void IndicatorPager::start(const QString &filter)
     m_error = ApiError();
     m_skip = 0;
     m_pages = 0;
+    m_previousFirstId.clear();
     m_cancelled = false;
     m_retry.stop();
     requestPage();
@@ -86,6 +88,17 @@ void IndicatorPager::onPage()
         return;
     }
     const QJsonArray items = value.toArray();
+    // A service (or a proxy) that ignores $skip answers every page with the first one: reading on
+    // would never end.
+    const QString firstId = items.isEmpty() ? QString() : items.first().toObject().value(QLatin1String("id")).toString();
+    if (m_pages > 0 && !firstId.isEmpty() && firstId == m_previousFirstId) {
+        ApiError error(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
+        error.host = m_client->settings().apiUrl.host();
+        error.detail = tr("the service sent the same page twice; it did not apply $skip.");
+        finish(error);
+        return;
+    }
+    m_previousFirstId = firstId;
     m_skip += static_cast<int>(items.size());
     ++m_pages;
     Q_EMIT pageRead(items);

@@ -51,6 +51,7 @@ private:
     ApiClient *m_client;
     QPointer<ApiCall> m_call;
     QString m_filter;
+    QString m_previousFirstId;
     ApiError m_error;
     int m_top;
     int m_skip = 0;
