@@ -1799,6 +1799,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RowOutcome</name>
+    <message>
+        <source>It had errors when it was submitted; fix them and resubmit.</source>
+        <translation>提交时该行有错误；请修正后重新提交。</translation>
+    </message>
+    <message>
+        <source>It repeats an earlier row of the table.</source>
+        <translation>该行与表格中前面的行重复。</translation>
+    </message>
+    <message>
+        <source>It was left out in the preview.</source>
+        <translation>已在预览中排除该行。</translation>
+    </message>
+    <message>
+        <source>The tenant already held it unchanged.</source>
+        <translation>租户中已存在该指示器且未更改。</translation>
+    </message>
+    <message>
+        <source>It was beyond the rows that fit the tenant&apos;s quota.</source>
+        <translation>该行超出了租户配额可容纳的行数。</translation>
+    </message>
+    <message>
+        <source>An earlier submission already imported it.</source>
+        <translation>之前的一次提交已导入该行。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local stand-in for Microsoft Defender for Endpoint&apos;s Indicators API and the Entra ID token endpoint, for tests and demos. It listens on 127.0.0.1 only and prints its URL as the first line on standard output.
@@ -1983,29 +2010,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>The system keychain (%1) could not complete the request.</source>
         <translation>系统凭据存储（%1）无法完成请求。</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitOutcomes</name>
-    <message>
-        <source>It had errors when it was submitted; fix them and resubmit.</source>
-        <translation>提交时该行有错误；请修正后重新提交。</translation>
-    </message>
-    <message>
-        <source>It repeats an earlier row of the table.</source>
-        <translation>该行与表格中前面的行重复。</translation>
-    </message>
-    <message>
-        <source>It was left out in the preview.</source>
-        <translation>已在预览中排除该行。</translation>
-    </message>
-    <message>
-        <source>The tenant already held it unchanged.</source>
-        <translation>租户中已存在该指示器且未更改。</translation>
-    </message>
-    <message>
-        <source>It was beyond the rows that fit the tenant&apos;s quota.</source>
-        <translation>该行超出了租户配额可容纳的行数。</translation>
     </message>
 </context>
 <context>
@@ -3755,26 +3759,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>没有可发送的行：每一行都有需要先修复的错误。</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %n valid row(s) to the tenant?</source>
-        <translation>
-            <numerusform>要将 %n 个有效行发送到租户吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
-        <translation>
-            <numerusform>有 %n 行存在错误，不会发送；请修复后重新提交。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
         <source>Export Results</source>
         <translation>导出结果</translation>
     </message>
@@ -3793,6 +3777,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在进行提交：请取消提交或等待其完成，然后再关闭。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n valid row(s) to the tenant?</source>
+        <translation>
+            <numerusform>要将 %n 个有效行发送到租户吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误，不会发送；请修复后重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4135,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Batch</source>
         <translation>批次</translation>
+    </message>
+    <message>
+        <source>Not sent: already imported by an earlier submission</source>
+        <translation>未发送：之前的提交已导入</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4495,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
 </context>
 <context>
-    <name>im::SubmitController</name>
+    <name>im::SubmissionRun</name>
     <message>
         <source>Sign in to a tenant first (Sign in menu).</source>
         <translation>请先登录租户（“登录”菜单）。</translation>
@@ -4505,12 +4513,19 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>无法开始提交。</translation>
     </message>
     <message>
-        <source>Nothing has been submitted yet.</source>
-        <translation>尚未提交任何内容。</translation>
-    </message>
-    <message>
         <source>Cancelled: the rows not sent can be sent with Resume.</source>
         <translation>已取消：未发送的行可通过“继续”发送。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitController</name>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been submitted yet.</source>
+        <translation>尚未提交任何内容。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>

@@ -1799,6 +1799,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RowOutcome</name>
+    <message>
+        <source>It had errors when it was submitted; fix them and resubmit.</source>
+        <translation>提交時該列有錯誤；請修正後重新提交。</translation>
+    </message>
+    <message>
+        <source>It repeats an earlier row of the table.</source>
+        <translation>該列與表格中前面的列重複。</translation>
+    </message>
+    <message>
+        <source>It was left out in the preview.</source>
+        <translation>已在預覽中排除該列。</translation>
+    </message>
+    <message>
+        <source>The tenant already held it unchanged.</source>
+        <translation>租用戶中已存在該指標且未變更。</translation>
+    </message>
+    <message>
+        <source>It was beyond the rows that fit the tenant&apos;s quota.</source>
+        <translation>該列超出了租用戶配額可容納的列數。</translation>
+    </message>
+    <message>
+        <source>An earlier submission already imported it.</source>
+        <translation>先前的一次提交已匯入該列。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local stand-in for Microsoft Defender for Endpoint&apos;s Indicators API and the Entra ID token endpoint, for tests and demos. It listens on 127.0.0.1 only and prints its URL as the first line on standard output.
@@ -1983,29 +2010,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>The system keychain (%1) could not complete the request.</source>
         <translation>系統認證存放區（%1）無法完成請求。</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitOutcomes</name>
-    <message>
-        <source>It had errors when it was submitted; fix them and resubmit.</source>
-        <translation>提交時該列有錯誤；請修正後重新提交。</translation>
-    </message>
-    <message>
-        <source>It repeats an earlier row of the table.</source>
-        <translation>該列與表格中前面的列重複。</translation>
-    </message>
-    <message>
-        <source>It was left out in the preview.</source>
-        <translation>已在預覽中排除該列。</translation>
-    </message>
-    <message>
-        <source>The tenant already held it unchanged.</source>
-        <translation>租用戶中已存在該指標且未變更。</translation>
-    </message>
-    <message>
-        <source>It was beyond the rows that fit the tenant&apos;s quota.</source>
-        <translation>該列超出了租用戶配額可容納的列數。</translation>
     </message>
 </context>
 <context>
@@ -3755,26 +3759,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>沒有可傳送的列：每一列都有需要先修復的錯誤。</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %n valid row(s) to the tenant?</source>
-        <translation>
-            <numerusform>要將 %n 個有效列傳送到租用戶嗎？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
-        <translation>
-            <numerusform>有 %n 列存在錯誤，不會傳送；請修復後重新提交。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>傳送(&amp;S)</translation>
-    </message>
-    <message>
         <source>Export Results</source>
         <translation>匯出結果</translation>
     </message>
@@ -3793,6 +3777,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在進行提交：請取消提交或等待其完成，然後再關閉。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n valid row(s) to the tenant?</source>
+        <translation>
+            <numerusform>要將 %n 個有效列傳送到租用戶嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
+        <translation>
+            <numerusform>有 %n 列存在錯誤，不會傳送；請修復後重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4135,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Batch</source>
         <translation>批次</translation>
+    </message>
+    <message>
+        <source>Not sent: already imported by an earlier submission</source>
+        <translation>未傳送：先前的提交已匯入</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4495,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
 </context>
 <context>
-    <name>im::SubmitController</name>
+    <name>im::SubmissionRun</name>
     <message>
         <source>Sign in to a tenant first (Sign in menu).</source>
         <translation>請先登入租用戶（「登入」選單）。</translation>
@@ -4505,12 +4513,19 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>無法開始提交。</translation>
     </message>
     <message>
-        <source>Nothing has been submitted yet.</source>
-        <translation>尚未提交任何內容。</translation>
-    </message>
-    <message>
         <source>Cancelled: the rows not sent can be sent with Resume.</source>
         <translation>已取消：未傳送的列可透過「繼續」傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SubmitController</name>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>請先登入租用戶（「登入」選單）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been submitted yet.</source>
+        <translation>尚未提交任何內容。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>

@@ -8,7 +8,7 @@
 #include "cli/TenantCommands.h"
 #include "document/DocumentLoader.h"
 #include "i18n/Translations.h"
-#include "preview/TenantComparison.h"
+#include "preview/ImportPlanner.h"
 #include "preview/TenantSnapshot.h"
 #include "validation/IssueMessages.h"
 
@@ -269,26 +269,20 @@ int Commands::plan(const QStringList &arguments)
         return fail(asJson, path, loaded.report.error, ExitBadInput);
     const IndicatorTable &table = loaded.document->table();
 
-    BatchPlanner::Options planOptions;
-    planOptions.activeBefore = active;
-    planOptions.skipUnchanged = !parser.isSet(QStringLiteral("send-unchanged"));
+    ImportPlanner planner;
+    ImportPlanner::Choices choices;
+    choices.activeOffline = active;
+    choices.skipUnchanged = !parser.isSet(QStringLiteral("send-unchanged"));
+    TenantSnapshot snapshot;
     if (live) {
-        TenantSnapshot snapshot;
         if (const int code = TenantCommands::readTenant(parser, asJson, path, &snapshot); code != ExitOk)
             return code;
-        TenantComparison comparison = TenantComparison::compare(table, snapshot);
-        planOptions.activeBefore = snapshot.size();
-        planOptions.updatesExisting = std::move(comparison.updatesExisting);
-        planOptions.unchanged = std::move(comparison.unchanged);
+        planner.setTenant(&snapshot);
+        planner.compare(table);
     }
-    const BatchPlan p = BatchPlanner::plan(table, planOptions);
-    // Rows that match the tenant unchanged: sent as updates when --send-unchanged, left out otherwise.
-    int unchanged = p.excludedUnchanged;
-    if (!planOptions.skipUnchanged) {
-        for (const auto &batch : p.batches)
-            for (int row : batch)
-                unchanged += planOptions.unchanged.size() > static_cast<size_t>(row) && planOptions.unchanged[static_cast<size_t>(row)];
-    }
+    const ImportPlanner::Result planned = planner.plan(table, nullptr, choices);
+    const BatchPlan &p = planned.plan;
+    const int unchanged = planned.unchangedRows;
 
     if (asJson) {
         QJsonArray sizes;

@@ -5,6 +5,7 @@
 #include "auth/DeviceCodeFlow.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
@@ -42,24 +43,6 @@ int usageError(const QString &message)
 {
     err() << message << QByteArray("\n\n") << Commands::usage();
     return ExitBadInput;
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    if (error.isSignInProblem())
-        return ExitSignInFailed;
-    if (error.kind() == ApiError::Kind::InvalidSettings)
-        return ExitBadInput;
-    return ExitUnreachable;
-}
-
-// Waits at the top of the program (never inside a slot) until `signal` of `sender` fires.
-template<typename Sender, typename Signal>
-void waitFor(Sender *sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 SecretError storeSync(ProfileSignIn &signIn, const Profile &profile, SecretKind kind, const QByteArray &secret)

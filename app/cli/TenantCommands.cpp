@@ -4,6 +4,7 @@
 #include "batch/BatchPlanner.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
 #include "document/DocumentLoader.h"
 #include "indicator/ServiceLimits.h"
@@ -16,14 +17,14 @@
 #include "preview/TenantSnapshot.h"
 #include "profiles/ProfileSignIn.h"
 #include "secrets/KeychainSecretStore.h"
-#include "submit/ImportEngine.h"
+#include "preview/ImportPlanner.h"
+#include "submit/SubmissionRun.h"
 #include "tenant/IndicatorPager.h"
 #include "validation/IssueMessages.h"
 #include "validation/ValueRules.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,17 +60,6 @@ int fail(bool asJson, const QJsonObject &context, const QString &message, int co
     return code;
 }
 
-// The exit code for a call that failed: 3 when signing in or a permission failed, 4 when the service
-// could not be reached or kept failing.
-int exitCodeFor(const ApiError &error)
-{
-    if (error.isSignInProblem())
-        return ExitSignInFailed;
-    if (error.kind() == ApiError::Kind::InvalidSettings)
-        return ExitBadInput;
-    return ExitUnreachable;
-}
-
 // The network side of one command: a manager, a client, and waiting at the top of the program.
 class Session
 {
@@ -86,11 +76,8 @@ public:
             return problem;
         }
         ProfileSignIn signIn(&m_client, &m_store);
-        QEventLoop loop;
-        QObject::connect(&signIn, &ProfileSignIn::finished, &loop, &QEventLoop::quit);
         signIn.signIn(connection.profile, ProfileSignIn::Token::Later);
-        if (signIn.isRunning())
-            loop.exec();
+        waitFor(&signIn, &ProfileSignIn::finished, signIn.isRunning());
         if (signIn.secretError().isError() || signIn.apiError().isSignInProblem())
             *exitCode = ExitSignInFailed;
         return signIn.secretError().isError() || signIn.apiError().isError() ? signIn.errorMessage() : QString();
@@ -99,11 +86,7 @@ public:
 
     ApiResult await(ApiCall *call)
     {
-        if (!call->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
+        waitFor(call, &ApiCall::finished, !call->isFinished());
         const ApiResult result = call->result();
         delete call;
         return result;
@@ -125,9 +108,7 @@ public:
             const ApiResult result = await(make());
             if (result.ok() || !policy.shouldRetry(result.error, ++failures))
                 return result;
-            QEventLoop pause;
-            QTimer::singleShot(static_cast<int>(policy.delayMs(failures)), &pause, &QEventLoop::quit);
-            pause.exec();
+            pauseFor(static_cast<int>(policy.delayMs(failures)));
         }
     }
 
@@ -166,11 +147,8 @@ bool listAll(Session &session, QJsonArray *all, ApiError *error)
         for (const QJsonValue &item : items)
             all->append(item);
     });
-    QEventLoop loop;
-    QObject::connect(&pager, &IndicatorPager::finished, &loop, &QEventLoop::quit);
     pager.start();
-    if (pager.isRunning())
-        loop.exec();
+    waitFor(&pager, &IndicatorPager::finished, pager.isRunning());
     *error = pager.error();
     return !error->isError();
 }
@@ -302,84 +280,81 @@ int TenantCommands::importFile(const QStringList &arguments)
     const IndicatorDocument &doc = *loaded.document;
     const IndicatorTable &table = doc.table();
 
-    // Rows with errors and repeats of earlier rows stay home; each gets its reason.
-    const BatchPlan plan = BatchPlanner::plan(table, BatchPlanner::Options());
+    // The same plan as the window's, offline: rows with errors and repeats of earlier rows stay home,
+    // each with its specific reason.
+    const ImportPlanner::Result planned = ImportPlanner().plan(table, nullptr, ImportPlanner::Choices());
     std::vector<int> rows;
-    for (const auto &batch : plan.batches)
+    for (const auto &batch : planned.plan.batches)
         rows.insert(rows.end(), batch.begin(), batch.end());
-    std::vector<RowOutcome> local(static_cast<size_t>(table.rowCount()));
+    std::vector<PlannedLeftOut> leftOut;
     int invalid = 0;
     for (int row = 0; row < table.rowCount(); ++row) {
-        const IssueSet &issues = table.issues(row);
-        QString reason;
-        issues.forEach([&](IssueCode code) {
-            if (reason.isEmpty() && issueInfo(code).severity == IssueSeverity::Error)
-                reason = IssueMessages::describe(table, row, code, &doc.duplicates());
-        });
-        if (!reason.isEmpty()) {
+        const PlanOutcome why = planned.plan.outcomes[static_cast<size_t>(row)];
+        if (why == PlanOutcome::New || why == PlanOutcome::Update)
+            continue;
+        QString detail;
+        if (why == PlanOutcome::Invalid) {
             ++invalid;
-            local[static_cast<size_t>(row)] = RowOutcome{QStringLiteral("NotSent"), QString(), reason};
-        } else if (issues.contains(IssueCode::RowDuplicate)) {
-            local[static_cast<size_t>(row)] = RowOutcome{
-                QStringLiteral("NotSent"), QString(),
-                IssueMessages::describe(table, row, IssueCode::RowDuplicate, &doc.duplicates())};
+            table.issues(row).forEach([&](IssueCode code) {
+                if (detail.isEmpty() && issueInfo(code).severity == IssueSeverity::Error)
+                    detail = IssueMessages::describe(table, row, code, &doc.duplicates());
+            });
+        } else if (why == PlanOutcome::Duplicate) {
+            detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &doc.duplicates());
         }
+        leftOut.push_back({row, why, detail});
     }
 
     Session session;
     int problemCode = ExitBadInput;
     if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
         return fail(asJson, context, problem, problemCode);
-    ImportEngine engine(&session.client());
+    SubmissionRun run(&session.client());
     const ApiError *stopError = nullptr;
     // Sign in first, so a wrong secret or an unreachable service is one clear message, not one per row.
     const ApiResult signedIn = rows.empty() ? ApiResult() : session.await(session.client().signIn());
     if (!signedIn.ok()) {
         stopError = &signedIn.error;
-        for (int row : rows)
-            local[static_cast<size_t>(row)] = RowOutcome{QStringLiteral("NotSent"), QString(), signedIn.error.message()};
         if (!asJson)
             err() << tr("indicator-manager-cli: %1").arg(signedIn.error.message()) << QByteArray("\n");
     } else if (!rows.empty()) {
-        QEventLoop loop;
-        QObject::connect(&engine, &ImportEngine::finished, &loop, &QEventLoop::quit);
         // Ctrl+C cancels after the batch in flight, so every row still gets its outcome and the journal
         // lets the next run resume.
         g_interrupted = 0;
         auto previous = std::signal(SIGINT, onInterrupt);
         QTimer interruptPoll;
-        QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&engine]() {
+        QObject::connect(&interruptPoll, &QTimer::timeout, &run, [&run]() {
             if (g_interrupted)
-                engine.cancel();
+                run.cancel();
         });
         interruptPoll.start(100);
-        engine.start(table, rows);
-        if (engine.stats().fromJournal > 0 && !asJson)
+        run.start(table, rows, leftOut);
+        if (run.engine().stats().fromJournal > 0 && !asJson)
             err() << tr("Resuming an interrupted import: %n row(s) had already been imported.", nullptr,
-                        engine.stats().fromJournal)
+                        run.engine().stats().fromJournal)
                   << QByteArray("\n");
-        if (engine.isRunning())
-            loop.exec();
+        waitFor(&run, &SubmissionRun::finished, run.isRunning());
         std::signal(SIGINT, previous);
-        if (engine.stopReason() == ImportEngine::Stop::SignIn || engine.stopReason() == ImportEngine::Stop::Connection)
-            stopError = &engine.lastError();
+        const ImportEngine::Stop stop = run.engine().stopReason();
+        if (stop == ImportEngine::Stop::SignIn || stop == ImportEngine::Stop::Connection)
+            stopError = &run.engine().lastError();
     }
-    if (!engine.journalProblem().isEmpty())
-        err() << tr("Warning: %1").arg(engine.journalProblem()) << QByteArray("\n");
+    if (!run.engine().journalProblem().isEmpty())
+        err() << tr("Warning: %1").arg(run.engine().journalProblem()) << QByteArray("\n");
 
-    auto outcome = [&](int row) {
-        const RowOutcome &l = local[static_cast<size_t>(row)];
-        return l.status.isEmpty() ? engine.outcome(row) : l;
-    };
-    int succeeded = 0;
-    int failed = 0;
-    int notSent = 0;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const QString status = outcome(row).status;
-        succeeded += status == QLatin1String("Succeeded");
-        failed += status == QLatin1String("Failed");
-        notSent += status == QLatin1String("NotSent");
-    }
+    // Rows not sent because signing in failed carry that reason; the others the run's outcome.
+    std::vector<RowOutcome> outcomes(static_cast<size_t>(table.rowCount()));
+    for (const PlannedLeftOut &left : leftOut)
+        outcomes[static_cast<size_t>(left.row)] = RowOutcome{RowStatus::NotSent, QString(), left.detail, left.why};
+    for (int row : rows)
+        outcomes[static_cast<size_t>(row)] = signedIn.ok() ? run.outcome(row)
+                                                           : RowOutcome{RowStatus::NotSent, QString(),
+                                                                        signedIn.error.message(), std::nullopt};
+    auto outcome = [&outcomes](int row) { return outcomes[static_cast<size_t>(row)]; };
+    const SubmissionRun::Summary summary = run.summarize(outcomes);
+    const int succeeded = summary.succeeded;
+    const int failed = summary.failed;
+    const int notSent = summary.notSent;
 
     const QString resultsPath = parser.value(QStringLiteral("results"));
     if (!resultsPath.isEmpty()) {
@@ -392,25 +367,25 @@ int TenantCommands::importFile(const QStringList &arguments)
     int code = ExitOk;
     if (stopError)
         code = exitCodeFor(*stopError);
-    else if (failed > 0 || invalid > 0 || engine.stats().notSent > 0)
+    else if (failed > 0 || invalid > 0 || run.engine().stats().notSent > 0)
         code = ExitRowsInvalid;
 
-    const ImportEngine::Stats stats = engine.stats();
+    const ImportEngine::Stats stats = run.engine().stats();
     QString stopped = QStringLiteral("completed");
-    if (engine.stopReason() == ImportEngine::Stop::Cancelled)
+    if (run.engine().stopReason() == ImportEngine::Stop::Cancelled)
         stopped = QStringLiteral("cancelled");
     else if (stopError)
         stopped = code == ExitSignInFailed ? QStringLiteral("sign-in") : QStringLiteral("connection");
     if (asJson) {
-        QJsonArray outcomes;
+        QJsonArray items;
         for (int row = 0; row < table.rowCount(); ++row) {
             const RowOutcome o = outcome(row);
-            QJsonObject item{{QStringLiteral("row"), row + 1}, {QStringLiteral("status"), o.status}};
+            QJsonObject item{{QStringLiteral("row"), row + 1}, {QStringLiteral("status"), o.statusName()}};
             if (!o.id.isEmpty())
                 item.insert(QStringLiteral("id"), o.id);
-            if (!o.failureReason.isEmpty())
-                item.insert(QStringLiteral("reason"), o.failureReason);
-            outcomes.append(item);
+            if (const QString reason = o.reason(); !reason.isEmpty())
+                item.insert(QStringLiteral("reason"), reason);
+            items.append(item);
         }
         QJsonObject result{
             {QStringLiteral("file"), path},
@@ -424,7 +399,7 @@ int TenantCommands::importFile(const QStringList &arguments)
             {QStringLiteral("throttled"), stats.throttled},
             {QStringLiteral("resumed"), stats.fromJournal},
             {QStringLiteral("stopped"), stopped},
-            {QStringLiteral("outcomes"), outcomes},
+            {QStringLiteral("outcomes"), items},
         };
         if (stopError)
             result.insert(QStringLiteral("error"), stopError->message());
@@ -438,14 +413,14 @@ int TenantCommands::importFile(const QStringList &arguments)
     int listed = 0;
     // After a failed sign-in every row has the same reason, already printed.
     for (int row = 0; signedIn.ok() && row < table.rowCount() && listed < kMaxListed; ++row) {
-        const RowOutcome o = outcome(row);
-        if (o.status == QLatin1String("Succeeded"))
+        const RowOutcome &o = outcomes[static_cast<size_t>(row)];
+        if (o.status == RowStatus::Succeeded)
             continue;
         ++listed;
-        if (o.status == QLatin1String("Failed"))
-            out() << tr("Row %1 failed: %2").arg(row + 1).arg(o.failureReason) << QByteArray("\n");
+        if (o.status == RowStatus::Failed)
+            out() << tr("Row %1 failed: %2").arg(row + 1).arg(o.reason()) << QByteArray("\n");
         else
-            out() << tr("Row %1 not sent: %2").arg(row + 1).arg(o.failureReason) << QByteArray("\n");
+            out() << tr("Row %1 not sent: %2").arg(row + 1).arg(o.reason()) << QByteArray("\n");
     }
     if (signedIn.ok() && failed + notSent > listed)
         out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr, failed + notSent - listed)

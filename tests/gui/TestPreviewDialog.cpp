@@ -220,7 +220,7 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     QTRY_VERIFY_WITH_TIMEOUT(!window.submitter()->isRunning(), 60000);
     QCOMPARE(window.submitter()->summary().succeeded, 6);
     QCOMPARE(window.submitter()->summary().notSent, table.rowCount() - 6);
-    QCOMPARE(window.model()->outcomes()->outcome(table.rowId(5)).failureReason, QStringLiteral("It was left out in the preview."));
+    QCOMPARE(window.model()->outcomes()->outcome(table.rowId(5)).reason(), QStringLiteral("It was left out in the preview."));
 }
 
 void TestPreviewDialog::exclusionsFollowTheirRowsThroughEdits()

@@ -46,7 +46,7 @@ void verifyAllSucceeded(ImportEngine &engine, const IndicatorTable &table, Sandb
     }
     for (int row = 0; row < table.rowCount(); ++row) {
         const RowOutcome outcome = engine.outcome(row);
-        QCOMPARE(outcome.status, QStringLiteral("Succeeded"));
+        QCOMPARE(outcome.statusName(), QStringLiteral("Succeeded"));
         QVERIFY(outcome.failureReason.isEmpty());
         QCOMPARE(outcome.id, idOfValue.value(table.text(row, Field::IndicatorValue)));
     }
@@ -195,12 +195,12 @@ void TestImportEngine::invalidRowsFailWithTheServiceReasonVerbatim()
     QVERIFY(harness.run(table));
     ImportEngine &engine = harness.engine();
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(engine.outcome(row).status, QStringLiteral("Succeeded"));
-    QCOMPARE(engine.outcome(3).status, QStringLiteral("Failed"));
+        QCOMPARE(engine.outcome(row).statusName(), QStringLiteral("Succeeded"));
+    QCOMPARE(engine.outcome(3).statusName(), QStringLiteral("Failed"));
     QCOMPARE(engine.outcome(3).failureReason,
              QStringLiteral("Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
     QVERIFY(engine.outcome(3).id.isEmpty());
-    QCOMPARE(engine.outcome(4).status, QStringLiteral("Failed"));
+    QCOMPARE(engine.outcome(4).statusName(), QStringLiteral("Failed"));
     QCOMPARE(engine.outcome(4).failureReason, QStringLiteral("Hash value abc123 is invalid"));
     QCOMPARE(sandbox.listAll().size(), 3);
 
@@ -258,11 +258,11 @@ void TestImportEngine::badRepliesGiveAClearErrorAndLoseNoRow()
     int notSent = 0;
     for (int row = 0; row < table.rowCount(); ++row) {
         const RowOutcome o = engine.outcome(row);
-        if (o.status == QLatin1String("NotSent")) {
+        if (o.status == RowStatus::NotSent) {
             ++notSent;
             QVERIFY2(o.failureReason.contains(messagePart), qPrintable(o.failureReason));
         } else {
-            QCOMPARE(o.status, QStringLiteral("Succeeded")); // results that were readable
+            QCOMPARE(o.statusName(), QStringLiteral("Succeeded")); // results that were readable
         }
     }
     QVERIFY(notSent > 0);
@@ -283,7 +283,7 @@ void TestImportEngine::rowsWithTheSameValueNeverShareABatch()
     QVERIFY(harness.run(table));
     QSet<QString> ids;
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(harness.engine().outcome(row).status, QStringLiteral("Succeeded"));
+        QCOMPARE(harness.engine().outcome(row).statusName(), QStringLiteral("Succeeded"));
         ids.insert(harness.engine().outcome(row).id);
     }
     QCOMPARE(ids.size(), 3); // three indicators: same value, three actions
@@ -301,7 +301,7 @@ void TestImportEngine::rowsBeyondCapacityFailWithTheServiceText()
     QVERIFY(harness.run(table));
     for (int row = 0; row < 20; ++row) {
         const RowOutcome o = harness.engine().outcome(row);
-        QCOMPARE(o.status, row < 10 ? QStringLiteral("Succeeded") : QStringLiteral("Failed"));
+        QCOMPARE(o.statusName(), row < 10 ? QStringLiteral("Succeeded") : QStringLiteral("Failed"));
         if (row >= 10)
             QCOMPARE(o.failureReason, QStringLiteral("Max capacity exceeded"));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchPlanner.h"
 #include "document/IndicatorDocument.h"
+#include "preview/ImportPlanner.h"
 #include "support/TestSupport.h"
 
 #include <QtTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void quotaAfterImport_data();
     void quotaAfterImport();
     void honoursUserExclusionsAndUnchangedRows();
+    void neverSendsAgainARowAnEarlierRunImported();
 };
 
 void TestBatchPlanner::splitsIntoBatchesOfAtMost500_data()
@@ -174,3 +176,37 @@ void TestBatchPlanner::honoursUserExclusionsAndUnchangedRows()
 
 QTEST_GUILESS_MAIN(TestBatchPlanner)
 #include "TestBatchPlanner.moc"
+
+void TestBatchPlanner::neverSendsAgainARowAnEarlierRunImported()
+{
+    const IndicatorDocument doc = documentWith(4, 1, 1);
+    const IndicatorTable &table = doc.table();
+    SubmitOutcomes outcomes;
+    RowOutcome done;
+    done.status = RowStatus::Succeeded;
+    done.id = QStringLiteral("7");
+    outcomes.set(table.rowId(1), done);
+    RowOutcome failed;
+    failed.status = RowStatus::Failed;
+    failed.failureReason = QStringLiteral("Max capacity exceeded");
+    outcomes.set(table.rowId(2), failed);
+
+    ImportPlanner planner;
+    const ImportPlanner::Result result = planner.plan(table, &outcomes, ImportPlanner::Choices());
+    const BatchPlan &plan = result.plan;
+    QCOMPARE(plan.excludedSucceeded, 1);
+    QCOMPARE(plan.excludedInvalid, 1);
+    QCOMPARE(plan.excludedDuplicate, 1);
+    QCOMPARE(plan.sendable(), 3); // the failed row goes again
+    QCOMPARE(plan.outcomes[1], PlanOutcome::Succeeded);
+    QCOMPARE(ImportPlanner::rowsToSend(table, plan), (std::vector<RowId>{table.rowId(0), table.rowId(2), table.rowId(3)}));
+    const std::vector<LeftOutRow> leftOut = ImportPlanner::rowsLeftOut(table, plan);
+    QCOMPARE(leftOut.size(), size_t(3));
+    QCOMPARE(leftOut[0].row, table.rowId(1));
+    QCOMPARE(leftOut[0].why, PlanOutcome::Succeeded);
+
+    // The earlier run's Succeeded stays when the rows left out are recorded.
+    outcomes.setLeftOut(leftOut[0]);
+    QCOMPARE(outcomes.state(table.rowId(1)), SubmitState::Succeeded);
+    QCOMPARE(outcomes.outcome(table.rowId(1)).id, QStringLiteral("7"));
+}

@@ -30,11 +30,11 @@ private Q_SLOTS:
 void TestSubmitResults::groupsFailureReasonsMostFrequentFirst()
 {
     SubmitOutcomes o;
-    o.set(1, {QStringLiteral("Succeeded"), QStringLiteral("10"), {}});
-    o.set(2, {QStringLiteral("Failed"), {}, QStringLiteral("B reason")});
-    o.set(3, {QStringLiteral("Failed"), {}, QStringLiteral("A reason")});
-    o.set(4, {QStringLiteral("Failed"), {}, QStringLiteral("B reason")});
-    o.set(5, {QStringLiteral("NotSent"), {}, QStringLiteral("cancelled")});
+    o.set(1, {RowStatus::Succeeded, QStringLiteral("10"), {}});
+    o.set(2, {RowStatus::Failed, {}, QStringLiteral("B reason")});
+    o.set(3, {RowStatus::Failed, {}, QStringLiteral("A reason")});
+    o.set(4, {RowStatus::Failed, {}, QStringLiteral("B reason")});
+    o.set(5, {RowStatus::NotSent, {}, QStringLiteral("cancelled")});
     QCOMPARE(o.state(1), SubmitState::Succeeded);
     QCOMPARE(o.state(5), SubmitState::NotSent);
     QCOMPARE(o.state(99), SubmitState::None);
@@ -52,7 +52,7 @@ void TestSubmitResults::groupsFailureReasonsMostFrequentFirst()
 void TestSubmitResults::rowsLeftOutAreNotSentAndResentOnlyWhenTheyHadErrors()
 {
     SubmitOutcomes o;
-    o.set(1, {QStringLiteral("Succeeded"), QStringLiteral("10"), {}});
+    o.set(1, {RowStatus::Succeeded, QStringLiteral("10"), {}});
     o.setLeftOut({1, PlanOutcome::Unchanged}); // a row the tenant took keeps that outcome
     o.setLeftOut({2, PlanOutcome::Invalid});
     o.setLeftOut({3, PlanOutcome::Duplicate});
@@ -65,13 +65,13 @@ void TestSubmitResults::rowsLeftOutAreNotSentAndResentOnlyWhenTheyHadErrors()
     for (RowId row : {2u, 3u, 4u, 5u, 6u})
         QCOMPARE(o.state(row), SubmitState::NotSent);
     QCOMPARE(o.state(7), SubmitState::None);
-    QCOMPARE(o.outcome(2).failureReason, QStringLiteral("It had errors when it was submitted; fix them and resubmit."));
-    QCOMPARE(o.outcome(5).failureReason, QStringLiteral("The tenant already held it unchanged."));
+    QCOMPARE(o.outcome(2).reason(), QStringLiteral("It had errors when it was submitted; fix them and resubmit."));
+    QCOMPARE(o.outcome(5).reason(), QStringLiteral("The tenant already held it unchanged."));
     QCOMPARE(o.count(SubmitState::NotSent), 5);
     // Only the row left out for its errors is sent again; the others were left out on purpose.
     QCOMPARE(o.toResend(), std::vector<RowId>{2});
     // Sent later, a row left out on purpose is an ordinary outcome again.
-    o.set(3, {QStringLiteral("Failed"), {}, QStringLiteral("A reason")});
+    o.set(3, {RowStatus::Failed, {}, QStringLiteral("A reason")});
     std::vector<RowId> resend = o.toResend();
     std::sort(resend.begin(), resend.end());
     QCOMPARE(resend, (std::vector<RowId>{2, 3}));
@@ -115,9 +115,9 @@ void TestSubmitResults::filtersRowsByResultAndReason()
         ids.push_back(table.appendIndicator(ind));
     }
     auto outcomes = std::make_shared<SubmitOutcomes>();
-    outcomes->set(ids[0], {QStringLiteral("Succeeded"), QStringLiteral("1"), {}});
-    outcomes->set(ids[1], {QStringLiteral("Failed"), {}, QStringLiteral("X")});
-    outcomes->set(ids[2], {QStringLiteral("Failed"), {}, QStringLiteral("Y")});
+    outcomes->set(ids[0], {RowStatus::Succeeded, QStringLiteral("1"), {}});
+    outcomes->set(ids[1], {RowStatus::Failed, {}, QStringLiteral("X")});
+    outcomes->set(ids[2], {RowStatus::Failed, {}, QStringLiteral("Y")});
     // Row 3 was never sent.
     const auto matching = [&](ResultFilter result, std::optional<QString> reason) {
         RowFilter f;
@@ -168,8 +168,8 @@ void TestSubmitResults::historyKeepsRunsAndReports()
     entry.failed = 1;
     QString error;
     const qint64 id = history.record(entry, table, {1, 0},
-                                     {{QStringLiteral("Succeeded"), QStringLiteral("7"), {}},
-                                      {QStringLiteral("Failed"), {}, QStringLiteral("Domain name evil.example is invalid")}},
+                                     {{RowStatus::Succeeded, QStringLiteral("7"), {}},
+                                      {RowStatus::Failed, {}, QStringLiteral("Domain name evil.example is invalid")}},
                                      &error);
     QVERIFY2(id > 0, qPrintable(error));
     const auto entries = history.entries(&error);

@@ -143,9 +143,9 @@ void TestTableModel::editedFailedRowsSayTheirOutcomeIsHistory()
     const RowId notSent = model.rowIdAt(1);
     const RowId untouched = model.rowIdAt(2);
     auto outcomes = std::make_shared<SubmitOutcomes>();
-    outcomes->set(failed, {QStringLiteral("Failed"), {}, QStringLiteral("Bad value")});
-    outcomes->set(notSent, {QStringLiteral("NotSent"), {}, QStringLiteral("Cancelled")});
-    outcomes->set(untouched, {QStringLiteral("Failed"), {}, QStringLiteral("Bad value")});
+    outcomes->set(failed, {RowStatus::Failed, {}, QStringLiteral("Bad value")});
+    outcomes->set(notSent, {RowStatus::NotSent, {}, QStringLiteral("Cancelled")});
+    outcomes->set(untouched, {RowStatus::Failed, {}, QStringLiteral("Bad value")});
     model.setOutcomes(outcomes);
     const auto status = [&model](int row, int role = Qt::DisplayRole) {
         return model.index(row, static_cast<int>(Column::Status)).data(role).toString();

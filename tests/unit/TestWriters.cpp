@@ -582,10 +582,10 @@ void TestWriters::reportHasStatusIdAndFailureReasonColumns()
 {
     const IndicatorTable table = tableOf(trickyRows());
     const QList<RowOutcome> outcomes = {
-        {QStringLiteral("Succeeded"), QStringLiteral("2841"), QString()},
-        {QStringLiteral("Failed"), QString(), QStringLiteral("Recieved an empty indicator value.")},
-        {QStringLiteral("NotSent"), QString(), QStringLiteral("The row has errors, e.g. \"value.missing\", first")},
-        {QStringLiteral("Succeeded"), QStringLiteral("2842"), QString()},
+        {RowStatus::Succeeded, QStringLiteral("2841"), QString()},
+        {RowStatus::Failed, QString(), QStringLiteral("Recieved an empty indicator value.")},
+        {RowStatus::NotSent, QString(), QStringLiteral("The row has errors, e.g. \"value.missing\", first")},
+        {RowStatus::Succeeded, QStringLiteral("2842"), QString()},
     };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -606,7 +606,7 @@ void TestWriters::reportHasStatusIdAndFailureReasonColumns()
             const QString cell = table.text(r, fields[c]);
             QCOMPARE(record[int(c)], QString::fromUtf8(CsvWriter::neutralizeFormula(cell.toUtf8())));
         }
-        QCOMPARE(record.mid(15), (QStringList{outcomes[r].status, outcomes[r].id, outcomes[r].failureReason}));
+        QCOMPARE(record.mid(15), (QStringList{outcomes[r].statusName(), outcomes[r].id, outcomes[r].failureReason}));
     }
     // The third row's ExternalId "=1+1" came out as text.
     QCOMPARE(records[3][14], QStringLiteral("'=1+1"));
@@ -645,7 +645,7 @@ void TestWriters::reportNeutralisesFormulaInjection()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ReportWriter::writeCsv(
-        table, [&](int) { return RowOutcome{QStringLiteral("Failed"), cell, cell}; }, buffer));
+        table, [&](int) { return RowOutcome{RowStatus::Failed, cell, cell, std::nullopt}; }, buffer));
     const QList<QStringList> records = csvRecords(buffer.data());
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[1][5], shown);  // Title

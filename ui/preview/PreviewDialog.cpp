@@ -59,8 +59,8 @@ PreviewDialog::PreviewDialog(IndicatorTableModel *model, ApiClient *client, QWid
     replanTimer->setSingleShot(true);
     replanTimer->setInterval(0);
     connect(replanTimer, &QTimer::timeout, this, [this] {
-        if (m_haveSnapshot)
-            m_comparison = TenantComparison::compare(m_model->document().table(), *snapshot());
+        if (snapshot())
+            m_planner.compare(m_model->document().table());
         replan();
     });
     const auto schedule = [replanTimer] { replanTimer->start(); };
@@ -90,7 +90,7 @@ void PreviewDialog::setOnline(bool online)
     m_refreshButton->setVisible(online);
     m_activeLabel->setVisible(!online);
     m_activeSpin->setVisible(!online);
-    m_haveSnapshot = false;
+    m_planner.setTenant(nullptr);
     m_tenantError.clear();
     if (!online) {
         if (m_reader)
@@ -285,14 +285,14 @@ bool PreviewDialog::isReading() const
 
 const TenantSnapshot *PreviewDialog::snapshot() const
 {
-    return m_haveSnapshot ? &m_reader->snapshot() : nullptr;
+    return m_planner.tenant();
 }
 
 void PreviewDialog::refreshTenant()
 {
     if (!m_reader || m_reader->isRunning())
         return;
-    m_haveSnapshot = false;
+    m_planner.setTenant(nullptr);
     m_tenantError.clear();
     m_reader->start();
     updateFigures();
@@ -314,8 +314,8 @@ void PreviewDialog::onSnapshotRead()
         m_activeLabel->show();
         m_activeSpin->show();
     } else {
-        m_haveSnapshot = true;
-        m_comparison = TenantComparison::compare(m_model->document().table(), m_reader->snapshot());
+        m_planner.setTenant(&m_reader->snapshot());
+        m_planner.compare(m_model->document().table());
     }
     replan();
 }
@@ -325,24 +325,15 @@ void PreviewDialog::replan()
     if (isReading())
         return; // onSnapshotRead() plans once the tenant is known
     const IndicatorTable &table = m_model->document().table();
-    BatchPlanner::Options options;
-    options.activeBefore = m_haveSnapshot ? snapshot()->size() : m_activeSpin->value();
-    options.excludedRows = m_rowsModel->excludedRows(table);
-    if (m_haveSnapshot && static_cast<int>(m_comparison.unchanged.size()) == table.rowCount()) {
-        options.updatesExisting = m_comparison.updatesExisting;
-        options.unchanged = m_comparison.unchanged;
-    }
-    options.skipUnchanged = m_skipUnchanged->isChecked();
-    options.recordOutcomes = true;
-    BatchPlan whole = BatchPlanner::plan(table, options);
-    m_wholeOverBy = whole.overLimitBy();
-    m_firstRowsWithinLimit = BatchPlanner::rowsWithinLimit(table, options);
-    if (m_overPanel->firstRowsChosen()) {
-        options.maxRows = m_firstRowsWithinLimit;
-        m_plan = BatchPlanner::plan(table, options);
-    } else {
-        m_plan = std::move(whole);
-    }
+    ImportPlanner::Choices choices;
+    choices.activeOffline = m_activeSpin->value();
+    choices.excludedByUser = m_rowsModel->excludedRows(table);
+    choices.skipUnchanged = m_skipUnchanged->isChecked();
+    choices.firstRowsOnly = m_overPanel->firstRowsChosen();
+    ImportPlanner::Result result = m_planner.plan(table, m_model->outcomes().get(), choices);
+    m_plan = std::move(result.plan);
+    m_wholeOverBy = result.wholeOverBy;
+    m_firstRowsWithinLimit = result.firstRowsWithinLimit;
     m_rowsModel->setPlan(&table, m_plan);
     updateFigures();
     Q_EMIT planUpdated();
@@ -361,7 +352,7 @@ void PreviewDialog::updateFigures()
         m_tenantLabel->setText(tr("Reading the tenant's indicators..."));
     } else if (!m_tenantError.isEmpty()) {
         m_tenantLabel->setText(tr("The tenant's indicators could not be read: %1").arg(m_tenantError));
-    } else if (m_haveSnapshot) {
+    } else if (snapshot()) {
         m_tenantLabel->setText(tr("Signed in: %Ln active indicator(s), read at %1.", nullptr, snapshot()->size())
                                    .arg(LocaleFormat::shortTime(locale, QTime::currentTime())));
     }
@@ -391,7 +382,7 @@ void PreviewDialog::updateFigures()
     m_quotaLabel->setText(tr("%1 active now, %2 after the import, of %3 allowed.")
                               .arg(n(p.activeBefore), n(p.activeAfter), n(p.limit)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_haveSnapshot)
+    if (snapshot())
         m_chart->setForecast(QuotaOutlook::activeByDay(*snapshot(), p.activeAfter, now, kForecastDays), p.limit);
     else
         m_chart->setForecast({}, p.limit);
@@ -401,7 +392,7 @@ void PreviewDialog::updateFigures()
     figures.limit = p.limit;
     figures.firstRows = m_firstRowsWithinLimit;
     figures.cleanupCount = static_cast<int>(cleanupIds().size());
-    figures.canPick = m_haveSnapshot;
+    figures.canPick = snapshot() != nullptr;
     figures.busy = isReading() || (m_deleter && m_deleter->isRunning());
     figures.horizonDays = kCleanupHorizonDays;
     m_overPanel->setFigures(figures);
@@ -411,35 +402,21 @@ void PreviewDialog::updateFigures()
 
 std::vector<RowId> PreviewDialog::rowsToSend() const
 {
-    const IndicatorTable &table = m_model->document().table();
-    std::vector<RowId> ids;
-    ids.reserve(static_cast<size_t>(m_plan.sendable()));
-    for (const auto &batch : m_plan.batches)
-        for (int row : batch)
-            ids.push_back(table.rowId(row));
-    return ids;
+    return ImportPlanner::rowsToSend(m_model->document().table(), m_plan);
 }
 
 std::vector<LeftOutRow> PreviewDialog::rowsLeftOut() const
 {
-    const IndicatorTable &table = m_model->document().table();
-    std::vector<LeftOutRow> rows;
-    rows.reserve(static_cast<size_t>(m_plan.excluded()));
-    for (size_t row = 0; row < m_plan.outcomes.size(); ++row) {
-        const PlanOutcome outcome = m_plan.outcomes[row];
-        if (outcome != PlanOutcome::New && outcome != PlanOutcome::Update)
-            rows.push_back({table.rowId(static_cast<int>(row)), outcome});
-    }
-    return rows;
+    return ImportPlanner::rowsLeftOut(m_model->document().table(), m_plan);
 }
 
 QStringList PreviewDialog::cleanupIds() const
 {
-    if (!m_haveSnapshot)
+    if (!snapshot())
         return {};
     if (m_wholeOverBy == 0)
         return {};
-    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(*snapshot(), m_comparison.tenantMatched, m_wholeOverBy,
+    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(*snapshot(), m_planner.comparison().tenantMatched, m_wholeOverBy,
                                                                    QDateTime::currentMSecsSinceEpoch(), kCleanupHorizonDays);
     QStringList ids;
     for (int index : picks)
@@ -455,7 +432,7 @@ void PreviewDialog::startCleanup()
     const QLocale locale;
     QStringList lines;
     const std::vector<int> picks = QuotaOutlook::cleanupCandidates(
-        *snapshot(), m_comparison.tenantMatched, static_cast<int>(ids.size()), QDateTime::currentMSecsSinceEpoch(),
+        *snapshot(), m_planner.comparison().tenantMatched, static_cast<int>(ids.size()), QDateTime::currentMSecsSinceEpoch(),
         kCleanupHorizonDays);
     for (int index : picks) {
         const TenantIndicator &item = snapshot()->at(index);

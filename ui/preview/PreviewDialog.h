@@ -3,7 +3,7 @@
 
 #include "batch/BatchPlanner.h"
 #include "indicator/IndicatorTable.h"
-#include "preview/TenantComparison.h"
+#include "preview/ImportPlanner.h"
 #include "preview/TenantSnapshot.h"
 #include "submit/SubmitOutcomes.h"
 
@@ -93,8 +93,7 @@ private:
     BatchDeleter *m_deleter = nullptr;
     bool m_online = false;
     bool m_readAgain = false; // signed in again while a read was going
-    bool m_haveSnapshot = false;
-    TenantComparison m_comparison;
+    ImportPlanner m_planner;
     BatchPlan m_plan;
     int m_firstRowsWithinLimit = 0;
     int m_wholeOverBy = 0; // how far the import without the first-rows cut would pass the limit

@@ -117,6 +117,8 @@ QString PreviewRowsModel::outcomeText(PlanOutcome outcome)
         return tr("Not sent: unchanged in the tenant");
     case PlanOutcome::OverLimit:
         return tr("Not sent: beyond the first rows that fit the quota");
+    case PlanOutcome::Succeeded:
+        return tr("Not sent: already imported by an earlier submission");
     }
     return {};
 }

@@ -138,16 +138,21 @@ void HistoryDialog::reload()
         openReport(-1);
 }
 
-QString HistoryDialog::statusLabel(const QString &status)
+QString HistoryDialog::statusLabel(RowStatus status)
 {
     // The history keeps the report's data values; the dialog shows them in the UI language.
-    if (status == QLatin1String("Succeeded"))
+    switch (status) {
+    case RowStatus::Succeeded:
         return tr("Succeeded");
-    if (status == QLatin1String("Failed"))
+    case RowStatus::Failed:
         return tr("Failed");
-    if (status == QLatin1String("NotSent"))
+    case RowStatus::NotSent:
         return tr("Not sent");
-    return status;
+    case RowStatus::None:
+    case RowStatus::Pending:
+        break;
+    }
+    return RowOutcome::statusName(status);
 }
 
 void HistoryDialog::openReport(int row)
@@ -163,7 +168,7 @@ void HistoryDialog::openReport(int row)
     for (int r = 0; r < rows; ++r) {
         const RowOutcome &o = m_current.outcomes[static_cast<size_t>(r)];
         const QStringList cells{m_current.table.text(r, Field::IndicatorType), m_current.table.text(r, Field::IndicatorValue),
-                                statusLabel(o.status), o.id, o.failureReason};
+                                statusLabel(o.status), o.id, o.reason()};
         for (int c = 0; c < cells.size(); ++c)
             m_report->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -30,7 +30,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    [[nodiscard]] static QString statusLabel(const QString &status);
+    [[nodiscard]] static QString statusLabel(RowStatus status);
     void retranslateUi();
     void reload();
     void exportReport(bool json);

@@ -4,7 +4,6 @@
 #include "io/ReportWriter.h"
 #include "model/IndicatorTableModel.h"
 #include "net/ApiClient.h"
-#include "net/CallLimiter.h"
 #include "submit/ImportHistory.h"
 
 #include <QDateTime>
@@ -19,15 +18,12 @@ SubmitController::SubmitController(IndicatorTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    // The client's limiter holds a batch back without a word; looking at it shows that wait too.
-    m_waitProbe.setInterval(250);
-    connect(&m_waitProbe, &QTimer::timeout, this, &SubmitController::probeRateLimit);
     // Another file replaced the table: its RowIds mean other rows now, so the run stops and its
     // outcomes are not put on them.
     connect(m_model, &IndicatorTableModel::documentReplaced, this, [this] {
         m_documentReplaced = true;
         if (isRunning())
-            m_engine->cancel();
+            m_run->cancel();
     });
 }
 
@@ -35,68 +31,60 @@ SubmitController::~SubmitController() = default;
 
 void SubmitController::setClient(ApiClient *client)
 {
-    if (m_engine && m_engine->isRunning())
-        m_engine->cancel();
+    if (isRunning())
+        m_run->cancel();
     m_client = client;
-    m_engine.reset();
+    m_run.reset();
     if (!client)
         return;
-    m_engine = std::make_unique<ImportEngine>(client);
-    connect(m_engine.get(), &ImportEngine::progress, this, &SubmitController::onProgress);
-    connect(m_engine.get(), &ImportEngine::throttled, this, [this](qint64 waitMs) {
-        ++m_waits;
-        m_waitMs += waitMs;
-        Q_EMIT waitingForRateLimit(waitMs);
-    });
-    connect(m_engine.get(), &ImportEngine::finished, this, &SubmitController::onFinished);
+    m_run = std::make_unique<SubmissionRun>(client);
+    m_run->setOptions(m_options);
+    connect(m_run.get(), &SubmissionRun::started, this, &SubmitController::started);
+    connect(m_run.get(), &SubmissionRun::progress, this, &SubmitController::progress);
+    connect(m_run.get(), &SubmissionRun::waitingForRateLimit, this, &SubmitController::waitingForRateLimit);
+    connect(m_run.get(), &SubmissionRun::rateLimitWaitEnded, this, &SubmitController::rateLimitWaitEnded);
+    connect(m_run.get(), &SubmissionRun::finished, this, &SubmitController::onFinished);
 }
 
-bool SubmitController::canResume() const
+void SubmitController::setOptions(const ImportOptions &options)
 {
-    return m_engine && !m_engine->isRunning() && !m_rows.empty() && m_engine->stopReason() != ImportEngine::Stop::Completed
-           && m_engine->stopReason() != ImportEngine::Stop::None;
+    m_options = options;
+    if (m_run)
+        m_run->setOptions(options);
 }
 
 bool SubmitController::start(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut)
 {
     m_problem.clear();
-    if (!m_client || !m_engine || !m_client->isSignedIn()) {
+    if (!m_run) {
         m_problem = tr("Sign in to a tenant first (Sign in menu).");
         return false;
     }
-    if (m_engine->isRunning()) {
-        m_problem = tr("A submission is already running.");
-        return false;
-    }
+    // RowIds to the table rows they have now; the run knows rows by these positions.
     const IndicatorTable &table = m_model->document().table();
-    std::vector<int> tableRows;
-    m_rows.clear();
+    std::vector<int> sendRows;
+    std::vector<RowId> runIds;
     for (RowId id : rows) {
         const int row = table.rowOf(id);
         if (row < 0)
             continue;
-        tableRows.push_back(row);
-        m_rows.push_back(id);
+        sendRows.push_back(row);
+        runIds.push_back(id);
     }
-    m_runRows = tableRows;
-    if (tableRows.empty()) {
-        m_problem = tr("There are no rows to send.");
-        return false;
+    std::vector<PlannedLeftOut> left;
+    for (const LeftOutRow &l : leftOut) {
+        const int row = table.rowOf(l.row);
+        if (row < 0)
+            continue;
+        left.push_back({row, l.why, QString()});
+        runIds.push_back(l.row);
     }
-    if (!m_engine->start(table, tableRows, m_options)) {
-        m_problem = tr("The submission could not start.");
-        return false;
-    }
-    m_leftOut = leftOut;
-    m_elapsedBefore = 0;
-    m_waits = 0;
-    m_waitMs = 0;
-    m_limiterWaiting = false;
     m_documentReplaced = false;
-    m_clock.start();
-    m_waitProbe.start();
-    Q_EMIT started(static_cast<int>(m_rows.size()));
-    onProgress(0, static_cast<int>(m_rows.size()));
+    if (!m_run->start(table, sendRows, left)) {
+        m_problem = m_run->problem();
+        return false;
+    }
+    m_rows = std::move(runIds);
     return true;
 }
 
@@ -130,103 +118,42 @@ bool SubmitController::resubmitFailed()
 
 void SubmitController::cancel()
 {
-    if (m_engine)
-        m_engine->cancel();
+    if (m_run)
+        m_run->cancel();
 }
 
 bool SubmitController::resume()
 {
+    m_problem.clear();
     if (!canResume())
         return false;
-    if (!m_client->isSignedIn()) {
-        m_problem = tr("Sign in to a tenant first (Sign in menu).");
+    if (!m_run->resume()) {
+        m_problem = m_run->problem();
         return false;
     }
-    m_elapsedBefore = m_summary.durationMs;
-    m_clock.start();
-    if (!m_engine->resume())
-        return false;
-    m_waitProbe.start();
-    Q_EMIT started(static_cast<int>(m_rows.size()));
     return true;
-}
-
-void SubmitController::probeRateLimit()
-{
-    if (!m_client || !m_engine || !m_engine->isRunning())
-        return;
-    const qint64 delay = m_client->limiter(ApiEndpoint::Import).delayMs(m_client->now());
-    if (delay > 0) {
-        if (!m_limiterWaiting) {
-            ++m_waits;
-            m_waitMs += delay;
-            m_limiterWaiting = true;
-        }
-        Q_EMIT waitingForRateLimit(delay);
-    } else if (m_limiterWaiting) {
-        m_limiterWaiting = false;
-        Q_EMIT rateLimitWaitEnded();
-    }
-}
-
-void SubmitController::onProgress(int settled, int total)
-{
-    const int batchSize = std::clamp(m_options.batchSize, 1, limits::kMaxIndicatorsPerImport);
-    const int batchesTotal = (total + batchSize - 1) / batchSize;
-    const ImportEngine::Stats stats = m_engine->stats();
-    const qint64 elapsed = m_clock.elapsed();
-    const int done = settled - stats.fromJournal;
-    const qint64 left = done > 0 && settled < total ? elapsed * (total - settled) / done : (settled >= total ? 0 : -1);
-    Q_EMIT progress(settled, total, std::min(stats.batches, batchesTotal), batchesTotal, left);
 }
 
 void SubmitController::onFinished()
 {
-    m_waitProbe.stop();
-    m_limiterWaiting = false;
     auto outcomes = std::make_shared<SubmitOutcomes>(m_model->outcomes() ? *m_model->outcomes() : SubmitOutcomes());
-    // The engine knows rows by the table position they had at start(); rows may have moved since
+    // The run knows rows by the table position they had at start(); rows may have moved since
     // (inserted or deleted meanwhile), so the outcomes go to the RowIds recorded then.
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        outcomes->set(m_rows[i], m_engine->outcome(m_runRows[i]));
-    for (const LeftOutRow &left : m_leftOut)
-        outcomes->setLeftOut(left);
-    const bool replaced = m_documentReplaced;
-
-    const std::vector<RowId> reported = reportedRows();
-    Summary s;
-    s.rows = static_cast<int>(reported.size());
-    for (RowId id : reported) {
-        switch (outcomes->state(id)) {
-        case SubmitState::Succeeded:
-            ++s.succeeded;
-            break;
-        case SubmitState::Failed:
-            ++s.failed;
-            break;
-        case SubmitState::NotSent:
-        case SubmitState::None:
-            ++s.notSent;
-            break;
-        }
+    const std::vector<int> &runRows = m_run->rows();
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const RowOutcome o = m_run->outcome(runRows[i]);
+        if (o.leftOut)
+            outcomes->setLeftOut({m_rows[i], *o.leftOut});
+        else
+            outcomes->set(m_rows[i], o);
     }
-    SubmitOutcomes run;
-    for (RowId id : reported)
-        run.set(id, outcomes->outcome(id));
-    s.failureGroups = run.failureGroups();
-    s.durationMs = m_elapsedBefore + m_clock.elapsed();
-    s.rateLimitWaits = m_waits;
-    s.rateLimitWaitMs = m_waitMs;
-    s.stop = m_engine->stopReason();
-    if (s.stop == ImportEngine::Stop::Cancelled)
-        s.stopMessage = tr("Cancelled: the rows not sent can be sent with Resume.");
-    else if (s.stop != ImportEngine::Stop::Completed)
-        s.stopMessage = m_engine->lastError().message();
-    m_summary = s;
-    if (replaced) {
+    std::vector<RowOutcome> reported;
+    reported.reserve(m_rows.size());
+    for (RowId id : m_rows)
+        reported.push_back(outcomes->outcome(id));
+    m_summary = m_run->summarize(reported);
+    if (m_documentReplaced) {
         m_rows.clear(); // nothing left to report on or resume
-        m_runRows.clear();
-        m_leftOut.clear();
     } else {
         m_model->setOutcomes(std::move(outcomes));
         recordHistory();
@@ -260,20 +187,11 @@ void SubmitController::recordHistory()
         Q_EMIT historyProblem(error);
 }
 
-std::vector<RowId> SubmitController::reportedRows() const
-{
-    std::vector<RowId> rows = m_rows;
-    rows.reserve(m_rows.size() + m_leftOut.size());
-    for (const LeftOutRow &left : m_leftOut)
-        rows.push_back(left.row);
-    return rows;
-}
-
 std::vector<int> SubmitController::reportedTableRows() const
 {
     const IndicatorTable &table = m_model->document().table();
     std::vector<int> rows;
-    for (RowId id : reportedRows()) {
+    for (RowId id : m_rows) {
         const int row = table.rowOf(id);
         if (row >= 0)
             rows.push_back(row);

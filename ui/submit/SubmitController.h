@@ -3,13 +3,11 @@
 
 #include "indicator/IndicatorTable.h"
 #include "net/ApiClient.h"
-#include "submit/ImportEngine.h"
+#include "submit/SubmissionRun.h"
 #include "submit/SubmitOutcomes.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -20,8 +18,8 @@ class ImportHistory;
 class IndicatorTableModel;
 
 // Sends rows of the grid to the tenant and brings each row's outcome back into the grid. The preview's
-// "Submit…" and the main window's actions all come here with the rows to send; the ImportEngine does
-// the sending, on the event loop, so the window stays responsive. When a run ends its outcomes join
+// "Submit…" and the main window's actions all come here with the rows to send; a SubmissionRun (the
+// same the CLI's import uses) does the sending, on the event loop, so the window stays responsive. When a run ends its outcomes join
 // the grid's (by RowId) and the run is added to the import history; a history that cannot be written
 // is reported and never stops the submission.
 class SubmitController : public QObject
@@ -29,30 +27,18 @@ class SubmitController : public QObject
     Q_OBJECT
 
 public:
-    // A finished run, for the summary.
-    struct Summary
-    {
-        int rows = 0;
-        int succeeded = 0;
-        int failed = 0;
-        int notSent = 0;
-        std::vector<std::pair<QString, int>> failureGroups; // reason, rows
-        qint64 durationMs = 0;
-        int rateLimitWaits = 0;
-        qint64 rateLimitWaitMs = 0;
-        ImportEngine::Stop stop = ImportEngine::Stop::None;
-        QString stopMessage; // why the run ended early; empty when every row was tried
-    };
+    using Summary = SubmissionRun::Summary;
 
     SubmitController(IndicatorTableModel *model, QObject *parent = nullptr);
     ~SubmitController() override;
 
-    // The connection to send through; set before start() (the engine is made for it).
+    // The connection to send through; set before start() (the run is made for it).
     void setClient(ApiClient *client);
     [[nodiscard]] ApiClient *client() const { return m_client; }
-    void setOptions(const ImportOptions &options) { m_options = options; }
+    void setOptions(const ImportOptions &options);
     void setHistory(ImportHistory *history) { m_history = history; }
     void setProfile(const QString &profile) { m_profile = profile; }
+    [[nodiscard]] QString profile() const { return m_profile; }
     void setFileName(const QString &file) { m_file = file; }
 
     // Sends these rows (in this order); the rows left out get a Not sent outcome with the reason when
@@ -65,11 +51,10 @@ public:
     // Sends the rows a cancelled or interrupted run did not settle.
     bool resume();
 
-    [[nodiscard]] bool isRunning() const { return m_engine && m_engine->isRunning(); }
-    [[nodiscard]] bool canResume() const;
+    [[nodiscard]] bool isRunning() const { return m_run && m_run->isRunning(); }
+    [[nodiscard]] bool canResume() const { return m_run && !m_rows.empty() && m_run->canResume(); }
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] const Summary &summary() const { return m_summary; }
-    [[nodiscard]] ImportEngine *engine() const { return m_engine.get(); }
     [[nodiscard]] qint64 lastHistoryId() const { return m_historyId; }
 
     // The last run's rows, sent and left out, in the grid's order, with their outcomes, as a report.
@@ -88,32 +73,20 @@ Q_SIGNALS:
     void historyProblem(const QString &message);
 
 private:
-    void onProgress(int settled, int total);
     void onFinished();
     void recordHistory();
-    // The last run's rows: those sent, then those left out.
-    [[nodiscard]] std::vector<RowId> reportedRows() const;
-    // The same as table rows, in table order (rows deleted since are skipped).
+    // The last run's rows as table rows, in table order (rows deleted since are skipped).
     [[nodiscard]] std::vector<int> reportedTableRows() const;
-    void probeRateLimit();
 
     IndicatorTableModel *m_model;
     QPointer<ApiClient> m_client;
-    std::unique_ptr<ImportEngine> m_engine;
+    std::unique_ptr<SubmissionRun> m_run;
     ImportOptions m_options;
     ImportHistory *m_history = nullptr;
     QString m_profile;
     QString m_file;
-    std::vector<RowId> m_rows;  // the run's rows, in sending order
-    std::vector<int> m_runRows; // their table rows when the run started
-    std::vector<LeftOutRow> m_leftOut;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedBefore = 0; // time spent by the run before a resume
-    QTimer m_waitProbe;
-    bool m_limiterWaiting = false;
+    std::vector<RowId> m_rows; // the run's rows, sent then left out, as SubmissionRun::rows() has them
     bool m_documentReplaced = false;
-    int m_waits = 0;
-    qint64 m_waitMs = 0;
     QString m_problem;
     Summary m_summary;
     qint64 m_historyId = 0;

@@ -50,6 +50,11 @@ BatchPlan BatchPlanner::plan(const IndicatorTable &table, const Options &options
             record(row, PlanOutcome::ExcludedByUser);
             continue;
         }
+        if (flag(options.succeeded, row)) {
+            ++plan.excludedSucceeded;
+            record(row, PlanOutcome::Succeeded);
+            continue;
+        }
         if (issues.hasErrors()) {
             ++plan.excludedInvalid;
             record(row, PlanOutcome::Invalid);

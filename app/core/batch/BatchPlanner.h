@@ -20,6 +20,7 @@ enum class PlanOutcome : quint8 {
     Duplicate,      // left out: it repeats an earlier row
     Unchanged,      // left out: the tenant already holds it as it is ("skip unchanged rows")
     OverLimit,      // left out: beyond the first K rows chosen to stay within the quota
+    Succeeded,      // left out: an earlier submission of this table already imported it
 };
 
 struct BatchPlan
@@ -30,6 +31,7 @@ struct BatchPlan
     int excludedByUser = 0;
     int excludedUnchanged = 0;
     int excludedOverLimit = 0; // sendable rows beyond Options::maxRows ("send only the first K rows")
+    int excludedSucceeded = 0; // rows an earlier submission already imported
     std::vector<std::vector<int>> batches; // table rows, in sending order
     int calls = 0;
     qint64 minimumSeconds = 0; // time the rate limit imposes before the last call may start
@@ -43,7 +45,8 @@ struct BatchPlan
     [[nodiscard]] int sendable() const;
     [[nodiscard]] int excluded() const
     {
-        return excludedInvalid + excludedDuplicate + excludedByUser + excludedUnchanged + excludedOverLimit;
+        return excludedInvalid + excludedDuplicate + excludedByUser + excludedUnchanged + excludedOverLimit
+               + excludedSucceeded;
     }
     [[nodiscard]] int overLimitBy() const { return activeAfter > limit ? activeAfter - limit : 0; }
 };
@@ -61,6 +64,7 @@ public:
         // Optional per-row classification from a comparison with the tenant (see the preview);
         // when empty every sendable row counts as new.
         std::vector<bool> excludedRows;              // by table row; true = leave out (user's choice)
+        std::vector<bool> succeeded;                 // by table row; true = an earlier run imported it
         std::vector<bool> updatesExisting;           // by table row; true = updates an existing indicator
         std::vector<bool> unchanged;                 // by table row; true = identical in the tenant
         bool skipUnchanged = true;

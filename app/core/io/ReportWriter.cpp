@@ -31,9 +31,9 @@ bool ReportWriter::writeCsv(const IndicatorTable &table, const std::function<Row
         for (size_t i = 0; i < fields.size(); ++i)
             record[i] = cells[static_cast<size_t>(fieldIndex(fields[i]))];
         const RowOutcome o = outcome(r);
-        const QByteArray status = o.status.toUtf8();
+        const QByteArray status = o.statusName().toUtf8();
         const QByteArray id = o.id.toUtf8();
-        const QByteArray reason = o.failureReason.toUtf8();
+        const QByteArray reason = o.reason().toUtf8();
         record[fields.size()] = status;
         record[fields.size() + 1] = id;
         record[fields.size() + 2] = reason;
@@ -48,12 +48,12 @@ bool ReportWriter::writeJson(const IndicatorTable &table, const std::function<Ro
     QJsonArray rows;
     for (int r = 0; r < table.rowCount(); ++r) {
         const RowOutcome o = outcome(r);
+        const QString reason = o.reason();
         rows.append(QJsonObject{{QStringLiteral("indicator"), IndicatorJson::toJson(table.indicator(r))},
-                                {QStringLiteral("status"), o.status},
+                                {QStringLiteral("status"), o.statusName()},
                                 {QStringLiteral("id"), o.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.id)},
-                                {QStringLiteral("failureReason"), o.failureReason.isEmpty()
-                                                                      ? QJsonValue(QJsonValue::Null)
-                                                                      : QJsonValue(o.failureReason)}});
+                                {QStringLiteral("failureReason"),
+                                 reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)}});
     }
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows}}).toJson(QJsonDocument::Indented);
     return device.write(bytes) == bytes.size();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "submit/RowOutcome.h"
+
 #include <QString>
 
 #include <functional>
@@ -10,14 +12,6 @@ class QIODevice;
 namespace im {
 
 class IndicatorTable;
-
-// What happened to one row when it was submitted.
-struct RowOutcome
-{
-    QString status;        // "Succeeded", "Failed", "NotSent" (data, not translated)
-    QString id;            // the service's indicator id when it succeeded
-    QString failureReason; // the service's text, verbatim, or why the row was not sent
-};
 
 // The results report: the input columns plus Status, Id and FailureReason. Every cell goes through
 // formula neutralisation, because reports are opened in spreadsheets and indicator feeds are written

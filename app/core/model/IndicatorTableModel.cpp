@@ -158,34 +158,36 @@ QVariant IndicatorTableModel::outcomeData(RowId row, int role) const
 {
     const RowOutcome o = m_outcomes->outcome(row);
     const bool edited = m_editedSinceOutcome.contains(row);
-    switch (SubmitOutcomes::stateOf(o.status)) {
-    case SubmitState::None:
+    const QString reason = o.reason();
+    switch (o.status) {
+    case RowStatus::None:
+    case RowStatus::Pending:
         return {};
-    case SubmitState::Succeeded:
+    case RowStatus::Succeeded:
         if (role == Qt::DisplayRole)
             //: Status column after submitting; %1 is the indicator id the service gave
             return tr("Succeeded (id %1)").arg(o.id);
         return tr("The service took this indicator; its id is %1.").arg(o.id);
-    case SubmitState::NotSent:
+    case RowStatus::NotSent:
         if (edited && role == Qt::DisplayRole)
             //: Status column: a row left out of the last submission and changed since; %1 is why it was left out
-            return tr("Edited since it was not sent: %1").arg(o.failureReason);
+            return tr("Edited since it was not sent: %1").arg(reason);
         if (role == Qt::DisplayRole)
-            return tr("Not sent: %1").arg(o.failureReason);
+            return tr("Not sent: %1").arg(reason);
         if (edited)
-            return tr("This row was not sent: %1\nIt has been edited since.").arg(o.failureReason);
-        return tr("This row was not sent: %1").arg(o.failureReason);
-    case SubmitState::Failed: {
+            return tr("This row was not sent: %1\nIt has been edited since.").arg(reason);
+        return tr("This row was not sent: %1").arg(reason);
+    case RowStatus::Failed: {
         if (edited && role == Qt::DisplayRole)
             //: Status column: a row the service refused and that was changed since; %1 is the service's reason
-            return tr("Edited since it failed: %1").arg(o.failureReason);
+            return tr("Edited since it failed: %1").arg(reason);
         if (role == Qt::DisplayRole)
-            return tr("Failed: %1").arg(o.failureReason);
+            return tr("Failed: %1").arg(reason);
         if (edited)
             return tr("The service refused this row: %1\nIt has been edited since; Resubmit Failed sends it again.")
-                .arg(o.failureReason);
-        QString tip = tr("The service refused this row: %1").arg(o.failureReason);
-        const FailureAdvice advice = FailureAdvice::forReason(o.failureReason);
+                .arg(reason);
+        QString tip = tr("The service refused this row: %1").arg(reason);
+        const FailureAdvice advice = FailureAdvice::forReason(reason);
         if (!advice.isEmpty())
             tip += u'\n' + advice.explanation + u'\n' + tr("Suggested fix: %1").arg(advice.fix);
         return tip;

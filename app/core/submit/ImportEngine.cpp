@@ -34,21 +34,6 @@ ImportEngine::~ImportEngine()
     delete m_call;
 }
 
-QString ImportEngine::statusName(RowState state)
-{
-    switch (state) {
-    case RowState::Pending:
-        return QStringLiteral("Pending");
-    case RowState::Succeeded:
-        return QStringLiteral("Succeeded");
-    case RowState::Failed:
-        return QStringLiteral("Failed");
-    case RowState::NotSent:
-        return QStringLiteral("NotSent");
-    }
-    return {};
-}
-
 void ImportEngine::setState(Item &item, RowState state)
 {
     --m_stateCounts[static_cast<size_t>(item.state)];
@@ -365,7 +350,7 @@ RowOutcome ImportEngine::outcome(int tableRow) const
     if (it == m_itemOfRow.constEnd())
         return {};
     const Item &item = m_items[static_cast<size_t>(*it)];
-    return RowOutcome{statusName(item.state), item.id, item.reason};
+    return RowOutcome{item.state, item.id, item.reason, std::nullopt};
 }
 
 } // namespace im

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "indicator/ServiceLimits.h"
-#include "io/ReportWriter.h"
 #include "net/ApiError.h"
 #include "net/RetryPolicy.h"
 #include "submit/ImportJournal.h"
+#include "submit/RowOutcome.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -48,7 +48,7 @@ class ImportEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class RowState : quint8 { Pending, Succeeded, Failed, NotSent };
+    using RowState = RowStatus; // a row given to start() is Pending until it settles
     enum class Stop : quint8 {
         None,       // still running, or never started
         Completed,  // every row was tried
@@ -96,7 +96,6 @@ public:
     [[nodiscard]] RowOutcome outcome(int tableRow) const;
     [[nodiscard]] RowState state(int tableRow) const;
 
-    static QString statusName(RowState state); // data: "Succeeded", "Failed", "NotSent", "Pending"
 
 Q_SIGNALS:
     void progress(int settled, int total);
@@ -141,7 +140,7 @@ private:
     Stop m_stop = Stop::None;
     ApiError m_lastError;
     Stats m_counters;
-    std::array<int, 4> m_stateCounts{}; // items per RowState
+    std::array<int, 5> m_stateCounts{}; // items per RowState
     QByteArray m_identity;
     std::unique_ptr<ImportJournal> m_journal;
     QString m_journalProblem;

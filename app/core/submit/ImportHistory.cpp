@@ -122,9 +122,9 @@ qint64 ImportHistory::record(const HistoryEntry &entry, const IndicatorTable &ta
         rowQuery.addBindValue(static_cast<int>(i));
         rowQuery.addBindValue(
             QString::fromUtf8(QJsonDocument(IndicatorJson::toJson(table.indicator(rows[i]))).toJson(QJsonDocument::Compact)));
-        rowQuery.addBindValue(o.status);
+        rowQuery.addBindValue(o.statusName());
         rowQuery.addBindValue(o.id);
-        rowQuery.addBindValue(o.failureReason);
+        rowQuery.addBindValue(o.reason());
         ok = rowQuery.exec();
     }
     if (!ok || !db.commit()) {
@@ -183,7 +183,8 @@ bool ImportHistory::report(qint64 id, HistoryReport *report, QString *error)
     while (q.next()) {
         const QJsonDocument json = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
         report->table.appendIndicator(IndicatorJson::fromJson(json.object()).indicator);
-        report->outcomes.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        report->outcomes.push_back({RowOutcome::statusFromName(q.value(1).toString()), q.value(2).toString(),
+                                    q.value(3).toString(), std::nullopt});
     }
     return true;
 }

@@ -3,11 +3,9 @@
 
 #include "batch/BatchPlanner.h"
 #include "indicator/IndicatorTable.h"
-#include "io/ReportWriter.h"
+#include "submit/RowOutcome.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QString>
 
 #include <utility>
@@ -15,8 +13,8 @@
 
 namespace im {
 
-// How one row of the grid came out of its last submission.
-enum class SubmitState : quint8 { None, Succeeded, Failed, NotSent };
+// How one row of the grid came out of its last submission (None: never submitted).
+using SubmitState = RowStatus;
 
 // A row of the table that a submission leaves out, and why (the plan's verdict). It still gets an
 // outcome, Not sent, so every row of the table is accounted for in the grid, the report and the history.
@@ -31,8 +29,6 @@ struct LeftOutRow
 // that the filter may read from several threads; a new submission makes a new snapshot.
 class SubmitOutcomes
 {
-    Q_DECLARE_TR_FUNCTIONS(SubmitOutcomes)
-
 public:
     void set(RowId row, const RowOutcome &outcome);
     // Not sent because the submission left it out. A row that succeeded before keeps that outcome.
@@ -42,19 +38,18 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
     [[nodiscard]] int size() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] RowOutcome outcome(RowId row) const { return m_rows.value(row); }
-    [[nodiscard]] SubmitState state(RowId row) const;
+    [[nodiscard]] SubmitState state(RowId row) const { return m_rows.value(row).status; }
     [[nodiscard]] int count(SubmitState state) const;
     // Rows to send again: those that failed or were not sent, except rows left out on purpose; in no
     // particular order.
     [[nodiscard]] std::vector<RowId> toResend() const;
     // Failure reasons (verbatim) with how many rows have each, the most frequent first.
     [[nodiscard]] std::vector<std::pair<QString, int>> failureGroups() const;
-
-    static SubmitState stateOf(const QString &status);
+    // The same over any outcomes.
+    static std::vector<std::pair<QString, int>> groupFailures(const std::vector<RowOutcome> &outcomes);
 
 private:
     QHash<RowId, RowOutcome> m_rows;
-    QSet<RowId> m_leftOutOnPurpose;
 };
 
 } // namespace im
