@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>SubmitConfirmation</name>
+    <message numerus="yes">
+        <source>Send %n row(s) to %1?</source>
+        <translation>
+            <numerusform>Send %n row to %1?</numerusform>
+            <numerusform>Send %n rows to %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TenantCommands</name>
     <message numerus="yes">
         <source>Resuming an interrupted import: %n row(s) had already been imported.</source>
@@ -403,17 +413,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send %n valid row(s) to the tenant?</source>
+        <source>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator(s). Preview Import shows the ways out.</source>
         <translation>
-            <numerusform>Send %n valid row to the tenant?</numerusform>
-            <numerusform>Send %n valid rows to the tenant?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
-        <translation>
-            <numerusform>%n row with errors is left out; fix it and resubmit.</numerusform>
-            <numerusform>%n rows with errors are left out; fix them and resubmit.</numerusform>
+            <numerusform>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator. Preview Import shows the ways out.</numerusform>
+            <numerusform>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicators. Preview Import shows the ways out.</numerusform>
         </translation>
     </message>
 </context>

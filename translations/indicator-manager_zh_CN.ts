@@ -2013,6 +2013,49 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>SubmitConfirmation</name>
+    <message>
+        <source>tenant %1 (%2)</source>
+        <extracomment>%1 tenant ID, %2 API host</extracomment>
+        <translation>租户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>profile %1, tenant %2 (%3)</source>
+        <extracomment>%1 profile name, %2 tenant ID, %3 API host</extracomment>
+        <translation>配置文件 %1，租户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Submit to the Tenant</source>
+        <translation>提交到租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n row(s) to %1?</source>
+        <translation>
+            <numerusform>将 %n 行发送到%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New indicators: %1; updates: %2.</source>
+        <translation>新指示器：%1；更新：%2。</translation>
+    </message>
+    <message>
+        <source>Active indicators: %1 now, %2 after, of %3 allowed.</source>
+        <translation>活动指示器：当前 %1，导入后 %2，上限 %3。</translation>
+    </message>
+    <message>
+        <source>Import calls: %1, at 30 calls a minute.</source>
+        <translation>导入调用：%1 次，每分钟 30 次。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 with errors, %2 repeats, %3 unchanged in the tenant, %4 already imported, %5 left out by you, %6 beyond the quota.</source>
+        <translation>未发送：%1 行有错误，%2 行重复，%3 行在租户中未更改，%4 行已导入，%5 行由你排除，%6 行超出配额。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file is empty.</source>
@@ -3779,24 +3822,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>正在进行提交：请取消提交或等待其完成，然后再关闭。</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %n valid row(s) to the tenant?</source>
-        <translation>
-            <numerusform>要将 %n 个有效行发送到租户吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
-        <translation>
-            <numerusform>有 %n 行存在错误，不会发送；请修复后重新提交。</numerusform>
-        </translation>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
+        <source>Reading the tenant&apos;s indicators to plan the submission...</source>
+        <translation>正在读取租户的指示器以规划提交...</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未提交任何内容：无法读取租户的指示器：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row has errors, repeats an earlier row, is unchanged in the tenant or was already imported.</source>
+        <translation>没有可发送的行：每一行都有错误、与前面的行重复、在租户中未更改或已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator(s). Preview Import shows the ways out.</source>
+        <translation>
+            <numerusform>未提交任何内容：此次导入将超出租户上限 %n 个指示器。“预览导入”中有解决办法。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

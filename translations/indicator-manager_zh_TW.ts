@@ -2013,6 +2013,49 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>SubmitConfirmation</name>
+    <message>
+        <source>tenant %1 (%2)</source>
+        <extracomment>%1 tenant ID, %2 API host</extracomment>
+        <translation>租用戶 %1（%2）</translation>
+    </message>
+    <message>
+        <source>profile %1, tenant %2 (%3)</source>
+        <extracomment>%1 profile name, %2 tenant ID, %3 API host</extracomment>
+        <translation>設定檔 %1，租用戶 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Submit to the Tenant</source>
+        <translation>提交到租用戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n row(s) to %1?</source>
+        <translation>
+            <numerusform>將 %n 列傳送到%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New indicators: %1; updates: %2.</source>
+        <translation>新指標：%1；更新：%2。</translation>
+    </message>
+    <message>
+        <source>Active indicators: %1 now, %2 after, of %3 allowed.</source>
+        <translation>作用中指標：目前 %1，匯入後 %2，上限 %3。</translation>
+    </message>
+    <message>
+        <source>Import calls: %1, at 30 calls a minute.</source>
+        <translation>匯入呼叫：%1 次，每分鐘 30 次。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 with errors, %2 repeats, %3 unchanged in the tenant, %4 already imported, %5 left out by you, %6 beyond the quota.</source>
+        <translation>未傳送：%1 列有錯誤，%2 列重複，%3 列在租用戶中未變更，%4 列已匯入，%5 列由你排除，%6 列超出配額。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>The file is empty.</source>
@@ -3779,24 +3822,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>正在進行提交：請取消提交或等待其完成，然後再關閉。</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %n valid row(s) to the tenant?</source>
-        <translation>
-            <numerusform>要將 %n 個有效列傳送到租用戶嗎？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors are left out; fix them and resubmit.</source>
-        <translation>
-            <numerusform>有 %n 列存在錯誤，不會傳送；請修復後重新提交。</numerusform>
-        </translation>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>請先登入租用戶（「登入」選單）。</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>傳送(&amp;S)</translation>
+        <source>Reading the tenant&apos;s indicators to plan the submission...</source>
+        <translation>正在讀取租用戶的指標以規劃提交...</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未提交任何內容：無法讀取租用戶的指標：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row has errors, repeats an earlier row, is unchanged in the tenant or was already imported.</source>
+        <translation>沒有可傳送的列：每一列都有錯誤、與前面的列重複、在租用戶中未變更或已匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator(s). Preview Import shows the ways out.</source>
+        <translation>
+            <numerusform>未提交任何內容：此次匯入將超出租用戶上限 %n 個指標。「預覽匯入」中有解決辦法。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,11 @@
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsPanel.h"
 #include "recovery/AutosaveController.h"
+#include "preview/ImportPlanner.h"
+#include "preview/TenantSnapshotReader.h"
 #include "submit/HistoryDialog.h"
 #include "submit/ImportHistory.h"
+#include "submit/SubmitConfirmation.h"
 #include "submit/SubmitController.h"
 #include "submit/SubmitProgressWidget.h"
 #include "submit/SubmitSummaryWidget.h"
@@ -183,6 +186,8 @@ void MainWindow::createSubmitDock()
 
 void MainWindow::setApiClient(ApiClient *client)
 {
+    delete m_submitPlanReader; // it reads through the previous client
+    m_submitPlanReader = nullptr;
     m_client = client;
     m_submit->setClient(client);
 }
@@ -190,6 +195,8 @@ void MainWindow::setApiClient(ApiClient *client)
 void MainWindow::setProfileName(const QString &profile)
 {
     m_submit->setProfile(profile);
+    if (m_preview)
+        m_preview->setProfile(profile);
 }
 
 void MainWindow::submitRows(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut)
@@ -205,33 +212,54 @@ void MainWindow::submitRows(const std::vector<RowId> &rows, const std::vector<Le
 
 void MainWindow::submitValidRows()
 {
+    if (!m_client || !m_client->isSignedIn()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             tr("Nothing was submitted: %1").arg(tr("Sign in to a tenant first (Sign in menu).")));
+        return;
+    }
+    if (m_submit->isRunning() || (m_submitPlanReader && m_submitPlanReader->isRunning()))
+        return;
+    if (!m_submitPlanReader) {
+        m_submitPlanReader = new TenantSnapshotReader(m_client, this);
+        connect(m_submitPlanReader, &TenantSnapshotReader::finished, this, &MainWindow::submitPlanned);
+    }
+    statusBar()->showMessage(tr("Reading the tenant's indicators to plan the submission..."));
+    m_submitPlanReader->start();
+}
+
+void MainWindow::submitPlanned()
+{
+    statusBar()->clearMessage();
+    if (m_submitPlanReader->error().isError()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             tr("Nothing was submitted: the tenant's indicators could not be read: %1")
+                                 .arg(m_submitPlanReader->error().message()));
+        return;
+    }
     const IndicatorTable &table = m_model->document().table();
-    std::vector<RowId> rows;
-    std::vector<LeftOutRow> leftOut;
-    for (int r = 0; r < table.rowCount(); ++r) {
-        if (table.issues(r).hasErrors())
-            leftOut.push_back({table.rowId(r), PlanOutcome::Invalid});
-        else
-            rows.push_back(table.rowId(r));
-    }
-    const int skipped = static_cast<int>(leftOut.size());
-    if (rows.empty()) {
-        m_notice->showNotice(NoticeBar::Kind::Warning, tr("No row can be sent: every row has errors to fix first."));
+    ImportPlanner planner;
+    planner.setTenant(&m_submitPlanReader->snapshot());
+    planner.compare(table);
+    const BatchPlan plan = planner.plan(table, m_model->outcomes().get(), ImportPlanner::Choices()).plan;
+    if (plan.sendable() == 0) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             plan.excludedInvalid == plan.rows
+                                 ? tr("No row can be sent: every row has errors to fix first.")
+                                 : tr("Nothing to send: every row has errors, repeats an earlier row, is unchanged in "
+                                      "the tenant or was already imported."));
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Submit"),
-                    tr("Send %n valid row(s) to the tenant?", nullptr, static_cast<int>(rows.size())),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("submitConfirmation"));
-    if (skipped > 0)
-        box.setInformativeText(tr("%n row(s) with errors are left out; fix them and resubmit.", nullptr, skipped));
-    QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
-    send->setObjectName(QStringLiteral("confirmSubmitButton"));
-    box.setDefaultButton(send);
-    box.exec();
-    if (box.clickedButton() != send)
+    if (plan.overLimitBy() > 0) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             tr("Nothing was submitted: the import would pass the tenant's limit by %n indicator(s). "
+                                "Preview Import shows the ways out.",
+                                nullptr, plan.overLimitBy()));
+        showPreview();
         return;
-    submitRows(rows, leftOut);
+    }
+    if (!SubmitConfirmation::ask(this, *m_client, m_submit->profile(), plan))
+        return;
+    submitRows(ImportPlanner::rowsToSend(table, plan), ImportPlanner::rowsLeftOut(table, plan));
 }
 
 void MainWindow::showHistory()
@@ -409,6 +437,7 @@ void MainWindow::showPreview()
     // Not modal: the analyst can go to a row, fix it in the grid, and watch the preview follow.
     m_preview = new PreviewDialog(m_model, m_client, this);
     m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    m_preview->setProfile(m_submit->profile());
     connect(m_preview, &PreviewDialog::goToRowRequested, this, [this](RowId row) {
         goToRow(row, columnOfField(Field::IndicatorValue));
         activateWindow();

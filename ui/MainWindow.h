@@ -31,6 +31,7 @@ class IndicatorTableModel;
 class MainActions;
 class NoticeBar;
 class PreviewDialog;
+class TenantSnapshotReader;
 class ProblemsPanel;
 class RecentFiles;
 class SubmitController;
@@ -96,7 +97,8 @@ public Q_SLOTS:
     // Sends these rows to the tenant, showing the progress and then the results (the preview's
     // "Submit…" comes here).
     void submitRows(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut = {});
-    // Asks, then sends every row without errors.
+    // Submit...: reads the tenant, plans as the preview does (no errors, repeats, rows unchanged in the
+    // tenant or already imported; within the quota), asks, then sends.
     void submitValidRows();
     void showHistory();
     void showTenantIndicators();
@@ -130,6 +132,7 @@ private:
     // Moves to the row's cell in `column`, clearing the filter when it hides the row.
     void goToRow(RowId row, int column);
     void createSubmitDock();
+    void submitPlanned();
     void exportResults(bool json);
 
     QUndoStack *m_undoStack;
@@ -150,6 +153,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     ApiClient *m_client = nullptr;
     QPointer<PreviewDialog> m_preview;
+    TenantSnapshotReader *m_submitPlanReader = nullptr; // Submit... reads the tenant to plan, as the preview does
     std::unique_ptr<ImportHistory> m_history;
     SubmitController *m_submit = nullptr;
     SubmitProgressWidget *m_submitProgress = nullptr;

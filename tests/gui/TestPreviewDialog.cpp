@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -198,9 +199,25 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     const IndicatorTable &table = window.model()->document().table();
     QCOMPARE(window.model()->rowIdAt(window.view()->currentIndex().row()), table.rowId(9));
 
-    // Submit hands the rows on, in sending order.
+    // Submit asks first, naming the tenant; Cancel sends nothing and keeps the preview open.
     QSignalSpy submitted(&window, &MainWindow::submitRequested);
+    QString question;
+    const auto cancelled = ModalDialogDriver::expect(QStringLiteral("submitConfirmation"), [&question](QWidget *box) {
+        question = qobject_cast<QMessageBox *>(box)->text();
+        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+    });
     QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
+    QVERIFY(*cancelled);
+    QVERIFY2(question.startsWith(QStringLiteral("Send 6 rows to ")), qPrintable(question));
+    QVERIFY2(question.contains(m_client.settings().tenantId), qPrintable(question));
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(window.previewDialog());
+
+    // Confirmed, it hands the rows on, in sending order.
+    const auto confirmed = ModalDialogDriver::clickButton(QStringLiteral("submitConfirmation"),
+                                                          QStringLiteral("confirmSubmitButton"));
+    QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
+    QVERIFY(*confirmed);
     QCOMPARE(submitted.count(), 1);
     const auto ids = submitted.at(0).at(0).value<std::vector<RowId>>();
     const std::vector<RowId> expected{table.rowId(1), table.rowId(3), table.rowId(4), table.rowId(6), table.rowId(7), table.rowId(8)};

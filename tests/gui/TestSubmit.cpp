@@ -90,6 +90,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void submitsValidRowsAndShowsEachRowsResult();
+    void submitGoesThroughThePlanAndNamesTheTenant();
     void showsServiceReasonsGroupsThemAndExportsReports();
     void everyFaultKindEndsWithEachRowSettled_data();
     void everyFaultKindEndsWithEachRowSettled();
@@ -210,9 +211,9 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     const auto answered = ModalDialogDriver::clickButton(QStringLiteral("submitConfirmation"),
                                                          QStringLiteral("confirmSubmitButton"));
     QSignalSpy finished(window->submitter(), &SubmitController::finished);
-    window->actions()->submit->trigger();
-    QVERIFY(*answered);
-    QVERIFY(finished.wait(60000));
+    window->actions()->submit->trigger(); // reads the tenant to plan, then asks
+    QTRY_VERIFY_WITH_TIMEOUT(*answered, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
 
     const QJsonArray tenant = m_sandbox.listAll();
     QCOMPARE(tenant.size(), 3);
@@ -260,6 +261,50 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     QCOMPARE(window->model()->rowCount(), 3);
     results->setCurrentIndex(results->findText(QStringLiteral("Failed")));
     QCOMPARE(window->model()->rowCount(), 0);
+}
+
+void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
+{
+    const IndicatorTable valid = validRows(3);
+    std::vector<Indicator> rows = indicatorsOf(valid);
+    Indicator repeat = rows[0]; // the same indicator again, with another title: "only the first is sent"
+    repeat[Field::Title] = QStringLiteral("A later repeat");
+    rows.push_back(repeat);
+    auto window = makeWindow(rows);
+    QVERIFY(window);
+
+    QString question;
+    QString details;
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("submitConfirmation"), [&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        question = box->text();
+        details = box->informativeText();
+        // Enter must not send: the default button is Cancel.
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        ModalDialogDriver::findButton(dialog, QStringLiteral("confirmSubmitButton"))->click();
+    });
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    window->actions()->submit->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(*answered, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    const QString tenantId = m_client->settings().tenantId;
+    QVERIFY2(question.contains(QStringLiteral("Send 3 rows")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("profile sandbox")) && question.contains(tenantId), qPrintable(question));
+    QVERIFY2(details.contains(QStringLiteral("1 repeats")), qPrintable(details));
+
+    // The repeat was not sent: the tenant holds the first row's title.
+    const QJsonArray tenant = m_sandbox.listAll();
+    QCOMPARE(tenant.size(), 3);
+    for (const QJsonValue &v : tenant)
+        QVERIFY(v.toObject().value(QStringLiteral("title")).toString() != QStringLiteral("A later repeat"));
+    QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Not sent: ")), qPrintable(statusText(*window, 3)));
+
+    // Submit... again: the rows already imported and the repeat leave nothing to send; nothing is asked or sent.
+    const int importsBefore = m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size();
+    window->actions()->submit->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->noticeBar()->text().contains(QStringLiteral("Nothing to send")), 20000);
+    QVERIFY(!window->submitter()->isRunning());
+    QCOMPARE(m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size(), importsBefore);
 }
 
 void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()

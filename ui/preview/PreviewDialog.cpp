@@ -11,6 +11,7 @@
 #include "preview/QuotaGauge.h"
 #include "preview/QuotaOutlook.h"
 #include "preview/TenantSnapshotReader.h"
+#include "submit/SubmitConfirmation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -226,7 +227,9 @@ void PreviewDialog::createWidgets()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_submitButton, &QPushButton::clicked, this, [this] {
         replan(); // the table as it is at this moment
-        if (m_plan.sendable() == 0 || m_plan.overLimitBy() > 0)
+        if (m_plan.sendable() == 0 || m_plan.overLimitBy() > 0 || !m_client)
+            return;
+        if (!SubmitConfirmation::ask(this, *m_client, m_profile, m_plan))
             return;
         Q_EMIT submitRequested(rowsToSend(), rowsLeftOut());
         accept();

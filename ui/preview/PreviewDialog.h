@@ -57,6 +57,8 @@ public:
     [[nodiscard]] std::vector<RowId> rowsToSend() const;
     // The rows the plan leaves out, with its reason, in table order.
     [[nodiscard]] std::vector<LeftOutRow> rowsLeftOut() const;
+    // The profile the submission confirmation names (empty: signed in without one).
+    void setProfile(const QString &profile) { m_profile = profile; }
     // Tenant indicators the clean-up would delete now (ids).
     [[nodiscard]] QStringList cleanupIds() const;
 
@@ -98,6 +100,7 @@ private:
     int m_firstRowsWithinLimit = 0;
     int m_wholeOverBy = 0; // how far the import without the first-rows cut would pass the limit
     QString m_tenantError;
+    QString m_profile;
 
     QGroupBox *m_tenantBox;
     QLabel *m_tenantLabel;
