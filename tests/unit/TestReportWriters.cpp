@@ -6,6 +6,7 @@
 #include "document/IndicatorDocument.h"
 #include "document/ValidationReport.h"
 #include "io/JsonStreamWriter.h"
+#include "io/TableReader.h"
 #include "validation/IssueMessages.h"
 #include "support/TestSupport.h"
 
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <random>
@@ -106,6 +109,9 @@ private slots:
     void validateJsonMatchesPreviousOutput_data();
     void validateJsonMatchesPreviousOutput();
     void validateJsonOfAwkwardCells();
+    void parallelValidationIsByteIdentical_data();
+    void parallelValidationIsByteIdentical();
+    void parallelValidationOfAGeneratedFile();
 };
 
 void TestReportWriters::stringsAndNumbersMatchQJsonDocument()
@@ -237,6 +243,70 @@ void TestReportWriters::validateJsonOfAwkwardCells()
     const QByteArray expected = previousValidateJson(QStringLiteral("dir/\"odd\"\\name.json"), report, doc);
     QVERIFY(expected.count("\"code\"") > 600);
     QCOMPARE(streamedValidateJson(QStringLiteral("dir/\"odd\"\\name.json"), report, doc), expected);
+}
+
+void TestReportWriters::parallelValidationIsByteIdentical_data()
+{
+    validateJsonMatchesPreviousOutput_data();
+}
+
+// The same file validated and reported on one thread, and on several threads with chunks of a few rows
+// (so that even the small fixtures are split across threads): the reports are the same bytes.
+void TestReportWriters::parallelValidationIsByteIdentical()
+{
+    QFETCH(QString, path);
+    QByteArray reports[2];
+    for (int run = 0; run < 2; ++run) {
+        IndicatorTable table;
+        const ReadReport report = TableReader::readFile(path, table);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        IndicatorDocument doc(std::move(table));
+        doc.setNow(test::kTestNow);
+        if (run == 0)
+            doc.setValidationThreads(1);
+        else
+            doc.setValidationThreads(3, 2);
+        QVERIFY(doc.validateAll());
+        reports[run] = streamedValidateJson(path, report, doc);
+    }
+    QVERIFY(reports[0].startsWith("{\"duplicates\":"));
+    QCOMPARE(reports[1], reports[0]);
+}
+
+void TestReportWriters::parallelValidationOfAGeneratedFile()
+{
+    // 60,000 rows from the benchmark generator, a quarter with the problems of real exports (duplicates
+    // across chunk boundaries among them): one thread against the default (every core) and three.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("generated.csv"));
+    QProcess generator;
+    generator.start(QStringLiteral(IM_GENERATOR_PATH),
+                    {QStringLiteral("--rows"), QStringLiteral("60000"), QStringLiteral("--problem-percent"),
+                     QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("18"), QStringLiteral("-o"), path});
+    QVERIFY(generator.waitForFinished(120000));
+    QCOMPARE(generator.exitCode(), 0);
+
+    QByteArray reports[3];
+    const int threads[3] = {1, 0, 3};
+    for (int run = 0; run < 3; ++run) {
+        IndicatorTable table;
+        const ReadReport report = TableReader::readFile(path, table);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        IndicatorDocument doc(std::move(table));
+        doc.setNow(test::kTestNow);
+        doc.setValidationThreads(threads[run]);
+        QVERIFY(doc.validateAll());
+        if (run == 0) {
+            const ValidationSummary s = doc.summary();
+            QCOMPARE(s.rows, 60000);
+            QVERIFY(s.invalid > 5000);
+            QVERIFY(s.duplicates > 1000);
+        }
+        reports[run] = streamedValidateJson(path, report, doc);
+    }
+    QCOMPARE(reports[1], reports[0]);
+    QCOMPARE(reports[2], reports[0]);
 }
 
 QTEST_GUILESS_MAIN(TestReportWriters)

@@ -7,27 +7,18 @@
 
 #include <QString>
 
-#include <functional>
-
 namespace im {
 
-// The report of a validated document, written as it is produced: each issue's message is formatted
-// when its line is written and dropped at once, so the report of a million rows costs no more memory
-// than one issue. The byte form is validate --json's (README, "The command-line contract").
+// The report of a validated document, written as it is produced: issue messages are formatted only
+// when their chunk of rows is written and dropped right after, so the report of a million rows holds
+// a few chunks' text at most, never the whole document. The byte form is validate --json's (README, "The command-line contract").
 class ValidationReport
 {
 public:
-    // validate --json: the counts, the file's notices and every issue in table order.
+    // validate --json: the counts, the file's notices and every issue in table order. Messages are
+    // formatted on as many threads as the document validates with, the same bytes on any number.
     static void writeJson(JsonStreamWriter &writer, const QString &file, const ReadReport &report,
                           const IndicatorDocument &document);
-
-    struct Issue
-    {
-        int row = 0; // 0-based table row
-        IssueCode code = IssueCode::Count;
-    };
-    // Visits every issue in table order, row by row and within a row by code, as the reports list them.
-    static void forEachIssue(const IndicatorTable &table, const std::function<void(const Issue &)> &visit);
 };
 
 } // namespace im

@@ -140,6 +140,13 @@ void JsonStreamWriter::nullValue()
     m_buffer += QByteArrayView("null");
 }
 
+void JsonStreamWriter::rawValue(QByteArrayView json)
+{
+    beforeValue();
+    m_buffer += json;
+    maybeFlush();
+}
+
 void JsonStreamWriter::raw(QByteArrayView bytes)
 {
     m_buffer += bytes;

@@ -45,6 +45,9 @@ public:
     void value(bool flag);
     void nullValue();
 
+    // One or more elements of the current array already in JSON form, separated as the array's layout
+    // separates them (e.g. formatted ahead on another thread by a writer of their own).
+    void rawValue(QByteArrayView json);
     // Bytes outside the JSON text (the newline after the top-level value).
     void raw(QByteArrayView bytes);
     // Writes the buffer to the device; false once any write has failed.
