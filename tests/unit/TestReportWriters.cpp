@@ -5,6 +5,7 @@
 #include "document/DocumentLoader.h"
 #include "document/IndicatorDocument.h"
 #include "document/ValidationReport.h"
+#include "document/ValidationThreads.h"
 #include "io/JsonStreamWriter.h"
 #include "io/TableReader.h"
 #include "validation/IssueMessages.h"
@@ -263,11 +264,12 @@ void TestReportWriters::parallelValidationIsByteIdentical()
         IndicatorDocument doc(std::move(table));
         doc.setNow(test::kTestNow);
         if (run == 0)
-            doc.setValidationThreads(1);
+            ValidationThreads::set(1);
         else
-            doc.setValidationThreads(3, 2);
+            ValidationThreads::set(3, 2);
         QVERIFY(doc.validateAll());
         reports[run] = streamedValidateJson(path, report, doc);
+        ValidationThreads::set(0);
     }
     QVERIFY(reports[0].startsWith("{\"duplicates\":"));
     QCOMPARE(reports[1], reports[0]);
@@ -295,7 +297,7 @@ void TestReportWriters::parallelValidationOfAGeneratedFile()
         QVERIFY2(report.ok(), qPrintable(report.error));
         IndicatorDocument doc(std::move(table));
         doc.setNow(test::kTestNow);
-        doc.setValidationThreads(threads[run]);
+        ValidationThreads::set(threads[run]);
         QVERIFY(doc.validateAll());
         if (run == 0) {
             const ValidationSummary s = doc.summary();
@@ -304,6 +306,7 @@ void TestReportWriters::parallelValidationOfAGeneratedFile()
             QVERIFY(s.duplicates > 1000);
         }
         reports[run] = streamedValidateJson(path, report, doc);
+        ValidationThreads::set(0);
     }
     QCOMPARE(reports[1], reports[0]);
     QCOMPARE(reports[2], reports[0]);

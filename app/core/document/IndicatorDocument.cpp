@@ -2,6 +2,7 @@
 #include "document/IndicatorDocument.h"
 
 #include "document/IssueStatistics.h"
+#include "document/ValidationThreads.h"
 #include "validation/RowValidator.h"
 
 #include <QThread>
@@ -43,11 +44,6 @@ qint64 IndicatorDocument::now() const
     return m_now != 0 ? m_now : RowValidator::currentTime();
 }
 
-int IndicatorDocument::validationThreads() const
-{
-    return m_threads > 0 ? m_threads : std::clamp(QThread::idealThreadCount(), 1, 8);
-}
-
 bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
 {
     const RowValidator validator(now());
@@ -55,10 +51,9 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
     // Rows are independent: threads take chunks of rows in turn from a shared counter, so a thread
     // that the machine slows down holds up at most one chunk. Issues are written to distinct rows and
     // reads of the table are const; the duplicate index is built after, from every row's key hash.
-    const int kChunk = m_chunkRows;
+    const int kChunk = ValidationThreads::chunkRows();
     const int chunks = (rows + kChunk - 1) / kChunk;
-    const int threads = m_threads > 0 ? std::min(m_threads, std::max(chunks, 1))
-                                      : (rows < 4 * kChunk ? 1 : std::min(validationThreads(), chunks));
+    const int threads = ValidationThreads::forRows(rows);
     std::vector<quint64> keyHashes(static_cast<size_t>(rows));
     std::atomic<int> nextChunk{0};
     std::atomic<int> done{0};

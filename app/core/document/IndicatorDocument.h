@@ -5,7 +5,6 @@
 #include "validation/DuplicateIndex.h"
 #include "validation/Fixes.h"
 
-#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -42,17 +41,6 @@ public:
     // Validates every row on all cores. progress(rowsDone) may return false to cancel, which leaves
     // the issues partly updated: call again before relying on them.
     bool validateAll(const std::function<bool(int)> &progress = {});
-    // Threads validateAll() and the reports use: 0 (the default) picks one per core for large tables;
-    // 1 works on the calling thread. Work is handed out in chunks of chunkRows rows. The issues and the
-    // reports are the same, byte for byte, whatever the counts.
-    void setValidationThreads(int threads, int chunkRows = kDefaultChunkRows)
-    {
-        m_threads = threads;
-        m_chunkRows = std::max(1, chunkRows);
-    }
-    [[nodiscard]] int validationThreads() const;
-    [[nodiscard]] int validationChunkRows() const { return m_chunkRows; }
-    static constexpr int kDefaultChunkRows = 8192;
 
     // Edits. Each returns the rows whose issues changed besides the edited rows themselves.
     std::vector<int> setCell(int row, Field field, QByteArrayView utf8);
@@ -85,8 +73,6 @@ private:
     IndicatorTable m_table;
     DuplicateIndex m_duplicates;
     qint64 m_now = 0;
-    int m_threads = 0;
-    int m_chunkRows = kDefaultChunkRows;
 };
 
 } // namespace im

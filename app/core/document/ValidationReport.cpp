@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/ValidationReport.h"
 
+#include "document/ValidationThreads.h"
 #include "validation/IssueMessages.h"
 
 #include <QBuffer>
@@ -77,9 +78,9 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
     // Rows in chunks; with several threads the chunks are formatted ahead, a few at a time, and
     // written in table order, so the bytes do not depend on the thread count.
     const int rows = table.rowCount();
-    const int chunkRows = 2 * document.validationChunkRows();
+    const int chunkRows = 2 * ValidationThreads::chunkRows();
     const int chunks = (rows + chunkRows - 1) / chunkRows;
-    const int threads = std::min(document.validationThreads(), std::max(chunks, 1));
+    const int threads = ValidationThreads::forRows(rows / 2);
     if (threads <= 1) {
         for (int chunk = 0; chunk < chunks; ++chunk)
             writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));

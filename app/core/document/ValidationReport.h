@@ -16,7 +16,7 @@ class ValidationReport
 {
 public:
     // validate --json: the counts, the file's notices and every issue in table order. Messages are
-    // formatted on as many threads as the document validates with, the same bytes on any number.
+    // formatted on as many threads as validation uses (ValidationThreads), the same bytes on any number.
     static void writeJson(JsonStreamWriter &writer, const QString &file, const ReadReport &report,
                           const IndicatorDocument &document);
 };
