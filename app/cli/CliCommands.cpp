@@ -7,6 +7,7 @@
 #include "cli/ProfileCommands.h"
 #include "cli/TenantCommands.h"
 #include "document/DocumentLoader.h"
+#include "document/ValidationReport.h"
 #include "i18n/Translations.h"
 #include "preview/ImportPlanner.h"
 #include "preview/TenantSnapshot.h"
@@ -51,11 +52,6 @@ int fail(bool asJson, const QString &file, const QString &message, int code)
         err() << Commands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
     }
     return code;
-}
-
-QString severityCode(IssueSeverity s)
-{
-    return s == IssueSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
 } // namespace
@@ -168,38 +164,9 @@ int Commands::validate(const QStringList &arguments)
     const ValidationSummary s = doc.summary();
 
     if (asJson) {
-        // Streamed by hand: a million issues must not become one in-memory JSON document.
-        QJsonObject head{
-            {QStringLiteral("file"), path},
-            {QStringLiteral("format"), formatName(loaded.report.format)},
-            {QStringLiteral("encoding"), encodingName(loaded.report.encoding)},
-            {QStringLiteral("rows"), s.rows},
-            {QStringLiteral("valid"), s.valid},
-            {QStringLiteral("invalid"), s.invalid},
-            {QStringLiteral("warnings"), s.warnings},
-            {QStringLiteral("duplicates"), s.duplicates},
-            {QStringLiteral("notices"), QJsonArray::fromStringList(loaded.report.notices)},
-        };
-        QByteArray text = json(head);
-        text.chop(1); // reopen the object
-        out() << text << QByteArray(",\"issues\":[");
-        bool first = true;
-        for (int row = 0; row < table.rowCount(); ++row) {
-            table.issues(row).forEach([&](IssueCode code) {
-                const IssueInfo &info = issueInfo(code);
-                const QJsonObject issue{
-                    {QStringLiteral("row"), row + 1},
-                    {QStringLiteral("line"), table.sourceLine(row)},
-                    {QStringLiteral("column"), QString::fromLatin1(apiName(info.field))},
-                    {QStringLiteral("code"), QString::fromLatin1(info.code)},
-                    {QStringLiteral("severity"), severityCode(info.severity)},
-                    {QStringLiteral("message"), IssueMessages::describe(table, row, code, &doc.duplicates())},
-                };
-                out() << (first ? QByteArray("\n") : QByteArray(",\n")) << json(issue);
-                first = false;
-            });
-        }
-        out() << QByteArray("\n]}\n");
+        JsonStreamWriter writer(out().device());
+        ValidationReport::writeJson(writer, path, loaded.report, doc);
+        writer.raw("\n");
     } else {
         constexpr int kMaxListed = 200;
         int listed = 0;
@@ -285,32 +252,55 @@ int Commands::plan(const QStringList &arguments)
     const int unchanged = planned.unchangedRows;
 
     if (asJson) {
-        QJsonArray sizes;
+        // Streamed, keys in the order plan --json has always printed them (a QJsonObject's sorted order).
+        JsonStreamWriter w(out().device());
+        w.beginObject();
+        w.key(QLatin1StringView("activeAfter"));
+        w.value(p.activeAfter);
+        w.key(QLatin1StringView("activeBefore"));
+        w.value(p.activeBefore);
+        w.key(QLatin1StringView("batchSizes"));
+        w.beginArray();
         for (const auto &batch : p.batches)
-            sizes.append(static_cast<int>(batch.size()));
-        const QJsonObject result{
-            {QStringLiteral("file"), path},
-            {QStringLiteral("rows"), p.rows},
-            {QStringLiteral("sendable"), p.sendable()},
-            {QStringLiteral("new"), p.newIndicators},
-            {QStringLiteral("updates"), p.updates},
-            {QStringLiteral("unchanged"), unchanged},
-            {QStringLiteral("excluded"),
-             QJsonObject{{QStringLiteral("invalid"), p.excludedInvalid},
-                         {QStringLiteral("duplicate"), p.excludedDuplicate},
-                         {QStringLiteral("user"), p.excludedByUser},
-                         {QStringLiteral("unchanged"), p.excludedUnchanged}}},
-            {QStringLiteral("batches"), static_cast<int>(p.batches.size())},
-            {QStringLiteral("batchSizes"), sizes},
-            {QStringLiteral("calls"), p.calls},
-            {QStringLiteral("minimumSeconds"), p.minimumSeconds},
-            {QStringLiteral("activeBefore"), p.activeBefore},
-            {QStringLiteral("activeAfter"), p.activeAfter},
-            {QStringLiteral("limit"), p.limit},
-            {QStringLiteral("overLimitBy"), p.overLimitBy()},
-            {QStringLiteral("tenant"), live},
-        };
-        out() << json(result) << QByteArray("\n");
+            w.value(static_cast<qint64>(batch.size()));
+        w.endArray();
+        w.key(QLatin1StringView("batches"));
+        w.value(static_cast<qint64>(p.batches.size()));
+        w.key(QLatin1StringView("calls"));
+        w.value(p.calls);
+        w.key(QLatin1StringView("excluded"));
+        w.beginObject();
+        w.key(QLatin1StringView("duplicate"));
+        w.value(p.excludedDuplicate);
+        w.key(QLatin1StringView("invalid"));
+        w.value(p.excludedInvalid);
+        w.key(QLatin1StringView("unchanged"));
+        w.value(p.excludedUnchanged);
+        w.key(QLatin1StringView("user"));
+        w.value(p.excludedByUser);
+        w.endObject();
+        w.key(QLatin1StringView("file"));
+        w.value(path);
+        w.key(QLatin1StringView("limit"));
+        w.value(p.limit);
+        w.key(QLatin1StringView("minimumSeconds"));
+        w.value(p.minimumSeconds);
+        w.key(QLatin1StringView("new"));
+        w.value(p.newIndicators);
+        w.key(QLatin1StringView("overLimitBy"));
+        w.value(p.overLimitBy());
+        w.key(QLatin1StringView("rows"));
+        w.value(p.rows);
+        w.key(QLatin1StringView("sendable"));
+        w.value(p.sendable());
+        w.key(QLatin1StringView("tenant"));
+        w.value(live);
+        w.key(QLatin1StringView("unchanged"));
+        w.value(unchanged);
+        w.key(QLatin1StringView("updates"));
+        w.value(p.updates);
+        w.endObject();
+        w.raw("\n");
         return ExitOk;
     }
 

@@ -19,6 +19,8 @@ public:
     CliOutput &operator<<(const QString &text);
     CliOutput &operator<<(const QByteArray &bytes);
     void flush() { m_file.flush(); }
+    // The stream as a device, for writers that stream straight to it (JsonStreamWriter).
+    QIODevice *device() { return &m_file; }
 
 private:
     QFile m_file;

@@ -2,6 +2,7 @@
 // The grid editor at a million rows: opens a generated portal CSV in the real main window (offscreen)
 // and prints how long the things an analyst waits for take. Figures only; nothing is asserted.
 #include "MainWindow.h"
+#include "document/BulkEdit.h"
 #include "filter/FilterBar.h"
 #include "grid/GridEditor.h"
 #include "model/IndicatorTableModel.h"
@@ -159,8 +160,8 @@ int main(int argc, char *argv[])
 
     std::printf("Grid benchmark: %d rows, file %.1f MB, %d cores\n", rows, fileMb, QThread::idealThreadCount());
     line("open: read + validate (until loaded)", loadedMs, "ms", "-");
-    line("open and first paint", firstPaintMs, "ms", "<= 2000 ms");
-    line("longest UI-thread stall while loading", stallMs, "ms", "<= 100 ms");
+    line("open and first paint", firstPaintMs, "ms", "<= 1200 ms");
+    line("longest UI-thread stall while loading", stallMs, "ms", "<= 50 ms");
 
     // Sorting by value (the header click calls the same sort()).
     const int valueColumn = columnOfField(Field::IndicatorValue);
@@ -237,6 +238,35 @@ int main(int argc, char *argv[])
     timer.start();
     window.problemsPanel()->refreshNow();
     line("Problems panel recount after edits (debounced)", ms(timer), "ms", "-");
+
+    // A bulk edit of the Action column of every row (Ctrl+E on the whole table), as MainWindow applies
+    // the dialog's choice: one undo step, every row revalidated with its duplicates.
+    {
+        const IndicatorTable &table = model->document().table();
+        std::vector<int> allRows(static_cast<size_t>(table.rowCount()));
+        for (int r = 0; r < table.rowCount(); ++r)
+            allRows[static_cast<size_t>(r)] = r;
+        for (const char *action : {"Audit", "Block"}) {
+            BulkEdit bulk;
+            bulk.action = QString::fromLatin1(action);
+            StallMeter bulkStall;
+            bulkStall.start();
+            timer.start();
+            const int paintsBeforeBulk = paints.paints;
+            window.editor()->applyEdits(bulk.editsFor(table, allRows), QStringLiteral("Bulk edit"));
+            window.view()->viewport()->update();
+            while (paints.paints == paintsBeforeBulk)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            char label[96];
+            std::snprintf(label, sizeof label, "bulk edit: Action = %s on all %d rows, revalidated", action, rows);
+            line(label, ms(timer), "ms", "<= 1000 ms");
+            line("  longest UI-thread stall during it", bulkStall.stopMs(), "ms", "<= 50 ms");
+        }
+        timer.start();
+        window.undoStack()->undo();
+        QCoreApplication::processEvents();
+        line("undo of that bulk edit", ms(timer), "ms", "-");
+    }
 
     const double peak = peakRssMb();
     line("peak memory (resident)", peak, "MB", "<= 2 x file + 100 MB");

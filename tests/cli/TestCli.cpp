@@ -333,6 +333,8 @@ void TestCli::planJsonCarriesTheContractKeys()
     QCOMPARE(json.value(QStringLiteral("activeBefore")).toInt(), 100);
     QCOMPARE(json.value(QStringLiteral("activeAfter")).toInt(), 15600);
     QCOMPARE(json.value(QStringLiteral("overLimitBy")).toInt(), 600);
+    // Streamed, the bytes are still those of one compact QJsonDocument, as plan --json always printed.
+    QCOMPARE(run.out, QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void TestCli::wrongUsageExitsTwo_data()

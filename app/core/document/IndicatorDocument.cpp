@@ -2,6 +2,7 @@
 #include "document/IndicatorDocument.h"
 
 #include "document/IssueStatistics.h"
+#include "document/ValidationThreads.h"
 #include "validation/RowValidator.h"
 
 #include <QThread>
@@ -47,41 +48,48 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
 {
     const RowValidator validator(now());
     const int rows = m_table.rowCount();
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
-    // The duplicate index needs every row's key hash; computing them here spreads that work too.
+    // Rows are independent: threads take chunks of rows in turn from a shared counter, so a thread
+    // that the machine slows down holds up at most one chunk. Issues are written to distinct rows and
+    // reads of the table are const; the duplicate index is built after, from every row's key hash.
+    const int kChunk = ValidationThreads::chunkRows();
+    const int chunks = (rows + kChunk - 1) / kChunk;
+    const int threads = ValidationThreads::forRows(rows);
     std::vector<quint64> keyHashes(static_cast<size_t>(rows));
+    std::atomic<int> nextChunk{0};
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
 
-    // Rows are independent, so each thread takes a contiguous slice; issues are written to distinct
-    // rows, and reads of the table are const.
-    auto work = [&](int begin, int end) {
-        constexpr int kStep = 4096;
+    auto work = [&] {
         QByteArray scratch;
-        for (int row = begin; row < end && !cancelled.load(std::memory_order_relaxed); ++row) {
-            const IssueSet dupBits = m_table.issues(row);
-            const IndicatorTable::Cells cells = m_table.cells(row);
-            keyHashes[static_cast<size_t>(row)] = DuplicateIndex::keyHash(cells, scratch);
-            IssueSet issues = withReadNotes(m_table, row, validator.validate(cells));
-            if (dupBits.contains(IssueCode::RowDuplicate))
-                issues.insert(IssueCode::RowDuplicate);
-            if (dupBits.contains(IssueCode::RowConflict))
-                issues.insert(IssueCode::RowConflict);
-            m_table.setIssues(row, issues);
-            if ((row - begin) % kStep == kStep - 1)
-                done.fetch_add(kStep, std::memory_order_relaxed);
+        for (;;) {
+            const int chunk = nextChunk.fetch_add(1, std::memory_order_relaxed);
+            if (chunk >= chunks || cancelled.load(std::memory_order_relaxed))
+                return;
+            const int begin = chunk * kChunk;
+            const int end = std::min(rows, begin + kChunk);
+            for (int row = begin; row < end; ++row) {
+                const IssueSet dupBits = m_table.issues(row);
+                const IndicatorTable::Cells cells = m_table.cells(row);
+                keyHashes[static_cast<size_t>(row)] = DuplicateIndex::keyHash(cells, scratch);
+                IssueSet issues = withReadNotes(m_table, row, validator.validate(cells));
+                if (dupBits.contains(IssueCode::RowDuplicate))
+                    issues.insert(IssueCode::RowDuplicate);
+                if (dupBits.contains(IssueCode::RowConflict))
+                    issues.insert(IssueCode::RowConflict);
+                m_table.setIssues(row, issues);
+            }
+            done.fetch_add(end - begin, std::memory_order_relaxed);
         }
     };
 
-    if (rows < 20000 || threads == 1) {
-        work(0, rows);
+    if (threads <= 1) {
+        work();
     } else {
         std::atomic<int> finished{0};
         std::vector<std::thread> pool;
-        const int slice = (rows + threads - 1) / threads;
         for (int t = 0; t < threads; ++t) {
-            pool.emplace_back([&, t] {
-                work(std::min(rows, t * slice), std::min(rows, (t + 1) * slice));
+            pool.emplace_back([&] {
+                work();
                 finished.fetch_add(1);
             });
         }

@@ -4,7 +4,6 @@
 #include "indicator/IndicatorField.h"
 
 #include <array>
-#include <cstring>
 
 namespace im {
 namespace {
@@ -31,19 +30,18 @@ char lower(char c)
 
 bool equals(QByteArrayView text, const char *name, bool caseSensitive)
 {
-    // Reject on the first byte before measuring the name: this runs for every cell of every row.
-    if (text.isEmpty() || (caseSensitive && text[0] != name[0]))
-        return false;
-    const auto length = static_cast<qsizetype>(std::strlen(name));
-    if (text.size() != length || length == 0)
+    // This runs for several cells of every row: one pass that stops at the first difference, with no
+    // separate measuring of the name (its terminating zero ends it).
+    const qsizetype length = text.size();
+    if (length == 0)
         return false;
     for (qsizetype i = 0; i < length; ++i) {
         const char a = text[i];
         const char b = name[i];
-        if (caseSensitive ? a != b : lower(a) != lower(b))
+        if (b == '\0' || (caseSensitive ? a != b : lower(a) != lower(b)))
             return false;
     }
-    return true;
+    return name[length] == '\0';
 }
 
 template<typename Enum, size_t N>

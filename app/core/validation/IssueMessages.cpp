@@ -143,10 +143,11 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
 {
     const QByteArrayView rawValue = table.cell(row, Field::IndicatorValue);
     const QByteArrayView value = trimmedValue(rawValue);
-    const QString valueText = QString::fromUtf8(value);
+    // Texts of the row, made only for the messages that quote them: reports describe every issue.
+    const auto valueText = [&] { return QString::fromUtf8(value); };
     const IndicatorType type = parseIndicatorType(table.cell(row, Field::IndicatorType));
-    const QString typeText = table.text(row, Field::IndicatorType);
-    const QString actionText = table.text(row, Field::Action);
+    const auto typeText = [&] { return table.text(row, Field::IndicatorType); };
+    const auto actionText = [&] { return table.text(row, Field::Action); };
     const Action action = parseAction(table.cell(row, Field::Action));
 
     auto readDetail = [&]() {
@@ -172,7 +173,7 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
                   "Apply the fix to trim them.");
     case IssueCode::ValueDefanged:
         return tr("\"%1\" is written in defanged form (hxxp, [.], [:]). Apply the fix to restore the real value.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::ValueTooLong:
         return tr("The value has %1 characters; at most %2 are accepted.")
             .arg(utf16Length(value))
@@ -182,17 +183,17 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::ValueTypeMismatch: {
         const IndicatorType inferred = inferType(value);
         if (inferred == IndicatorType::Unknown)
-            return tr("\"%1\" is not a valid %2.").arg(valueText, typeText);
+            return tr("\"%1\" is not a valid %2.").arg(valueText(), typeText());
         return tr("\"%1\" looks like a %2, not a %3. Apply the fix to change the type.")
-            .arg(valueText, typeName(inferred), typeText);
+            .arg(valueText(), typeName(inferred), typeText());
     }
     case IssueCode::HashLength:
         return tr("A %1 hash has %2 hexadecimal digits; this one has %3.")
-            .arg(typeText)
+            .arg(typeText())
             .arg(hashLength(type))
             .arg(value.size());
     case IssueCode::HashNotHex:
-        return tr("A %1 hash may contain only the digits 0-9 and the letters a-f.").arg(typeText);
+        return tr("A %1 hash may contain only the digits 0-9 and the letters a-f.").arg(typeText());
     case IssueCode::HashUppercase:
         return tr("The hash has upper-case letters. Defender stores hashes in lower case; "
                   "apply the fix so that duplicates are recognised.");
@@ -200,14 +201,14 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("A certificate thumbprint is the certificate's SHA-1 hash: 40 hexadecimal digits, "
                   "without spaces or colons.");
     case IssueCode::IpInvalid:
-        return tr("\"%1\" is not an IPv4 address (like 203.0.113.7) or a full IPv6 address.").arg(valueText);
+        return tr("\"%1\" is not an IPv4 address (like 203.0.113.7) or a full IPv6 address.").arg(valueText());
     case IssueCode::IpCidr:
         return tr("Defender does not accept CIDR blocks such as \"%1\". Add each address as its own indicator.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::IpRange:
         return tr("Defender does not accept IP ranges or wildcards such as \"%1\". "
                   "Add each address as its own indicator.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::IpNotPublic: {
         const char *range = nullptr;
         if (const auto v4 = parseIpv4(value))
@@ -215,37 +216,37 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         else if (const auto v6 = parseIpv6(value))
             range = nonPublicRangeIpv6(*v6);
         return tr("%1 is in the %2 range. Only public (external) addresses can be indicators.")
-            .arg(valueText, range ? latin(range) : QString());
+            .arg(valueText(), range ? latin(range) : QString());
     }
     case IssueCode::IpV6Compressed: {
         const auto v6 = parseIpv6(value);
         return tr("Defender expects IPv6 addresses with all eight groups. Apply the fix to write it as %1.")
-            .arg(v6 ? QString::fromLatin1(fullFormIpv6(*v6)) : valueText);
+            .arg(v6 ? QString::fromLatin1(fullFormIpv6(*v6)) : valueText());
     }
     case IssueCode::IpV4LeadingZero:
         return tr("\"%1\" has a part with a leading zero, which some systems read as octal. "
                   "Write each part without leading zeros.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::DomainInvalid:
         return tr("\"%1\" is not a valid domain name: use letters, digits and hyphens, labels of at most "
                   "63 characters separated by dots, and a top-level domain.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::DomainWildcard:
         return tr("Wildcards are not supported. A domain indicator already covers all of its subdomains, "
                   "so apply the fix to remove \"*.\".");
     case IssueCode::DomainIsUrl:
         return tr("\"%1\" is a URL, not a domain. Change the type to Url or keep only the host name.")
-            .arg(valueText);
+            .arg(valueText());
     case IssueCode::DomainTrailingDot:
         return tr("The domain ends with a dot. Apply the fix to remove it.");
     case IssueCode::UrlInvalid:
-        return tr("\"%1\" is not a valid URL.").arg(valueText);
+        return tr("\"%1\" is not a valid URL.").arg(valueText());
     case IssueCode::UrlSchemeMissing:
         return tr("The URL has no scheme. Write it with http:// or https://, or change the type to DomainName.");
     case IssueCode::UrlSchemeUnsupported:
         return tr("Only http:// and https:// URLs can be indicators.");
     case IssueCode::UrlHostInvalid:
-        return tr("The host part of \"%1\" is not a valid domain name or IP address.").arg(valueText);
+        return tr("The host part of \"%1\" is not a valid domain name or IP address.").arg(valueText());
     case IssueCode::UrlWildcard:
         return tr("Wildcards are not supported in URLs. A URL indicator already covers everything below its path.");
     case IssueCode::UrlCredentials:
@@ -272,19 +273,19 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::TypeUnknown:
         return tr("\"%1\" is not an indicator type. Use FileSha1, FileSha256, FileMd5, CertificateThumbprint, "
                   "IpAddress, DomainName or Url.")
-            .arg(typeText);
+            .arg(typeText());
     case IssueCode::ActionMissing:
         return tr("Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.");
     case IssueCode::ActionUnknown:
-        return tr("\"%1\" is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.").arg(actionText);
+        return tr("\"%1\" is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.").arg(actionText());
     case IssueCode::ActionLegacy:
         return tr("\"%1\" is a legacy action name; Defender now calls it %2.")
-            .arg(actionText, latin(apiName(currentActionFor(action))));
+            .arg(actionText(), latin(apiName(currentActionFor(action))));
     case IssueCode::ActionNotAllowedForType:
         if (type == IndicatorType::CertificateThumbprint)
             return tr("Certificates can only be Allowed or BlockAndRemediate.");
         return tr("%1 is not available for %2 indicators; use Allowed, Audit, Warn or Block.")
-            .arg(actionText, typeText);
+            .arg(actionText(), typeText());
     case IssueCode::AlertInvalid:
         return tr("Generate alert must be true or false, not \"%1\".").arg(table.text(row, Field::GenerateAlert));
     case IssueCode::AlertRequiredForAudit:

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace im {
@@ -107,21 +108,35 @@ void appendGroups(QByteArray &out, QByteArrayView groups)
 {
     if (groups.isEmpty())
         return;
-    std::vector<QByteArrayView> names;
+    // Rows name a few groups: up to 16 are sorted on the stack, more in a vector.
+    constexpr size_t kInline = 16;
+    std::array<QByteArrayView, kInline> inlineNames;
+    std::vector<QByteArrayView> moreNames;
+    size_t count = 0;
     qsizetype start = 0;
     while (start <= groups.size()) {
         qsizetype end = groups.indexOf(',', start);
         if (end < 0)
             end = groups.size();
         const QByteArrayView name = trimmedValue(groups.sliced(start, end - start));
-        if (!name.isEmpty())
-            names.push_back(name);
+        if (!name.isEmpty()) {
+            if (count < kInline) {
+                inlineNames[count] = name;
+            } else {
+                if (moreNames.empty())
+                    moreNames.assign(inlineNames.begin(), inlineNames.end());
+                moreNames.push_back(name);
+            }
+            ++count;
+        }
         start = end + 1;
     }
-    std::sort(names.begin(), names.end(), lessIgnoringCase);
-    names.erase(std::unique(names.begin(), names.end(), equalIgnoringCase), names.end());
-    for (const QByteArrayView &name : names) {
-        appendLower(out, name);
+    QByteArrayView *const first = count <= kInline ? inlineNames.data() : moreNames.data();
+    QByteArrayView *last = first + count;
+    std::sort(first, last, lessIgnoringCase);
+    last = std::unique(first, last, equalIgnoringCase);
+    for (const QByteArrayView *name = first; name != last; ++name) {
+        appendLower(out, *name);
         out.append('\n');
     }
 }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <array>
 #include <cstdio>
 #include <cstring>
 
@@ -221,13 +222,21 @@ constexpr std::array<const char *, 17> kCategories = {
 
 bool isHex(QByteArrayView text)
 {
+    // A table instead of three range checks: hashes are the most common values, 32 to 64 digits each.
+    static constexpr auto kHex = [] {
+        std::array<bool, 256> table{};
+        for (int c = '0'; c <= '9'; ++c)
+            table[static_cast<size_t>(c)] = true;
+        for (int c = 'a'; c <= 'f'; ++c)
+            table[static_cast<size_t>(c)] = table[static_cast<size_t>(c - 'a' + 'A')] = true;
+        return table;
+    }();
     if (text.isEmpty())
         return false;
-    for (char c : text) {
-        if (!isHexDigit(c))
-            return false;
-    }
-    return true;
+    bool all = true;
+    for (char c : text)
+        all &= kHex[static_cast<uchar>(c)];
+    return all;
 }
 
 bool hasUppercaseHex(QByteArrayView text)

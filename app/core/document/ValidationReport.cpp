@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/ValidationReport.h"
+
+#include "document/ValidationThreads.h"
+#include "validation/IssueMessages.h"
+
+#include <QBuffer>
+
+#include <algorithm>
+#include <deque>
+#include <future>
+
+namespace im {
+
+namespace {
+
+// The issues of rows [begin, end) as elements of the writer's current array.
+void writeIssueObjects(JsonStreamWriter &w, const IndicatorDocument &document, int begin, int end)
+{
+    const IndicatorTable &table = document.table();
+    for (int row = begin; row < end; ++row) {
+        const IssueSet &issues = table.issues(row);
+        if (issues.isEmpty())
+            continue;
+        issues.forEach([&](IssueCode code) {
+            const IssueInfo &info = issueInfo(code);
+            w.beginObject();
+            w.key(QLatin1StringView("code"));
+            w.latin1Value(QLatin1StringView(info.code));
+            w.key(QLatin1StringView("column"));
+            w.latin1Value(QLatin1StringView(apiName(info.field)));
+            w.key(QLatin1StringView("line"));
+            w.value(table.sourceLine(row));
+            w.key(QLatin1StringView("message"));
+            w.value(IssueMessages::describe(table, row, code, &document.duplicates()));
+            w.key(QLatin1StringView("row"));
+            w.value(row + 1);
+            w.key(QLatin1StringView("severity"));
+            w.latin1Value(info.severity == IssueSeverity::Error ? QLatin1StringView("error")
+                                                                : QLatin1StringView("warning"));
+            w.endObject();
+        });
+    }
+}
+
+} // namespace
+
+void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const ReadReport &report,
+                                 const IndicatorDocument &document)
+{
+    const IndicatorTable &table = document.table();
+    const ValidationSummary s = document.summary();
+    // Keys in the order validate --json has always printed them (a QJsonObject's sorted order).
+    w.beginObject();
+    w.key(QLatin1StringView("duplicates"));
+    w.value(s.duplicates);
+    w.key(QLatin1StringView("encoding"));
+    w.value(encodingName(report.encoding));
+    w.key(QLatin1StringView("file"));
+    w.value(file);
+    w.key(QLatin1StringView("format"));
+    w.value(formatName(report.format));
+    w.key(QLatin1StringView("invalid"));
+    w.value(s.invalid);
+    w.key(QLatin1StringView("notices"));
+    w.beginArray();
+    for (const QString &notice : report.notices)
+        w.value(notice);
+    w.endArray();
+    w.key(QLatin1StringView("rows"));
+    w.value(s.rows);
+    w.key(QLatin1StringView("valid"));
+    w.value(s.valid);
+    w.key(QLatin1StringView("warnings"));
+    w.value(s.warnings);
+    w.key(QLatin1StringView("issues"));
+    w.beginArray(JsonStreamWriter::Layout::OneElementPerLine);
+    // Rows in chunks; with several threads the chunks are formatted ahead, a few at a time, and
+    // written in table order, so the bytes do not depend on the thread count.
+    const int rows = table.rowCount();
+    const int chunkRows = 2 * ValidationThreads::chunkRows();
+    const int chunks = (rows + chunkRows - 1) / chunkRows;
+    const int threads = ValidationThreads::forRows(rows / 2);
+    if (threads <= 1) {
+        for (int chunk = 0; chunk < chunks; ++chunk)
+            writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
+    } else {
+        if (rows > 0)
+            (void)table.rowOf(table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
+        auto format = [&document, rows, chunkRows](int chunk) {
+            QByteArray text;
+            QBuffer buffer(&text);
+            buffer.open(QIODevice::WriteOnly);
+            JsonStreamWriter chunkWriter(&buffer);
+            chunkWriter.beginArray(JsonStreamWriter::Layout::OneElementPerLine);
+            writeIssueObjects(chunkWriter, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
+            chunkWriter.endArray();
+            chunkWriter.flush();
+            return text;
+        };
+        std::deque<std::future<QByteArray>> ahead;
+        int next = 0;
+        for (int chunk = 0; chunk < chunks; ++chunk) {
+            while (next < chunks && static_cast<int>(ahead.size()) < 2 * threads)
+                ahead.push_back(std::async(std::launch::async, format, next++));
+            const QByteArray text = ahead.front().get();
+            ahead.pop_front();
+            // The chunk's array without its brackets: "[\n" + issues joined by ",\n" + "\n]".
+            if (text.size() > 4)
+                w.rawValue(QByteArrayView(text).sliced(2, text.size() - 4));
+        }
+    }
+    w.endArray();
+    w.endObject();
+}
+
+} // namespace im

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/ValidationThreads.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
+namespace im {
+namespace {
+
+std::atomic<int> g_threads{0};
+std::atomic<int> g_chunkRows{ValidationThreads::kDefaultChunkRows};
+
+} // namespace
+
+void ValidationThreads::set(int threads, int chunkRows)
+{
+    g_threads = std::max(0, threads);
+    g_chunkRows = std::max(1, chunkRows);
+}
+
+int ValidationThreads::chunkRows()
+{
+    return g_chunkRows;
+}
+
+int ValidationThreads::forRows(int rows)
+{
+    const int chunk = chunkRows();
+    const int chunks = std::max(1, (rows + chunk - 1) / chunk);
+    const int threads = g_threads;
+    if (threads > 0)
+        return std::min(threads, chunks);
+    // Threads cost more than they save on a few chunks.
+    if (chunks < 4)
+        return 1;
+    return std::min(std::clamp(QThread::idealThreadCount(), 1, 8), chunks);
+}
+
+} // namespace im

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace im {
+
+// How many threads validation and the validation reports use in this process, and how many rows a
+// thread takes at a time. Like QThreadPool::globalInstance(), one setting for the process: the GUI and
+// the CLI use every core; tests pin it to compare one thread with several. The issues and the reports
+// are the same, byte for byte, whatever the setting.
+class ValidationThreads
+{
+public:
+    static constexpr int kDefaultChunkRows = 8192;
+
+    // threads 0 (the default): one per core (at most 8) for tables of a few chunks or more; 1: the
+    // calling thread only.
+    static void set(int threads, int chunkRows = kDefaultChunkRows);
+    // The threads to use for `rows` rows: at least 1, at most the number of chunks.
+    [[nodiscard]] static int forRows(int rows);
+    [[nodiscard]] static int chunkRows();
+};
+
+} // namespace im
