@@ -39,6 +39,8 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
         if (key == "externalID" || key == "externalId") {
             field = Field::ExternalId;
         } else if (!fieldFromApiName(key.constData(), key.size(), &field)) {
+            if (request.m_unknownProperty.isEmpty())
+                request.m_unknownProperty = it.key();
             continue; // unknown, or a known name in the wrong case
         }
         const QJsonValue v = it.value();
@@ -73,6 +75,17 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
     }
     request.m_echo = request.m_indicator[Field::IndicatorValue];
     return request;
+}
+
+QString IndicatorRequest::strictProblem() const
+{
+    if (!m_isObject)
+        return QStringLiteral("an indicator is not an object");
+    if (!m_unknownProperty.isEmpty())
+        return QStringLiteral("could not find member '%1' on object of type 'Indicator'").arg(quoted(m_unknownProperty));
+    if (!m_typeError.isEmpty())
+        return QStringLiteral("unexpected value type for member '%1'").arg(m_typeError);
+    return {};
 }
 
 QString IndicatorRequest::failure(const RowValidator &validator, QString *code) const

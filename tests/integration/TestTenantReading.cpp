@@ -30,6 +30,8 @@ private Q_SLOTS:
     void pagerSendsTheFilter();
     void pagerCancelledMidReadSendsNothingMore();
     void pagerStopsWhenTheServiceRepeatsAPage();
+    void pagerFollowsNextLinkWhenTheServiceCapsItsPages();
+    void pagerStopsWhenALinkedPageRepeats();
     void tenantViewRidesOutTransientFailures();
 
 private:
@@ -147,6 +149,73 @@ void TestTenantReading::pagerStopsWhenTheServiceRepeatsAPage()
     QCOMPARE(pages.count(), 1); // the repeat is not passed on as new indicators
     QCOMPARE(pager.itemsRead(), 2);
     QCOMPARE(listCalls() - callsBefore, 2);
+}
+
+void TestTenantReading::pagerFollowsNextLinkWhenTheServiceCapsItsPages()
+{
+    // A service that caps its pages at 1,000 whatever $top asks: without following @odata.nextLink the
+    // first short page would look like the last one and the snapshot would hold 1,000 of 15,000.
+    SandboxProcess capped;
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                           QStringLiteral("15000"), QStringLiteral("--time-scale"), QStringLiteral("60")}),
+             qPrintable(capped.error()));
+    QNetworkAccessManager manager;
+    ApiClient client(&manager);
+    client.setTimeScale(60);
+    QVERIFY(capped.signIn(client));
+    IndicatorPager pager(&client);
+    QCOMPARE(pager.pageSize(), 10000);
+    QSet<QString> ids;
+    int largestPage = 0;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        largestPage = std::max(largestPage, static_cast<int>(items.size()));
+        for (const QJsonValue &item : items)
+            ids.insert(item.toObject().value(QLatin1String("id")).toString());
+    });
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QCOMPARE(largestPage, 1000);
+    QCOMPARE(pager.itemsRead(), 15000);
+    QCOMPARE(ids.size(), 15000);
+    QCOMPARE(pager.pagesRead(), 15);
+    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 15);
+
+    // The link keeps the filter.
+    int matched = 0;
+    bool onlyBlocks = true;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        matched += static_cast<int>(items.size());
+        for (const QJsonValue &item : items)
+            onlyBlocks = onlyBlocks && item.toObject().value(QLatin1String("action")).toString() == QLatin1String("Block");
+    });
+    pager.start(QStringLiteral("action eq 'Block'"));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QCOMPARE(matched, 3750); // the seed cycles through four actions
+    QVERIFY(onlyBlocks);
+}
+
+void TestTenantReading::pagerStopsWhenALinkedPageRepeats()
+{
+    // A proxy that drops $skip from the link's query: every linked page is the first again.
+    SandboxProcess capped;
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("6")}),
+             qPrintable(capped.error()));
+    QVERIFY(capped.setFaults({QStringLiteral("ignore-skip")}));
+    QNetworkAccessManager manager;
+    ApiClient client(&manager);
+    QVERIFY(capped.signIn(client));
+    IndicatorPager pager(&client);
+    QSignalSpy pages(&pager, &IndicatorPager::pageRead);
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pager.error().kind(), ApiError::Kind::MalformedReply);
+    QVERIFY2(pager.error().message().contains(QStringLiteral("same page twice")), qPrintable(pager.error().message()));
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 2);
 }
 
 void TestTenantReading::tenantViewRidesOutTransientFailures()
