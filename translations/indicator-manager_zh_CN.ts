@@ -3312,6 +3312,10 @@ Sign-in: %2</source>
         <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
         <translation>无法写入导入日志 %1；导入中断后将重新发送已成功的行。</translation>
     </message>
+    <message>
+        <source>Could not check whether the service had already created this row: %1</source>
+        <translation>无法确认服务是否已创建此行：%1</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

@@ -3312,6 +3312,10 @@ Sign-in: %2</source>
         <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
         <translation>無法寫入匯入記錄 %1；匯入中斷後將重新傳送已成功的列。</translation>
     </message>
+    <message>
+        <source>Could not check whether the service had already created this row: %1</source>
+        <translation>無法確認服務是否已建立此列：%1</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

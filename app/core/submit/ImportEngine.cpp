@@ -5,15 +5,54 @@
 #include "io/IndicatorJson.h"
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
+#include "preview/TenantSnapshot.h"
 #include "submit/ImportResultMatcher.h"
+#include "tenant/IndicatorPager.h"
+#include "validation/MatchingKey.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace im {
+namespace {
+
+// Rows whose reply was lost are looked up among the indicators created since the batch left, minus
+// this much for the difference between our clock and the service's. Undocumented choice: the lookup
+// uses `creationTimeDateTimeUtc ge` (a documented $filter field and operator) rather than the rows'
+// values, because `or` is not documented for List and one call per value would cost 500 List calls a
+// batch. Only creations can duplicate; a lost update found nowhere is simply sent again.
+constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Whether a failed Import may nevertheless have been committed: the request left and no clear
+// answer came back. Refused connections, TLS and sign-in failures and 4xx answers were not processed.
+bool mayHaveBeenProcessed(const ApiError &error)
+{
+    if (error.stage() != ApiError::Stage::Api)
+        return false;
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::ConnectionClosed:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::HtmlReply:
+    case ApiError::Kind::ReplyTooLarge:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ImportEngine::ImportEngine(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -32,6 +71,10 @@ ImportEngine::~ImportEngine()
     if (m_call)
         m_call->disconnect(this);
     delete m_call;
+    if (m_pager) {
+        m_pager->disconnect(this);
+        delete m_pager;
+    }
 }
 
 QString ImportEngine::statusName(RowState state)
@@ -79,6 +122,11 @@ bool ImportEngine::start(const IndicatorTable &table, const std::vector<int> &ro
         const Indicator indicator = table.indicator(row);
         item.json = IndicatorJson::toJson(indicator);
         item.key = ImportResultMatcher::valueKey(indicator[Field::IndicatorValue]);
+        QByteArray scratch;
+        const IndicatorTable::Cells cells = table.cells(row);
+        if (buildMatchingKey(cells, KeyScope::WithAction, scratch))
+            item.keyHash = hashKey(scratch);
+        item.fieldsHash = sentFieldsHash(cells, scratch);
         bodies.push_back(QJsonDocument(item.json).toJson(QJsonDocument::Compact));
         m_itemOfRow.insert(row, static_cast<int>(m_items.size()));
         m_items.push_back(std::move(item));
@@ -109,6 +157,14 @@ void ImportEngine::openJournal()
         item.id = entry.id;
         item.reason.clear();
         ++m_counters.fromJournal;
+    }
+    // The batch the interrupted run had on the wire: found in the tenant, or sent again.
+    for (int position : journal->recoveredInFlight()) {
+        Item &item = m_items[static_cast<size_t>(position)];
+        if (item.state == RowState::Succeeded)
+            continue;
+        item.uncertainSinceMs = std::max<qint64>(1, journal->recoveredInFlightSinceMs());
+        item.inFlightAtRestart = true;
     }
     m_journal = std::move(journal);
 }
@@ -149,6 +205,8 @@ void ImportEngine::cancel()
         QTimer::singleShot(0, this, [this]() { stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent.")); });
     } else if (m_call && !m_call->isInFlight()) {
         m_call->cancel(); // still waiting for a token or a slot: nothing was sent
+    } else if (m_pager && m_pager->isRunning()) {
+        m_pager->cancel(); // finishes through onReconciled(); the rows stay in flight in the journal
     }
     // A batch on the wire is let finish, so its rows learn their fate; scheduleNext() then stops.
 }
@@ -188,9 +246,22 @@ void ImportEngine::scheduleNext()
 
 void ImportEngine::sendBatch()
 {
+    for (int i : m_batch) {
+        if (m_items[static_cast<size_t>(i)].uncertainSinceMs > 0)
+            return reconcileBatch(); // look before sending again: it may have been created already
+    }
     QJsonArray indicators;
-    for (int i : m_batch)
+    std::vector<int> positions;
+    for (int i : m_batch) {
         indicators.append(m_items[static_cast<size_t>(i)].json);
+        positions.push_back(i);
+    }
+    // Write-ahead: the rows are in flight before the request can reach the service.
+    m_batchSentAtMs = nowMs();
+    if (m_journal && !m_journal->markInFlight(positions, m_batchSentAtMs))
+        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
+                              "rows that already succeeded.")
+                               .arg(m_journal->path());
     m_call = m_client->importIndicators(indicators);
     connect(m_call, &ApiCall::finished, this, &ImportEngine::onBatchFinished);
     connect(m_call, &ApiCall::throttled, this, [this](qint64 waitMs) {
@@ -213,6 +284,10 @@ void ImportEngine::onBatchFinished()
 
     const ApiError &error = result.error;
     m_lastError = error;
+    // The request may have reached the service and been committed before the reply was lost: look
+    // for its rows before sending them again, in this run or the next.
+    if (mayHaveBeenProcessed(error))
+        markUncertain(m_batch);
     if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
         return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
     if (error.kind() == ApiError::Kind::Rejected) {
@@ -224,12 +299,119 @@ void ImportEngine::onBatchFinished()
             setState(item, RowState::Failed);
             item.reason = reason;
         }
+        settleInJournal(m_batch, {});
         ++m_counters.batches;
         m_batch.clear();
         emitProgress();
         return scheduleNext();
     }
     retryOrStop(error);
+}
+
+void ImportEngine::markUncertain(const std::vector<int> &items)
+{
+    for (int i : items) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        if (item.uncertainSinceMs == 0)
+            item.uncertainSinceMs = std::max<qint64>(1, m_batchSentAtMs);
+    }
+}
+
+void ImportEngine::settleInJournal(const std::vector<int> &cleared, const std::vector<ImportJournal::Entry> &succeeded)
+{
+    if (m_journal && !m_journal->settle(cleared, succeeded))
+        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
+                              "rows that already succeeded.")
+                               .arg(m_journal->path());
+}
+
+void ImportEngine::reconcileBatch()
+{
+    qint64 since = 0;
+    for (int i : m_batch) {
+        const qint64 t = m_items[static_cast<size_t>(i)].uncertainSinceMs;
+        if (t > 0 && (since == 0 || t < since))
+            since = t;
+    }
+    if (!m_pager) {
+        m_pager = new IndicatorPager(m_client, this);
+        connect(m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
+            for (const QJsonValue &v : items)
+                m_reconcileItems.push_back(v.toObject());
+        });
+        connect(m_pager, &IndicatorPager::finished, this, &ImportEngine::onReconciled);
+    }
+    m_reconcileItems.clear();
+    ++m_counters.reconciliations;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(std::max<qint64>(0, since - kReconcileLookBackMs), Qt::UTC);
+    m_pager->start(QStringLiteral("creationTimeDateTimeUtc ge %1").arg(from.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))));
+}
+
+void ImportEngine::onReconciled()
+{
+    const ApiError error = m_pager->error();
+    if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
+        return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
+    if (error.isError()) {
+        // Sending the rows again without knowing could create them twice: stop, and leave them in
+        // flight in the journal for the next run to look for.
+        m_lastError = error;
+        if (error.isSignInProblem() || error.kind() == ApiError::Kind::InvalidSettings)
+            return stopRun(Stop::SignIn, error.message());
+        return stopRun(Stop::Connection,
+                       tr("Could not check whether the service had already created this row: %1").arg(error.message()));
+    }
+    TenantSnapshot snapshot;
+    snapshot.reserve(static_cast<int>(m_reconcileItems.size()));
+    for (const QJsonObject &o : m_reconcileItems)
+        snapshot.add(o);
+    m_reconcileItems.clear();
+    QMultiHash<quint64, int> byKey;
+    for (int k = 0; k < snapshot.size(); ++k)
+        byKey.insert(snapshot.at(k).key, k);
+    QSet<QString> claimed;
+    std::vector<int> remaining;
+    std::vector<int> cleared;
+    std::vector<ImportJournal::Entry> found;
+    for (int i : m_batch) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        if (item.uncertainSinceMs == 0) {
+            remaining.push_back(i);
+            continue;
+        }
+        item.uncertainSinceMs = 0;
+        const bool atRestart = std::exchange(item.inFlightAtRestart, false);
+        QString id;
+        for (auto it = byKey.constFind(item.keyHash); it != byKey.constEnd() && it.key() == item.keyHash; ++it) {
+            const TenantIndicator &t = snapshot.at(it.value());
+            if (item.keyHash != 0 && t.fields == item.fieldsHash && !claimed.contains(t.id)) {
+                id = t.id;
+                break;
+            }
+        }
+        if (id.isEmpty()) {
+            remaining.push_back(i);
+            continue;
+        }
+        claimed.insert(id);
+        setState(item, RowState::Succeeded);
+        item.id = id;
+        item.reason.clear();
+        ++m_counters.confirmed;
+        if (atRestart)
+            ++m_counters.fromJournal; // the interrupted run had imported it
+        cleared.push_back(i);
+        found.push_back(ImportJournal::Entry{i, id});
+    }
+    settleInJournal(cleared, found);
+    m_batch = remaining;
+    emitProgress();
+    if (m_batch.empty()) {
+        ++m_counters.batches;
+        m_failures = 0;
+        return scheduleNext();
+    }
+    sendBatch();
 }
 
 void ImportEngine::retryOrStop(const ApiError &error)
@@ -257,11 +439,13 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
         error.host = m_client->settings().apiUrl.host();
         error.httpStatus = 200;
         error.detail = problem;
+        markUncertain(m_batch);
         return retryOrStop(error);
     }
 
     using Kind = ImportResultMatcher::RowResult::Kind;
     std::vector<ImportJournal::Entry> succeeded;
+    std::vector<int> settled; // rows with a definite answer, no longer in flight
     for (size_t j = 0; j < m_batch.size(); ++j) {
         const int index = m_batch[j];
         Item &item = m_items[static_cast<size_t>(index)];
@@ -272,14 +456,18 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
             item.id = r.id;
             item.reason.clear();
             succeeded.push_back(ImportJournal::Entry{index, r.id});
+            settled.push_back(index);
             break;
         case Kind::Failed:
             setState(item, RowState::Failed);
             item.reason = r.reason;
+            settled.push_back(index);
             break;
         case Kind::Missing:
         case Kind::Malformed:
-            // No usable result: send the row again in a later batch (safe, Import is an upsert).
+            // No usable result: the row may have been created. It is looked for in the tenant before it
+            // goes again in a later batch, and stays in flight in the journal until then.
+            markUncertain({index});
             item.lastProblem = r.kind == Kind::Missing ? tr("the service's replies had no result for this row.")
                                                        : r.reason;
             if (++item.resends > m_options.maxResends) {
@@ -292,10 +480,7 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
             break;
         }
     }
-    if (m_journal && !m_journal->append(succeeded))
-        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
-                              "rows that already succeeded.")
-                               .arg(m_journal->path());
+    settleInJournal(settled, succeeded);
     ++m_counters.batches;
     m_batch.clear();
     m_failures = 0;

@@ -22,6 +22,7 @@ namespace im {
 
 class ApiCall;
 class ApiClient;
+class IndicatorPager;
 class IndicatorTable;
 
 struct ImportOptions
@@ -39,8 +40,13 @@ struct ImportOptions
 // Batches hold at most 500 rows and go out as fast as the client's rate limiter allows (30 calls a
 // minute, shared/spec §3.1). Transient failures are retried with backoff and jitter; a reply that
 // omits, reorders or garbles results is matched row by row, and rows left without a result are sent
-// again. Resending is safe because Import is an upsert: the service updates the indicator it already
-// made instead of creating a second one.
+// again. Nothing is resent blindly: whether the service upserts is undocumented, and some create a
+// second indicator for a repeated row. A batch is marked in flight in the journal before it leaves;
+// when its reply is lost (a reset, a timeout, a 5xx, an unreadable reply, missing results) or the
+// process dies, its rows are first looked up in the tenant through List (the indicators created since
+// the batch left, ImportEngine.cpp: kReconcileLookBackMs) and only the rows not found there go again.
+// A row found with the same matching key and every sent field equal is Succeeded with that id
+// ("confirmed", counted in Stats::confirmed).
 //
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
@@ -71,7 +77,9 @@ public:
         int retries = 0;       // batches sent again after a transient failure
         int resentRows = 0;    // rows sent again because their result was missing or broken
         int throttled = 0;     // 429 answers met (waited out)
-        int fromJournal = 0;   // rows an interrupted run had already imported
+        int fromJournal = 0;   // rows an interrupted run had already imported (journaled, or found in the tenant)
+        int confirmed = 0;     // rows found in the tenant after a lost reply or an interrupted run, not sent again
+        int reconciliations = 0; // List reads made to look for rows whose reply was lost
     };
 
     explicit ImportEngine(ApiClient *client, QObject *parent = nullptr);
@@ -114,6 +122,10 @@ private:
         QString reason;
         int resends = 0;
         QString lastProblem; // why the last result for this row was unusable
+        quint64 keyHash = 0;    // hashKey() of the matching key with the action
+        quint64 fieldsHash = 0; // sentFieldsHash()
+        qint64 uncertainSinceMs = 0; // sent at this time (ms since the epoch) without a usable answer; 0: not
+        bool inFlightAtRestart = false; // an interrupted run had it on the wire
     };
 
     void scheduleNext();
@@ -126,6 +138,10 @@ private:
     void setState(Item &item, RowState state);
     void retryOrStop(const ApiError &error);
     void openJournal();
+    void markUncertain(const std::vector<int> &items);
+    void reconcileBatch();
+    void onReconciled();
+    void settleInJournal(const std::vector<int> &cleared, const std::vector<ImportJournal::Entry> &succeeded);
 
     ApiClient *m_client;
     Options m_options;
@@ -145,6 +161,9 @@ private:
     QByteArray m_identity;
     std::unique_ptr<ImportJournal> m_journal;
     QString m_journalProblem;
+    IndicatorPager *m_pager = nullptr; // reads the tenant to reconcile rows whose reply was lost
+    std::vector<QJsonObject> m_reconcileItems; // what the pager has read so far
+    qint64 m_batchSentAtMs = 0;
 };
 
 } // namespace im
