@@ -53,6 +53,8 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
             cell = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             continue;
         }
+        if (field == Field::GenerateAlert && request.m_looseType.isEmpty())
+            request.m_looseType = it.key(); // text where a boolean belongs: the lenient reading judges it
         if (isListField(field) && v.isArray()) {
             QStringList items;
             const QJsonArray array = v.toArray();
@@ -83,8 +85,9 @@ QString IndicatorRequest::strictProblem() const
         return QStringLiteral("an indicator is not an object");
     if (!m_unknownProperty.isEmpty())
         return QStringLiteral("could not find member '%1' on object of type 'Indicator'").arg(quoted(m_unknownProperty));
-    if (!m_typeError.isEmpty())
-        return QStringLiteral("unexpected value type for member '%1'").arg(m_typeError);
+    const QString &typeError = m_typeError.isEmpty() ? m_looseType : m_typeError;
+    if (!typeError.isEmpty())
+        return QStringLiteral("unexpected value type for member '%1'").arg(typeError);
     return {};
 }
 

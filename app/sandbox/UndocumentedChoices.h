@@ -82,9 +82,9 @@ inline constexpr int kTokenLifetimeSeconds = 3599;
 //                      follow, the page carries "@odata.nextLink": the same query with $skip moved on;
 //   --echo normalised  an Import result's `indicator` is the value as stored (IndicatorsApi::normalisedEcho):
 //                      lower-case hashes, compressed IPv6, lower-case punycode hosts, no trailing slash;
-//   --strict-body      one property in the wrong letter case, unknown, or of the wrong JSON type fails the
-//                      whole Import with 400 InvalidRequestBody "Request body is incorrect: Indicators[i]: ..."
-//                      instead of failing only that row.
+//   --strict-body      one property in the wrong letter case, unknown, or of the wrong JSON type (text for
+//                      generateAlert included) fails the whole Import with 400 InvalidRequestBody
+//                      "Request body is incorrect: Indicators[i]: ..." instead of failing only that row.
 
 // Write calls without "Content-Type: application/json" get 415 with the error envelope.
 

@@ -4,6 +4,7 @@
 #include "io/ReportWriter.h"
 #include "net/ApiCall.h"
 #include "submit/ImportJournal.h"
+#include "submit/ImportResultMatcher.h"
 #include "support/ImportHarness.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
@@ -82,6 +83,9 @@ private Q_SLOTS:
     void journalLetsACrashedImportResumeWithoutResending();
     void lostRepliesAreLookedUpBeforeAnyResend();
     void journalRecordsBatchesInFlightBeforeTheyLeave();
+    void wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt();
+    void normalisedEchoesFindTheirRows();
+    void resultsFallBackToOrderOnlyWhenOnePerRowInOrder();
     void tornJournalRecordIsCutOffAndEarlierOnesSurvive();
     void resultsAreWrittenWithTheReportWriter();
     void unreachableServiceStopsWithEveryRowNotSent();
@@ -443,6 +447,139 @@ void TestImportEngine::journalRecordsBatchesInFlightBeforeTheyLeave()
     QCOMPARE(journal.recovered().size(), size_t(2));
     QCOMPARE(journal.recoveredInFlight(), (std::vector<int>{3, 4}));
     QCOMPARE(journal.recoveredInFlightSinceMs(), qint64(2000));
+}
+
+void TestImportEngine::wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt()
+{
+    // A service whose strict parser refuses the whole body (400) for one property of the wrong type.
+    // Three rows of 500 carry Generate alert as text, which the engine sends as a JSON string.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--strict-body")}));
+    IndicatorTable table = validRows(500, 13);
+    const QList<int> poisoned = {17, 250, 498};
+    for (int row : poisoned)
+        table.setText(row, Field::GenerateAlert, QStringLiteral("sometimes"));
+    ImportHarness harness(sandbox, kTimeScale);
+    QVERIFY(harness.run(table));
+    ImportEngine &engine = harness.engine();
+    QCOMPARE(engine.stopReason(), ImportEngine::Stop::Completed);
+    const ImportEngine::Stats stats = engine.stats();
+    QCOMPARE(stats.succeeded, 497);
+    QCOMPARE(stats.failed, 3);
+    QCOMPARE(stats.notSent + stats.pending, 0);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const RowOutcome o = engine.outcome(row);
+        if (poisoned.contains(row)) {
+            QCOMPARE(o.status, QStringLiteral("Failed"));
+            // The service's own text, verbatim.
+            QVERIFY2(o.failureReason.startsWith(QStringLiteral("Request body is incorrect: Indicators[0]: ")), qPrintable(o.failureReason));
+            QVERIFY2(o.failureReason.contains(QStringLiteral("generateAlert")), qPrintable(o.failureReason));
+        } else {
+            QCOMPARE(o.status, QStringLiteral("Succeeded"));
+        }
+    }
+    QCOMPARE(sandbox.listAll().size(), 497);
+    const QJsonObject serviceStats = sandbox.stats();
+    QCOMPARE(serviceStats.value(QLatin1String("throttled")).toObject().value(QLatin1String("import")).toInt(), 0);
+    const qsizetype calls = serviceStats.value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
+    QCOMPARE(calls, qsizetype(1 + stats.splitCalls));
+    QVERIFY(stats.splitCalls > 0);
+    QVERIFY(stats.splitCalls <= 60); // about two calls per halving for each poisoned row
+    qInfo("500 rows, 3 poisoned: %lld Import calls (%d to narrow down)", static_cast<long long>(calls), stats.splitCalls);
+}
+
+void TestImportEngine::normalisedEchoesFindTheirRows()
+{
+    // The service echoes each value as it stores it: lower-case hashes and hosts, compressed IPv6,
+    // punycode, no trailing slash. Every row must still get its own result, without a resend.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--echo"),
+                           QStringLiteral("normalised"), QStringLiteral("--no-upsert"), QStringLiteral("--fault"),
+                           QStringLiteral("reorder-results:rate=0.5")}));
+    IndicatorTable table = validRows(400, 21);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QString value = table.text(row, Field::IndicatorValue);
+        switch (row % 8) {
+        case 0:
+        case 1:
+            table.setText(row, Field::IndicatorValue, value.toUpper()); // hashes
+            break;
+        case 2:
+            table.setText(row, Field::IndicatorValue, value.toUpper()); // a domain in capitals
+            break;
+        case 3:
+            table.setText(row, Field::IndicatorValue, value.left(8).toUpper() + value.mid(8) + u'/'); // HTTPS://...path/
+            break;
+        case 6: // an internationalised domain name
+            table.setText(row, Field::IndicatorValue, QStringLiteral("bücher-%1.example").arg(row));
+            break;
+        case 7: // IPv6 in the full form we send; the service echoes it compressed
+            table.setText(row, Field::IndicatorType, QStringLiteral("IpAddress"));
+            table.setText(row, Field::IndicatorValue, QStringLiteral("2001:4860:4860:0:0:0:0:%1").arg(row, 0, 16));
+            table.setText(row, Field::Action, QStringLiteral("Block"));
+            break;
+        default:
+            break;
+        }
+    }
+    ImportHarness harness(sandbox, kTimeScale);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.run(table));
+    const ImportEngine::Stats stats = harness.engine().stats();
+    QCOMPARE(stats.succeeded, 400);
+    QCOMPARE(stats.resentRows, 0);
+    QCOMPARE(stats.confirmed, 0); // matched on the echo, not looked up
+    QCOMPARE(importedRows(sandbox), 400);
+    QCOMPARE(sandbox.listAll().size(), 400);
+}
+
+void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
+{
+    using Kind = ImportResultMatcher::RowResult::Kind;
+    const std::vector<QString> keys = {ImportResultMatcher::valueKey(QStringLiteral("a.example")),
+                                       ImportResultMatcher::valueKey(QStringLiteral("b.example")),
+                                       ImportResultMatcher::valueKey(QStringLiteral("c.example"))};
+    auto result = [](const QString &echo, const QString &id) {
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("indicator"), echo}, {QStringLiteral("isFailed"), false},
+                           {QStringLiteral("failureReason"), QJsonValue::Null}};
+    };
+    std::vector<ImportResultMatcher::RowResult> results;
+    QString problem;
+    // One result per row, in order; the middle echo is in a form we do not know: it is the middle row's.
+    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
+                                                    QJsonArray{result(QStringLiteral("A.EXAMPLE."), QStringLiteral("1")),
+                                                               result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
+                                                               result(QStringLiteral("c.example"), QStringLiteral("3"))}}},
+                                       keys, &results, &problem));
+    QCOMPARE(results[0].kind, Kind::Succeeded);
+    QCOMPARE(results[0].id, QStringLiteral("1"));
+    QCOMPARE(results[1].kind, Kind::Succeeded);
+    QCOMPARE(results[1].id, QStringLiteral("2"));
+    QCOMPARE(results[2].id, QStringLiteral("3"));
+    // The same reply reordered: a recognised echo out of place means the order is not the request's,
+    // so the unknown echo ties to no row.
+    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
+                                                    QJsonArray{result(QStringLiteral("c.example"), QStringLiteral("3")),
+                                                               result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
+                                                               result(QStringLiteral("a.example"), QStringLiteral("1"))}}},
+                                       keys, &results, &problem));
+    QCOMPARE(results[0].id, QStringLiteral("1"));
+    QCOMPARE(results[1].kind, Kind::Missing);
+    QCOMPARE(results[2].id, QStringLiteral("3"));
+    // A result short: no position is trusted.
+    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
+                                                    QJsonArray{result(QStringLiteral("a.example"), QStringLiteral("1")),
+                                                               result(QStringLiteral("unknown"), QStringLiteral("2"))}}},
+                                       keys, &results, &problem));
+    QCOMPARE(results[1].kind, Kind::Missing);
+    QCOMPARE(results[2].kind, Kind::Missing);
+    // Normalised forms of one value share a key; different values do not.
+    QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("2001:4860:4860:0:0:0:0:8888")),
+             ImportResultMatcher::valueKey(QStringLiteral("2001:4860:4860::8888")));
+    QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("HTTPS://Bücher.example/a/")),
+             ImportResultMatcher::valueKey(QStringLiteral("https://xn--bcher-kva.example/a")));
+    QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("Bücher.Example.")), QStringLiteral("xn--bcher-kva.example"));
+    QVERIFY(ImportResultMatcher::valueKey(QStringLiteral("https://a.example/x")) != ImportResultMatcher::valueKey(QStringLiteral("https://a.example/y")));
 }
 
 void TestImportEngine::tornJournalRecordIsCutOffAndEarlierOnesSurvive()

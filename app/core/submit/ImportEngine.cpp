@@ -28,6 +28,12 @@ namespace {
 // batch. Only creations can duplicate; a lost update found nowhere is simply sent again.
 constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
 
+// A batch the service refuses as a whole is split in halves until the rows that cause it stand alone.
+// Each such row costs about two calls per halving (18 for a batch of 500); beyond this many calls the
+// halves still refused fail whole with the service's text, so a body refused for every row cannot
+// take 999 calls (over half an hour at 30 a minute).
+constexpr int kMaxSplitCallsPerBatch = 100;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -176,6 +182,7 @@ bool ImportEngine::resume()
     if (m_options.useJournal && !m_journal)
         openJournal(); // removed when the last run left nothing to resume
     m_queue.clear();
+    m_splits.clear();
     for (size_t i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         if (item.state == RowState::Succeeded)
@@ -217,6 +224,16 @@ void ImportEngine::scheduleNext()
         return;
     if (m_cancelRequested)
         return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
+
+    if (!m_splits.empty()) { // narrowing down a refused batch comes first
+        m_batch = std::move(m_splits.front());
+        m_splits.pop_front();
+        --m_splitBudget;
+        ++m_counters.splitCalls;
+        m_failures = 0;
+        return sendBatch();
+    }
+    m_splitBudget = kMaxSplitCallsPerBatch;
 
     // Two rows with the same value never share a batch: results are matched on the value.
     m_batch.clear();
@@ -291,15 +308,23 @@ void ImportEngine::onBatchFinished()
     if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
         return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
     if (error.kind() == ApiError::Kind::Rejected) {
-        // The service refused the whole request (400): its reason is every row's reason. Sending the
-        // same body again would only be refused again.
+        // The service refused the whole request (400): nothing of it was processed. Sending the same
+        // body again would only be refused again; its halves may not be.
+        settleInJournal(m_batch, {});
+        if (m_batch.size() > 1 && m_splitBudget >= 2) {
+            const auto middle = m_batch.begin() + static_cast<std::ptrdiff_t>(m_batch.size() / 2);
+            m_splits.emplace_front(middle, m_batch.end());
+            m_splits.emplace_front(m_batch.begin(), middle);
+            m_batch.clear();
+            return scheduleNext();
+        }
+        // One row alone (or no calls left to narrow it down): the service's reason is its reason.
         const QString reason = error.serviceMessage.isEmpty() ? error.message() : error.serviceMessage;
         for (int i : m_batch) {
             Item &item = m_items[static_cast<size_t>(i)];
             setState(item, RowState::Failed);
             item.reason = reason;
         }
-        settleInJournal(m_batch, {});
         ++m_counters.batches;
         m_batch.clear();
         emitProgress();
@@ -510,6 +535,7 @@ void ImportEngine::finishRun()
     m_running = false;
     m_batch.clear();
     m_queue.clear();
+    m_splits.clear();
     if (m_stop == Stop::None)
         m_stop = Stop::Completed;
     // Keep the journal only while there is something to resume.

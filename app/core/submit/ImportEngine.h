@@ -48,6 +48,11 @@ struct ImportOptions
 // A row found with the same matching key and every sent field equal is Succeeded with that id
 // ("confirmed", counted in Stats::confirmed).
 //
+// A 400 for the whole body ("usually incorrect body") is narrowed down: the batch's halves go on their
+// own, and the halves of a refused half, until the rows that cause it stand alone and fail with the
+// service's text while the others succeed (at most kMaxSplitCallsPerBatch calls a batch, within the
+// rate limit like any other call).
+//
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
 {
@@ -80,6 +85,7 @@ public:
         int fromJournal = 0;   // rows an interrupted run had already imported (journaled, or found in the tenant)
         int confirmed = 0;     // rows found in the tenant after a lost reply or an interrupted run, not sent again
         int reconciliations = 0; // List reads made to look for rows whose reply was lost
+        int splitCalls = 0;    // Import calls of halves sent to find the rows that made the service refuse a batch
     };
 
     explicit ImportEngine(ApiClient *client, QObject *parent = nullptr);
@@ -149,6 +155,8 @@ private:
     QHash<int, int> m_itemOfRow;
     std::deque<int> m_queue;     // items waiting to be sent
     std::vector<int> m_batch;    // items of the batch being sent
+    std::deque<std::vector<int>> m_splits; // halves of a refused batch, to be sent before the queue
+    int m_splitBudget = 0;       // split calls left for the batch being narrowed down
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
     int m_failures = 0;          // consecutive transient failures of the current batch
