@@ -4,6 +4,7 @@
 #include "net/ApiClient.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
+#include "tenant/BatchDeleter.h"
 #include "tenant/IndicatorPager.h"
 #include "tenant/TenantIndicators.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void pagerStopsWhenTheServiceRepeatsAPage();
     void pagerFollowsNextLinkWhenTheServiceCapsItsPages();
     void pagerStopsWhenALinkedPageRepeats();
+    void batchDeleteFallsBackToIdByIdForUnknownIds();
     void tenantViewRidesOutTransientFailures();
 
 private:
@@ -216,6 +218,29 @@ void TestTenantReading::pagerStopsWhenALinkedPageRepeats()
     QVERIFY2(pager.error().message().contains(QStringLiteral("same page twice")), qPrintable(pager.error().message()));
     QCOMPARE(pages.count(), 1);
     QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 2);
+}
+
+void TestTenantReading::batchDeleteFallsBackToIdByIdForUnknownIds()
+{
+    // BatchDelete deletes nothing of a call when one id is unknown; the deleter then goes id by id,
+    // as the CLI does, instead of stopping with the rest of the tenant's selection undeleted.
+    QStringList ids;
+    for (const QJsonValue &v : m_sandbox.listAll())
+        ids.append(v.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(ids.size(), 6);
+    const QStringList chosen = {ids[0], QStringLiteral("987654"), ids[2], ids[4]};
+    BatchDeleter deleter(&m_client);
+    QSignalSpy finished(&deleter, &BatchDeleter::finished);
+    deleter.start(chosen);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!deleter.error().isError(), qPrintable(deleter.error().message()));
+    QCOMPARE(deleter.deleted(), 3);
+    QCOMPARE(deleter.notFound(), QStringList{QStringLiteral("987654")});
+    QCOMPARE(deleter.calls(), 1 + 4); // the refused BatchDelete, then Delete for each id
+    QStringList left;
+    for (const QJsonValue &v : m_sandbox.listAll())
+        left.append(v.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(left, (QStringList{ids[1], ids[3], ids[5]}));
 }
 
 void TestTenantReading::tenantViewRidesOutTransientFailures()
