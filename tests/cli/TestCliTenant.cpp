@@ -73,6 +73,7 @@ private Q_SLOTS:
     void deleteExpiredRemovesOnlyExpiredIndicators();
     void killedImportResumesWithoutResending();
     void everyFaultAndKillsLeaveEachIndicatorOnce();
+    void listEscapesControlCharactersFromTheService();
     void planUsesTheTenantsLiveFigures();
 
 private:
@@ -534,6 +535,35 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     }
     QCOMPARE(values.size(), 15000); // each indicator exactly once
     QCOMPARE(ids, tenantIds); // and the ids the rows got are the tenant's
+}
+
+void TestCliTenant::listEscapesControlCharactersFromTheService()
+{
+    // A tenant whose indicator carries terminal escapes, a carriage return, a tab and a right-to-left
+    // override (made in the portal, say, or by another tool): the text output shows them escaped.
+    const QJsonObject entity{{QStringLiteral("id"), QStringLiteral("7")},
+                             {QStringLiteral("indicatorValue"), QStringLiteral("evil.example")},
+                             {QStringLiteral("indicatorType"), QStringLiteral("DomainName")},
+                             {QStringLiteral("action"), QStringLiteral("Block")},
+                             {QStringLiteral("title"), QStringLiteral("red\u001b[31m\u001b]0;owned\u0007 a\rb\tc \u202Etxt.exe")},
+                             {QStringLiteral("expirationTime"), QJsonValue::Null}};
+    const QJsonObject state{{QStringLiteral("version"), 1}, {QStringLiteral("nextId"), QStringLiteral("8")},
+                            {QStringLiteral("indicators"), QJsonArray{QJsonObject{{QStringLiteral("owner"), QString()},
+                                                                                  {QStringLiteral("entity"), entity}}}}};
+    const QString statePath = write(QStringLiteral("hostile-tenant.json"), QJsonDocument(state).toJson());
+    SandboxProcess hostile;
+    QVERIFY2(hostile.start({QStringLiteral("--state"), statePath}), qPrintable(hostile.error()));
+    const Run list = cli(QStringList{QStringLiteral("list")} + connection(hostile.url()));
+    QCOMPARE(list.exitCode, 0);
+    for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+        QVERIFY2(!list.out.contains(raw), list.out.constData());
+    QCOMPARE(list.out.count('\t'), 5); // the six columns, no more
+    QVERIFY2(list.out.contains("red\\x1B[31m\\x1B]0;owned\\x07 a\\x0Db\\x09c \\u202Etxt.exe"), list.out.constData());
+    // JSON keeps the data as it is (escaped by JSON itself).
+    const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection(hostile.url()));
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
+             entity.value(QLatin1String("title")).toString());
 }
 
 void TestCliTenant::planUsesTheTenantsLiveFigures()
