@@ -3316,6 +3316,14 @@ Sign-in: %2</source>
         <source>Could not check whether the service had already created this row: %1</source>
         <translation>無法確認服務是否已建立此列：%1</translation>
     </message>
+    <message>
+        <source>Its expiration time %1 had passed when it was to be sent.</source>
+        <translation>到要傳送時，其到期時間 %1 已過。</translation>
+    </message>
+    <message>
+        <source>Its expiration time %1 was less than a minute away when it was to be sent.</source>
+        <translation>到要傳送時，距其到期時間 %1 已不足一分鐘。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

@@ -10,6 +10,7 @@
 #include "support/TestCertificates.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QSet>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt();
     void normalisedEchoesFindTheirRows();
     void resultsFallBackToOrderOnlyWhenOnePerRowInOrder();
+    void rowsThatExpireDuringTheRunAreNotSent();
     void tornJournalRecordIsCutOffAndEarlierOnesSurvive();
     void resultsAreWrittenWithTheReportWriter();
     void unreachableServiceStopsWithEveryRowNotSent();
@@ -580,6 +582,33 @@ void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
              ImportResultMatcher::valueKey(QStringLiteral("https://xn--bcher-kva.example/a")));
     QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("Bücher.Example.")), QStringLiteral("xn--bcher-kva.example"));
     QVERIFY(ImportResultMatcher::valueKey(QStringLiteral("https://a.example/x")) != ImportResultMatcher::valueKey(QStringLiteral("https://a.example/y")));
+}
+
+void TestImportEngine::rowsThatExpireDuringTheRunAreNotSent()
+{
+    // The second batch's rows were valid when the run started (61 s left), but the first batch takes
+    // 2.5 s: by the time theirs is due, less than a minute is left, and they stay home.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
+                           QStringLiteral("slow:count=1,delay=2500")}));
+    IndicatorTable table = validRows(200, 31);
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(62).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const QString later = QDateTime::currentDateTimeUtc().addDays(30).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    for (int row = 0; row < table.rowCount(); ++row)
+        table.setText(row, Field::ExpirationTime, row < 100 ? later : soon);
+    ImportHarness harness(sandbox, kTimeScale, 20000);
+    harness.options().batchSize = 100;
+    QVERIFY(harness.run(table));
+    const ImportEngine::Stats stats = harness.engine().stats();
+    QCOMPARE(stats.succeeded, 100);
+    QCOMPARE(stats.notSent, 100);
+    for (int row = 100; row < 200; ++row) {
+        const RowOutcome o = harness.engine().outcome(row);
+        QCOMPARE(o.status, QStringLiteral("NotSent"));
+        QVERIFY2(o.failureReason.contains(soon), qPrintable(o.failureReason));
+    }
+    QCOMPARE(importedRows(sandbox), 100);
+    QCOMPARE(sandbox.listAll().size(), 100);
 }
 
 void TestImportEngine::tornJournalRecordIsCutOffAndEarlierOnesSurvive()

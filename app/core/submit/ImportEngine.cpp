@@ -9,6 +9,7 @@
 #include "submit/ImportResultMatcher.h"
 #include "tenant/IndicatorPager.h"
 #include "validation/MatchingKey.h"
+#include "validation/ValueRules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,6 +34,11 @@ constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
 // halves still refused fail whole with the service's text, so a body refused for every row cannot
 // take 999 calls (over half an hour at 30 a minute).
 constexpr int kMaxSplitCallsPerBatch = 100;
+
+// Time-dependent rules are checked again when a batch is about to leave, not only when the row was
+// loaded or edited (a window left open overnight): a row whose expiration time has passed, or comes
+// within this margin (before the service could have it), is not sent.
+constexpr qint64 kExpiryMarginMs = 60 * 1000;
 
 qint64 nowMs()
 {
@@ -263,6 +269,8 @@ void ImportEngine::scheduleNext()
 
 void ImportEngine::sendBatch()
 {
+    if (dropExpiredRows())
+        return;
     for (int i : m_batch) {
         if (m_items[static_cast<size_t>(i)].uncertainSinceMs > 0)
             return reconcileBatch(); // look before sending again: it may have been created already
@@ -331,6 +339,39 @@ void ImportEngine::onBatchFinished()
         return scheduleNext();
     }
     retryOrStop(error);
+}
+
+bool ImportEngine::dropExpiredRows()
+{
+    const qint64 now = nowMs();
+    std::vector<int> keep;
+    std::vector<int> expired;
+    for (int i : m_batch) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        const QString text = item.json.value(QLatin1String("expirationTime")).toString();
+        const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
+        if (!expiresMs || *expiresMs > now + kExpiryMarginMs) {
+            keep.push_back(i);
+            continue;
+        }
+        setState(item, RowState::NotSent);
+        item.reason = *expiresMs <= now ? tr("Its expiration time %1 had passed when it was to be sent.").arg(text)
+                                        : tr("Its expiration time %1 was less than a minute away when it was to be "
+                                             "sent.")
+                                              .arg(text);
+        item.uncertainSinceMs = 0;
+        expired.push_back(i);
+    }
+    if (expired.empty())
+        return false;
+    settleInJournal(expired, {});
+    m_batch = keep;
+    if (!m_batch.empty())
+        return false;
+    ++m_counters.batches;
+    emitProgress();
+    scheduleNext();
+    return true;
 }
 
 void ImportEngine::markUncertain(const std::vector<int> &items)

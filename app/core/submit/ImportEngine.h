@@ -53,6 +53,9 @@ struct ImportOptions
 // service's text while the others succeed (at most kMaxSplitCallsPerBatch calls a batch, within the
 // rate limit like any other call).
 //
+// Expiration is checked again as each batch leaves: a row whose expiration time has passed since it
+// was validated, or is less than a minute away, is NotSent with that reason.
+//
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
 {
@@ -144,6 +147,7 @@ private:
     void setState(Item &item, RowState state);
     void retryOrStop(const ApiError &error);
     void openJournal();
+    bool dropExpiredRows(); // true when nothing of the batch is left to send (the run moved on)
     void markUncertain(const std::vector<int> &items);
     void reconcileBatch();
     void onReconciled();
