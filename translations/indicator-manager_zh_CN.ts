@@ -3320,10 +3320,6 @@ Sign-in: %2</source>
         <source>Its expiration time %1 had passed when it was to be sent.</source>
         <translation>到要发送时，其过期时间 %1 已过。</translation>
     </message>
-    <message>
-        <source>Its expiration time %1 was less than a minute away when it was to be sent.</source>
-        <translation>到要发送时，距其过期时间 %1 已不足一分钟。</translation>
-    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

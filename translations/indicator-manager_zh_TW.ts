@@ -3320,10 +3320,6 @@ Sign-in: %2</source>
         <source>Its expiration time %1 had passed when it was to be sent.</source>
         <translation>到要傳送時，其到期時間 %1 已過。</translation>
     </message>
-    <message>
-        <source>Its expiration time %1 was less than a minute away when it was to be sent.</source>
-        <translation>到要傳送時，距其到期時間 %1 已不足一分鐘。</translation>
-    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

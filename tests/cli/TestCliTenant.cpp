@@ -74,6 +74,7 @@ private Q_SLOTS:
     void killedImportResumesWithoutResending();
     void everyFaultAndKillsLeaveEachIndicatorOnce();
     void listEscapesControlCharactersFromTheService();
+    void planIsExactWhenTheServiceCapsItsPages();
     void planUsesTheTenantsLiveFigures();
 
 private:
@@ -564,6 +565,26 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
              entity.value(QLatin1String("title")).toString());
+}
+
+void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
+{
+    // A full tenant whose List pages hold 1,000 whatever $top asks: the plan reads all 15,000 by
+    // following @odata.nextLink, so the quota figures are the tenant's, not the first page's.
+    SandboxProcess capped;
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("15000"),
+                           QStringLiteral("--time-scale"), QStringLiteral("60")}),
+             qPrintable(capped.error()));
+    const QString file = write(QStringLiteral("capped-plan.csv"), rows(500, 10));
+    const Run run = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + connection(capped.url()));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("tenant")).toBool(), true);
+    QCOMPARE(json.value(QLatin1String("activeBefore")).toInt(), 15000);
+    QCOMPARE(json.value(QLatin1String("new")).toInt(), 10);
+    QCOMPARE(json.value(QLatin1String("activeAfter")).toInt(), 15010);
+    QCOMPARE(json.value(QLatin1String("overLimitBy")).toInt(), 10);
+    QCOMPARE(capped.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("list")).toArray().size(), 15);
 }
 
 void TestCliTenant::planUsesTheTenantsLiveFigures()

@@ -586,13 +586,13 @@ void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
 
 void TestImportEngine::rowsThatExpireDuringTheRunAreNotSent()
 {
-    // The second batch's rows were valid when the run started (61 s left), but the first batch takes
-    // 2.5 s: by the time theirs is due, less than a minute is left, and they stay home.
+    // The second batch's rows were valid when the run started (2 s left), but the first batch takes
+    // 3.5 s: by the time theirs is due their expiration has passed, and they stay home.
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"),
-                           QStringLiteral("slow:count=1,delay=2500")}));
+                           QStringLiteral("slow:count=1,delay=3500")}));
     IndicatorTable table = validRows(200, 31);
-    const QString soon = QDateTime::currentDateTimeUtc().addSecs(62).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(2).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     const QString later = QDateTime::currentDateTimeUtc().addDays(30).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
     for (int row = 0; row < table.rowCount(); ++row)
         table.setText(row, Field::ExpirationTime, row < 100 ? later : soon);

@@ -176,7 +176,12 @@ QJsonArray SandboxProcess::listAll()
     QJsonArray all;
     for (int skip = 0;;) {
         QByteArray reply;
-        const int status = call("GET", QStringLiteral("/api/indicators?$top=10000&$skip=%1").arg(skip), {}, &reply);
+        const QString path = QStringLiteral("/api/indicators?$top=10000&$skip=%1").arg(skip);
+        int status = call("GET", path, {}, &reply);
+        if (status == 401) { // the cached token ran out (tests with short token lifetimes): take a new one
+            m_token.clear();
+            status = call("GET", path, {}, &reply);
+        }
         if (status != 200)
             return {};
         const QJsonArray page = QJsonDocument::fromJson(reply).object().value(QLatin1String("value")).toArray();

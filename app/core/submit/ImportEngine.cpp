@@ -35,11 +35,6 @@ constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
 // take 999 calls (over half an hour at 30 a minute).
 constexpr int kMaxSplitCallsPerBatch = 100;
 
-// Time-dependent rules are checked again when a batch is about to leave, not only when the row was
-// loaded or edited (a window left open overnight): a row whose expiration time has passed, or comes
-// within this margin (before the service could have it), is not sent.
-constexpr qint64 kExpiryMarginMs = 60 * 1000;
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -341,6 +336,9 @@ void ImportEngine::onBatchFinished()
     retryOrStop(error);
 }
 
+// Time-dependent rules are checked again when a batch is about to leave, not only when the row was
+// loaded or edited (a window left open overnight, a run longer than a row's life): a row whose
+// expiration time has passed is not sent.
 bool ImportEngine::dropExpiredRows()
 {
     const qint64 now = nowMs();
@@ -350,15 +348,12 @@ bool ImportEngine::dropExpiredRows()
         Item &item = m_items[static_cast<size_t>(i)];
         const QString text = item.json.value(QLatin1String("expirationTime")).toString();
         const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
-        if (!expiresMs || *expiresMs > now + kExpiryMarginMs) {
+        if (!expiresMs || *expiresMs > now) {
             keep.push_back(i);
             continue;
         }
         setState(item, RowState::NotSent);
-        item.reason = *expiresMs <= now ? tr("Its expiration time %1 had passed when it was to be sent.").arg(text)
-                                        : tr("Its expiration time %1 was less than a minute away when it was to be "
-                                             "sent.")
-                                              .arg(text);
+        item.reason = tr("Its expiration time %1 had passed when it was to be sent.").arg(text);
         item.uncertainSinceMs = 0;
         expired.push_back(i);
     }

@@ -54,7 +54,7 @@ struct ImportOptions
 // rate limit like any other call).
 //
 // Expiration is checked again as each batch leaves: a row whose expiration time has passed since it
-// was validated, or is less than a minute away, is NotSent with that reason.
+// was validated is NotSent with that reason.
 //
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
