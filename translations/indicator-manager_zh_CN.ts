@@ -1967,6 +1967,30 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>--device-code-lifetime takes a whole number of seconds, at least 1.</source>
         <translation>--device-code-lifetime 需要一个整数秒数，至少为 1。</translation>
     </message>
+    <message>
+        <source>Every Import or Submit row creates a new indicator, even when one with the same type, value, action and device groups exists.</source>
+        <translation>每个 Import 或 Submit 行都创建新的指示器，即使已有类型、值、操作和设备组都相同的指示器。</translation>
+    </message>
+    <message>
+        <source>List pages hold at most N indicators, whatever $top asks, and link the next page with @odata.nextLink.</source>
+        <translation>List 的每页最多包含 N 个指示器（无论 $top 要求多少），并用 @odata.nextLink 链接下一页。</translation>
+    </message>
+    <message>
+        <source>Refuse a whole Import body with 400 when an indicator has a property in the wrong letter case, an unknown property or a value of the wrong type.</source>
+        <translation>当某个指示器的属性大小写错误、属性未知或值类型错误时，以 400 拒绝整个 Import 请求正文。</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number from 0 (no cap) to %1.</source>
+        <translation>--page-size 需要 0（不限制）到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--echo takes sent or normalised.</source>
+        <translation>--echo 只能是 sent 或 normalised。</translation>
+    </message>
+    <message>
+        <source>How Import results echo a value: &quot;sent&quot; (as sent) or &quot;normalised&quot; (as the service stores it: hashes in lower case, domains and URL hosts in lower case and punycode, IPv6 in compressed form, no trailing slash).</source>
+        <translation>Import 结果如何回显值：sent（按发送的原样）或 normalised（按服务存储的形式：哈希为小写，域和 URL 主机为小写的 punycode，IPv6 为压缩形式，不带结尾斜杠）。</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -3335,6 +3359,14 @@ Sign-in: %2</source>
         <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
         <translation>无法写入导入日志 %1；导入中断后将重新发送已成功的行。</translation>
     </message>
+    <message>
+        <source>Could not check whether the service had already created this row: %1</source>
+        <translation>无法确认服务是否已创建此行：%1</translation>
+    </message>
+    <message>
+        <source>Its expiration time %1 had passed when it was to be sent.</source>
+        <translation>到要发送时，其过期时间 %1 已过。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>
@@ -3361,6 +3393,14 @@ Sign-in: %2</source>
     <message>
         <source>the service sent the same page twice; it did not apply $skip.</source>
         <translation>服务两次发送了同一页；它没有应用 $skip。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s link to the next page does not point at its own List address.</source>
+        <translation>服务给出的下一页链接没有指向它自己的 List 地址。</translation>
+    </message>
+    <message>
+        <source>the service sent the same page twice; it did not move its next-page link on.</source>
+        <translation>服务两次发送了同一页；它没有推进下一页链接。</translation>
     </message>
 </context>
 <context>

@@ -1967,6 +1967,30 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>--device-code-lifetime takes a whole number of seconds, at least 1.</source>
         <translation>--device-code-lifetime 需要一個整數秒數，至少為 1。</translation>
     </message>
+    <message>
+        <source>Every Import or Submit row creates a new indicator, even when one with the same type, value, action and device groups exists.</source>
+        <translation>每個 Import 或 Submit 列都建立新的指標，即使已有類型、值、動作和裝置群組都相同的指標。</translation>
+    </message>
+    <message>
+        <source>List pages hold at most N indicators, whatever $top asks, and link the next page with @odata.nextLink.</source>
+        <translation>List 的每頁最多包含 N 個指標（無論 $top 要求多少），並以 @odata.nextLink 連結下一頁。</translation>
+    </message>
+    <message>
+        <source>Refuse a whole Import body with 400 when an indicator has a property in the wrong letter case, an unknown property or a value of the wrong type.</source>
+        <translation>當某個指標的屬性大小寫錯誤、屬性不明或值類型錯誤時，以 400 拒絕整個 Import 要求本文。</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number from 0 (no cap) to %1.</source>
+        <translation>--page-size 需要 0（不限制）到 %1 之間的整數。</translation>
+    </message>
+    <message>
+        <source>--echo takes sent or normalised.</source>
+        <translation>--echo 只能是 sent 或 normalised。</translation>
+    </message>
+    <message>
+        <source>How Import results echo a value: &quot;sent&quot; (as sent) or &quot;normalised&quot; (as the service stores it: hashes in lower case, domains and URL hosts in lower case and punycode, IPv6 in compressed form, no trailing slash).</source>
+        <translation>Import 結果如何回傳值：sent（依傳送的原樣）或 normalised（依服務儲存的形式：雜湊為小寫，網域和 URL 主機為小寫的 punycode，IPv6 為壓縮形式，不含結尾斜線）。</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -3335,6 +3359,14 @@ Sign-in: %2</source>
         <source>The import journal %1 could not be written; an interrupted import would resend rows that already succeeded.</source>
         <translation>無法寫入匯入記錄 %1；匯入中斷後將重新傳送已成功的列。</translation>
     </message>
+    <message>
+        <source>Could not check whether the service had already created this row: %1</source>
+        <translation>無法確認服務是否已建立此列：%1</translation>
+    </message>
+    <message>
+        <source>Its expiration time %1 had passed when it was to be sent.</source>
+        <translation>到要傳送時，其到期時間 %1 已過。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>
@@ -3361,6 +3393,14 @@ Sign-in: %2</source>
     <message>
         <source>the service sent the same page twice; it did not apply $skip.</source>
         <translation>服務兩次傳送了同一頁；它沒有套用 $skip。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s link to the next page does not point at its own List address.</source>
+        <translation>服務提供的下一頁連結沒有指向它自己的 List 位址。</translation>
+    </message>
+    <message>
+        <source>the service sent the same page twice; it did not move its next-page link on.</source>
+        <translation>服務兩次傳送了同一頁；它沒有推進下一頁連結。</translation>
     </message>
 </context>
 <context>

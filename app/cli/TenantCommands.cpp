@@ -43,6 +43,28 @@ namespace {
 
 volatile std::sig_atomic_t g_interrupted = 0;
 
+// Text from the service (values, titles, failure reasons) on its way to a terminal: control characters
+// (escape sequences, carriage returns, tabs that would shift the columns) and direction overrides are
+// written as visible escapes (\x1B, \u202E) instead of being printed, so a hostile indicator can neither
+// drive the terminal nor make a line read differently from what it is.
+QString terminalText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+                                 || u == 0x200F || u == 0x061C;
+        if (c.category() != QChar::Other_Control && !bidiControl) {
+            out += c;
+            continue;
+        }
+        const QString hex = QString::number(static_cast<uint>(u), 16).toUpper();
+        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0') : QLatin1String("\\u") + hex.rightJustified(4, u'0');
+    }
+    return out;
+}
+
 extern "C" void onInterrupt(int)
 {
     g_interrupted = 1;
@@ -418,9 +440,9 @@ int TenantCommands::importFile(const QStringList &arguments)
             continue;
         ++listed;
         if (o.status == RowStatus::Failed)
-            out() << tr("Row %1 failed: %2").arg(row + 1).arg(o.reason()) << QByteArray("\n");
+            out() << tr("Row %1 failed: %2").arg(row + 1).arg(terminalText(o.reason())) << QByteArray("\n");
         else
-            out() << tr("Row %1 not sent: %2").arg(row + 1).arg(o.reason()) << QByteArray("\n");
+            out() << tr("Row %1 not sent: %2").arg(row + 1).arg(terminalText(o.reason())) << QByteArray("\n");
     }
     if (signedIn.ok() && failed + notSent > listed)
         out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr, failed + notSent - listed)
@@ -521,10 +543,10 @@ int TenantCommands::list(const QStringList &arguments)
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
         const QString expires = o.value(QLatin1String("expirationTime")).toString();
+        auto field = [&o](const char *key) { return terminalText(o.value(QLatin1String(key)).toString()); };
         out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                     .arg(o.value(QLatin1String("id")).toString(), o.value(QLatin1String("indicatorType")).toString(),
-                          o.value(QLatin1String("indicatorValue")).toString(), o.value(QLatin1String("action")).toString(),
-                          expires.isEmpty() ? tr("never") : expires, o.value(QLatin1String("title")).toString())
+                     .arg(field("id"), field("indicatorType"), field("indicatorValue"), field("action"),
+                          expires.isEmpty() ? tr("never") : terminalText(expires), field("title"))
               << QByteArray("\n");
     }
     out() << tr("%n indicator(s)", nullptr, static_cast<int>(all.size())) << QByteArray("\n");

@@ -39,6 +39,8 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
         if (key == "externalID" || key == "externalId") {
             field = Field::ExternalId;
         } else if (!fieldFromApiName(key.constData(), key.size(), &field)) {
+            if (request.m_unknownProperty.isEmpty())
+                request.m_unknownProperty = it.key();
             continue; // unknown, or a known name in the wrong case
         }
         const QJsonValue v = it.value();
@@ -51,6 +53,8 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
             cell = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             continue;
         }
+        if (field == Field::GenerateAlert && request.m_looseType.isEmpty())
+            request.m_looseType = it.key(); // text where a boolean belongs: the lenient reading judges it
         if (isListField(field) && v.isArray()) {
             QStringList items;
             const QJsonArray array = v.toArray();
@@ -73,6 +77,18 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
     }
     request.m_echo = request.m_indicator[Field::IndicatorValue];
     return request;
+}
+
+QString IndicatorRequest::strictProblem() const
+{
+    if (!m_isObject)
+        return QStringLiteral("an indicator is not an object");
+    if (!m_unknownProperty.isEmpty())
+        return QStringLiteral("could not find member '%1' on object of type 'Indicator'").arg(quoted(m_unknownProperty));
+    const QString &typeError = m_typeError.isEmpty() ? m_looseType : m_typeError;
+    if (!typeError.isEmpty())
+        return QStringLiteral("unexpected value type for member '%1'").arg(typeError);
+    return {};
 }
 
 QString IndicatorRequest::failure(const RowValidator &validator, QString *code) const

@@ -29,6 +29,10 @@ public:
     // Empty when the service would accept the row; else its failure text and error code (the code
     // names of shared/spec §3.7, for a Submit's 400).
     [[nodiscard]] QString failure(const RowValidator &validator, QString *code = nullptr) const;
+    // What a strict body parser (--strict-body) refuses the whole request for: the first property of
+    // this indicator that is unknown, in the wrong letter case or of the wrong JSON type; or that the
+    // element is not an object. Empty when the element parses strictly.
+    [[nodiscard]] QString strictProblem() const;
 
 private:
     static QString describe(IssueCode issue, const Indicator &indicator, QString *code);
@@ -36,6 +40,8 @@ private:
     Indicator m_indicator;
     QString m_echo;
     QString m_typeError; // first property with a wrong type
+    QString m_unknownProperty; // first property that is unknown or in the wrong letter case
+    QString m_looseType;       // first property a strict parser would not convert (text for a boolean)
     bool m_isObject = false;
 };
 

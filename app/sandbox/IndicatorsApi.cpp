@@ -9,8 +9,12 @@
 #include "indicator/ServiceLimits.h"
 #include "validation/RowValidator.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace im::sandbox {
 namespace {
@@ -55,7 +59,42 @@ bool readQueryNumber(const QUrlQuery &query, const char *name, int *out, Sandbox
     return true;
 }
 
+QString hostForm(QString host)
+{
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    const QByteArray ace = QUrl::toAce(host);
+    return ace.isEmpty() ? host.toLower() : QString::fromLatin1(ace).toLower();
+}
+
 } // namespace
+
+QString IndicatorsApi::normalisedEcho(const QString &type, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (type.startsWith(QLatin1String("File")) || type == QLatin1String("CertificateThumbprint"))
+        return v.toLower();
+    if (type == QLatin1String("IpAddress")) {
+        QHostAddress address;
+        if (v.contains(u':') && address.setAddress(v))
+            return address.toString(); // compressed, lower case
+        return v;
+    }
+    if (type == QLatin1String("DomainName"))
+        return hostForm(v);
+    if (type == QLatin1String("Url")) {
+        QUrl url(v, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return v;
+        url.setScheme(url.scheme().toLower());
+        url.setHost(hostForm(url.host()));
+        QString text = url.toString(QUrl::FullyEncoded);
+        while (text.endsWith(u'/') && text.count(u'/') > 2)
+            text.chop(1);
+        return text;
+    }
+    return v;
+}
 
 IndicatorsApi::IndicatorsApi(TenantState &state, int capacity)
     : m_state(state)
@@ -84,6 +123,16 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
         return SandboxReply::error(400, QStringLiteral("MaximumBatchSizeExceeded"),
                                    QStringLiteral("Received: %1, allowed: %2").arg(items.size()).arg(limits::kMaxIndicatorsPerImport));
 
+    if (m_behaviour.strictBody) {
+        // A strict model binder refuses the whole request for one bad property (choices, "Switches").
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString problem = IndicatorRequest::read(items[i]).strictProblem();
+            if (!problem.isEmpty()) {
+                return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"),
+                                           QStringLiteral("Request body is incorrect: Indicators[%1]: %2").arg(i).arg(problem));
+            }
+        }
+    }
     const RowValidator validator(nowMs);
     QJsonArray results;
     bool mutated = false;
@@ -99,7 +148,10 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
         }
         results.append(QJsonObject{
             {QStringLiteral("id"), reason.isEmpty() ? QJsonValue(QString::number(id)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("indicator"), request.echo()},
+            {QStringLiteral("indicator"),
+             m_behaviour.echoNormalised
+                 ? normalisedEcho(request.indicator()[Field::IndicatorType], request.echo())
+                 : request.echo()},
             {QStringLiteral("isFailed"), !reason.isEmpty()},
             {QStringLiteral("failureReason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)},
         });
@@ -147,12 +199,17 @@ SandboxReply IndicatorsApi::list(const QUrlQuery &query, const Caller &caller) c
                                                   "incoming request is '%2'.")
                                        .arg(limits::kMaxListTop)
                                        .arg(top));
+    const int requestedTop = top;
     ODataFilter filter;
     const QString filterText = query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
     QString error;
     if (!filterText.isEmpty() && !filter.parse(filterText, &error))
         return SandboxReply::error(400, QStringLiteral("ODataError"), error);
 
+    // --page-size: the page holds at most that many whatever $top asks, and @odata.nextLink names the
+    // next page (the same query with $skip moved on) while more matches follow.
+    if (m_behaviour.pageSize > 0)
+        top = std::min(top, m_behaviour.pageSize);
     QJsonArray value;
     int matched = 0;
     m_state.forEach([&](const TenantState::Stored &stored) {
@@ -162,10 +219,21 @@ SandboxReply IndicatorsApi::list(const QUrlQuery &query, const Caller &caller) c
             return;
         value.append(stored.entity);
     });
-    return SandboxReply::ok(QJsonObject{
+    QJsonObject page{
         {QStringLiteral("@odata.context"), QString(m_contextBase + QStringLiteral("/$metadata#Indicators"))},
         {QStringLiteral("value"), value},
-    });
+    };
+    if (m_behaviour.pageSize > 0 && matched > skip + value.size()) {
+        QUrlQuery next;
+        next.addQueryItem(QStringLiteral("$top"), QString::number(requestedTop));
+        next.addQueryItem(QStringLiteral("$skip"), QString::number(skip + value.size()));
+        if (!filterText.isEmpty())
+            next.addQueryItem(QStringLiteral("$filter"), QString::fromLatin1(QUrl::toPercentEncoding(filterText)));
+        QUrl link(m_contextBase + QStringLiteral("/indicators"));
+        link.setQuery(next.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        page.insert(QStringLiteral("@odata.nextLink"), link.toString(QUrl::FullyEncoded));
+    }
+    return SandboxReply::ok(page);
 }
 
 SandboxReply IndicatorsApi::remove(const QString &id, const Caller &caller)

@@ -22,6 +22,20 @@ public:
 
     void setContextBase(const QString &apiBase) { m_contextBase = apiBase; }
 
+    // The switches for the service's undocumented behaviour (choices, "Switches").
+    struct Behaviour
+    {
+        int pageSize = 0;            // List: at most this many a page, with @odata.nextLink; 0: no cap
+        bool echoNormalised = false; // Import: `indicator` echoes the value as stored, normalised
+        bool strictBody = false;     // Import: a property the strict parser refuses fails the whole body
+    };
+    void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
+
+    // The value as the service would store and echo it under --echo normalised: hashes and thumbprints
+    // in lower case, IPv6 in its compressed canonical form (RFC 5952), domains and URL hosts in lower
+    // case and punycode without a trailing dot, URLs without a trailing slash.
+    static QString normalisedEcho(const QString &type, const QString &value);
+
     // POST /api/indicators/import  {"Indicators":[...]} -> {"value":[{id, indicator, isFailed, failureReason}]}
     SandboxReply importIndicators(const QByteArray &body, const Caller &caller, qint64 nowMs, int *rows);
     // POST /api/indicators -> the entity
@@ -37,6 +51,7 @@ private:
     TenantState &m_state;
     int m_capacity;
     QString m_contextBase;
+    Behaviour m_behaviour;
 };
 
 } // namespace im::sandbox

@@ -2,6 +2,7 @@
 #include "SandboxOptions.h"
 
 #include "FaultInjector.h"
+#include "indicator/ServiceLimits.h"
 #include "net/DemoRegistration.h"
 
 #include <QCommandLineParser>
@@ -77,8 +78,24 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                         QStringLiteral("list"), QStringLiteral("Ti.ReadWrite"));
     const QCommandLineOption userName(QStringLiteral("user-name"), tr("The emulated user's sign-in name."),
                                       QStringLiteral("upn"), QStringLiteral("analyst@contoso.example"));
+    const QCommandLineOption noUpsert(QStringLiteral("no-upsert"),
+                                      tr("Every Import or Submit row creates a new indicator, even when one with the same "
+                                         "type, value, action and device groups exists."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("List pages hold at most N indicators, whatever $top asks, and link the next "
+                                         "page with @odata.nextLink."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption echo(QStringLiteral("echo"),
+                                  tr("How Import results echo a value: \"sent\" (as sent) or \"normalised\" (as the "
+                                     "service stores it: hashes in lower case, domains and URL hosts in lower case and "
+                                     "punycode, IPv6 in compressed form, no trailing slash)."),
+                                  QStringLiteral("form"), QStringLiteral("sent"));
+    const QCommandLineOption strictBody(QStringLiteral("strict-body"),
+                                        tr("Refuse a whole Import body with 400 when an indicator has a property in the "
+                                           "wrong letter case, an unknown property or a value of the wrong type."));
     parser.addOptions({port, cert, key, scale, state, seed, fault, faultSeed, apps, tenant, lifetime, lag, control,
-                       appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime, userScopes, userName});
+                       appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime, userScopes, userName,
+                       noUpsert, pageSize, echo, strictBody});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -175,6 +192,19 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     }
     options->users.scopes = parser.value(userScopes).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     options->users.userName = parser.value(userName);
+    options->noUpsert = parser.isSet(noUpsert);
+    options->strictBody = parser.isSet(strictBody);
+    options->pageSize = parser.value(pageSize).toInt(&ok);
+    if (!ok || options->pageSize < 0 || options->pageSize > limits::kMaxListTop) {
+        *message = tr("--page-size takes a whole number from 0 (no cap) to %1.").arg(limits::kMaxListTop);
+        return Result::Error;
+    }
+    const QString echoForm = parser.value(echo);
+    if (echoForm != QLatin1String("sent") && echoForm != QLatin1String("normalised")) {
+        *message = tr("--echo takes sent or normalised.");
+        return Result::Error;
+    }
+    options->echoNormalised = echoForm == QLatin1String("normalised");
     return Result::Run;
 }
 

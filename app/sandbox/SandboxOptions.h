@@ -28,6 +28,11 @@ struct SandboxOptions
     bool control = false;      // serve /_sandbox/ for tests
     QStringList appCertificates; // "CLIENT_ID=PEM file": register a certificate for an app
     UserSignIns::Settings users; // how the emulated user answers delegated sign-ins
+    // Switches for the service's undocumented behaviour (UndocumentedChoices.h, "Switches").
+    bool noUpsert = false;     // every Import or Submit row creates a new indicator
+    int pageSize = 0;          // List pages hold at most this many, with @odata.nextLink; 0: no cap
+    bool echoNormalised = false; // Import results echo the value as the service normalises it
+    bool strictBody = false;   // a wrong-cased or unknown property or a wrong type fails the whole body (400)
 };
 
 // Parses the command line into SandboxOptions, with translated help and errors.

@@ -46,6 +46,8 @@ SandboxService::SandboxService(const SandboxOptions &options, QObject *parent)
     , m_faults(options.faultSeed)
 {
     m_clock.start();
+    m_state.setAlwaysCreate(options.noUpsert);
+    m_api.setBehaviour(IndicatorsApi::Behaviour{options.pageSize, options.echoNormalised, options.strictBody});
     // Expiry acts at the second: look every half second, and before every request.
     m_purgeTimer.setInterval(500);
     connect(&m_purgeTimer, &QTimer::timeout, this, &SandboxService::purge);

@@ -149,7 +149,7 @@ TenantState::Upsert TenantState::upsert(const Indicator &indicator, const Caller
 {
     QByteArray key;
     buildMatchingKey(indicator, KeyScope::WithAction, key);
-    const auto candidates = m_byKey.constFind(key);
+    const auto candidates = m_alwaysCreate ? m_byKey.constEnd() : m_byKey.constFind(key);
     if (candidates != m_byKey.constEnd()) {
         for (qint64 existingId : *candidates) {
             Stored &stored = m_byId[existingId];

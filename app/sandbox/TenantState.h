@@ -40,6 +40,8 @@ public:
 
     [[nodiscard]] int activeCount() const { return static_cast<int>(m_byId.size()); }
     [[nodiscard]] int capacity() const { return m_capacity; }
+    // --no-upsert: every upsert() creates a new indicator (choices, "Switches").
+    void setAlwaysCreate(bool alwaysCreate) { m_alwaysCreate = alwaysCreate; }
 
     // Creates or updates the indicator matching `indicator` (already validated) that `caller` can see.
     Upsert upsert(const Indicator &indicator, const Caller &caller, qint64 nowMs, qint64 *id);
@@ -74,6 +76,7 @@ private:
                                         const QString &appId, const QString &appName, qint64 nowMs) const;
 
     int m_capacity;
+    bool m_alwaysCreate = false;
     qint64 m_nextId = 1;
     std::map<qint64, Stored> m_byId;
     QHash<QByteArray, QList<qint64>> m_byKey;

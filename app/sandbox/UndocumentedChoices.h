@@ -75,6 +75,17 @@ inline constexpr int kTokenLifetimeSeconds = 3599;
 // row ("Invalid input <property>"); property names are case-sensitive, so "IndicatorValue" is unknown
 // and the row fails for the missing "indicatorValue".
 
+// Switches: the sandbox's defaults above are kind where the real service may not be. Each of these
+// command-line switches makes it behave the other way, so tests can show the client copes with both:
+//   --no-upsert        every Import or Submit row creates a new indicator (repeated POSTs duplicate);
+//   --page-size N      a List page holds at most N indicators whatever $top asks; while more matches
+//                      follow, the page carries "@odata.nextLink": the same query with $skip moved on;
+//   --echo normalised  an Import result's `indicator` is the value as stored (IndicatorsApi::normalisedEcho):
+//                      lower-case hashes, compressed IPv6, lower-case punycode hosts, no trailing slash;
+//   --strict-body      one property in the wrong letter case, unknown, or of the wrong JSON type (text for
+//                      generateAlert included) fails the whole Import with 400 InvalidRequestBody
+//                      "Request body is incorrect: Indicators[i]: ..." instead of failing only that row.
+
 // Write calls without "Content-Type: application/json" get 415 with the error envelope.
 
 // §4.2 A user's sign-in: a delegated Ti.ReadWrite token acts with the portal rights of the user, who in

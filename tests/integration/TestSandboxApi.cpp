@@ -13,7 +13,9 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace im;
@@ -85,6 +87,11 @@ private Q_SLOTS:
     void expiredIndicatorsAreDeletedAtTheSecond();
     void stateSurvivesARestart();
     void ownIndicatorsOnlyWithoutReadWriteAll();
+    void noUpsertCreatesEveryRowAnew();
+    void pageSizeCapsPagesAndLinksTheNext();
+    void echoNormalisedReturnsTheStoredForm();
+    void strictBodyRefusesTheWholeImport();
+    void switchesHaveCheckedValues();
 
 private:
     SandboxProcess m_sandbox;
@@ -569,6 +576,139 @@ void TestSandboxApi::ownIndicatorsOnlyWithoutReadWriteAll()
     QCOMPARE(sandbox.call("GET", QStringLiteral("/api/indicators"), {}, &body, token), 200);
     QCOMPARE(object(body).value(QLatin1String("value")).toArray().size(), 1);
     QCOMPARE(sandbox.listAll().size(), 4); // Ti.ReadWrite.All sees everything
+}
+
+void TestSandboxApi::noUpsertCreatesEveryRowAnew()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--no-upsert")}), qPrintable(sandbox.error()));
+    QByteArray first;
+    QByteArray second;
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &first), 200);
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &second), 200);
+    const QString a = object(first).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
+    const QString b = object(second).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
+    QVERIFY(!a.isEmpty());
+    QVERIFY(!b.isEmpty());
+    QVERIFY(a != b);
+    QCOMPARE(sandbox.listAll().size(), 2); // the same indicator twice
+    // Without the switch the same two calls leave one.
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))})), 200);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))})), 200);
+    QCOMPARE(m_sandbox.listAll().size(), 1);
+}
+
+void TestSandboxApi::pageSizeCapsPagesAndLinksTheNext()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--page-size"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("8")}),
+             qPrintable(sandbox.error()));
+    QStringList ids;
+    QString path = QStringLiteral("/api/indicators?$top=10000&$filter=indicatorType eq 'FileSha256'");
+    int pages = 0;
+    while (!path.isEmpty()) {
+        QByteArray reply;
+        QCOMPARE(sandbox.call("GET", path, {}, &reply), 200);
+        const QJsonObject page = object(reply);
+        const QJsonArray items = page.value(QLatin1String("value")).toArray();
+        QVERIFY(items.size() <= 3);
+        for (const QJsonValue &v : items)
+            ids.append(v.toObject().value(QLatin1String("id")).toString());
+        ++pages;
+        path.clear();
+        if (page.contains(QLatin1String("@odata.nextLink"))) {
+            const QUrl next(page.value(QLatin1String("@odata.nextLink")).toString());
+            QCOMPARE(next.host(), QUrl(sandbox.url()).host());
+            QCOMPARE(next.port(), QUrl(sandbox.url()).port());
+            QVERIFY(QUrlQuery(next).hasQueryItem(QStringLiteral("$filter")));
+            path = next.path() + u'?' + next.query(QUrl::FullyEncoded);
+        }
+    }
+    QCOMPARE(pages, 3); // 3 + 3 + 2: the last page has no link
+    QCOMPARE(ids.size(), 8);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 8);
+    // A smaller $top than the cap is kept, and the page that ends the matches carries no link.
+    QByteArray reply;
+    QCOMPARE(sandbox.call("GET", QStringLiteral("/api/indicators?$top=2&$skip=6"), {}, &reply), 200);
+    QCOMPARE(object(reply).value(QLatin1String("value")).toArray().size(), 2);
+    QVERIFY(!object(reply).contains(QLatin1String("@odata.nextLink")));
+    // Without the switch no page carries a link (UndocumentedChoices.h).
+    QVERIFY(m_sandbox.seed(8));
+    QCOMPARE(m_sandbox.call("GET", QStringLiteral("/api/indicators?$top=3"), {}, &reply), 200);
+    QVERIFY(!object(reply).contains(QLatin1String("@odata.nextLink")));
+}
+
+void TestSandboxApi::echoNormalisedReturnsTheStoredForm()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--echo"), QStringLiteral("normalised")}), qPrintable(sandbox.error()));
+    const QList<QPair<QByteArray, QString>> rows = {
+        {indicator(hash(5).toUpper()), hash(5).toLower()},
+        {indicator(QStringLiteral("2001:4860:4860:0:0:0:0:8888"), QStringLiteral("IpAddress")), QStringLiteral("2001:4860:4860::8888")},
+        {indicator(QStringLiteral("Example.COM."), QStringLiteral("DomainName")), QStringLiteral("example.com")},
+        {indicator(QStringLiteral("bücher.example"), QStringLiteral("DomainName")), QStringLiteral("xn--bcher-kva.example")},
+        {indicator(QStringLiteral("HTTPS://Evil.Example/path/"), QStringLiteral("Url")), QStringLiteral("https://evil.example/path")},
+        {indicator(QStringLiteral("8.8.4.4"), QStringLiteral("IpAddress")), QStringLiteral("8.8.4.4")},
+    };
+    QList<QByteArray> items;
+    for (const auto &row : rows)
+        items.append(row.first);
+    QByteArray body;
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody(items), &body), 200);
+    const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
+    QCOMPARE(results.size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject r = results.at(i).toObject();
+        QVERIFY2(!r.value(QLatin1String("isFailed")).toBool(), qPrintable(r.value(QLatin1String("failureReason")).toString()));
+        QCOMPARE(r.value(QLatin1String("indicator")).toString(), rows[i].second);
+    }
+    // The default echoes the value as sent.
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({rows[0].first}), &body), 200);
+    QCOMPARE(object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("indicator")).toString(),
+             hash(5).toUpper());
+}
+
+void TestSandboxApi::strictBodyRefusesTheWholeImport()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--strict-body")}), qPrintable(sandbox.error()));
+    const QByteArray wrongCase = "{\"IndicatorValue\":\"" + hash(3).toLatin1()
+                                 + "\",\"indicatorType\":\"FileSha256\",\"action\":\"Block\",\"title\":\"t\",\"description\":\"d\"}";
+    const QList<QPair<QByteArray, QString>> poisons = {
+        {wrongCase, QStringLiteral("IndicatorValue")},
+        {indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"), {{QStringLiteral("colour"), QStringLiteral("red")}}),
+         QStringLiteral("colour")},
+        {indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"), {{QStringLiteral("title"), 5}}),
+         QStringLiteral("title")},
+    };
+    for (const auto &[poison, property] : poisons) {
+        QByteArray body;
+        QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1)), poison}), &body), 400);
+        verifyEnvelope(body, QStringLiteral("InvalidRequestBody"));
+        const QString message = object(body).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Request body is incorrect: Indicators[1]: ")), qPrintable(message));
+        QVERIFY2(message.contains(property), qPrintable(message));
+    }
+    QCOMPARE(sandbox.listAll().size(), 0); // nothing of a refused body is kept
+    // A clean body, and a row that fails on its value, are still judged row by row.
+    QByteArray body;
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"),
+                          importBody({indicator(hash(1)), indicator(QStringLiteral("10.0.0.1"), QStringLiteral("IpAddress"))}), &body),
+             200);
+    const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("isFailed")).toBool(), false);
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("isFailed")).toBool(), true);
+}
+
+void TestSandboxApi::switchesHaveCheckedValues()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--page-size"), QStringLiteral("10001")},
+                                         QStringList{QStringLiteral("--page-size"), QStringLiteral("-1")},
+                                         QStringList{QStringLiteral("--echo"), QStringLiteral("lower")}}) {
+        SandboxProcess sandbox;
+        QVERIFY(!sandbox.start(arguments));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

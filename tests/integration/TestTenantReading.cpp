@@ -4,6 +4,7 @@
 #include "net/ApiClient.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
+#include "tenant/BatchDeleter.h"
 #include "tenant/IndicatorPager.h"
 #include "tenant/TenantIndicators.h"
 
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void pagerSendsTheFilter();
     void pagerCancelledMidReadSendsNothingMore();
     void pagerStopsWhenTheServiceRepeatsAPage();
+    void pagerFollowsNextLinkWhenTheServiceCapsItsPages();
+    void pagerStopsWhenALinkedPageRepeats();
+    void batchDeleteFallsBackToIdByIdForUnknownIds();
     void tenantViewRidesOutTransientFailures();
 
 private:
@@ -147,6 +151,96 @@ void TestTenantReading::pagerStopsWhenTheServiceRepeatsAPage()
     QCOMPARE(pages.count(), 1); // the repeat is not passed on as new indicators
     QCOMPARE(pager.itemsRead(), 2);
     QCOMPARE(listCalls() - callsBefore, 2);
+}
+
+void TestTenantReading::pagerFollowsNextLinkWhenTheServiceCapsItsPages()
+{
+    // A service that caps its pages at 1,000 whatever $top asks: without following @odata.nextLink the
+    // first short page would look like the last one and the snapshot would hold 1,000 of 15,000.
+    SandboxProcess capped;
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                           QStringLiteral("15000"), QStringLiteral("--time-scale"), QStringLiteral("60")}),
+             qPrintable(capped.error()));
+    QNetworkAccessManager manager;
+    ApiClient client(&manager);
+    client.setTimeScale(60);
+    QVERIFY(capped.signIn(client));
+    IndicatorPager pager(&client);
+    QCOMPARE(pager.pageSize(), 10000);
+    QSet<QString> ids;
+    int largestPage = 0;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        largestPage = std::max(largestPage, static_cast<int>(items.size()));
+        for (const QJsonValue &item : items)
+            ids.insert(item.toObject().value(QLatin1String("id")).toString());
+    });
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QCOMPARE(largestPage, 1000);
+    QCOMPARE(pager.itemsRead(), 15000);
+    QCOMPARE(ids.size(), 15000);
+    QCOMPARE(pager.pagesRead(), 15);
+    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 15);
+
+    // The link keeps the filter.
+    int matched = 0;
+    bool onlyBlocks = true;
+    connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
+        matched += static_cast<int>(items.size());
+        for (const QJsonValue &item : items)
+            onlyBlocks = onlyBlocks && item.toObject().value(QLatin1String("action")).toString() == QLatin1String("Block");
+    });
+    pager.start(QStringLiteral("action eq 'Block'"));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(!pager.error().isError(), qPrintable(pager.error().message()));
+    QCOMPARE(matched, 3750); // the seed cycles through four actions
+    QVERIFY(onlyBlocks);
+}
+
+void TestTenantReading::pagerStopsWhenALinkedPageRepeats()
+{
+    // A proxy that drops $skip from the link's query: every linked page is the first again.
+    SandboxProcess capped;
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("6")}),
+             qPrintable(capped.error()));
+    QVERIFY(capped.setFaults({QStringLiteral("ignore-skip")}));
+    QNetworkAccessManager manager;
+    ApiClient client(&manager);
+    QVERIFY(capped.signIn(client));
+    IndicatorPager pager(&client);
+    QSignalSpy pages(&pager, &IndicatorPager::pageRead);
+    QSignalSpy finished(&pager, &IndicatorPager::finished);
+    pager.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pager.error().kind(), ApiError::Kind::MalformedReply);
+    QVERIFY2(pager.error().message().contains(QStringLiteral("same page twice")), qPrintable(pager.error().message()));
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 2);
+}
+
+void TestTenantReading::batchDeleteFallsBackToIdByIdForUnknownIds()
+{
+    // BatchDelete deletes nothing of a call when one id is unknown; the deleter then goes id by id,
+    // as the CLI does, instead of stopping with the rest of the tenant's selection undeleted.
+    QStringList ids;
+    for (const QJsonValue &v : m_sandbox.listAll())
+        ids.append(v.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(ids.size(), 6);
+    const QStringList chosen = {ids[0], QStringLiteral("987654"), ids[2], ids[4]};
+    BatchDeleter deleter(&m_client);
+    QSignalSpy finished(&deleter, &BatchDeleter::finished);
+    deleter.start(chosen);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!deleter.error().isError(), qPrintable(deleter.error().message()));
+    QCOMPARE(deleter.deleted(), 3);
+    QCOMPARE(deleter.notFound(), QStringList{QStringLiteral("987654")});
+    QCOMPARE(deleter.calls(), 1 + 4); // the refused BatchDelete, then Delete for each id
+    QStringList left;
+    for (const QJsonValue &v : m_sandbox.listAll())
+        left.append(v.toObject().value(QLatin1String("id")).toString());
+    QCOMPARE(left, (QStringList{ids[1], ids[3], ids[5]}));
 }
 
 void TestTenantReading::tenantViewRidesOutTransientFailures()

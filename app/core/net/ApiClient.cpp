@@ -119,6 +119,30 @@ ApiCall *ApiClient::listIndicators(int top, int skip, const QString &filter)
     return makeCall(ApiEndpoint::List, "GET", QStringLiteral("indicators"), QByteArray(), query);
 }
 
+ApiCall *ApiClient::listIndicatorsAt(const QUrl &nextLink)
+{
+    const QUrl own = m_settings.apiEndpointUrl(QStringLiteral("indicators"));
+    auto samePath = [](QString a, QString b) {
+        while (a.endsWith(u'/'))
+            a.chop(1);
+        while (b.endsWith(u'/'))
+            b.chop(1);
+        // The service answers under /api/ and /api/v1.0/ alike.
+        a.replace(QLatin1String("/api/v1.0/"), QLatin1String("/api/"));
+        b.replace(QLatin1String("/api/v1.0/"), QLatin1String("/api/"));
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    };
+    if (!nextLink.isValid() || nextLink.scheme().compare(own.scheme(), Qt::CaseInsensitive) != 0
+        || nextLink.host().compare(own.host(), Qt::CaseInsensitive) != 0 || nextLink.port(443) != own.port(443)
+        || !samePath(nextLink.path(), own.path()))
+        return nullptr;
+    QUrl url = own;
+    url.setQuery(nextLink.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    auto *call = new ApiCall(this, ApiEndpoint::List, "GET", url, QByteArray());
+    call->proceed();
+    return call;
+}
+
 ApiCall *ApiClient::deleteIndicator(const QString &id)
 {
     return makeCall(ApiEndpoint::Delete, "DELETE",

@@ -60,6 +60,10 @@ public:
     ApiCall *importIndicators(const QJsonArray &indicators);
     ApiCall *submitIndicator(const QJsonObject &indicator);
     ApiCall *listIndicators(int top, int skip, const QString &filter = {});
+    // Follows a List reply's @odata.nextLink. Returns nullptr, sending nothing, unless the link points
+    // at this connection's own List address (same scheme, host, port and path): the bearer token never
+    // goes anywhere a reply names.
+    ApiCall *listIndicatorsAt(const QUrl &nextLink);
     ApiCall *deleteIndicator(const QString &id);
     ApiCall *batchDelete(const QStringList &ids);
 

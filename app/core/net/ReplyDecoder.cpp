@@ -51,6 +51,7 @@ Kind kindForNetworkError(QNetworkReply::NetworkError code)
     switch (code) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ContentReSendError: // dropped after the body left; Qt may not resend it (HttpJob)
         return Kind::ConnectionClosed;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way

@@ -5,15 +5,61 @@
 #include "io/IndicatorJson.h"
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
+#include "preview/TenantSnapshot.h"
 #include "submit/ImportResultMatcher.h"
+#include "tenant/IndicatorPager.h"
+#include "validation/MatchingKey.h"
+#include "validation/ValueRules.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace im {
+namespace {
+
+// Rows whose reply was lost are looked up among the indicators created since the batch left, minus
+// this much for the difference between our clock and the service's. Undocumented choice: the lookup
+// uses `creationTimeDateTimeUtc ge` (a documented $filter field and operator) rather than the rows'
+// values, because `or` is not documented for List and one call per value would cost 500 List calls a
+// batch. Only creations can duplicate; a lost update found nowhere is simply sent again.
+constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
+
+// A batch the service refuses as a whole is split in halves until the rows that cause it stand alone.
+// Each such row costs about two calls per halving (18 for a batch of 500); beyond this many calls the
+// halves still refused fail whole with the service's text, so a body refused for every row cannot
+// take 999 calls (over half an hour at 30 a minute).
+constexpr int kMaxSplitCallsPerBatch = 100;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Whether a failed Import may nevertheless have been committed: the request left and no clear
+// answer came back. Refused connections, TLS and sign-in failures and 4xx answers were not processed.
+bool mayHaveBeenProcessed(const ApiError &error)
+{
+    if (error.stage() != ApiError::Stage::Api)
+        return false;
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::ConnectionClosed:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::HtmlReply:
+    case ApiError::Kind::ReplyTooLarge:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ImportEngine::ImportEngine(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -32,6 +78,10 @@ ImportEngine::~ImportEngine()
     if (m_call)
         m_call->disconnect(this);
     delete m_call;
+    if (m_pager) {
+        m_pager->disconnect(this);
+        delete m_pager;
+    }
 }
 
 void ImportEngine::setState(Item &item, RowState state)
@@ -64,6 +114,11 @@ bool ImportEngine::start(const IndicatorTable &table, const std::vector<int> &ro
         const Indicator indicator = table.indicator(row);
         item.json = IndicatorJson::toJson(indicator);
         item.key = ImportResultMatcher::valueKey(indicator[Field::IndicatorValue]);
+        QByteArray scratch;
+        const IndicatorTable::Cells cells = table.cells(row);
+        if (buildMatchingKey(cells, KeyScope::WithAction, scratch))
+            item.keyHash = hashKey(scratch);
+        item.fieldsHash = sentFieldsHash(cells, scratch);
         bodies.push_back(QJsonDocument(item.json).toJson(QJsonDocument::Compact));
         m_itemOfRow.insert(row, static_cast<int>(m_items.size()));
         m_items.push_back(std::move(item));
@@ -95,6 +150,14 @@ void ImportEngine::openJournal()
         item.reason.clear();
         ++m_counters.fromJournal;
     }
+    // The batch the interrupted run had on the wire: found in the tenant, or sent again.
+    for (int position : journal->recoveredInFlight()) {
+        Item &item = m_items[static_cast<size_t>(position)];
+        if (item.state == RowState::Succeeded)
+            continue;
+        item.uncertainSinceMs = std::max<qint64>(1, journal->recoveredInFlightSinceMs());
+        item.inFlightAtRestart = true;
+    }
     m_journal = std::move(journal);
 }
 
@@ -105,6 +168,7 @@ bool ImportEngine::resume()
     if (m_options.useJournal && !m_journal)
         openJournal(); // removed when the last run left nothing to resume
     m_queue.clear();
+    m_splits.clear();
     for (size_t i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         if (item.state == RowState::Succeeded)
@@ -134,6 +198,8 @@ void ImportEngine::cancel()
         QTimer::singleShot(0, this, [this]() { stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent.")); });
     } else if (m_call && !m_call->isInFlight()) {
         m_call->cancel(); // still waiting for a token or a slot: nothing was sent
+    } else if (m_pager && m_pager->isRunning()) {
+        m_pager->cancel(); // finishes through onReconciled(); the rows stay in flight in the journal
     }
     // A batch on the wire is let finish, so its rows learn their fate; scheduleNext() then stops.
 }
@@ -144,6 +210,16 @@ void ImportEngine::scheduleNext()
         return;
     if (m_cancelRequested)
         return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
+
+    if (!m_splits.empty()) { // narrowing down a refused batch comes first
+        m_batch = std::move(m_splits.front());
+        m_splits.pop_front();
+        --m_splitBudget;
+        ++m_counters.splitCalls;
+        m_failures = 0;
+        return sendBatch();
+    }
+    m_splitBudget = kMaxSplitCallsPerBatch;
 
     // Two rows with the same value never share a batch: results are matched on the value.
     m_batch.clear();
@@ -173,9 +249,24 @@ void ImportEngine::scheduleNext()
 
 void ImportEngine::sendBatch()
 {
+    if (dropExpiredRows())
+        return;
+    for (int i : m_batch) {
+        if (m_items[static_cast<size_t>(i)].uncertainSinceMs > 0)
+            return reconcileBatch(); // look before sending again: it may have been created already
+    }
     QJsonArray indicators;
-    for (int i : m_batch)
+    std::vector<int> positions;
+    for (int i : m_batch) {
         indicators.append(m_items[static_cast<size_t>(i)].json);
+        positions.push_back(i);
+    }
+    // Write-ahead: the rows are in flight before the request can reach the service.
+    m_batchSentAtMs = nowMs();
+    if (m_journal && !m_journal->markInFlight(positions, m_batchSentAtMs))
+        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
+                              "rows that already succeeded.")
+                               .arg(m_journal->path());
     m_call = m_client->importIndicators(indicators);
     connect(m_call, &ApiCall::finished, this, &ImportEngine::onBatchFinished);
     connect(m_call, &ApiCall::throttled, this, [this](qint64 waitMs) {
@@ -198,11 +289,24 @@ void ImportEngine::onBatchFinished()
 
     const ApiError &error = result.error;
     m_lastError = error;
+    // The request may have reached the service and been committed before the reply was lost: look
+    // for its rows before sending them again, in this run or the next.
+    if (mayHaveBeenProcessed(error))
+        markUncertain(m_batch);
     if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
         return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
     if (error.kind() == ApiError::Kind::Rejected) {
-        // The service refused the whole request (400): its reason is every row's reason. Sending the
-        // same body again would only be refused again.
+        // The service refused the whole request (400): nothing of it was processed. Sending the same
+        // body again would only be refused again; its halves may not be.
+        settleInJournal(m_batch, {});
+        if (m_batch.size() > 1 && m_splitBudget >= 2) {
+            const auto middle = m_batch.begin() + static_cast<std::ptrdiff_t>(m_batch.size() / 2);
+            m_splits.emplace_front(middle, m_batch.end());
+            m_splits.emplace_front(m_batch.begin(), middle);
+            m_batch.clear();
+            return scheduleNext();
+        }
+        // One row alone (or no calls left to narrow it down): the service's reason is its reason.
         const QString reason = error.serviceMessage.isEmpty() ? error.message() : error.serviceMessage;
         for (int i : m_batch) {
             Item &item = m_items[static_cast<size_t>(i)];
@@ -215,6 +319,145 @@ void ImportEngine::onBatchFinished()
         return scheduleNext();
     }
     retryOrStop(error);
+}
+
+// Time-dependent rules are checked again when a batch is about to leave, not only when the row was
+// loaded or edited (a window left open overnight, a run longer than a row's life): a row whose
+// expiration time has passed is not sent.
+bool ImportEngine::dropExpiredRows()
+{
+    const qint64 now = nowMs();
+    std::vector<int> keep;
+    std::vector<int> expired;
+    for (int i : m_batch) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        const QString text = item.json.value(QLatin1String("expirationTime")).toString();
+        const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
+        if (!expiresMs || *expiresMs > now) {
+            keep.push_back(i);
+            continue;
+        }
+        setState(item, RowState::NotSent);
+        item.reason = tr("Its expiration time %1 had passed when it was to be sent.").arg(text);
+        item.uncertainSinceMs = 0;
+        expired.push_back(i);
+    }
+    if (expired.empty())
+        return false;
+    settleInJournal(expired, {});
+    m_batch = keep;
+    if (!m_batch.empty())
+        return false;
+    ++m_counters.batches;
+    emitProgress();
+    scheduleNext();
+    return true;
+}
+
+void ImportEngine::markUncertain(const std::vector<int> &items)
+{
+    for (int i : items) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        if (item.uncertainSinceMs == 0)
+            item.uncertainSinceMs = std::max<qint64>(1, m_batchSentAtMs);
+    }
+}
+
+void ImportEngine::settleInJournal(const std::vector<int> &cleared, const std::vector<ImportJournal::Entry> &succeeded)
+{
+    if (m_journal && !m_journal->settle(cleared, succeeded))
+        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
+                              "rows that already succeeded.")
+                               .arg(m_journal->path());
+}
+
+void ImportEngine::reconcileBatch()
+{
+    qint64 since = 0;
+    for (int i : m_batch) {
+        const qint64 t = m_items[static_cast<size_t>(i)].uncertainSinceMs;
+        if (t > 0 && (since == 0 || t < since))
+            since = t;
+    }
+    if (!m_pager) {
+        m_pager = new IndicatorPager(m_client, this);
+        connect(m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
+            for (const QJsonValue &v : items)
+                m_reconcileItems.push_back(v.toObject());
+        });
+        connect(m_pager, &IndicatorPager::finished, this, &ImportEngine::onReconciled);
+    }
+    m_reconcileItems.clear();
+    ++m_counters.reconciliations;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(std::max<qint64>(0, since - kReconcileLookBackMs), Qt::UTC);
+    m_pager->start(QStringLiteral("creationTimeDateTimeUtc ge %1").arg(from.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))));
+}
+
+void ImportEngine::onReconciled()
+{
+    const ApiError error = m_pager->error();
+    if (error.kind() == ApiError::Kind::Cancelled || m_cancelRequested)
+        return stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent."));
+    if (error.isError()) {
+        // Sending the rows again without knowing could create them twice: stop, and leave them in
+        // flight in the journal for the next run to look for.
+        m_lastError = error;
+        if (error.isSignInProblem() || error.kind() == ApiError::Kind::InvalidSettings)
+            return stopRun(Stop::SignIn, error.message());
+        return stopRun(Stop::Connection,
+                       tr("Could not check whether the service had already created this row: %1").arg(error.message()));
+    }
+    TenantSnapshot snapshot;
+    snapshot.reserve(static_cast<int>(m_reconcileItems.size()));
+    for (const QJsonObject &o : m_reconcileItems)
+        snapshot.add(o);
+    m_reconcileItems.clear();
+    QMultiHash<quint64, int> byKey;
+    for (int k = 0; k < snapshot.size(); ++k)
+        byKey.insert(snapshot.at(k).key, k);
+    QSet<QString> claimed;
+    std::vector<int> remaining;
+    std::vector<int> cleared;
+    std::vector<ImportJournal::Entry> found;
+    for (int i : m_batch) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        if (item.uncertainSinceMs == 0) {
+            remaining.push_back(i);
+            continue;
+        }
+        item.uncertainSinceMs = 0;
+        const bool atRestart = std::exchange(item.inFlightAtRestart, false);
+        QString id;
+        for (auto it = byKey.constFind(item.keyHash); it != byKey.constEnd() && it.key() == item.keyHash; ++it) {
+            const TenantIndicator &t = snapshot.at(it.value());
+            if (item.keyHash != 0 && t.fields == item.fieldsHash && !claimed.contains(t.id)) {
+                id = t.id;
+                break;
+            }
+        }
+        if (id.isEmpty()) {
+            remaining.push_back(i);
+            continue;
+        }
+        claimed.insert(id);
+        setState(item, RowState::Succeeded);
+        item.id = id;
+        item.reason.clear();
+        ++m_counters.confirmed;
+        if (atRestart)
+            ++m_counters.fromJournal; // the interrupted run had imported it
+        cleared.push_back(i);
+        found.push_back(ImportJournal::Entry{i, id});
+    }
+    settleInJournal(cleared, found);
+    m_batch = remaining;
+    emitProgress();
+    if (m_batch.empty()) {
+        ++m_counters.batches;
+        m_failures = 0;
+        return scheduleNext();
+    }
+    sendBatch();
 }
 
 void ImportEngine::retryOrStop(const ApiError &error)
@@ -242,11 +485,13 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
         error.host = m_client->settings().apiUrl.host();
         error.httpStatus = 200;
         error.detail = problem;
+        markUncertain(m_batch);
         return retryOrStop(error);
     }
 
     using Kind = ImportResultMatcher::RowResult::Kind;
     std::vector<ImportJournal::Entry> succeeded;
+    std::vector<int> settled; // rows with a definite answer, no longer in flight
     for (size_t j = 0; j < m_batch.size(); ++j) {
         const int index = m_batch[j];
         Item &item = m_items[static_cast<size_t>(index)];
@@ -257,14 +502,18 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
             item.id = r.id;
             item.reason.clear();
             succeeded.push_back(ImportJournal::Entry{index, r.id});
+            settled.push_back(index);
             break;
         case Kind::Failed:
             setState(item, RowState::Failed);
             item.reason = r.reason;
+            settled.push_back(index);
             break;
         case Kind::Missing:
         case Kind::Malformed:
-            // No usable result: send the row again in a later batch (safe, Import is an upsert).
+            // No usable result: the row may have been created. It is looked for in the tenant before it
+            // goes again in a later batch, and stays in flight in the journal until then.
+            markUncertain({index});
             item.lastProblem = r.kind == Kind::Missing ? tr("the service's replies had no result for this row.")
                                                        : r.reason;
             if (++item.resends > m_options.maxResends) {
@@ -277,10 +526,7 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
             break;
         }
     }
-    if (m_journal && !m_journal->append(succeeded))
-        m_journalProblem = tr("The import journal %1 could not be written; an interrupted import would resend "
-                              "rows that already succeeded.")
-                               .arg(m_journal->path());
+    settleInJournal(settled, succeeded);
     ++m_counters.batches;
     m_batch.clear();
     m_failures = 0;
@@ -310,6 +556,7 @@ void ImportEngine::finishRun()
     m_running = false;
     m_batch.clear();
     m_queue.clear();
+    m_splits.clear();
     if (m_stop == Stop::None)
         m_stop = Stop::Completed;
     // Keep the journal only while there is something to resume.

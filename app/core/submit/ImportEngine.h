@@ -22,6 +22,7 @@ namespace im {
 
 class ApiCall;
 class ApiClient;
+class IndicatorPager;
 class IndicatorTable;
 
 struct ImportOptions
@@ -39,8 +40,21 @@ struct ImportOptions
 // Batches hold at most 500 rows and go out as fast as the client's rate limiter allows (30 calls a
 // minute, shared/spec §3.1). Transient failures are retried with backoff and jitter; a reply that
 // omits, reorders or garbles results is matched row by row, and rows left without a result are sent
-// again. Resending is safe because Import is an upsert: the service updates the indicator it already
-// made instead of creating a second one.
+// again. Nothing is resent blindly: whether the service upserts is undocumented, and some create a
+// second indicator for a repeated row. A batch is marked in flight in the journal before it leaves;
+// when its reply is lost (a reset, a timeout, a 5xx, an unreadable reply, missing results) or the
+// process dies, its rows are first looked up in the tenant through List (the indicators created since
+// the batch left, ImportEngine.cpp: kReconcileLookBackMs) and only the rows not found there go again.
+// A row found with the same matching key and every sent field equal is Succeeded with that id
+// ("confirmed", counted in Stats::confirmed).
+//
+// A 400 for the whole body ("usually incorrect body") is narrowed down: the batch's halves go on their
+// own, and the halves of a refused half, until the rows that cause it stand alone and fail with the
+// service's text while the others succeed (at most kMaxSplitCallsPerBatch calls a batch, within the
+// rate limit like any other call).
+//
+// Expiration is checked again as each batch leaves: a row whose expiration time has passed since it
+// was validated is NotSent with that reason.
 //
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
@@ -71,7 +85,10 @@ public:
         int retries = 0;       // batches sent again after a transient failure
         int resentRows = 0;    // rows sent again because their result was missing or broken
         int throttled = 0;     // 429 answers met (waited out)
-        int fromJournal = 0;   // rows an interrupted run had already imported
+        int fromJournal = 0;   // rows an interrupted run had already imported (journaled, or found in the tenant)
+        int confirmed = 0;     // rows found in the tenant after a lost reply or an interrupted run, not sent again
+        int reconciliations = 0; // List reads made to look for rows whose reply was lost
+        int splitCalls = 0;    // Import calls of halves sent to find the rows that made the service refuse a batch
     };
 
     explicit ImportEngine(ApiClient *client, QObject *parent = nullptr);
@@ -113,6 +130,10 @@ private:
         QString reason;
         int resends = 0;
         QString lastProblem; // why the last result for this row was unusable
+        quint64 keyHash = 0;    // hashKey() of the matching key with the action
+        quint64 fieldsHash = 0; // sentFieldsHash()
+        qint64 uncertainSinceMs = 0; // sent at this time (ms since the epoch) without a usable answer; 0: not
+        bool inFlightAtRestart = false; // an interrupted run had it on the wire
     };
 
     void scheduleNext();
@@ -125,6 +146,11 @@ private:
     void setState(Item &item, RowState state);
     void retryOrStop(const ApiError &error);
     void openJournal();
+    bool dropExpiredRows(); // true when nothing of the batch is left to send (the run moved on)
+    void markUncertain(const std::vector<int> &items);
+    void reconcileBatch();
+    void onReconciled();
+    void settleInJournal(const std::vector<int> &cleared, const std::vector<ImportJournal::Entry> &succeeded);
 
     ApiClient *m_client;
     Options m_options;
@@ -132,6 +158,8 @@ private:
     QHash<int, int> m_itemOfRow;
     std::deque<int> m_queue;     // items waiting to be sent
     std::vector<int> m_batch;    // items of the batch being sent
+    std::deque<std::vector<int>> m_splits; // halves of a refused batch, to be sent before the queue
+    int m_splitBudget = 0;       // split calls left for the batch being narrowed down
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
     int m_failures = 0;          // consecutive transient failures of the current batch
@@ -144,6 +172,9 @@ private:
     QByteArray m_identity;
     std::unique_ptr<ImportJournal> m_journal;
     QString m_journalProblem;
+    IndicatorPager *m_pager = nullptr; // reads the tenant to reconcile rows whose reply was lost
+    std::vector<QJsonObject> m_reconcileItems; // what the pager has read so far
+    qint64 m_batchSentAtMs = 0;
 };
 
 } // namespace im

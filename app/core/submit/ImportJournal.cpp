@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <map>
+
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
@@ -77,6 +79,9 @@ bool ImportJournal::decodeRecord(const QByteArray &line, QByteArray *json)
 bool ImportJournal::open(const QByteArray &identity, int rowCount, const ConnectionSettings &settings, QString *error)
 {
     m_recovered.clear();
+    m_recoveredInFlight.clear();
+    m_recoveredInFlightSinceMs = 0;
+    std::map<int, qint64> inFlight; // position -> when it was marked
     if (m_file.isOpen())
         m_file.close();
     if (!QDir().mkpath(m_directory)) {
@@ -114,8 +119,18 @@ bool ImportJournal::open(const QByteArray &identity, int rowCount, const Connect
                     const QJsonArray pair = v.toArray();
                     const int position = pair.at(0).toInt(-1);
                     const QString id = pair.at(1).toString();
-                    if (position >= 0 && position < rowCount && !id.isEmpty())
+                    if (position >= 0 && position < rowCount && !id.isEmpty()) {
                         m_recovered.push_back(Entry{position, id});
+                        inFlight.erase(position);
+                    }
+                }
+                for (const QJsonValue &v : record.value(QLatin1String("c")).toArray())
+                    inFlight.erase(v.toInt(-1));
+                const QJsonArray marked = record.value(QLatin1String("f")).toArray();
+                for (const QJsonValue &v : marked) {
+                    const int position = v.toInt(-1);
+                    if (position >= 0 && position < rowCount)
+                        inFlight.emplace(position, static_cast<qint64>(record.value(QLatin1String("t")).toDouble()));
                 }
             }
             goodBytes = m_file.pos();
@@ -123,7 +138,13 @@ bool ImportJournal::open(const QByteArray &identity, int rowCount, const Connect
     }
     if (!headerMatches) {
         m_recovered.clear();
+        inFlight.clear();
         goodBytes = 0;
+    }
+    for (const auto &[position, atMs] : inFlight) {
+        m_recoveredInFlight.push_back(position);
+        if (m_recoveredInFlightSinceMs == 0 || atMs < m_recoveredInFlightSinceMs)
+            m_recoveredInFlightSinceMs = atMs;
     }
     // Cut off a torn tail so new records follow the last good one.
     if (!m_file.resize(goodBytes) || !m_file.seek(goodBytes)) {
@@ -171,6 +192,31 @@ bool ImportJournal::append(const std::vector<Entry> &entries)
     for (const Entry &e : entries)
         succeeded.append(QJsonArray{e.position, e.id});
     const QJsonObject record{{QStringLiteral("s"), succeeded}};
+    return writeRecord(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+bool ImportJournal::markInFlight(const std::vector<int> &positions, qint64 atMs)
+{
+    if (!m_file.isOpen() || positions.empty())
+        return m_file.isOpen();
+    QJsonArray marked;
+    for (int p : positions)
+        marked.append(p);
+    const QJsonObject record{{QStringLiteral("f"), marked}, {QStringLiteral("t"), static_cast<double>(atMs)}};
+    return writeRecord(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+bool ImportJournal::settle(const std::vector<int> &positions, const std::vector<Entry> &succeeded)
+{
+    if (!m_file.isOpen() || (positions.empty() && succeeded.empty()))
+        return m_file.isOpen();
+    QJsonArray done;
+    for (const Entry &e : succeeded)
+        done.append(QJsonArray{e.position, e.id});
+    QJsonArray cleared;
+    for (int p : positions)
+        cleared.append(p);
+    const QJsonObject record{{QStringLiteral("s"), done}, {QStringLiteral("c"), cleared}};
     return writeRecord(QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 

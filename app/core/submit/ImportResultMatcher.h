@@ -13,9 +13,12 @@ namespace im {
 // gives each row of the batch its own result, whatever the order of the results and even when some
 // are missing or broken.
 //
-// Results are matched on `indicator`, the echo of the submitted value (trimmed, compared without
-// letter case). That is only unambiguous when no two rows of a batch share a value, so the engine never
-// puts two such rows in one batch. Positions are not trusted: the order is undocumented.
+// Results are matched on `indicator`, the echo of the submitted value, compared in valueKey()'s form
+// so that an echo the service normalised (letter case, IPv6 form, punycode, trailing slash or dot)
+// still finds its row. That is only unambiguous when no two rows of a batch share a value, so the
+// engine never puts two such rows in one batch. Positions are trusted only when the reply has exactly
+// one result per row and every echo we recognise sits at its own row's position: then a result whose
+// echo we cannot tie to a row is its position's. Otherwise the order is undocumented and not used.
 class ImportResultMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(ImportResultMatcher)

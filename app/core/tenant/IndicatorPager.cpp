@@ -37,6 +37,7 @@ void IndicatorPager::start(const QString &filter)
     m_skip = 0;
     m_pages = 0;
     m_previousFirstId.clear();
+    m_nextLink.clear();
     m_cancelled = false;
     m_retry.stop();
     requestPage();
@@ -59,7 +60,15 @@ void IndicatorPager::cancel()
 
 void IndicatorPager::requestPage()
 {
-    m_call = m_client->listIndicators(m_top, m_skip, m_filter);
+    m_call = m_nextLink.isEmpty() ? m_client->listIndicators(m_top, m_skip, m_filter)
+                                  : m_client->listIndicatorsAt(m_nextLink);
+    if (!m_call) { // checked in requestNext(); kept for a client whose settings changed meanwhile
+        ApiError error(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
+        error.host = m_client->settings().apiUrl.host();
+        error.detail = tr("the service's link to the next page does not point at its own List address.");
+        QTimer::singleShot(0, this, [this, error] { finish(error); });
+        return;
+    }
     connect(m_call, &ApiCall::finished, this, &IndicatorPager::onPage);
 }
 
@@ -104,11 +113,36 @@ void IndicatorPager::onPage()
     Q_EMIT pageRead(items);
     if (m_cancelled)
         return;
+    const QJsonValue nextLink = result.json.value(QLatin1String("@odata.nextLink"));
+    if (!nextLink.isUndefined() && !nextLink.isNull())
+        return requestNext(nextLink);
+    m_nextLink.clear();
     if (items.size() < m_top) {
         finish(ApiError());
         return;
     }
     requestPage();
+}
+
+void IndicatorPager::requestNext(const QJsonValue &nextLink)
+{
+    const QUrl link(nextLink.toString(), QUrl::StrictMode);
+    ApiCall *probe = nullptr;
+    if (nextLink.isString() && link.isValid() && link != m_nextLink) {
+        m_nextLink = link;
+        probe = m_client->listIndicatorsAt(link);
+    }
+    if (!probe) {
+        ApiError error(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
+        error.host = m_client->settings().apiUrl.host();
+        error.detail = nextLink.isString() && link == m_nextLink
+                           ? tr("the service sent the same page twice; it did not move its next-page link on.")
+                           : tr("the service's link to the next page does not point at its own List address.");
+        finish(error);
+        return;
+    }
+    m_call = probe;
+    connect(m_call, &ApiCall::finished, this, &IndicatorPager::onPage);
 }
 
 void IndicatorPager::finish(const ApiError &error)

@@ -7,15 +7,18 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 namespace im {
 
 class ApiCall;
 class ApiClient;
 
-// Reads every indicator the client can see through List, page by page ($top and $skip, shared/spec
-// §3.2), optionally narrowed by an OData $filter. A full page may have more behind it; a short one is
-// the last. Transient failures retry the page as the import engine does; the List rate limit is kept by
+// Reads every indicator the client can see through List, page by page (shared/spec §3.2), optionally
+// narrowed by an OData $filter. When a page carries @odata.nextLink, that link is the next page (a
+// service that caps its pages below $top says so this way); without one, pages go on by $top and
+// $skip: a full page may have more behind it, a short one is the last. A page that repeats the one
+// before (a service or proxy ignoring $skip or the link) ends the read with an error. Transient failures retry the page as the import engine does; the List rate limit is kept by
 // the client's limiter. The one place that pages List: the preview, the tenant view and the CLI use it.
 class IndicatorPager : public QObject
 {
@@ -45,12 +48,14 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    void requestNext(const QJsonValue &nextLink);
     void onPage();
     void finish(const ApiError &error);
 
     ApiClient *m_client;
     QPointer<ApiCall> m_call;
     QString m_filter;
+    QUrl m_nextLink; // the page to read next when the service linked it; empty: $top and $skip
     QString m_previousFirstId;
     ApiError m_error;
     int m_top;
