@@ -115,6 +115,23 @@
     </message>
 </context>
 <context>
+    <name>MispReader</name>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n MISP attribute of type &quot;%1&quot; was not imported: Defender has no indicator type for it.</numerusform>
+            <numerusform>%n MISP attributes of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n attribute is marked not for detection (to_ids false); its row is not sent until you check it.</numerusform>
+            <numerusform>%n attributes are marked not for detection (to_ids false); their rows are not sent until you check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message numerus="yes">
         <source>To sign in, open %1 and enter the code %2 (valid for %n minute(s)).</source>

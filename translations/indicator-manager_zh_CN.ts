@@ -1523,6 +1523,14 @@ Commands:
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文本以 = + - 或 @ 开头，打开这些警报导出文件的电子表格可能会将其作为公式运行。如非有意，请应用修正，在开头加上撇号，电子表格会将其显示为文本。</translation>
     </message>
+    <message>
+        <source>Not meant for detection</source>
+        <translation>不用于检测</translation>
+    </message>
+    <message>
+        <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
+        <translation>此 MISP 属性（%1）被标记为不用于检测（to_ids 为 false），因此不会发送。如果仍要阻止或发出警报，请应用修复。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1575,6 +1583,37 @@ Commands:
         <translation>
             <numerusform>属性“%1”不是指示器字段，未导入（%n 行）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The file is not MISP JSON: it must start with [ or {.</source>
+        <translation>该文件不是 MISP JSON：它必须以 [ 或 { 开头。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 结束后还有文本，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The MISP JSON holds no attributes.</source>
+        <translation>该 MISP JSON 不包含任何属性。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n 个类型为“%1”的 MISP 属性未导入：Defender 没有对应的指示器类型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n 个属性被标记为不用于检测（to_ids 为 false）；在您检查之前，这些行不会发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文件包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
     </message>
 </context>
 <context>

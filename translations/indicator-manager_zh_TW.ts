@@ -1523,6 +1523,14 @@ Commands:
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文字以 = + - 或 @ 開頭，開啟這些警示匯出檔的試算表可能會將其當作公式執行。如非有意，請套用修正，在開頭加上單引號，試算表會將其顯示為文字。</translation>
     </message>
+    <message>
+        <source>Not meant for detection</source>
+        <translation>不用於偵測</translation>
+    </message>
+    <message>
+        <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
+        <translation>此 MISP 屬性（%1）被標示為不用於偵測（to_ids 為 false），因此不會傳送。如果仍要封鎖或發出警示，請套用修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1575,6 +1583,37 @@ Commands:
         <translation>
             <numerusform>屬性「%1」不是指標欄位，未匯入（%n 列）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The file is not MISP JSON: it must start with [ or {.</source>
+        <translation>該檔案不是 MISP JSON：它必須以 [ 或 { 開頭。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 結束後還有文字，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The MISP JSON holds no attributes.</source>
+        <translation>該 MISP JSON 不包含任何屬性。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n 個類型為「%1」的 MISP 屬性未匯入：Defender 沒有對應的指標類型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n 個屬性被標示為不用於偵測（to_ids 為 false）；在您檢查之前，這些列不會傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>檔案包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
     </message>
 </context>
 <context>

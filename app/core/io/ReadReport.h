@@ -19,9 +19,10 @@ enum class FileFormat {
     Csv,       // any other delimited text with a column mapping
     Json,      // Import body, List response or bare array
     IocList,   // one value per line
+    Misp,      // MISP event, search response or attribute list (JSON)
 };
 
-QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list"
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp"
 
 struct ReadOptions
 {

@@ -6,10 +6,12 @@
 #include "io/DecodedStream.h"
 #include "io/IocListReader.h"
 #include "io/JsonTableReader.h"
+#include "io/MispReader.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace im {
 namespace {
@@ -60,6 +62,33 @@ bool hasInlineComment(QByteArrayView line)
     return i > 0 && (rest.startsWith('#') || rest.startsWith("//"));
 }
 
+// The name of the first member of a JSON object at the start of `body`, or empty.
+QByteArrayView firstMemberName(QByteArrayView body)
+{
+    if (!body.startsWith('{'))
+        return {};
+    const QByteArrayView rest = skipWhitespace(body.sliced(1));
+    if (!rest.startsWith('"'))
+        return {};
+    const qsizetype end = rest.indexOf('"', 1);
+    return end < 0 ? QByteArrayView() : rest.sliced(1, end - 1);
+}
+
+// Which JSON dialect the sample is: MISP (an event, a search response, an attribute list) or the
+// Defender API's own bodies.
+FileFormat jsonDialect(QByteArrayView body)
+{
+    const QString head = QString::fromUtf8(body.first(std::min<qsizetype>(body.size(), 4096)));
+    const QByteArrayView first = firstMemberName(body);
+    if (first == "Event" || first == "response" || first == "Attribute")
+        return FileFormat::Misp;
+    // A bare array of MISP events or attributes, or an object whose other members come first.
+    static const QRegularExpression misp(QStringLiteral(R"re("(Event|Attribute)"\s*:\s*[\[{]|"to_ids"\s*:)re"));
+    if (misp.match(head).hasMatch())
+        return FileFormat::Misp;
+    return FileFormat::Json;
+}
+
 } // namespace
 
 QString formatName(FileFormat format)
@@ -75,6 +104,8 @@ QString formatName(FileFormat format)
         return QStringLiteral("json");
     case FileFormat::IocList:
         return QStringLiteral("ioc-list");
+    case FileFormat::Misp:
+        return QStringLiteral("misp");
     }
     return {};
 }
@@ -84,7 +115,7 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QByteArrayView body = skipWhitespace(sample);
     if (suffix == QLatin1String("json") || body.startsWith('{') || body.startsWith('['))
-        return FileFormat::Json;
+        return jsonDialect(body);
 
     const CsvDialect sniffed = sniffDialect(sample);
     if (dialect)
@@ -178,6 +209,9 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         break;
     case FileFormat::IocList:
         IocListReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Misp:
+        MispReader::read(stream, table, effective, report);
         break;
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
