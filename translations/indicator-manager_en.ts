@@ -149,6 +149,30 @@
     </message>
 </context>
 <context>
+    <name>StixReader</name>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n STIX indicator has no pattern Defender can express and was not imported: %1</numerusform>
+            <numerusform>%n STIX indicators have no pattern Defender can express and were not imported: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n STIX pattern has conditions Defender cannot express (AND with other properties, other operators or qualifiers); only its values were taken: %1</numerusform>
+            <numerusform>%n STIX patterns have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TenantCommands</name>
     <message numerus="yes">
         <source>Resuming an interrupted import: %n row(s) had already been imported.</source>

@@ -2025,6 +2025,79 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>StixReader</name>
+    <message>
+        <source>The file is not a STIX bundle: it must start with [ or {.</source>
+        <translation>该文件不是 STIX 捆绑包：它必须以 [ 或 { 开头。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 结束后还有文本，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle has no &quot;objects&quot; array.</source>
+        <translation>该 STIX 捆绑包没有“objects”数组。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle holds no indicators or observables.</source>
+        <translation>该 STIX 捆绑包不包含指示器或可观察对象。</translation>
+    </message>
+    <message>
+        <source>No pattern in the STIX bundle compares a property Defender has an indicator type for: %1</source>
+        <translation>该 STIX 捆绑包中没有任何模式比较 Defender 有对应指示器类型的属性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n 个 STIX 指示器没有 Defender 能表达的模式，未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n 个 STIX 模式包含 Defender 无法表达的条件（与其他属性的 AND、其他运算符或限定符）；只取了其中的值：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The STIX indicator %1 near line %2: %3</source>
+        <translation>第 %2 行附近的 STIX 指示器 %1：%3</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文件包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
+    </message>
+    <message>
+        <source>a quoted value never ends.</source>
+        <translation>带引号的值没有结束。</translation>
+    </message>
+    <message>
+        <source>the pattern has more than %L1 comparisons.</source>
+        <translation>该模式包含超过 %L1 个比较。</translation>
+    </message>
+    <message>
+        <source>an operator has no property before it.</source>
+        <translation>运算符前面没有属性。</translation>
+    </message>
+    <message>
+        <source>a quoted property name never ends.</source>
+        <translation>带引号的属性名称没有结束。</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>意外的“%1”。</translation>
+    </message>
+    <message>
+        <source>a comparison has no value.</source>
+        <translation>比较没有值。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitOutcomes</name>
     <message>
         <source>It had errors when it was submitted; fix them and resubmit.</source>

@@ -2025,6 +2025,79 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>StixReader</name>
+    <message>
+        <source>The file is not a STIX bundle: it must start with [ or {.</source>
+        <translation>該檔案不是 STIX 套件組合：它必須以 [ 或 { 開頭。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 結束後還有文字，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle has no &quot;objects&quot; array.</source>
+        <translation>該 STIX 套件組合沒有「objects」陣列。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle holds no indicators or observables.</source>
+        <translation>該 STIX 套件組合不包含指標或可觀察物件。</translation>
+    </message>
+    <message>
+        <source>No pattern in the STIX bundle compares a property Defender has an indicator type for: %1</source>
+        <translation>該 STIX 套件組合中沒有任何模式比較 Defender 有對應指標類型的屬性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n 個 STIX 指標沒有 Defender 能表達的模式，未匯入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n 個 STIX 模式包含 Defender 無法表達的條件（與其他屬性的 AND、其他運算子或限定詞）；只取了其中的值：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The STIX indicator %1 near line %2: %3</source>
+        <translation>第 %2 行附近的 STIX 指標 %1：%3</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>檔案包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
+    </message>
+    <message>
+        <source>a quoted value never ends.</source>
+        <translation>加引號的值沒有結束。</translation>
+    </message>
+    <message>
+        <source>the pattern has more than %L1 comparisons.</source>
+        <translation>該模式包含超過 %L1 個比較。</translation>
+    </message>
+    <message>
+        <source>an operator has no property before it.</source>
+        <translation>運算子前面沒有屬性。</translation>
+    </message>
+    <message>
+        <source>a quoted property name never ends.</source>
+        <translation>加引號的屬性名稱沒有結束。</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>非預期的「%1」。</translation>
+    </message>
+    <message>
+        <source>a comparison has no value.</source>
+        <translation>比較沒有值。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitOutcomes</name>
     <message>
         <source>It had errors when it was submitted; fix them and resubmit.</source>

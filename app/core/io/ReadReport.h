@@ -20,9 +20,10 @@ enum class FileFormat {
     Json,      // Import body, List response or bare array
     IocList,   // one value per line
     Misp,      // MISP event, search response or attribute list (JSON)
+    Stix,      // STIX 2.0/2.1 bundle or TAXII envelope (JSON)
 };
 
-QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp"
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix"
 
 struct ReadOptions
 {

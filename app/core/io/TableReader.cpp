@@ -7,6 +7,7 @@
 #include "io/IocListReader.h"
 #include "io/JsonTableReader.h"
 #include "io/MispReader.h"
+#include "io/StixReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -74,11 +75,15 @@ QByteArrayView firstMemberName(QByteArrayView body)
     return end < 0 ? QByteArrayView() : rest.sliced(1, end - 1);
 }
 
-// Which JSON dialect the sample is: MISP (an event, a search response, an attribute list) or the
-// Defender API's own bodies.
+// Which JSON dialect the sample is: a STIX bundle, MISP (an event, a search response, an attribute
+// list) or the Defender API's own bodies.
 FileFormat jsonDialect(QByteArrayView body)
 {
     const QString head = QString::fromUtf8(body.first(std::min<qsizetype>(body.size(), 4096)));
+    static const QRegularExpression stix(
+        QStringLiteral(R"re("type"\s*:\s*"(bundle|indicator)"|"pattern_type"\s*:|"spec_version"\s*:\s*"2\.)re"));
+    if (stix.match(head).hasMatch())
+        return FileFormat::Stix;
     const QByteArrayView first = firstMemberName(body);
     if (first == "Event" || first == "response" || first == "Attribute")
         return FileFormat::Misp;
@@ -106,6 +111,8 @@ QString formatName(FileFormat format)
         return QStringLiteral("ioc-list");
     case FileFormat::Misp:
         return QStringLiteral("misp");
+    case FileFormat::Stix:
+        return QStringLiteral("stix");
     }
     return {};
 }
@@ -212,6 +219,9 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         break;
     case FileFormat::Misp:
         MispReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Stix:
+        StixReader::read(stream, table, effective, report);
         break;
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
