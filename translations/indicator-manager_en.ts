@@ -95,6 +95,23 @@
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>No indicator was found in the text (%n line read).</numerusform>
+            <numerusform>No indicator was found in the text (%n lines read).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n repeated mention of an indicator already found was taken once.</numerusform>
+            <numerusform>%n repeated mentions of an indicator already found were taken once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message numerus="yes">
         <source>Paste %n indicator(s)</source>

@@ -827,6 +827,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message>
+        <source>Line %1 is longer than %2 MiB; the text cannot be read.</source>
+        <translation>第 %1 行超过 %2 MiB；无法读取该文本。</translation>
+    </message>
+    <message>
+        <source>The text holds more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文本包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>在文本中未找到任何指示器（已读取 %n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators found in the text, by type: %1.</source>
+        <translation>在文本中找到的指示器（按类型）：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n 处重复提及已找到的指示器，只取一次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message>
         <source>Cut</source>

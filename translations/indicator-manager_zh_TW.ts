@@ -827,6 +827,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message>
+        <source>Line %1 is longer than %2 MiB; the text cannot be read.</source>
+        <translation>第 %1 行超過 %2 MiB；無法讀取該文字。</translation>
+    </message>
+    <message>
+        <source>The text holds more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文字包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>在文字中找不到任何指標（已讀取 %n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators found in the text, by type: %1.</source>
+        <translation>在文字中找到的指標（依類型）：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n 處重複提及已找到的指標，只取一次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message>
         <source>Cut</source>

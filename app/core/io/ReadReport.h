@@ -21,9 +21,10 @@ enum class FileFormat {
     IocList,   // one value per line
     Misp,      // MISP event, search response or attribute list (JSON)
     Stix,      // STIX 2.0/2.1 bundle or TAXII envelope (JSON)
+    Text,      // prose: a report as text, Markdown, AsciiDoc or HTML; indicators are taken out of it
 };
 
-QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix"
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text"
 
 struct ReadOptions
 {

@@ -4,6 +4,7 @@
 #include "indicator/IndicatorTable.h"
 #include "io/CsvTableReader.h"
 #include "io/DecodedStream.h"
+#include "io/FreeTextReader.h"
 #include "io/IocListReader.h"
 #include "io/JsonTableReader.h"
 #include "io/MispReader.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <initializer_list>
 
 namespace im {
 namespace {
@@ -94,6 +97,25 @@ FileFormat jsonDialect(QByteArrayView body)
     return FileFormat::Json;
 }
 
+bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (const char *s : suffixes) {
+        if (suffix == QLatin1String(s))
+            return true;
+    }
+    return false;
+}
+
+bool isHtml(QByteArrayView sample, const QString &fileName)
+{
+    if (hasSuffix(fileName, {"html", "htm", "xhtml"}))
+        return true;
+    const QByteArrayView body = skipWhitespace(sample);
+    const QByteArray start = body.first(std::min<qsizetype>(body.size(), 15)).toByteArray().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
 } // namespace
 
 QString formatName(FileFormat format)
@@ -113,6 +135,8 @@ QString formatName(FileFormat format)
         return QStringLiteral("misp");
     case FileFormat::Stix:
         return QStringLiteral("stix");
+    case FileFormat::Text:
+        return QStringLiteral("text");
     }
     return {};
 }
@@ -121,6 +145,9 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QByteArrayView body = skipWhitespace(sample);
+    // Reports: Markdown, AsciiDoc and HTML are prose whatever their first characters.
+    if (hasSuffix(fileName, {"md", "markdown", "adoc", "asciidoc", "html", "htm", "xhtml"}) || isHtml(sample, QString()))
+        return FileFormat::Text;
     if (suffix == QLatin1String("json") || body.startsWith('{') || body.startsWith('['))
         return jsonDialect(body);
 
@@ -156,6 +183,8 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
     }
     if (tableSuffix)
         return FileFormat::Csv;
+    if (FreeTextReader::looksLikeProse(body))
+        return FileFormat::Text;
     if (hasInlineComment(header))
         return FileFormat::IocList;
     if (names.size() >= 2)
@@ -222,6 +251,9 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         break;
     case FileFormat::Stix:
         StixReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Text:
+        FreeTextReader::read(stream, table, effective, report, isHtml(sample, fileName));
         break;
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
