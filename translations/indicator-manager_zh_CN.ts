@@ -385,6 +385,50 @@ Commands:
         <source>Left out: %1 invalid, %2 duplicate, %3 unchanged</source>
         <translation>不发送：%1 行无效，%2 行重复，%3 行未更改</translation>
     </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      读取应用能读取的任何文件（CSV、JSON、MISP、STIX、报告、IOC 列表），并将其行写为
+      门户的 CSV 模板（默认）、完整 CSV 或导入 JSON 正文，写入 OUT 或标准输出。
+      退出代码与 validate 相同。
+  validate、plan、import 和 convert 还接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重复）：用于填写文件留空的单元格；文件自己的值保持不变。
+</translation>
+    </message>
+    <message>
+        <source>The format to write: portal-csv (default), full-csv or import-json.</source>
+        <translation>要写入的格式：portal-csv（默认）、full-csv 或 import-json。</translation>
+    </message>
+    <message>
+        <source>Write here instead of to standard output.</source>
+        <translation>写入此处，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>The file to convert.</source>
+        <translation>要转换的文件。</translation>
+    </message>
+    <message>
+        <source>convert takes one FILE.</source>
+        <translation>convert 需要一个 FILE 参数。</translation>
+    </message>
+    <message>
+        <source>--to takes portal-csv, full-csv or import-json, not &quot;%1&quot;.</source>
+        <translation>--to 需要 portal-csv、full-csv 或 import-json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The rows could not be written to standard output.</source>
+        <translation>无法将行写入标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4, %5</source>
+        <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -574,6 +618,21 @@ Commands:
     <message>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsOptions</name>
+    <message>
+        <source>Fill the cells the file leaves empty from this saved preset or JSON file.</source>
+        <translation>用此已保存的预设或 JSON 文件填写文件留空的单元格。</translation>
+    </message>
+    <message>
+        <source>Fill this field where the file leaves it empty, e.g. action=Block, expiration=90d, title=&quot;{source}: {type}&quot;. May be repeated.</source>
+        <translation>在文件留空处填写此字段，例如 action=Block、expiration=90d、title=&quot;{source}: {type}&quot;。可重复指定。</translation>
+    </message>
+    <message>
+        <source>There is no defaults preset or file &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的默认值预设或文件。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +935,45 @@ Commands:
     <message>
         <source>The table cannot be changed right now.</source>
         <translation>现在无法更改表格。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefaults</name>
+    <message>
+        <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
+        <translation>“%1”不接受默认值。请指定以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action.</source>
+        <translation>“%1”不是操作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity.</source>
+        <translation>“%1”不是严重性。</translation>
+    </message>
+    <message>
+        <source>Generate alert is true or false, not &quot;%1&quot;.</source>
+        <translation>生成警报应为 true 或 false，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>“%1”不是类别。</translation>
+    </message>
+    <message>
+        <source>The expiration is a number of days (30d), none, or a date and time such as 2027-01-31T00:00:00Z, not &quot;%1&quot;.</source>
+        <translation>过期时间应为天数（30d）、none 或日期时间（如 2027-01-31T00:00:00Z），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 需要 FIELD=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开默认值文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; is not a JSON object of FIELD: VALUE.</source>
+        <translation>默认值文件“%1”不是由 FIELD: VALUE 组成的 JSON 对象。</translation>
     </message>
 </context>
 <context>

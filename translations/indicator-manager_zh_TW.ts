@@ -385,6 +385,50 @@ Commands:
         <source>Left out: %1 invalid, %2 duplicate, %3 unchanged</source>
         <translation>不傳送：%1 列無效，%2 列重複，%3 列未變更</translation>
     </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      讀取應用程式能讀取的任何檔案（CSV、JSON、MISP、STIX、報告、IOC 清單），並將其列寫為
+      入口網站的 CSV 範本（預設）、完整 CSV 或匯入 JSON 本文，寫入 OUT 或標準輸出。
+      結束代碼與 validate 相同。
+  validate、plan、import 和 convert 也接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重複）：用於填入檔案留空的儲存格；檔案本身的值保持不變。
+</translation>
+    </message>
+    <message>
+        <source>The format to write: portal-csv (default), full-csv or import-json.</source>
+        <translation>要寫入的格式：portal-csv（預設）、full-csv 或 import-json。</translation>
+    </message>
+    <message>
+        <source>Write here instead of to standard output.</source>
+        <translation>寫入此處，而不是標準輸出。</translation>
+    </message>
+    <message>
+        <source>The file to convert.</source>
+        <translation>要轉換的檔案。</translation>
+    </message>
+    <message>
+        <source>convert takes one FILE.</source>
+        <translation>convert 需要一個 FILE 參數。</translation>
+    </message>
+    <message>
+        <source>--to takes portal-csv, full-csv or import-json, not &quot;%1&quot;.</source>
+        <translation>--to 需要 portal-csv、full-csv 或 import-json，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>The rows could not be written to standard output.</source>
+        <translation>無法將列寫入標準輸出。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4, %5</source>
+        <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -574,6 +618,21 @@ Commands:
     <message>
         <source>The file could not be read: %1</source>
         <translation>無法讀取檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsOptions</name>
+    <message>
+        <source>Fill the cells the file leaves empty from this saved preset or JSON file.</source>
+        <translation>用此已儲存的預設組合或 JSON 檔案填入檔案留空的儲存格。</translation>
+    </message>
+    <message>
+        <source>Fill this field where the file leaves it empty, e.g. action=Block, expiration=90d, title=&quot;{source}: {type}&quot;. May be repeated.</source>
+        <translation>在檔案留空處填入此欄位，例如 action=Block、expiration=90d、title=&quot;{source}: {type}&quot;。可重複指定。</translation>
+    </message>
+    <message>
+        <source>There is no defaults preset or file &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的預設值組合或檔案。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +935,45 @@ Commands:
     <message>
         <source>The table cannot be changed right now.</source>
         <translation>現在無法變更表格。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefaults</name>
+    <message>
+        <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
+        <translation>「%1」不接受預設值。請指定下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action.</source>
+        <translation>「%1」不是動作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity.</source>
+        <translation>「%1」不是嚴重性。</translation>
+    </message>
+    <message>
+        <source>Generate alert is true or false, not &quot;%1&quot;.</source>
+        <translation>產生警示應為 true 或 false，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>「%1」不是類別。</translation>
+    </message>
+    <message>
+        <source>The expiration is a number of days (30d), none, or a date and time such as 2027-01-31T00:00:00Z, not &quot;%1&quot;.</source>
+        <translation>到期時間應為天數（30d）、none 或日期時間（如 2027-01-31T00:00:00Z），而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 需要 FIELD=VALUE，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>無法開啟預設值檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; is not a JSON object of FIELD: VALUE.</source>
+        <translation>預設值檔案「%1」不是由 FIELD: VALUE 組成的 JSON 物件。</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace im {
+
+class ImportDefaults;
 
 enum class FileFormat {
     Unknown,   // detect from the content
@@ -36,6 +39,8 @@ struct ReadOptions
     qint64 expectedBytes = 0;
     // Called now and then with the bytes read so far; return false to cancel.
     std::function<bool(qint64 bytesRead)> progress;
+    // What to put in the cells the file leaves empty; applied by loadDocument() before validation.
+    std::shared_ptr<const ImportDefaults> defaults;
 };
 
 // What a reader did with a file. When `error` is set the file could not be read and the table must be
