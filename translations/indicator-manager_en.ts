@@ -256,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>The workbook has no sheet %1; it has %n sheet.</numerusform>
+            <numerusform>The workbook has no sheet %1; it has %n sheets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n Row(s)</source>

@@ -2267,6 +2267,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开文件“%1”：%2</translation>
     </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>该文件不是 Excel 工作簿 (.xlsx)。</translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>
@@ -2532,6 +2536,63 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Every app registration in %1 needs a clientId and a secret, a certificate or &quot;publicClient&quot;: true.</source>
         <translation>%1 中的每个应用注册都需要 clientId 以及密码、证书或 &quot;publicClient&quot;: true。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MiB once unpacked; the file is not read (it may be a zip bomb).</source>
+        <translation>工作簿的部件 %1 解压后超过 %2 MiB；不读取该文件（它可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked: the file is damaged or truncated.</source>
+        <translation>无法解压工作簿的部件 %1：文件已损坏或被截断。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not valid XML: %2</source>
+        <translation>工作簿的部件 %1 不是有效的 XML：%2</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（没有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>该工作簿没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened: the zip archive is damaged or truncated.</source>
+        <translation>无法打开工作簿：zip 压缩包已损坏或被截断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>该工作簿没有第 %1 个工作表；它有 %n 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows, more than this tool opens at once.</source>
+        <translation>工作表超过 %L1 行，超出本工具一次可打开的行数。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order near row %1.</source>
+        <translation>工作表的行在第 %1 行附近顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell in column %L2; this tool reads at most %L3 columns.</source>
+        <translation>工作表第 %1 行在第 %L2 列有单元格；本工具最多读取 %L3 列。</translation>
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 MiB.</source>
+        <translation>第 %1 行中的某个单元格超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>工作表“%1”为空。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
+        <translation>已读取工作表“%1”（第 %2 个，共 %3 个）。</translation>
     </message>
 </context>
 <context>
@@ -3896,10 +3957,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Open Indicators</source>
         <translation>打开指示器</translation>
     </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -4030,6 +4087,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在进行提交：请取消提交或等待其完成，然后再关闭。</translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

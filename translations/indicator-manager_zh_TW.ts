@@ -2267,6 +2267,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>無法開啟檔案「%1」：%2</translation>
     </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>該檔案不是 Excel 活頁簿 (.xlsx)。</translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>
@@ -2532,6 +2536,63 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Every app registration in %1 needs a clientId and a secret, a certificate or &quot;publicClient&quot;: true.</source>
         <translation>%1 中的每個應用程式註冊都需要 clientId 以及密碼、憑證或 &quot;publicClient&quot;: true。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MiB once unpacked; the file is not read (it may be a zip bomb).</source>
+        <translation>活頁簿的組件 %1 解壓縮後超過 %2 MiB；不讀取該檔案（它可能是 zip 炸彈）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked: the file is damaged or truncated.</source>
+        <translation>無法解壓縮活頁簿的組件 %1：檔案已損毀或被截斷。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not valid XML: %2</source>
+        <translation>活頁簿的組件 %1 不是有效的 XML：%2</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>該檔案是 zip 壓縮檔，但不是 Excel 活頁簿（沒有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>該活頁簿沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened: the zip archive is damaged or truncated.</source>
+        <translation>無法開啟活頁簿：zip 壓縮檔已損毀或被截斷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>該活頁簿沒有第 %1 個工作表；它有 %n 個工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows, more than this tool opens at once.</source>
+        <translation>工作表超過 %L1 列，超出本工具一次可開啟的列數。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order near row %1.</source>
+        <translation>工作表的列在第 %1 列附近順序錯亂。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell in column %L2; this tool reads at most %L3 columns.</source>
+        <translation>工作表第 %1 列在第 %L2 欄有儲存格；本工具最多讀取 %L3 欄。</translation>
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 MiB.</source>
+        <translation>第 %1 列中的某個儲存格超過 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>工作表「%1」是空的。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
+        <translation>已讀取工作表「%1」（第 %2 個，共 %3 個）。</translation>
     </message>
 </context>
 <context>
@@ -3896,10 +3957,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Open Indicators</source>
         <translation>開啟指標</translation>
     </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json);;所有檔案 (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -4030,6 +4087,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在進行提交：請取消提交或等待其完成，然後再關閉。</translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>

@@ -423,7 +423,7 @@ void MainWindow::chooseFile(bool withMapping)
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Indicators"), dir,
-                                                      tr("Indicator files (*.csv *.tsv *.txt *.json);;All files (*)"));
+                                                      tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)"));
     if (path.isEmpty())
         return;
     if (withMapping)

@@ -9,6 +9,7 @@
 #include "io/JsonTableReader.h"
 #include "io/MispReader.h"
 #include "io/StixReader.h"
+#include "io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -137,6 +138,8 @@ QString formatName(FileFormat format)
         return QStringLiteral("stix");
     case FileFormat::Text:
         return QStringLiteral("text");
+    case FileFormat::Xlsx:
+        return QStringLiteral("xlsx");
     }
     return {};
 }
@@ -197,6 +200,20 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     ReadReport report;
     const QByteArray rawSample = device.peek(kSampleSize);
     const bool wholeFile = rawSample.size() < kSampleSize;
+    if (XlsxReader::looksLikeZip(rawSample) && (options.format == FileFormat::Unknown || options.format == FileFormat::Xlsx)) {
+        if (device.isSequential()) {
+            // The zip directory is at the end: a stream is read whole first, within the part limit.
+            QBuffer buffer;
+            buffer.setData(device.read(XlsxReader::kMaxPartBytes));
+            buffer.open(QIODevice::ReadOnly);
+            XlsxReader::read(buffer, table, options, report);
+        } else {
+            XlsxReader::read(device, table, options, report);
+        }
+        if (report.ok() && table.isEmpty())
+            report.error = tr("The file holds no indicators.");
+        return report;
+    }
     if (rawSample.isEmpty() && options.format != FileFormat::Json) {
         report.error = tr("The file is empty.");
         return report;
@@ -254,6 +271,9 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         break;
     case FileFormat::Text:
         FreeTextReader::read(stream, table, effective, report, isHtml(sample, fileName));
+        break;
+    case FileFormat::Xlsx:
+        report.error = tr("The file is not an Excel workbook (.xlsx).");
         break;
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
