@@ -414,6 +414,23 @@
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n row leaves the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</numerusform>
+            <numerusform>%n rows leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message numerus="yes">
         <source>No usable result after %n attempt(s): %1</source>
@@ -482,6 +499,27 @@
         <translation>
             <numerusform>%n row with errors is left out; fix it and resubmit.</numerusform>
             <numerusform>%n rows with errors are left out; fix them and resubmit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>Add %n indicator of %1</numerusform>
+            <numerusform>Add %n indicators of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>Import defaults on %n row</numerusform>
+            <numerusform>Import defaults on %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n row leaves the action, title or description empty. Edit &gt; Import Defaults fills it at once.</numerusform>
+            <numerusform>%n rows leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</numerusform>
         </translation>
     </message>
 </context>

@@ -782,6 +782,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FileFingerprint</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate that can be read (PEM or DER).</source>
+        <translation>“%1”中没有可读取的证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 certificates; only the first, %3, was taken.</source>
+        <translation>“%1”包含 %2 个证书；只取了第一个：%3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, from %3</source>
+        <translation>证书 %1，颁发者 %2，来自 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a leaf certificate (it is a certificate authority or self-signed). Defender acts only on leaf certificates: blocking it will not stop the files it signed.</source>
+        <translation>%1 不是叶证书（它是证书颁发机构或自签名证书）。Defender 只对叶证书起作用：阻止它不会阻止由它签名的文件。</translation>
+    </message>
+    <message>
+        <source>Hash of %1 (%L2 bytes)</source>
+        <translation>%1 的哈希值（%L2 字节）</translation>
+    </message>
+</context>
+<context>
     <name>FixPlan</name>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
@@ -3567,6 +3594,117 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message>
+        <source>Save as Preset...</source>
+        <translation>另存为预设...</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>Import Defaults</source>
+        <translation>导入默认值</translation>
+    </message>
+    <message>
+        <source>What to put in the cells the file leaves empty. Values the file has are kept.</source>
+        <translation>在文件留空的单元格中填写的内容。文件中已有的值保持不变。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>e.g. {source}: {type}</source>
+        <translation>例如 {source}: {type}</translation>
+    </message>
+    <message>
+        <source>e.g. From {source}, line {line}</source>
+        <translation>例如 From {source}, line {line}</translation>
+    </message>
+    <message>
+        <source>Never (leave empty)</source>
+        <translation>永不（留空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All device groups</source>
+        <translation>所有设备组</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重性：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>Generate alert:</source>
+        <translation>生成警报：</translation>
+    </message>
+    <message>
+        <source>Device groups:</source>
+        <translation>设备组：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Templates: {source} is the file&apos;s name, {type} the indicator type, {value} the value, {line} its line in the file.</source>
+        <translation>模板：{source} 是文件名，{type} 是指示器类型，{value} 是值，{line} 是它在文件中的行号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n 行的操作、标题或说明为空，而 Defender 要求填写这些字段。请选择要在空单元格中填写的内容；文件中已有的值保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
@@ -3950,6 +4088,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>Import &amp;Defaults...</source>
+        <translation>导入默认值(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
+        <translation>为每一行填写留空的单元格：操作、严重性、标题、说明、过期时间</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4091,6 +4237,40 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
         <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Indicators</source>
+        <translation>添加指示器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a certificate, not a table. Add its thumbprint as a new row?</source>
+        <translation>“%1”是证书，不是表格。要将其指纹添加为新行吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table of indicators. Add its hashes as new rows?</source>
+        <translation>“%1”不是指示器表格。要将其哈希值添加为新行吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>添加 %1 的 %n 个指示器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>对 %n 行应用导入默认值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n 行的操作、标题或说明为空。“编辑 &gt; 导入默认值”可一次性为所有行填写。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FileFingerprint</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate that can be read (PEM or DER).</source>
+        <translation>「%1」中沒有可讀取的憑證（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 certificates; only the first, %3, was taken.</source>
+        <translation>「%1」包含 %2 個憑證；只取了第一個：%3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, from %3</source>
+        <translation>憑證 %1，簽發者 %2，來自 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a leaf certificate (it is a certificate authority or self-signed). Defender acts only on leaf certificates: blocking it will not stop the files it signed.</source>
+        <translation>%1 不是分葉憑證（它是憑證授權單位或自我簽署憑證）。Defender 只對分葉憑證起作用：封鎖它不會阻止由它簽署的檔案。</translation>
+    </message>
+    <message>
+        <source>Hash of %1 (%L2 bytes)</source>
+        <translation>%1 的雜湊（%L2 位元組）</translation>
+    </message>
+</context>
+<context>
     <name>FixPlan</name>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
@@ -3567,6 +3594,117 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message>
+        <source>Save as Preset...</source>
+        <translation>另存為預設組合...</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>刪除預設組合</translation>
+    </message>
+    <message>
+        <source>Import Defaults</source>
+        <translation>匯入預設值</translation>
+    </message>
+    <message>
+        <source>What to put in the cells the file leaves empty. Values the file has are kept.</source>
+        <translation>在檔案留空的儲存格中填入的內容。檔案中已有的值保持不變。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>e.g. {source}: {type}</source>
+        <translation>例如 {source}: {type}</translation>
+    </message>
+    <message>
+        <source>e.g. From {source}, line {line}</source>
+        <translation>例如 From {source}, line {line}</translation>
+    </message>
+    <message>
+        <source>Never (leave empty)</source>
+        <translation>永不（留空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All device groups</source>
+        <translation>所有裝置群組</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>預設組合：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>動作：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>嚴重性：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>到期時間：</translation>
+    </message>
+    <message>
+        <source>Generate alert:</source>
+        <translation>產生警示：</translation>
+    </message>
+    <message>
+        <source>Device groups:</source>
+        <translation>裝置群組：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Templates: {source} is the file&apos;s name, {type} the indicator type, {value} the value, {line} its line in the file.</source>
+        <translation>範本：{source} 是檔案名稱，{type} 是指標類型，{value} 是值，{line} 是它在檔案中的行號。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n 列的動作、標題或描述為空，而 Defender 要求填入這些欄位。請選擇要在空白儲存格中填入的內容；檔案中已有的值保持不變。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>另存為預設組合</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>預設組合名稱：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
@@ -3950,6 +4088,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>Import &amp;Defaults...</source>
+        <translation>匯入預設值(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
+        <translation>為每一列填入留空的儲存格：動作、嚴重性、標題、描述、到期時間</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4091,6 +4237,40 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
         <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Add Indicators</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a certificate, not a table. Add its thumbprint as a new row?</source>
+        <translation>「%1」是憑證，不是表格。要將其指紋新增為新的一列嗎？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table of indicators. Add its hashes as new rows?</source>
+        <translation>「%1」不是指標表格。要將其雜湊新增為新的列嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>新增 %1 的 %n 個指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>對 %n 列套用匯入預設值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n 列的動作、標題或描述為空。「編輯 &gt; 匯入預設值」可一次為所有列填入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -200,11 +200,11 @@ std::optional<ImportDefaults> ImportDefaults::fromFile(const QString &path, QStr
     return fromJson(doc.object(), error);
 }
 
-int ImportDefaults::apply(IndicatorTable &table, const QString &source, qint64 nowMsecs) const
+namespace {
+
+// The defaults with a relative expiration turned into a date-time.
+QMap<Field, QString> resolved(QMap<Field, QString> fixed, qint64 nowMsecs)
 {
-    if (m_values.isEmpty())
-        return 0;
-    QMap<Field, QString> fixed = m_values;
     const QString expiration = fixed.value(Field::ExpirationTime);
     if (expiration == QLatin1String("none")) {
         fixed.remove(Field::ExpirationTime);
@@ -214,6 +214,46 @@ int ImportDefaults::apply(IndicatorTable &table, const QString &source, qint64 n
         fixed.insert(Field::ExpirationTime,
                      now.addDays(expiration.chopped(1).toInt()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
     }
+    return fixed;
+}
+
+} // namespace
+
+RowEdits ImportDefaults::edits(const IndicatorTable &table, const QString &source, qint64 nowMsecs) const
+{
+    RowEdits result;
+    if (m_values.isEmpty())
+        return result;
+    const QMap<Field, QString> fixed = resolved(m_values, nowMsecs);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        RowEdit edit;
+        edit.row = table.rowId(row);
+        for (auto it = fixed.cbegin(); it != fixed.cend(); ++it) {
+            if (table.cell(row, it.key()).trimmed().isEmpty())
+                edit.cells.emplace_back(it.key(), fill(it.value(), source, table, row).toUtf8());
+        }
+        if (!edit.cells.empty())
+            result.push_back(std::move(edit));
+    }
+    return result;
+}
+
+int ImportDefaults::rowsLackingRequired(const IndicatorTable &table)
+{
+    int rows = 0;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (table.cell(row, Field::Action).trimmed().isEmpty() || table.cell(row, Field::Title).trimmed().isEmpty()
+            || table.cell(row, Field::Description).trimmed().isEmpty())
+            ++rows;
+    }
+    return rows;
+}
+
+int ImportDefaults::apply(IndicatorTable &table, const QString &source, qint64 nowMsecs) const
+{
+    if (m_values.isEmpty())
+        return 0;
+    const QMap<Field, QString> fixed = resolved(m_values, nowMsecs);
     int filled = 0;
     for (int row = 0; row < table.rowCount(); ++row) {
         Indicator indicator;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/RowEdit.h"
 #include "indicator/IndicatorField.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ public:
 
     // Fills the empty cells of every row; returns how many cells were filled. nowMsecs dates "30d".
     int apply(IndicatorTable &table, const QString &source, qint64 nowMsecs) const;
+    // The same as edits of the rows that change, for one undo step in the grid.
+    RowEdits edits(const IndicatorTable &table, const QString &source, qint64 nowMsecs) const;
+    // Rows that leave a field the API requires (action, title, description) empty.
+    static int rowsLackingRequired(const IndicatorTable &table);
 
     // The fields a default can be given for, by API name, in the order the dialog shows them.
     static const QList<Field> &fields();
