@@ -73,6 +73,11 @@ void TestFileFingerprint::anyFileGivesItsSha256AndSha1()
     QCOMPARE(r.rows[1][Field::IndicatorValue], QStringLiteral("a9993e364706816aba3e25717850c26c9cd0d89d"));
     QCOMPARE(r.rows[0][Field::Title], QStringLiteral("sample.exe"));
     QVERIFY(r.warnings.isEmpty());
+    QVERIFY(FileFingerprint::isNotATable(path));
+    // A file named as a table is one, even with binary content: its problem is reported as a table's.
+    QVERIFY(!FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("junk.csv"), QByteArray("a\0b", 3))));
+    QVERIFY(FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("blob"), QByteArray("a\0b", 3))));
+    QVERIFY(!FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("list"), QByteArrayLiteral("evil.example.com\n"))));
 }
 
 void TestFileFingerprint::leafCertificateGivesItsThumbprint()

@@ -39,7 +39,13 @@ bool FileFingerprint::isNotATable(const QString &path)
     if (isCertificateFile(path))
         return true;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+    // A file named as a table stays one, so that a broken one is reported as such.
+    static const QStringList tables = {
+        QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("json"),
+        QStringLiteral("md"),  QStringLiteral("adoc"), QStringLiteral("html"), QStringLiteral("htm"),
+        QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("ioc"), QStringLiteral("list"),
+    };
+    if (tables.contains(suffix))
         return false;
     static const QStringList binaries = {
         QStringLiteral("exe"), QStringLiteral("dll"), QStringLiteral("sys"), QStringLiteral("scr"), QStringLiteral("msi"),

@@ -31,7 +31,8 @@ public:
     // A certificate by its name or its first bytes.
     static bool isCertificateFile(const QString &path);
     // A file that is no table of indicators: a certificate, an executable, a document, an archive, or
-    // anything binary (NUL bytes without a UTF-16 byte order mark). Workbooks (.xlsx) are tables.
+    // anything binary (NUL bytes without a UTF-16 byte order mark). A file named as a table (.csv, .txt,
+    // .json, .xlsx, ...) is one, even when broken, so that its problem is reported.
     static bool isNotATable(const QString &path);
 };
 
