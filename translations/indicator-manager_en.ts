@@ -95,6 +95,23 @@
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>No indicator was found in the text (%n line read).</numerusform>
+            <numerusform>No indicator was found in the text (%n lines read).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n repeated mention of an indicator already found was taken once.</numerusform>
+            <numerusform>%n repeated mentions of an indicator already found were taken once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message numerus="yes">
         <source>Paste %n indicator(s)</source>
@@ -115,6 +132,23 @@
     </message>
 </context>
 <context>
+    <name>MispReader</name>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n MISP attribute of type &quot;%1&quot; was not imported: Defender has no indicator type for it.</numerusform>
+            <numerusform>%n MISP attributes of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n attribute is marked not for detection (to_ids false); its row is not sent until you check it.</numerusform>
+            <numerusform>%n attributes are marked not for detection (to_ids false); their rows are not sent until you check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message numerus="yes">
         <source>To sign in, open %1 and enter the code %2 (valid for %n minute(s)).</source>
@@ -128,6 +162,30 @@
         <translation>
             <numerusform>%n profile</numerusform>
             <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StixReader</name>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n STIX indicator has no pattern Defender can express and was not imported: %1</numerusform>
+            <numerusform>%n STIX indicators have no pattern Defender can express and were not imported: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n STIX pattern has conditions Defender cannot express (AND with other properties, other operators or qualifiers); only its values were taken: %1</numerusform>
+            <numerusform>%n STIX patterns have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +262,16 @@
         <translation>
             <numerusform>Deleted %1 of %n indicator.</numerusform>
             <numerusform>Deleted %1 of %n indicators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>The workbook has no sheet %1; it has %n sheet.</numerusform>
+            <numerusform>The workbook has no sheet %1; it has %n sheets.</numerusform>
         </translation>
     </message>
 </context>
@@ -356,6 +424,23 @@
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n row leaves the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</numerusform>
+            <numerusform>%n rows leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message numerus="yes">
         <source>No usable result after %n attempt(s): %1</source>
@@ -417,6 +502,27 @@
         <translation>
             <numerusform>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator. Preview Import shows the ways out.</numerusform>
             <numerusform>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicators. Preview Import shows the ways out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>Add %n indicator of %1</numerusform>
+            <numerusform>Add %n indicators of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>Import defaults on %n row</numerusform>
+            <numerusform>Import defaults on %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n row leaves the action, title or description empty. Edit &gt; Import Defaults fills it at once.</numerusform>
+            <numerusform>%n rows leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</numerusform>
         </translation>
     </message>
 </context>

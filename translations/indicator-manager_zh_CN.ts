@@ -385,6 +385,50 @@ Commands:
         <source>Left out: %1 invalid, %2 duplicate, %3 unchanged</source>
         <translation>不发送：%1 行无效，%2 行重复，%3 行未更改</translation>
     </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      读取应用能读取的任何文件（CSV、JSON、MISP、STIX、报告、IOC 列表），并将其行写为
+      门户的 CSV 模板（默认）、完整 CSV 或导入 JSON 正文，写入 OUT 或标准输出。
+      退出代码与 validate 相同。
+  validate、plan、import 和 convert 还接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重复）：用于填写文件留空的单元格；文件自己的值保持不变。
+</translation>
+    </message>
+    <message>
+        <source>The format to write: portal-csv (default), full-csv or import-json.</source>
+        <translation>要写入的格式：portal-csv（默认）、full-csv 或 import-json。</translation>
+    </message>
+    <message>
+        <source>Write here instead of to standard output.</source>
+        <translation>写入此处，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>The file to convert.</source>
+        <translation>要转换的文件。</translation>
+    </message>
+    <message>
+        <source>convert takes one FILE.</source>
+        <translation>convert 需要一个 FILE 参数。</translation>
+    </message>
+    <message>
+        <source>--to takes portal-csv, full-csv or import-json, not &quot;%1&quot;.</source>
+        <translation>--to 需要 portal-csv、full-csv 或 import-json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The rows could not be written to standard output.</source>
+        <translation>无法将行写入标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4, %5</source>
+        <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -577,6 +621,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DefaultsOptions</name>
+    <message>
+        <source>Fill the cells the file leaves empty from this saved preset or JSON file.</source>
+        <translation>用此已保存的预设或 JSON 文件填写文件留空的单元格。</translation>
+    </message>
+    <message>
+        <source>Fill this field where the file leaves it empty, e.g. action=Block, expiration=90d, title=&quot;{source}: {type}&quot;. May be repeated.</source>
+        <translation>在文件留空处填写此字段，例如 action=Block、expiration=90d、title=&quot;{source}: {type}&quot;。可重复指定。</translation>
+    </message>
+    <message>
+        <source>There is no defaults preset or file &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的默认值预设或文件。</translation>
+    </message>
+</context>
+<context>
     <name>EnumLabels</name>
     <message>
         <source>Allowed</source>
@@ -723,6 +782,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FileFingerprint</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate that can be read (PEM or DER).</source>
+        <translation>“%1”中没有可读取的证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 certificates; only the first, %3, was taken.</source>
+        <translation>“%1”包含 %2 个证书；只取了第一个：%3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, from %3</source>
+        <translation>证书 %1，颁发者 %2，来自 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a leaf certificate (it is a certificate authority or self-signed). Defender acts only on leaf certificates: blocking it will not stop the files it signed.</source>
+        <translation>%1 不是叶证书（它是证书颁发机构或自签名证书）。Defender 只对叶证书起作用：阻止它不会阻止由它签名的文件。</translation>
+    </message>
+    <message>
+        <source>Hash of %1 (%L2 bytes)</source>
+        <translation>%1 的哈希值（%L2 字节）</translation>
+    </message>
+</context>
+<context>
     <name>FixPlan</name>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
@@ -827,6 +913,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message>
+        <source>Line %1 is longer than %2 MiB; the text cannot be read.</source>
+        <translation>第 %1 行超过 %2 MiB；无法读取该文本。</translation>
+    </message>
+    <message>
+        <source>The text holds more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文本包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>在文本中未找到任何指示器（已读取 %n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators found in the text, by type: %1.</source>
+        <translation>在文本中找到的指示器（按类型）：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n 处重复提及已找到的指示器，只取一次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message>
         <source>Cut</source>
@@ -849,6 +962,45 @@ Commands:
     <message>
         <source>The table cannot be changed right now.</source>
         <translation>现在无法更改表格。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefaults</name>
+    <message>
+        <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
+        <translation>“%1”不接受默认值。请指定以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action.</source>
+        <translation>“%1”不是操作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity.</source>
+        <translation>“%1”不是严重性。</translation>
+    </message>
+    <message>
+        <source>Generate alert is true or false, not &quot;%1&quot;.</source>
+        <translation>生成警报应为 true 或 false，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>“%1”不是类别。</translation>
+    </message>
+    <message>
+        <source>The expiration is a number of days (30d), none, or a date and time such as 2027-01-31T00:00:00Z, not &quot;%1&quot;.</source>
+        <translation>过期时间应为天数（30d）、none 或日期时间（如 2027-01-31T00:00:00Z），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 需要 FIELD=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开默认值文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; is not a JSON object of FIELD: VALUE.</source>
+        <translation>默认值文件“%1”不是由 FIELD: VALUE 组成的 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1675,14 @@ Commands:
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文本以 = + - 或 @ 开头，打开这些警报导出文件的电子表格可能会将其作为公式运行。如非有意，请应用修正，在开头加上撇号，电子表格会将其显示为文本。</translation>
     </message>
+    <message>
+        <source>Not meant for detection</source>
+        <translation>不用于检测</translation>
+    </message>
+    <message>
+        <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
+        <translation>此 MISP 属性（%1）被标记为不用于检测（to_ids 为 false），因此不会发送。如果仍要阻止或发出警报，请应用修复。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1575,6 +1735,37 @@ Commands:
         <translation>
             <numerusform>属性“%1”不是指示器字段，未导入（%n 行）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The file is not MISP JSON: it must start with [ or {.</source>
+        <translation>该文件不是 MISP JSON：它必须以 [ 或 { 开头。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 结束后还有文本，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The MISP JSON holds no attributes.</source>
+        <translation>该 MISP JSON 不包含任何属性。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n 个类型为“%1”的 MISP 属性未导入：Defender 没有对应的指示器类型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n 个属性被标记为不用于检测（to_ids 为 false）；在您检查之前，这些行不会发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文件包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2228,79 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>StixReader</name>
+    <message>
+        <source>The file is not a STIX bundle: it must start with [ or {.</source>
+        <translation>该文件不是 STIX 捆绑包：它必须以 [ 或 { 开头。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 结束后还有文本，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle has no &quot;objects&quot; array.</source>
+        <translation>该 STIX 捆绑包没有“objects”数组。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle holds no indicators or observables.</source>
+        <translation>该 STIX 捆绑包不包含指示器或可观察对象。</translation>
+    </message>
+    <message>
+        <source>No pattern in the STIX bundle compares a property Defender has an indicator type for: %1</source>
+        <translation>该 STIX 捆绑包中没有任何模式比较 Defender 有对应指示器类型的属性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n 个 STIX 指示器没有 Defender 能表达的模式，未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n 个 STIX 模式包含 Defender 无法表达的条件（与其他属性的 AND、其他运算符或限定符）；只取了其中的值：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The STIX indicator %1 near line %2: %3</source>
+        <translation>第 %2 行附近的 STIX 指示器 %1：%3</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文件包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
+    </message>
+    <message>
+        <source>a quoted value never ends.</source>
+        <translation>带引号的值没有结束。</translation>
+    </message>
+    <message>
+        <source>the pattern has more than %L1 comparisons.</source>
+        <translation>该模式包含超过 %L1 个比较。</translation>
+    </message>
+    <message>
+        <source>an operator has no property before it.</source>
+        <translation>运算符前面没有属性。</translation>
+    </message>
+    <message>
+        <source>a quoted property name never ends.</source>
+        <translation>带引号的属性名称没有结束。</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>意外的“%1”。</translation>
+    </message>
+    <message>
+        <source>a comparison has no value.</source>
+        <translation>比较没有值。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitConfirmation</name>
     <message>
         <source>tenant %1 (%2)</source>
@@ -2100,6 +2364,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>该文件不是 Excel 工作簿 (.xlsx)。</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2634,63 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Every app registration in %1 needs a clientId and a secret, a certificate or &quot;publicClient&quot;: true.</source>
         <translation>%1 中的每个应用注册都需要 clientId 以及密码、证书或 &quot;publicClient&quot;: true。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MiB once unpacked; the file is not read (it may be a zip bomb).</source>
+        <translation>工作簿的部件 %1 解压后超过 %2 MiB；不读取该文件（它可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked: the file is damaged or truncated.</source>
+        <translation>无法解压工作簿的部件 %1：文件已损坏或被截断。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not valid XML: %2</source>
+        <translation>工作簿的部件 %1 不是有效的 XML：%2</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（没有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>该工作簿没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened: the zip archive is damaged or truncated.</source>
+        <translation>无法打开工作簿：zip 压缩包已损坏或被截断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>该工作簿没有第 %1 个工作表；它有 %n 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows, more than this tool opens at once.</source>
+        <translation>工作表超过 %L1 行，超出本工具一次可打开的行数。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order near row %1.</source>
+        <translation>工作表的行在第 %1 行附近顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell in column %L2; this tool reads at most %L3 columns.</source>
+        <translation>工作表第 %1 行在第 %L2 列有单元格；本工具最多读取 %L3 列。</translation>
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 MiB.</source>
+        <translation>第 %1 行中的某个单元格超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>工作表“%1”为空。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
+        <translation>已读取工作表“%1”（第 %2 个，共 %3 个）。</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3665,117 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message>
+        <source>Save as Preset...</source>
+        <translation>另存为预设...</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>Import Defaults</source>
+        <translation>导入默认值</translation>
+    </message>
+    <message>
+        <source>What to put in the cells the file leaves empty. Values the file has are kept.</source>
+        <translation>在文件留空的单元格中填写的内容。文件中已有的值保持不变。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>e.g. {source}: {type}</source>
+        <translation>例如 {source}: {type}</translation>
+    </message>
+    <message>
+        <source>e.g. From {source}, line {line}</source>
+        <translation>例如 From {source}, line {line}</translation>
+    </message>
+    <message>
+        <source>Never (leave empty)</source>
+        <translation>永不（留空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All device groups</source>
+        <translation>所有设备组</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重性：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>Generate alert:</source>
+        <translation>生成警报：</translation>
+    </message>
+    <message>
+        <source>Device groups:</source>
+        <translation>设备组：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Templates: {source} is the file&apos;s name, {type} the indicator type, {value} the value, {line} its line in the file.</source>
+        <translation>模板：{source} 是文件名，{type} 是指示器类型，{value} 是值，{line} 是它在文件中的行号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n 行的操作、标题或说明为空，而 Defender 要求填写这些字段。请选择要在空单元格中填写的内容；文件中已有的值保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
@@ -3739,16 +4175,20 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>Import &amp;Defaults...</source>
+        <translation>导入默认值(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
+        <translation>为每一行填写留空的单元格：操作、严重性、标题、说明、过期时间</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
     <message>
         <source>Open Indicators</source>
         <translation>打开指示器</translation>
-    </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3881,6 +4321,44 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator(s). Preview Import shows the ways out.</source>
         <translation>
             <numerusform>未提交任何内容：此次导入将超出租户上限 %n 个指示器。“预览导入”中有解决办法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Indicators</source>
+        <translation>添加指示器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a certificate, not a table. Add its thumbprint as a new row?</source>
+        <translation>“%1”是证书，不是表格。要将其指纹添加为新行吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table of indicators. Add its hashes as new rows?</source>
+        <translation>“%1”不是指示器表格。要将其哈希值添加为新行吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>添加 %1 的 %n 个指示器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>对 %n 行应用导入默认值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n 行的操作、标题或说明为空。“编辑 &gt; 导入默认值”可一次性为所有行填写。</numerusform>
         </translation>
     </message>
 </context>

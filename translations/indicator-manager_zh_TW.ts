@@ -385,6 +385,50 @@ Commands:
         <source>Left out: %1 invalid, %2 duplicate, %3 unchanged</source>
         <translation>不傳送：%1 列無效，%2 列重複，%3 列未變更</translation>
     </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
+      讀取應用程式能讀取的任何檔案（CSV、JSON、MISP、STIX、報告、IOC 清單），並將其列寫為
+      入口網站的 CSV 範本（預設）、完整 CSV 或匯入 JSON 本文，寫入 OUT 或標準輸出。
+      結束代碼與 validate 相同。
+  validate、plan、import 和 convert 也接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重複）：用於填入檔案留空的儲存格；檔案本身的值保持不變。
+</translation>
+    </message>
+    <message>
+        <source>The format to write: portal-csv (default), full-csv or import-json.</source>
+        <translation>要寫入的格式：portal-csv（預設）、full-csv 或 import-json。</translation>
+    </message>
+    <message>
+        <source>Write here instead of to standard output.</source>
+        <translation>寫入此處，而不是標準輸出。</translation>
+    </message>
+    <message>
+        <source>The file to convert.</source>
+        <translation>要轉換的檔案。</translation>
+    </message>
+    <message>
+        <source>convert takes one FILE.</source>
+        <translation>convert 需要一個 FILE 參數。</translation>
+    </message>
+    <message>
+        <source>--to takes portal-csv, full-csv or import-json, not &quot;%1&quot;.</source>
+        <translation>--to 需要 portal-csv、full-csv 或 import-json，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>The rows could not be written to standard output.</source>
+        <translation>無法將列寫入標準輸出。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4, %5</source>
+        <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOptions</name>
@@ -577,6 +621,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DefaultsOptions</name>
+    <message>
+        <source>Fill the cells the file leaves empty from this saved preset or JSON file.</source>
+        <translation>用此已儲存的預設組合或 JSON 檔案填入檔案留空的儲存格。</translation>
+    </message>
+    <message>
+        <source>Fill this field where the file leaves it empty, e.g. action=Block, expiration=90d, title=&quot;{source}: {type}&quot;. May be repeated.</source>
+        <translation>在檔案留空處填入此欄位，例如 action=Block、expiration=90d、title=&quot;{source}: {type}&quot;。可重複指定。</translation>
+    </message>
+    <message>
+        <source>There is no defaults preset or file &quot;%1&quot;.</source>
+        <translation>沒有名為「%1」的預設值組合或檔案。</translation>
+    </message>
+</context>
+<context>
     <name>EnumLabels</name>
     <message>
         <source>Allowed</source>
@@ -723,6 +782,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FileFingerprint</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate that can be read (PEM or DER).</source>
+        <translation>「%1」中沒有可讀取的憑證（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 certificates; only the first, %3, was taken.</source>
+        <translation>「%1」包含 %2 個憑證；只取了第一個：%3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, from %3</source>
+        <translation>憑證 %1，簽發者 %2，來自 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a leaf certificate (it is a certificate authority or self-signed). Defender acts only on leaf certificates: blocking it will not stop the files it signed.</source>
+        <translation>%1 不是分葉憑證（它是憑證授權單位或自我簽署憑證）。Defender 只對分葉憑證起作用：封鎖它不會阻止由它簽署的檔案。</translation>
+    </message>
+    <message>
+        <source>Hash of %1 (%L2 bytes)</source>
+        <translation>%1 的雜湊（%L2 位元組）</translation>
+    </message>
+</context>
+<context>
     <name>FixPlan</name>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
@@ -827,6 +913,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FreeTextReader</name>
+    <message>
+        <source>Line %1 is longer than %2 MiB; the text cannot be read.</source>
+        <translation>第 %1 行超過 %2 MiB；無法讀取該文字。</translation>
+    </message>
+    <message>
+        <source>The text holds more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>文字包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No indicator was found in the text (%n line(s) read).</source>
+        <translation>
+            <numerusform>在文字中找不到任何指標（已讀取 %n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators found in the text, by type: %1.</source>
+        <translation>在文字中找到的指標（依類型）：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated mention(s) of an indicator already found were taken once.</source>
+        <translation>
+            <numerusform>%n 處重複提及已找到的指標，只取一次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridClipboard</name>
     <message>
         <source>Cut</source>
@@ -849,6 +962,45 @@ Commands:
     <message>
         <source>The table cannot be changed right now.</source>
         <translation>現在無法變更表格。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefaults</name>
+    <message>
+        <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
+        <translation>「%1」不接受預設值。請指定下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action.</source>
+        <translation>「%1」不是動作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity.</source>
+        <translation>「%1」不是嚴重性。</translation>
+    </message>
+    <message>
+        <source>Generate alert is true or false, not &quot;%1&quot;.</source>
+        <translation>產生警示應為 true 或 false，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>「%1」不是類別。</translation>
+    </message>
+    <message>
+        <source>The expiration is a number of days (30d), none, or a date and time such as 2027-01-31T00:00:00Z, not &quot;%1&quot;.</source>
+        <translation>到期時間應為天數（30d）、none 或日期時間（如 2027-01-31T00:00:00Z），而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 需要 FIELD=VALUE，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>無法開啟預設值檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The defaults file &quot;%1&quot; is not a JSON object of FIELD: VALUE.</source>
+        <translation>預設值檔案「%1」不是由 FIELD: VALUE 組成的 JSON 物件。</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1675,14 @@ Commands:
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文字以 = + - 或 @ 開頭，開啟這些警示匯出檔的試算表可能會將其當作公式執行。如非有意，請套用修正，在開頭加上單引號，試算表會將其顯示為文字。</translation>
     </message>
+    <message>
+        <source>Not meant for detection</source>
+        <translation>不用於偵測</translation>
+    </message>
+    <message>
+        <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
+        <translation>此 MISP 屬性（%1）被標示為不用於偵測（to_ids 為 false），因此不會傳送。如果仍要封鎖或發出警示，請套用修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1575,6 +1735,37 @@ Commands:
         <translation>
             <numerusform>屬性「%1」不是指標欄位，未匯入（%n 列）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MispReader</name>
+    <message>
+        <source>The file is not MISP JSON: it must start with [ or {.</source>
+        <translation>該檔案不是 MISP JSON：它必須以 [ 或 { 開頭。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 結束後還有文字，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The MISP JSON holds no attributes.</source>
+        <translation>該 MISP JSON 不包含任何屬性。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MISP attribute(s) of type &quot;%1&quot; were not imported: Defender has no indicator type for them.</source>
+        <translation>
+            <numerusform>%n 個類型為「%1」的 MISP 屬性未匯入：Defender 沒有對應的指標類型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) are marked not for detection (to_ids false); their rows are not sent until you check them.</source>
+        <translation>
+            <numerusform>%n 個屬性被標示為不用於偵測（to_ids 為 false）；在您檢查之前，這些列不會傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>檔案包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2228,79 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     </message>
 </context>
 <context>
+    <name>StixReader</name>
+    <message>
+        <source>The file is not a STIX bundle: it must start with [ or {.</source>
+        <translation>該檔案不是 STIX 套件組合：它必須以 [ 或 { 開頭。</translation>
+    </message>
+    <message>
+        <source>There is text after the end of the JSON, near line %1.</source>
+        <translation>JSON 結束後還有文字，在第 %1 行附近。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle has no &quot;objects&quot; array.</source>
+        <translation>該 STIX 套件組合沒有「objects」陣列。</translation>
+    </message>
+    <message>
+        <source>The STIX bundle holds no indicators or observables.</source>
+        <translation>該 STIX 套件組合不包含指標或可觀察物件。</translation>
+    </message>
+    <message>
+        <source>No pattern in the STIX bundle compares a property Defender has an indicator type for: %1</source>
+        <translation>該 STIX 套件組合中沒有任何模式比較 Defender 有對應指標類型的屬性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
+        <translation>
+            <numerusform>%n 個 STIX 指標沒有 Defender 能表達的模式，未匯入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STIX pattern(s) have conditions Defender cannot express (AND with other properties, other operators or qualifiers); only their values were taken: %1</source>
+        <translation>
+            <numerusform>%n 個 STIX 模式包含 Defender 無法表達的條件（與其他屬性的 AND、其他運算子或限定詞）；只取了其中的值：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The STIX indicator %1 near line %2: %3</source>
+        <translation>第 %2 行附近的 STIX 指標 %1：%3</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
+        <translation>檔案包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
+    </message>
+    <message>
+        <source>a quoted value never ends.</source>
+        <translation>加引號的值沒有結束。</translation>
+    </message>
+    <message>
+        <source>the pattern has more than %L1 comparisons.</source>
+        <translation>該模式包含超過 %L1 個比較。</translation>
+    </message>
+    <message>
+        <source>an operator has no property before it.</source>
+        <translation>運算子前面沒有屬性。</translation>
+    </message>
+    <message>
+        <source>a quoted property name never ends.</source>
+        <translation>加引號的屬性名稱沒有結束。</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;.</source>
+        <translation>非預期的「%1」。</translation>
+    </message>
+    <message>
+        <source>a comparison has no value.</source>
+        <translation>比較沒有值。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitConfirmation</name>
     <message>
         <source>tenant %1 (%2)</source>
@@ -2100,6 +2364,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>無法開啟檔案「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>該檔案不是 Excel 活頁簿 (.xlsx)。</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2634,63 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Every app registration in %1 needs a clientId and a secret, a certificate or &quot;publicClient&quot;: true.</source>
         <translation>%1 中的每個應用程式註冊都需要 clientId 以及密碼、憑證或 &quot;publicClient&quot;: true。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MiB once unpacked; the file is not read (it may be a zip bomb).</source>
+        <translation>活頁簿的組件 %1 解壓縮後超過 %2 MiB；不讀取該檔案（它可能是 zip 炸彈）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked: the file is damaged or truncated.</source>
+        <translation>無法解壓縮活頁簿的組件 %1：檔案已損毀或被截斷。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not valid XML: %2</source>
+        <translation>活頁簿的組件 %1 不是有效的 XML：%2</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>該檔案是 zip 壓縮檔，但不是 Excel 活頁簿（沒有 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>該活頁簿沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be opened: the zip archive is damaged or truncated.</source>
+        <translation>無法開啟活頁簿：zip 壓縮檔已損毀或被截斷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has no sheet %1; it has %n sheet(s).</source>
+        <translation>
+            <numerusform>該活頁簿沒有第 %1 個工作表；它有 %n 個工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has more than %L1 rows, more than this tool opens at once.</source>
+        <translation>工作表超過 %L1 列，超出本工具一次可開啟的列數。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order near row %1.</source>
+        <translation>工作表的列在第 %1 列附近順序錯亂。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet has a cell in column %L2; this tool reads at most %L3 columns.</source>
+        <translation>工作表第 %1 列在第 %L2 欄有儲存格；本工具最多讀取 %L3 欄。</translation>
+    </message>
+    <message>
+        <source>A cell in row %1 is longer than %2 MiB.</source>
+        <translation>第 %1 列中的某個儲存格超過 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>工作表「%1」是空的。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
+        <translation>已讀取工作表「%1」（第 %2 個，共 %3 個）。</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3665,117 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ImportDefaultsDialog</name>
+    <message>
+        <source>Save as Preset...</source>
+        <translation>另存為預設組合...</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>刪除預設組合</translation>
+    </message>
+    <message>
+        <source>Import Defaults</source>
+        <translation>匯入預設值</translation>
+    </message>
+    <message>
+        <source>What to put in the cells the file leaves empty. Values the file has are kept.</source>
+        <translation>在檔案留空的儲存格中填入的內容。檔案中已有的值保持不變。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <source>e.g. {source}: {type}</source>
+        <translation>例如 {source}: {type}</translation>
+    </message>
+    <message>
+        <source>e.g. From {source}, line {line}</source>
+        <translation>例如 From {source}, line {line}</translation>
+    </message>
+    <message>
+        <source>Never (leave empty)</source>
+        <translation>永不（留空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All device groups</source>
+        <translation>所有裝置群組</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>預設組合：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>動作：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>嚴重性：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Expiration:</source>
+        <translation>到期時間：</translation>
+    </message>
+    <message>
+        <source>Generate alert:</source>
+        <translation>產生警示：</translation>
+    </message>
+    <message>
+        <source>Device groups:</source>
+        <translation>裝置群組：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Templates: {source} is the file&apos;s name, {type} the indicator type, {value} the value, {line} its line in the file.</source>
+        <translation>範本：{source} 是檔案名稱，{type} 是指標類型，{value} 是值，{line} 是它在檔案中的行號。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty, which Defender requires. Choose what to put in the empty cells; values the file has are kept.</source>
+        <translation>
+            <numerusform>%n 列的動作、標題或描述為空，而 Defender 要求填入這些欄位。請選擇要在空白儲存格中填入的內容；檔案中已有的值保持不變。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>另存為預設組合</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>預設組合名稱：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
     <name>im::ImportEngine</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
@@ -3739,16 +4175,20 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>Import &amp;Defaults...</source>
+        <translation>匯入預設值(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
+        <translation>為每一列填入留空的儲存格：動作、嚴重性、標題、描述、到期時間</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
     <message>
         <source>Open Indicators</source>
         <translation>開啟指標</translation>
-    </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3881,6 +4321,44 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Nothing was submitted: the import would pass the tenant&apos;s limit by %n indicator(s). Preview Import shows the ways out.</source>
         <translation>
             <numerusform>未提交任何內容：此次匯入將超出租用戶上限 %n 個指標。「預覽匯入」中有解決辦法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Add Indicators</source>
+        <translation>新增指標</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a certificate, not a table. Add its thumbprint as a new row?</source>
+        <translation>「%1」是憑證，不是表格。要將其指紋新增為新的一列嗎？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table of indicators. Add its hashes as new rows?</source>
+        <translation>「%1」不是指標表格。要將其雜湊新增為新的列嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n indicator(s) of %1</source>
+        <translation>
+            <numerusform>新增 %1 的 %n 個指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import defaults on %n row(s)</source>
+        <translation>
+            <numerusform>對 %n 列套用匯入預設值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</source>
+        <translation>
+            <numerusform>%n 列的動作、標題或描述為空。「編輯 &gt; 匯入預設值」可一次為所有列填入。</numerusform>
         </translation>
     </message>
 </context>

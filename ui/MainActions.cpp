@@ -86,6 +86,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     duplicateRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     deleteRows = make("deleteRowsAction", ":/icons/row-delete.svg");
     deleteRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    importDefaults = make("importDefaultsAction");
     bulkEdit = make("bulkEditAction", ":/icons/bulk-edit.svg");
     bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     applyFix = make("applyFixAction", ":/icons/fix.svg");
@@ -144,6 +145,7 @@ void MainActions::retranslateUi()
     duplicateRows->setText(tr("&Duplicate Rows"));
     deleteRows->setText(tr("D&elete Rows"));
     bulkEdit->setText(tr("&Bulk Edit..."));
+    importDefaults->setText(tr("Import &Defaults..."));
     applyFix->setText(tr("Apply &Fix"));
     fixSelection->setText(tr("Fix the &Selection..."));
     nextProblem->setText(tr("&Next Problem"));
@@ -161,6 +163,7 @@ void MainActions::retranslateUi()
         {pasteAsRows, tr("Add the indicators on the clipboard (a list of IOCs, a table, JSON) as new rows")},
         {addRow, tr("Add an empty row at the end")},
         {bulkEdit, tr("Set action, severity, expiration or device groups on every selected row")},
+        {importDefaults, tr("Fill the cells every row leaves empty: action, severity, title, description, expiration")},
         {applyFix, tr("Show the suggested fixes for the current cell")},
         {submit, tr("Send every valid row to the tenant")},
         {resubmitFailed, tr("Send again only the rows that failed or were not sent")},
@@ -234,6 +237,8 @@ void MainActions::buildMenus(QAction *toggleProblems)
     edit->addActions({find, replace, findNext, findPrevious});
     edit->addSeparator();
     edit->addAction(selectAll);
+    edit->addSeparator();
+    edit->addAction(importDefaults);
 
     QMenu *rows = m_rowsMenu = addMenu("rowsMenu");
     rows->addActions({addRow, insertRow, duplicateRows, deleteRows});

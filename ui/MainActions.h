@@ -60,6 +60,7 @@ public:
     QAction *duplicateRows;
     QAction *deleteRows;
     QAction *bulkEdit;
+    QAction *importDefaults;
     QAction *applyFix;
     QAction *fixSelection;
     QAction *nextProblem;

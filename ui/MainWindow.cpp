@@ -6,7 +6,9 @@
 #include "bulk/BulkEditDialog.h"
 #include "common/NoticeBar.h"
 #include "files/DocumentSession.h"
+#include "defaults/ImportDefaultsDialog.h"
 #include "files/FileDropFilter.h"
+#include "io/FileFingerprint.h"
 #include "files/RecentFiles.h"
 #include "filter/FilterBar.h"
 #include "find/FindReplaceBar.h"
@@ -161,7 +163,12 @@ void MainWindow::createWidgets()
 
     auto *drops = new FileDropFilter(this);
     installEventFilter(drops);
-    connect(drops, &FileDropFilter::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(drops, &FileDropFilter::filesDropped, this, [this](const QStringList &paths) {
+        if (FileFingerprint::isNotATable(paths.first()))
+            offerFingerprint(paths.first());
+        else
+            openFile(paths.first());
+    });
 }
 
 void MainWindow::createSubmitDock()
@@ -340,6 +347,7 @@ void MainWindow::connectActions()
         }
     });
     connect(a->bulkEdit, &QAction::triggered, this, &MainWindow::openBulkEdit);
+    connect(a->importDefaults, &QAction::triggered, this, &MainWindow::openImportDefaults);
     connect(a->applyFix, &QAction::triggered, this, &MainWindow::showFixesForCurrentCell);
     connect(a->fixSelection, &QAction::triggered, m_fixes, &FixApplier::fixSelection);
     connect(a->nextProblem, &QAction::triggered, this, [this] { goToProblem(false); });
@@ -402,6 +410,10 @@ void MainWindow::connectActions()
     });
     connect(m_session, &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::fileLoaded, this, &MainWindow::fileLoaded);
+    connect(m_session, &DocumentSession::fileLoaded, this, [this](bool ok) {
+        if (ok)
+            offerImportDefaults();
+    });
     connect(m_session, &DocumentSession::fileSaved, this, &MainWindow::fileSaved);
     connect(m_session, &DocumentSession::fileUsed, m_recentFiles, &RecentFiles::add);
     connect(m_session, &DocumentSession::notice, m_notice, &NoticeBar::showNotice);
@@ -452,13 +464,44 @@ void MainWindow::chooseFile(bool withMapping)
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Indicators"), dir,
-                                                      tr("Indicator files (*.csv *.tsv *.txt *.json);;All files (*)"));
+                                                      tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)"));
     if (path.isEmpty())
         return;
     if (withMapping)
         openFileWithMapping(path);
     else
         openFile(path);
+}
+
+void MainWindow::offerFingerprint(const QString &path)
+{
+    const FileFingerprint::Result result = FileFingerprint::of(path);
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Add Indicators"), result.error);
+        return;
+    }
+    QStringList lines;
+    for (const Indicator &row : result.rows)
+        lines.append(QStringLiteral("%1  %2").arg(row[Field::IndicatorType], row[Field::IndicatorValue]));
+    QString text = result.certificate
+                       ? tr("\"%1\" is a certificate, not a table. Add its thumbprint as a new row?")
+                       : tr("\"%1\" is not a table of indicators. Add its hashes as new rows?");
+    text = text.arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + lines.join(u'\n');
+    for (const QString &warning : result.warnings)
+        text += QStringLiteral("\n\n") + warning;
+    QMessageBox box(result.warnings.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, tr("Add Indicators"), text,
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("fingerprintBox"));
+    QPushButton *add = box.addButton(tr("&Add"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addFingerprintButton"));
+    box.setDefaultButton(add);
+    box.exec();
+    if (box.clickedButton() != add)
+        return;
+    std::vector<Indicator> rows(result.rows.cbegin(), result.rows.cend());
+    const int count = static_cast<int>(rows.size());
+    m_editor->insertRows(m_view->model()->rowCount(), std::move(rows),
+                         tr("Add %n indicator(s) of %1", nullptr, count).arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::openFile(const QString &path)
@@ -658,6 +701,33 @@ void MainWindow::openBulkEdit()
     const int count = static_cast<int>(rows.size());
     m_editor->applyEdits(dialog.edit().editsFor(m_model->document().table(), tableRows),
                          tr("Bulk edit %n row(s)", nullptr, count));
+}
+
+void MainWindow::openImportDefaults()
+{
+    const IndicatorTable &table = m_model->document().table();
+    ImportDefaultsDialog dialog(this);
+    const int lacking = ImportDefaults::rowsLackingRequired(table);
+    if (lacking > 0)
+        dialog.setRowsLacking(lacking);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RowEdits edits = dialog.defaults().edits(table, QFileInfo(m_session->path()).fileName(), 0);
+    if (edits.empty())
+        return;
+    const int count = static_cast<int>(edits.size());
+    m_editor->applyEdits(std::move(edits), tr("Import defaults on %n row(s)", nullptr, count));
+}
+
+void MainWindow::offerImportDefaults()
+{
+    const int lacking = ImportDefaults::rowsLackingRequired(m_model->document().table());
+    if (lacking == 0)
+        return;
+    m_notice->showNotice(NoticeBar::Kind::Information,
+                         tr("%n row(s) leave the action, title or description empty. Edit > Import Defaults fills "
+                            "them for every row at once.",
+                            nullptr, lacking));
 }
 
 void MainWindow::showAbout()

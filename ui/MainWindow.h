@@ -84,6 +84,11 @@ public Q_SLOTS:
     // Loads the file on a worker thread; the current table stays until the new one is ready.
     void openFile(const QString &path);
     void openFileWithMapping(const QString &path);
+    // A file that is no table (an executable, a document, a certificate) dropped on the window: offers to
+    // add its SHA-256 and SHA-1, or a certificate's thumbprint, as new rows (one undo step).
+    void offerFingerprint(const QString &path);
+    // Edit > Import Defaults: fills the empty cells of every row, as one undo step.
+    void openImportDefaults();
     void newTable();
     // Save in the file's own format when it has one we write, else ask (Save As).
     void save();
@@ -128,6 +133,8 @@ private:
     void goToProblem(bool backwards);
     void showFixesForCurrentCell();
     void openBulkEdit();
+    // After a file opens: a notice when rows lack fields the API requires, pointing to Import Defaults.
+    void offerImportDefaults();
     void showAbout();
     // Moves to the row's cell in `column`, clearing the filter when it hides the row.
     void goToRow(RowId row, int column);

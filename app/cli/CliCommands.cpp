@@ -4,10 +4,12 @@
 #include "batch/BatchPlanner.h"
 #include "cli/CliOutput.h"
 #include "cli/ConnectionOptions.h"
+#include "cli/DefaultsOptions.h"
 #include "cli/ProfileCommands.h"
 #include "cli/TenantCommands.h"
 #include "document/DocumentLoader.h"
 #include "document/ValidationReport.h"
+#include "io/TableWriter.h"
 #include "i18n/Translations.h"
 #include "preview/ImportPlanner.h"
 #include "preview/TenantSnapshot.h"
@@ -32,6 +34,7 @@ void addFormatOptions(QCommandLineParser &parser)
                       Commands::tr("Read the file in this encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030 or "
                                    "Windows-1252 (default: detect)."),
                       QStringLiteral("name")});
+    DefaultsOptions::add(parser);
 }
 
 bool readOptions(const QCommandLineParser &parser, ReadOptions *options, QString *error)
@@ -41,6 +44,20 @@ bool readOptions(const QCommandLineParser &parser, ReadOptions *options, QString
         *error = Commands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding")));
         return false;
     }
+    return DefaultsOptions::read(parser, options, error);
+}
+
+// The names --to takes, and the formats they write.
+bool saveFormatFromName(const QString &name, SaveFormat *format)
+{
+    if (name == QLatin1String("portal-csv"))
+        *format = SaveFormat::PortalCsv;
+    else if (name == QLatin1String("full-csv"))
+        *format = SaveFormat::FullCsv;
+    else if (name == QLatin1String("import-json"))
+        *format = SaveFormat::ImportJson;
+    else
+        return false;
     return true;
 }
 
@@ -72,6 +89,12 @@ QString Commands::usage()
               "      after (N: active indicators now, default 0). With a connection the tenant's indicators are\n"
               "      read and compared by matching key: new, updates and unchanged rows (unchanged rows are left\n"
               "      out unless --send-unchanged). Exit code 0; 2 when the file cannot be read; 3 or 4 as below.\n")
+           + tr("  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]\n"
+                "      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows\n"
+                "      as the portal's CSV template (default), the full CSV or an Import JSON body, to OUT or to\n"
+                "      standard output. Exit codes as for validate.\n"
+                "  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE\n"
+                "      (repeatable): what to put in the cells the file leaves empty; a file's own values stay.\n")
            + TenantCommands::usage(ProfileCommands::usage())
            + tr("\n"
                 "Options:\n"
@@ -118,6 +141,8 @@ int Commands::run(const QStringList &arguments)
         return validate(args);
     if (command == QLatin1String("plan"))
         return plan(args);
+    if (command == QLatin1String("convert"))
+        return convert(args);
     if (command == QLatin1String("import"))
         return TenantCommands::importFile(args);
     if (command == QLatin1String("list"))
@@ -327,6 +352,60 @@ int Commands::plan(const QStringList &arguments)
         out() << tr("The import would pass the tenant's limit by %n indicator(s).", nullptr, p.overLimitBy())
               << QByteArray("\n");
     return ExitOk;
+}
+
+int Commands::convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addFormatOptions(parser);
+    parser.addOption({QStringLiteral("to"), tr("The format to write: portal-csv (default), full-csv or import-json."),
+                      QStringLiteral("format"), QStringLiteral("portal-csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write here instead of to standard output."),
+                      QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to convert."));
+    if (!parser.parse(QStringList{QStringLiteral("convert")} + arguments) || parser.positionalArguments().size() != 1) {
+        err() << (parser.errorText().isEmpty() ? tr("convert takes one FILE.") : parser.errorText())
+              << QByteArray("\n\n") << usage();
+        return ExitBadInput;
+    }
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    const QString path = parser.positionalArguments().constFirst();
+    SaveFormat format = SaveFormat::PortalCsv;
+    if (!saveFormatFromName(parser.value(QStringLiteral("to")), &format))
+        return fail(asJson, path,
+                    tr("--to takes portal-csv, full-csv or import-json, not \"%1\".").arg(parser.value(QStringLiteral("to"))),
+                    ExitBadInput);
+    ReadOptions options;
+    QString error;
+    if (!readOptions(parser, &options, &error))
+        return fail(asJson, path, error, ExitBadInput);
+
+    const LoadResult loaded = loadDocument(path, options);
+    if (!loaded.document)
+        return fail(asJson, path, loaded.report.error, ExitBadInput);
+    const IndicatorTable &table = loaded.document->table();
+    const ValidationSummary s = loaded.document->summary();
+
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.isEmpty()) {
+        const QString saveError = TableWriter::saveFile(table, format, output);
+        if (!saveError.isEmpty())
+            return fail(asJson, path, saveError, ExitBadInput);
+    } else {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !TableWriter::write(table, format, stdoutFile))
+            return fail(asJson, path, tr("The rows could not be written to standard output."), ExitBadInput);
+        stdoutFile.flush();
+    }
+    // The summary goes to standard error, so that standard output holds only the converted file.
+    for (const QString &notice : loaded.report.notices)
+        err() << tr("Note: %1").arg(notice) << QByteArray("\n");
+    err() << tr("%1 (%2): %3, %4, %5").arg(path, formatName(loaded.report.format), tr("%n row(s)", nullptr, s.rows),
+                                            tr("%n valid", nullptr, s.valid), tr("%n invalid", nullptr, s.invalid))
+          << QByteArray("\n");
+    err().flush();
+    return s.invalid > 0 ? ExitRowsInvalid : ExitOk;
 }
 
 } // namespace im::cli

@@ -27,6 +27,7 @@ public:
 private:
     static int validate(const QStringList &arguments);
     static int plan(const QStringList &arguments);
+    static int convert(const QStringList &arguments);
 };
 
 } // namespace im::cli

@@ -6,6 +6,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
+#include "cli/DefaultsOptions.h"
 #include "document/DocumentLoader.h"
 #include "indicator/ServiceLimits.h"
 #include "io/CsvWriter.h"
@@ -281,6 +282,7 @@ int TenantCommands::importFile(const QStringList &arguments)
     parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
     parser.addOption({QStringLiteral("encoding"), tr("The file's encoding (default: detect)."), QStringLiteral("name")});
+    DefaultsOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
@@ -296,6 +298,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("encoding"))
         && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
         return fail(asJson, context, tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))), ExitBadInput);
+    if (!DefaultsOptions::read(parser, &readOptions, &error))
+        return fail(asJson, context, error, ExitBadInput);
     const LoadResult loaded = loadDocument(path, readOptions);
     if (!loaded.document)
         return fail(asJson, context, loaded.report.error, ExitBadInput);

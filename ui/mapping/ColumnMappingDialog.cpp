@@ -271,9 +271,10 @@ void ColumnMappingDialog::rebuildRoles(const ColumnMapping &mapping)
 
 void ColumnMappingDialog::roleChanged(int column)
 {
-    // A field comes from one column only: taking it elsewhere frees the other column.
+    // A field comes from one column only: taking it elsewhere frees the other column. Indicator values
+    // are the exception: each further value column gives its own rows.
     const int field = m_roleCombos[static_cast<size_t>(column)]->currentData().toInt();
-    if (field != kNotImported) {
+    if (field != kNotImported && field != static_cast<int>(Field::IndicatorValue)) {
         for (size_t c = 0; c < m_roleCombos.size(); ++c) {
             if (static_cast<int>(c) != column && m_roleCombos[c]->currentData().toInt() == field) {
                 const QSignalBlocker block(m_roleCombos[c]);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/DocumentLoader.h"
 
+#include "defaults/ImportDefaults.h"
 #include "io/TableReader.h"
+
+#include <QFileInfo>
 
 namespace im {
 
@@ -13,6 +16,8 @@ LoadResult loadDocument(const QString &path, const ReadOptions &options, qint64 
     result.report = TableReader::readFile(path, table, options);
     if (!result.report.ok())
         return result;
+    if (options.defaults)
+        options.defaults->apply(table, QFileInfo(path).fileName(), nowMsecs);
     auto document = std::make_unique<IndicatorDocument>(std::move(table));
     if (nowMsecs != 0)
         document->setNow(nowMsecs);

@@ -46,6 +46,21 @@ const Synonym kSynonyms[] = {
     {u"fqdn", Field::IndicatorValue, T::DomainName},
     {u"url", Field::IndicatorValue, T::Url},
     {u"uri", Field::IndicatorValue, T::Url},
+    {u"sha256hash", Field::IndicatorValue, T::FileSha256},
+    {u"hashsha256", Field::IndicatorValue, T::FileSha256},
+    {u"sha1hash", Field::IndicatorValue, T::FileSha1},
+    {u"hashsha1", Field::IndicatorValue, T::FileSha1},
+    {u"md5hash", Field::IndicatorValue, T::FileMd5},
+    {u"hashmd5", Field::IndicatorValue, T::FileMd5},
+    {u"c2server", Field::IndicatorValue, T::Unknown},
+    {u"c2address", Field::IndicatorValue, T::Unknown},
+    {u"c2ip", Field::IndicatorValue, T::IpAddress},
+    {u"c2domain", Field::IndicatorValue, T::DomainName},
+    {u"c2url", Field::IndicatorValue, T::Url},
+    {u"ipdst", Field::IndicatorValue, T::IpAddress},
+    {u"ipsrc", Field::IndicatorValue, T::IpAddress},
+    {u"dstip", Field::IndicatorValue, T::IpAddress},
+    {u"srcip", Field::IndicatorValue, T::IpAddress},
     {u"thumbprint", Field::IndicatorValue, T::CertificateThumbprint},
     {u"certificatethumbprint", Field::IndicatorValue, T::CertificateThumbprint},
     {u"指示器值", Field::IndicatorValue, T::Unknown},
@@ -172,11 +187,72 @@ int ColumnMapping::columnOf(Field field) const
     return -1;
 }
 
+std::vector<int> ColumnMapping::moreValueColumns() const
+{
+    std::vector<int> result;
+    const int first = columnOf(Field::IndicatorValue);
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i] == Field::IndicatorValue && static_cast<int>(i) != first)
+            result.push_back(static_cast<int>(i));
+    }
+    return result;
+}
+
+IndicatorType ColumnMapping::typeOfHeader(const QString &header)
+{
+    const QString key = normalizeHeader(header);
+    for (const Synonym &s : kSynonyms) {
+        if (key == QStringView(s.name))
+            return s.field == Field::IndicatorValue ? s.impliedType : IndicatorType::Unknown;
+    }
+    return IndicatorType::Unknown;
+}
+
+IndicatorType indicatorTypeFromSynonym(QByteArrayView text)
+{
+    QString key;
+    for (QChar c : QString::fromUtf8(text)) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    if (key.isEmpty())
+        return IndicatorType::Unknown;
+    struct TypeSynonym
+    {
+        const char16_t *name; // normalised as above
+        IndicatorType type;
+    };
+    // The Defender names themselves, then what vendors, MISP, OpenCTI and STIX call them.
+    static const TypeSynonym kTypes[] = {
+        {u"filesha256", T::FileSha256}, {u"sha256", T::FileSha256}, {u"sha256hash", T::FileSha256},
+        {u"hashsha256", T::FileSha256}, {u"filehashsha256", T::FileSha256},
+        {u"filesha1", T::FileSha1}, {u"sha1", T::FileSha1}, {u"sha1hash", T::FileSha1}, {u"hashsha1", T::FileSha1},
+        {u"filehashsha1", T::FileSha1},
+        {u"filemd5", T::FileMd5}, {u"md5", T::FileMd5}, {u"md5hash", T::FileMd5}, {u"hashmd5", T::FileMd5},
+        {u"filehashmd5", T::FileMd5},
+        {u"certificatethumbprint", T::CertificateThumbprint}, {u"certificate", T::CertificateThumbprint},
+        {u"thumbprint", T::CertificateThumbprint}, {u"x509fingerprintsha1", T::CertificateThumbprint},
+        {u"x509certificate", T::CertificateThumbprint}, {u"certsha1", T::CertificateThumbprint},
+        {u"ipaddress", T::IpAddress}, {u"ip", T::IpAddress}, {u"ipv4", T::IpAddress}, {u"ipv6", T::IpAddress},
+        {u"ipdst", T::IpAddress}, {u"ipsrc", T::IpAddress}, {u"ipv4addr", T::IpAddress}, {u"ipv6addr", T::IpAddress},
+        {u"ipv4address", T::IpAddress}, {u"ipv6address", T::IpAddress}, {u"address", T::IpAddress},
+        {u"domainname", T::DomainName}, {u"domain", T::DomainName}, {u"hostname", T::DomainName},
+        {u"host", T::DomainName}, {u"fqdn", T::DomainName}, {u"dns", T::DomainName},
+        {u"url", T::Url}, {u"uri", T::Url}, {u"urls", T::Url},
+    };
+    for (const TypeSynonym &s : kTypes) {
+        if (key == QStringView(s.name))
+            return s.type;
+    }
+    return IndicatorType::Unknown;
+}
+
 ColumnMapping ColumnMapping::guess(const QStringList &headers)
 {
     ColumnMapping mapping;
     mapping.columns.resize(static_cast<size_t>(headers.size()));
     IndicatorType implied = IndicatorType::Unknown;
+    QStringList valueNames;
     for (int i = 0; i < headers.size(); ++i) {
         const QString key = normalizeHeader(headers[i]);
         for (const Synonym &s : kSynonyms) {
@@ -184,8 +260,13 @@ ColumnMapping ColumnMapping::guess(const QStringList &headers)
                 continue;
             if (!mapping.maps(s.field)) {
                 mapping.columns[static_cast<size_t>(i)] = s.field;
-                if (s.field == Field::IndicatorValue)
+                if (s.field == Field::IndicatorValue) {
                     implied = s.impliedType;
+                    valueNames.append(key);
+                }
+            } else if (s.field == Field::IndicatorValue && !valueNames.contains(key)) {
+                mapping.columns[static_cast<size_t>(i)] = s.field;
+                valueNames.append(key);
             }
             break;
         }

@@ -30,6 +30,15 @@ QString quotedList(const std::vector<QByteArrayView> &fields, size_t from)
     return parts.join(QStringLiteral(", "));
 }
 
+bool isBlank(QByteArrayView field)
+{
+    for (char c : field) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
@@ -133,6 +142,14 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
     const int valueColumn = mapping.columnOf(Field::IndicatorValue);
     const bool inferType = !mapping.maps(Field::IndicatorType) && mapping.impliedType == IndicatorType::Unknown;
     const QByteArray impliedType(apiName(mapping.impliedType));
+    const size_t typeCell = static_cast<size_t>(fieldIndex(Field::IndicatorType));
+    const size_t valueCell = static_cast<size_t>(fieldIndex(Field::IndicatorValue));
+    // Further value columns, each with the type its header implies (Unknown: inferred per value).
+    std::vector<std::pair<size_t, IndicatorType>> moreValues;
+    for (int c : mapping.moreValueColumns())
+        moreValues.emplace_back(static_cast<size_t>(c), c < report.headers.size()
+                                                            ? ColumnMapping::typeOfHeader(report.headers[c])
+                                                            : IndicatorType::Unknown);
 
     IndicatorTable::Cells cells;
     QByteArray inferredType;
@@ -140,28 +157,55 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
         cells.fill(QByteArrayView());
         const size_t n = std::min(fields.size(), width);
         for (size_t c = 0; c < n; ++c) {
-            if (const auto &f = mapping.columns[c])
-                cells[static_cast<size_t>(fieldIndex(*f))] = fields[c];
-            else if (!fields[c].isEmpty())
+            if (const auto &f = mapping.columns[c]) {
+                if (*f != Field::IndicatorValue || static_cast<int>(c) == valueColumn)
+                    cells[static_cast<size_t>(fieldIndex(*f))] = fields[c];
+            } else if (!fields[c].isEmpty()) {
                 unusedHasData[c] = true;
+            }
         }
         if (!impliedType.isEmpty()) {
-            cells[static_cast<size_t>(fieldIndex(Field::IndicatorType))] = impliedType;
+            cells[typeCell] = impliedType;
         } else if (inferType && valueColumn < static_cast<int>(fields.size())) {
             const IndicatorType t = rules::inferType(fields[static_cast<size_t>(valueColumn)]);
             inferredType = QByteArray(apiName(t));
-            cells[static_cast<size_t>(fieldIndex(Field::IndicatorType))] = inferredType;
+            cells[typeCell] = inferredType;
+        } else if (!cells[typeCell].isEmpty() && parseIndicatorType(cells[typeCell]) == IndicatorType::Unknown) {
+            // "Domain", "ip-dst", "SHA256": the type as other tools write it.
+            const IndicatorType t = indicatorTypeFromSynonym(cells[typeCell]);
+            if (t != IndicatorType::Unknown)
+                cells[typeCell] = QByteArrayView(apiName(t));
         }
-        table.appendRow(cells);
-        const int row = table.rowCount() - 1;
-        table.setSourceLine(row, line);
-        if (fields.size() > width) {
-            const QString extra = quotedList(fields, width);
-            if (!extra.isEmpty())
-                table.addReadNote(row, ReadNote{IssueCode::ReadExtraFields, extra});
+
+        // One row per indicator: the first value column, then each further one that has a value.
+        bool first = true;
+        auto append = [&]() {
+            table.appendRow(cells);
+            const int row = table.rowCount() - 1;
+            table.setSourceLine(row, line);
+            if (!first)
+                return;
+            first = false;
+            if (fields.size() > width) {
+                const QString extra = quotedList(fields, width);
+                if (!extra.isEmpty())
+                    table.addReadNote(row, ReadNote{IssueCode::ReadExtraFields, extra});
+            }
+            if (unterminated)
+                table.addReadNote(row, ReadNote{IssueCode::ReadUnterminatedQuote, QString()});
+        };
+        bool anyMore = false;
+        for (const auto &[c, type] : moreValues)
+            anyMore = anyMore || (c < fields.size() && !isBlank(fields[c]));
+        if (!anyMore || !isBlank(cells[valueCell]))
+            append();
+        for (const auto &[c, type] : moreValues) {
+            if (c >= fields.size() || isBlank(fields[c]))
+                continue;
+            cells[valueCell] = fields[c];
+            cells[typeCell] = QByteArrayView(apiName(type != IndicatorType::Unknown ? type : rules::inferType(fields[c])));
+            append();
         }
-        if (unterminated)
-            table.addReadNote(row, ReadNote{IssueCode::ReadUnterminatedQuote, QString()});
     };
 
     // Rows read while guessing a headerless mapping.

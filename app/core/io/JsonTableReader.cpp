@@ -5,6 +5,7 @@
 #include "indicator/ServiceLimits.h"
 #include "io/DecodedStream.h"
 #include "io/IndicatorJson.h"
+#include "io/JsonCursor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,167 +13,31 @@
 #include <QMap>
 
 namespace im {
-namespace {
 
-// A cursor over the decoded text that refills on demand and keeps everything from `mark` on.
-class Cursor
+using jsonscan::Cursor;
+using jsonscan::Skip;
+
+namespace jsonscan {
+
+QString describeSkip(Skip s, qint64 line)
 {
-public:
-    explicit Cursor(DecodedStream &stream)
-        : m_stream(stream)
-    {
+    switch (s) {
+    case Skip::TooDeep:
+        return JsonTableReader::tr("The JSON is nested more than %1 levels deep near line %2.")
+            .arg(limits::kMaxJsonDepth)
+            .arg(line);
+    case Skip::TooLong:
+        return JsonTableReader::tr("A JSON element near line %1 is larger than %2 MiB.")
+            .arg(line)
+            .arg(limits::kMaxRecordBytes / (1024 * 1024));
+    case Skip::End:
+        return JsonTableReader::tr("The JSON ends too early, near line %1.").arg(line);
+    default:
+        return JsonTableReader::tr("The JSON is malformed near line %1.").arg(line);
     }
-
-    // The character at the cursor, or 0 at the end of input.
-    char peek()
-    {
-        if (m_pos >= m_buffer.size() && !refill())
-            return 0;
-        return m_buffer[m_pos];
-    }
-    void advance() { ++m_pos; }
-    void skipWhitespace()
-    {
-        for (char c = peek(); c == ' ' || c == '\t' || c == '\n' || c == '\r'; c = peek()) {
-            if (c == '\n')
-                ++m_line;
-            advance();
-        }
-    }
-    void setMark() { m_mark = m_pos; }
-    [[nodiscard]] QByteArray sinceMark() const { return m_buffer.mid(m_mark, m_pos - m_mark); }
-    [[nodiscard]] qsizetype sinceMarkSize() const { return m_pos - m_mark; }
-    [[nodiscard]] qint64 line() const { return m_line; }
-    void countLine() { ++m_line; }
-    [[nodiscard]] bool failed() const { return m_stream.hasError(); }
-    [[nodiscard]] QString streamError() const { return m_stream.errorString(); }
-
-private:
-    bool refill()
-    {
-        const qsizetype keepFrom = m_mark >= 0 ? std::min(m_mark, m_pos) : m_pos;
-        if (keepFrom > 0) {
-            m_buffer.remove(0, keepFrom);
-            m_pos -= keepFrom;
-            if (m_mark >= 0)
-                m_mark -= keepFrom;
-        }
-        const qsizetype before = m_buffer.size();
-        while (m_buffer.size() == before) {
-            if (!m_stream.readMore(m_buffer))
-                return m_buffer.size() > before;
-        }
-        return true;
-    }
-
-    DecodedStream &m_stream;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    qsizetype m_mark = -1;
-    qint64 m_line = 1;
-};
-
-enum class Skip { Ok, End, TooDeep, TooLong, Malformed };
-
-// Moves past one JSON value (object, array, string or scalar) without interpreting it. baseDepth is the
-// nesting depth of the array or object that holds the value.
-Skip skipValue(Cursor &c, int baseDepth)
-{
-    char ch = c.peek();
-    if (ch == 0)
-        return Skip::End;
-    if (ch == '"') {
-        c.advance();
-        for (;;) {
-            ch = c.peek();
-            if (ch == 0)
-                return Skip::End;
-            c.advance();
-            if (ch == '\\') {
-                if (c.peek() == 0)
-                    return Skip::End;
-                c.advance();
-            } else if (ch == '"') {
-                return Skip::Ok;
-            } else if (ch == '\n') {
-                return Skip::Malformed;
-            }
-            if (c.sinceMarkSize() > limits::kMaxRecordBytes)
-                return Skip::TooLong;
-        }
-    }
-    if (ch == '{' || ch == '[') {
-        int depth = 0;
-        bool inString = false;
-        for (;;) {
-            ch = c.peek();
-            if (ch == 0)
-                return Skip::End;
-            c.advance();
-            if (c.sinceMarkSize() > limits::kMaxRecordBytes)
-                return Skip::TooLong;
-            if (inString) {
-                if (ch == '\\') {
-                    if (c.peek() == 0)
-                        return Skip::End;
-                    c.advance();
-                } else if (ch == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            switch (ch) {
-            case '"':
-                inString = true;
-                break;
-            case '{':
-            case '[':
-                if (++depth + baseDepth > limits::kMaxJsonDepth)
-                    return Skip::TooDeep;
-                break;
-            case '}':
-            case ']':
-                if (--depth == 0)
-                    return Skip::Ok;
-                break;
-            case '\n':
-                c.countLine();
-                break;
-            default:
-                break;
-            }
-        }
-    }
-    // A scalar: runs until a structural character or white space.
-    bool any = false;
-    for (ch = c.peek(); ch != 0 && ch != ',' && ch != ']' && ch != '}' && ch != ' ' && ch != '\n' && ch != '\r'
-                        && ch != '\t';
-         ch = c.peek()) {
-        c.advance();
-        any = true;
-        if (c.sinceMarkSize() > 4096)
-            return Skip::Malformed;
-    }
-    return any ? Skip::Ok : Skip::Malformed;
 }
 
-bool readKey(Cursor &c, QString *key)
-{
-    if (c.peek() != '"')
-        return false;
-    c.setMark();
-    if (skipValue(c, 1) != Skip::Ok)
-        return false;
-    const QByteArray text = c.sinceMark();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    *key = doc.array().at(0).toString();
-    return true;
-}
-
-} // namespace
+} // namespace jsonscan
 
 void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
 {
@@ -186,22 +51,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
         else
             report.error = message;
     };
-    auto describe = [&](Skip s) {
-        switch (s) {
-        case Skip::TooDeep:
-            return tr("The JSON is nested more than %1 levels deep near line %2.")
-                .arg(limits::kMaxJsonDepth)
-                .arg(c.line());
-        case Skip::TooLong:
-            return tr("A JSON element near line %1 is larger than %2 MiB.")
-                .arg(c.line())
-                .arg(limits::kMaxRecordBytes / (1024 * 1024));
-        case Skip::End:
-            return tr("The JSON ends too early, near line %1.").arg(c.line());
-        default:
-            return tr("The JSON is malformed near line %1.").arg(c.line());
-        }
-    };
+    auto describe = [&](Skip s) { return describeSkip(s, c.line()); };
 
     auto addElement = [&](const QByteArray &text, qint64 line) -> bool {
         QJsonParseError error;
@@ -235,7 +85,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
             c.skipWhitespace();
             const qint64 line = c.line();
             c.setMark();
-            const Skip s = skipValue(c, depth);
+            const Skip s = jsonscan::skipValue(c, depth);
             if (s != Skip::Ok) {
                 fail(describe(s));
                 return false;
@@ -282,7 +132,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
                 break;
             }
             QString key;
-            if (!readKey(c, &key)) {
+            if (!jsonscan::readKey(c, &key)) {
                 fail(describe(c.peek() == 0 ? Skip::End : Skip::Malformed));
                 return;
             }
@@ -303,7 +153,7 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
                 Field field;
                 sawIndicatorField = sawIndicatorField || fieldFromApiName(key.toLatin1().constData(), key.size(), &field);
                 c.setMark();
-                const Skip s = skipValue(c, 1);
+                const Skip s = jsonscan::skipValue(c, 1);
                 if (s != Skip::Ok) {
                     fail(describe(s));
                     return;

@@ -9,9 +9,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace im {
+
+class ImportDefaults;
 
 enum class FileFormat {
     Unknown,   // detect from the content
@@ -19,9 +22,13 @@ enum class FileFormat {
     Csv,       // any other delimited text with a column mapping
     Json,      // Import body, List response or bare array
     IocList,   // one value per line
+    Misp,      // MISP event, search response or attribute list (JSON)
+    Stix,      // STIX 2.0/2.1 bundle or TAXII envelope (JSON)
+    Text,      // prose: a report as text, Markdown, AsciiDoc or HTML; indicators are taken out of it
+    Xlsx,      // an Excel workbook; one sheet is read as a table
 };
 
-QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list"
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text", "xlsx"
 
 struct ReadOptions
 {
@@ -33,6 +40,10 @@ struct ReadOptions
     qint64 expectedBytes = 0;
     // Called now and then with the bytes read so far; return false to cancel.
     std::function<bool(qint64 bytesRead)> progress;
+    // What to put in the cells the file leaves empty; applied by loadDocument() before validation.
+    std::shared_ptr<const ImportDefaults> defaults;
+    // Workbooks only: the sheet to read (0-based; the first by default).
+    int sheet = 0;
 };
 
 // What a reader did with a file. When `error` is set the file could not be read and the table must be
@@ -47,6 +58,8 @@ struct ReadReport
     ColumnMapping mapping;
     QStringList headers;
     QStringList notices; // translated remarks about the whole file (unused columns, unknown properties)
+    QStringList sheets;  // workbooks: the names of every sheet, so that another can be chosen
+    int sheet = 0;       // workbooks: the sheet read
     int blankLinesSkipped = 0;
     int commentLinesSkipped = 0;
     qint64 bytesRead = 0;

@@ -4,12 +4,19 @@
 #include "indicator/IndicatorTable.h"
 #include "io/CsvTableReader.h"
 #include "io/DecodedStream.h"
+#include "io/FreeTextReader.h"
 #include "io/IocListReader.h"
 #include "io/JsonTableReader.h"
+#include "io/MispReader.h"
+#include "io/StixReader.h"
+#include "io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <initializer_list>
 
 namespace im {
 namespace {
@@ -60,6 +67,56 @@ bool hasInlineComment(QByteArrayView line)
     return i > 0 && (rest.startsWith('#') || rest.startsWith("//"));
 }
 
+// The name of the first member of a JSON object at the start of `body`, or empty.
+QByteArrayView firstMemberName(QByteArrayView body)
+{
+    if (!body.startsWith('{'))
+        return {};
+    const QByteArrayView rest = skipWhitespace(body.sliced(1));
+    if (!rest.startsWith('"'))
+        return {};
+    const qsizetype end = rest.indexOf('"', 1);
+    return end < 0 ? QByteArrayView() : rest.sliced(1, end - 1);
+}
+
+// Which JSON dialect the sample is: a STIX bundle, MISP (an event, a search response, an attribute
+// list) or the Defender API's own bodies.
+FileFormat jsonDialect(QByteArrayView body)
+{
+    const QString head = QString::fromUtf8(body.first(std::min<qsizetype>(body.size(), 4096)));
+    static const QRegularExpression stix(
+        QStringLiteral(R"re("type"\s*:\s*"(bundle|indicator)"|"pattern_type"\s*:|"spec_version"\s*:\s*"2\.)re"));
+    if (stix.match(head).hasMatch())
+        return FileFormat::Stix;
+    const QByteArrayView first = firstMemberName(body);
+    if (first == "Event" || first == "response" || first == "Attribute")
+        return FileFormat::Misp;
+    // A bare array of MISP events or attributes, or an object whose other members come first.
+    static const QRegularExpression misp(QStringLiteral(R"re("(Event|Attribute)"\s*:\s*[\[{]|"to_ids"\s*:)re"));
+    if (misp.match(head).hasMatch())
+        return FileFormat::Misp;
+    return FileFormat::Json;
+}
+
+bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (const char *s : suffixes) {
+        if (suffix == QLatin1String(s))
+            return true;
+    }
+    return false;
+}
+
+bool isHtml(QByteArrayView sample, const QString &fileName)
+{
+    if (hasSuffix(fileName, {"html", "htm", "xhtml"}))
+        return true;
+    const QByteArrayView body = skipWhitespace(sample);
+    const QByteArray start = body.first(std::min<qsizetype>(body.size(), 15)).toByteArray().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
 } // namespace
 
 QString formatName(FileFormat format)
@@ -75,6 +132,14 @@ QString formatName(FileFormat format)
         return QStringLiteral("json");
     case FileFormat::IocList:
         return QStringLiteral("ioc-list");
+    case FileFormat::Misp:
+        return QStringLiteral("misp");
+    case FileFormat::Stix:
+        return QStringLiteral("stix");
+    case FileFormat::Text:
+        return QStringLiteral("text");
+    case FileFormat::Xlsx:
+        return QStringLiteral("xlsx");
     }
     return {};
 }
@@ -83,8 +148,11 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QByteArrayView body = skipWhitespace(sample);
+    // Reports: Markdown, AsciiDoc and HTML are prose whatever their first characters.
+    if (hasSuffix(fileName, {"md", "markdown", "adoc", "asciidoc", "html", "htm", "xhtml"}) || isHtml(sample, QString()))
+        return FileFormat::Text;
     if (suffix == QLatin1String("json") || body.startsWith('{') || body.startsWith('['))
-        return FileFormat::Json;
+        return jsonDialect(body);
 
     const CsvDialect sniffed = sniffDialect(sample);
     if (dialect)
@@ -118,6 +186,8 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
     }
     if (tableSuffix)
         return FileFormat::Csv;
+    if (FreeTextReader::looksLikeProse(body))
+        return FileFormat::Text;
     if (hasInlineComment(header))
         return FileFormat::IocList;
     if (names.size() >= 2)
@@ -130,6 +200,20 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     ReadReport report;
     const QByteArray rawSample = device.peek(kSampleSize);
     const bool wholeFile = rawSample.size() < kSampleSize;
+    if (XlsxReader::looksLikeZip(rawSample) && (options.format == FileFormat::Unknown || options.format == FileFormat::Xlsx)) {
+        if (device.isSequential()) {
+            // The zip directory is at the end: a stream is read whole first, within the part limit.
+            QBuffer buffer;
+            buffer.setData(device.read(XlsxReader::kMaxPartBytes));
+            buffer.open(QIODevice::ReadOnly);
+            XlsxReader::read(buffer, table, options, report);
+        } else {
+            XlsxReader::read(device, table, options, report);
+        }
+        if (report.ok() && table.isEmpty())
+            report.error = tr("The file holds no indicators.");
+        return report;
+    }
     if (rawSample.isEmpty() && options.format != FileFormat::Json) {
         report.error = tr("The file is empty.");
         return report;
@@ -178,6 +262,18 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         break;
     case FileFormat::IocList:
         IocListReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Misp:
+        MispReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Stix:
+        StixReader::read(stream, table, effective, report);
+        break;
+    case FileFormat::Text:
+        FreeTextReader::read(stream, table, effective, report, isHtml(sample, fileName));
+        break;
+    case FileFormat::Xlsx:
+        report.error = tr("The file is not an Excel workbook (.xlsx).");
         break;
     case FileFormat::PortalCsv:
     case FileFormat::Csv:

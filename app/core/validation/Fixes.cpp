@@ -279,7 +279,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     case IssueCode::ReadUnterminatedQuote:
     case IssueCode::ReadNotObject:
     case IssueCode::ReadWrongJsonType:
-    case IssueCode::ReadUnknownCategoryNumber: {
+    case IssueCode::ReadUnknownCategoryNumber:
+    case IssueCode::ReadNotForDetection: {
         Fix fix;
         fix.label = tr("I have checked this row");
         fix.dismissReadNotes = true;

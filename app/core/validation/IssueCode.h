@@ -90,6 +90,8 @@ enum class IssueCode : quint8 {
     TitleFormula,
     DescriptionFormula,
     RecommendedActionsFormula,
+    // a MISP attribute marked not for detection (to_ids false): read, but not sent until the user checks it
+    ReadNotForDetection,
     // (append new codes here)
     Count
 };

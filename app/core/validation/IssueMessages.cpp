@@ -134,6 +134,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::TitleFormula: return tr("Title starts like a spreadsheet formula");
     case IssueCode::DescriptionFormula: return tr("Description starts like a spreadsheet formula");
     case IssueCode::RecommendedActionsFormula: return tr("Recommended actions start like a spreadsheet formula");
+    case IssueCode::ReadNotForDetection: return tr("Not meant for detection");
     case IssueCode::Count: break;
     }
     return {};
@@ -373,6 +374,10 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run "
                   "it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which "
                   "spreadsheets show as text.");
+    case IssueCode::ReadNotForDetection:
+        return tr("The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it "
+                  "should block or alert all the same, apply the fix.")
+            .arg(readDetail());
     case IssueCode::Count:
         break;
     }

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/FreeTextReader.h"
+
+#include "indicator/Indicator.h"
+#include "indicator/IndicatorTable.h"
+#include "indicator/ServiceLimits.h"
+#include "io/DecodedStream.h"
+#include "validation/ValueRules.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace im {
+namespace {
+
+// [CHOICE] A description longer than this is cut: the line is context, not the report.
+constexpr int kMaxContext = 400;
+
+// Top-level domains a report's domain names end in: the generic ones seen in threat reports and every
+// two-letter country code except those that are mostly file extensions (below).
+bool isLikelyTld(const QString &tld)
+{
+    static const QSet<QString> generic = {
+        QStringLiteral("com"),    QStringLiteral("net"),   QStringLiteral("org"),   QStringLiteral("info"),
+        QStringLiteral("biz"),    QStringLiteral("edu"),   QStringLiteral("gov"),   QStringLiteral("mil"),
+        QStringLiteral("int"),    QStringLiteral("xyz"),   QStringLiteral("top"),   QStringLiteral("online"),
+        QStringLiteral("site"),   QStringLiteral("club"),  QStringLiteral("shop"),  QStringLiteral("store"),
+        QStringLiteral("live"),   QStringLiteral("icu"),   QStringLiteral("vip"),   QStringLiteral("work"),
+        QStringLiteral("tech"),   QStringLiteral("space"), QStringLiteral("website"), QStringLiteral("fun"),
+        QStringLiteral("app"),    QStringLiteral("dev"),   QStringLiteral("cloud"), QStringLiteral("link"),
+        QStringLiteral("click"),  QStringLiteral("pro"),   QStringLiteral("mobi"),  QStringLiteral("name"),
+        QStringLiteral("asia"),   QStringLiteral("today"), QStringLiteral("host"),  QStringLiteral("press"),
+        QStringLiteral("buzz"),   QStringLiteral("monster"), QStringLiteral("rest"), QStringLiteral("bar"),
+        QStringLiteral("cyou"),   QStringLiteral("sbs"),   QStringLiteral("quest"), QStringLiteral("life"),
+        QStringLiteral("world"),  QStringLiteral("news"),  QStringLiteral("email"), QStringLiteral("support"),
+        QStringLiteral("services"), QStringLiteral("network"), QStringLiteral("digital"), QStringLiteral("global"),
+        QStringLiteral("group"),  QStringLiteral("company"), QStringLiteral("center"), QStringLiteral("solutions"),
+        QStringLiteral("systems"), QStringLiteral("software"), QStringLiteral("security"), QStringLiteral("onion"),
+        QStringLiteral("cam"),    QStringLiteral("lol"),   QStringLiteral("best"),  QStringLiteral("ltd"),
+        QStringLiteral("loan"),   QStringLiteral("win"),   QStringLiteral("download"), QStringLiteral("stream"),
+        QStringLiteral("review"), QStringLiteral("trade"), QStringLiteral("party"), QStringLiteral("date"),
+        QStringLiteral("science"), QStringLiteral("agency"), QStringLiteral("zone"), QStringLiteral("one"),
+        QStringLiteral("ink"),    QStringLiteral("wiki"),  QStringLiteral("blog"),  QStringLiteral("page"),
+        QStringLiteral("site"),   QStringLiteral("finance"), QStringLiteral("bank"), QStringLiteral("microsoft"),
+        QStringLiteral("google"), QStringLiteral("amazon"), QStringLiteral("arpa"),
+    };
+    // Two-letter endings that are far more often file extensions, or abbreviations, in reports.
+    static const QSet<QString> extensions = {
+        QStringLiteral("sh"), QStringLiteral("py"), QStringLiteral("ps"), QStringLiteral("md"),
+        QStringLiteral("so"), QStringLiteral("js"), QStringLiteral("gz"), QStringLiteral("xz"),
+        QStringLiteral("bz"), QStringLiteral("pl"), QStringLiteral("rb"), QStringLiteral("cs"),
+        QStringLiteral("go"), QStringLiteral("hh"), QStringLiteral("ai"), QStringLiteral("db"),
+        QStringLiteral("7z"), QStringLiteral("ie"), QStringLiteral("eg"), QStringLiteral("vb"),
+    };
+    if (tld.startsWith(QLatin1String("xn--")))
+        return true;
+    if (tld.size() == 2)
+        return !extensions.contains(tld);
+    return generic.contains(tld);
+}
+
+// Blanks text[from, to) so later patterns do not find parts of a value already taken.
+void blank(QString &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i)
+        text[i] = QLatin1Char(' ');
+}
+
+QString stripTrailingPunctuation(QString value)
+{
+    while (!value.isEmpty()) {
+        const QChar c = value.back();
+        if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':')
+            || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('*') || c == QLatin1Char('`')
+            || c == QLatin1Char('_'))
+            value.chop(1);
+        else if (c == QLatin1Char(')') && value.count(QLatin1Char('(')) < value.count(QLatin1Char(')')))
+            value.chop(1);
+        else
+            break;
+    }
+    return value;
+}
+
+// HTML to text, one line at a time; `inTag` and `skipping` carry a tag or a script/style across lines.
+class HtmlLines
+{
+public:
+    QString text(const QString &line)
+    {
+        QString out;
+        out.reserve(line.size());
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line[i];
+            if (m_inTag) {
+                m_tag.append(c);
+                if (c == QLatin1Char('>')) {
+                    m_inTag = false;
+                    const QString tag = m_tag.toLower();
+                    if (tag.startsWith(QLatin1String("<script")) || tag.startsWith(QLatin1String("<style")))
+                        m_skipping = true;
+                    else if (tag.startsWith(QLatin1String("</script")) || tag.startsWith(QLatin1String("</style")))
+                        m_skipping = false;
+                    out.append(QLatin1Char(' '));
+                }
+                continue;
+            }
+            if (c == QLatin1Char('<')) {
+                m_inTag = true;
+                m_tag = c;
+                continue;
+            }
+            if (!m_skipping)
+                out.append(c);
+        }
+        static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]{1,6});"));
+        QString decoded;
+        qsizetype last = 0;
+        for (auto it = numeric.globalMatch(out); it.hasNext();) {
+            const auto m = it.next();
+            bool ok = false;
+            const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+            decoded += out.mid(last, m.capturedStart() - last);
+            if (ok && code > 0 && code < 0x110000)
+                decoded += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+            last = m.capturedEnd();
+        }
+        decoded += out.mid(last);
+        decoded.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+        decoded.replace(QLatin1String("&lt;"), QLatin1String("<"));
+        decoded.replace(QLatin1String("&gt;"), QLatin1String(">"));
+        decoded.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        decoded.replace(QLatin1String("&#39;"), QLatin1String("'"));
+        decoded.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        return decoded;
+    }
+
+private:
+    QString m_tag;
+    bool m_inTag = false;
+    bool m_skipping = false;
+};
+
+} // namespace
+
+QString FreeTextReader::refang(const QString &text)
+{
+    static const QRegularExpression dot(QStringLiteral(R"(\s?[\[\(\{]\s?(?:\.|dot)\s?[\]\)\}]\s?|\\\.)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression schemeSep(QStringLiteral(R"([\[\(\{]://[\]\)\}]|\[:\]//)"));
+    static const QRegularExpression colon(QStringLiteral(R"([\[\(\{](?::|colon)[\]\)\}])"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression slash(QStringLiteral(R"([\[\(\{]/[\]\)\}])"));
+    static const QRegularExpression at(QStringLiteral(R"([\[\(\{](?:@|at)[\]\)\}])"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression http(QStringLiteral(R"(\bh(?:xx|XX|\*\*|tt)p(s?)(?=\[?:|://))"));
+    static const QRegularExpression ftp(QStringLiteral(R"(\bfxp(s?)(?=\[?:|://))"), QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1Char('[')) && !text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('{'))
+        && !text.contains(QLatin1Char('\\')) && !text.contains(QLatin1String("xx"), Qt::CaseInsensitive)
+        && !text.contains(QLatin1String("**")) && !text.contains(QLatin1String("fxp"), Qt::CaseInsensitive))
+        return text;
+    QString out = text;
+    out.replace(schemeSep, QStringLiteral("://"));
+    out.replace(dot, QStringLiteral("."));
+    out.replace(colon, QStringLiteral(":"));
+    out.replace(slash, QStringLiteral("/"));
+    out.replace(at, QStringLiteral("@"));
+    out.replace(http, QStringLiteral("http\\1"));
+    out.replace(ftp, QStringLiteral("ftp\\1"));
+    return out;
+}
+
+QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
+{
+    struct Hit
+    {
+        qsizetype at;
+        Found found;
+    };
+    QList<Hit> hits;
+    QString text = refang(line);
+
+    static const QRegularExpression url(QStringLiteral(R"((?:https?|ftp)://[^\s<>"'`\]\[{}|\\^]+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = url.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString value = stripTrailingPunctuation(m.captured(0));
+        if (value.size() > 10 && rules::inferType(value.toUtf8()) == IndicatorType::Url)
+            hits.append({m.capturedStart(), {IndicatorType::Url, value}});
+        blank(text, m.capturedStart(), m.capturedEnd());
+    }
+
+    static const QRegularExpression hex(QStringLiteral(R"([0-9a-fA-F]{32,})"));
+    for (auto it = hex.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype start = m.capturedStart();
+        const qsizetype end = m.capturedEnd();
+        // Part of a longer word (an identifier, a hex run with dashes)? Then it is not a hash.
+        auto glued = [&](qsizetype i) {
+            return text[i].isLetterOrNumber() || text[i] == QLatin1Char('_') || text[i] == QLatin1Char('-');
+        };
+        const bool wordBefore = start > 0 && glued(start - 1);
+        const bool wordAfter = end < text.size() && glued(end);
+        const qsizetype n = end - start;
+        if (!wordBefore && !wordAfter && (n == 32 || n == 40 || n == 64)) {
+            const IndicatorType type = n == 32 ? IndicatorType::FileMd5
+                                       : n == 40 ? IndicatorType::FileSha1
+                                                 : IndicatorType::FileSha256;
+            hits.append({start, {type, m.captured(0).toLower()}});
+        }
+        blank(text, start, end);
+    }
+
+    static const QRegularExpression ipv4(
+        QStringLiteral(R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
+    for (auto it = ipv4.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0)}});
+        blank(text, m.capturedStart(), m.capturedEnd());
+    }
+
+    static const QRegularExpression ipv6(QStringLiteral(R"((?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"));
+    for (auto it = ipv6.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString value = m.captured(0);
+        if (value.count(QLatin1Char(':')) >= 2 && rules::parseIpv6(value.toLatin1())) {
+            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower()}});
+            blank(text, m.capturedStart(), m.capturedEnd());
+        }
+    }
+
+    static const QRegularExpression domain(
+        QStringLiteral(R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = domain.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString value = m.captured(1).toLower();
+        if (isLikelyTld(m.captured(2).toLower()) && rules::isValidHostName(value.toUtf8()))
+            hits.append({m.capturedStart(), {IndicatorType::DomainName, value}});
+    }
+
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
+    QList<Found> found;
+    found.reserve(hits.size());
+    for (const Hit &h : hits)
+        found.append(h.found);
+    return found;
+}
+
+bool FreeTextReader::looksLikeProse(QByteArrayView sample)
+{
+    // Lines of several words whose first word is no indicator: a report, not a list.
+    int lines = 0;
+    int prose = 0;
+    const QList<QByteArray> all = QByteArray(sample.data(), sample.size()).split('\n');
+    for (const QByteArray &raw : all) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#') || line.startsWith("//") || line.startsWith(';'))
+            continue;
+        if (++lines > 200)
+            break;
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray first = space < 0 ? line : line.first(space);
+        if (space > 0 && line.count(' ') >= 3 && rules::inferType(first) == IndicatorType::Unknown)
+            ++prose;
+    }
+    return lines > 0 && prose * 3 >= lines;
+}
+
+void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
+                          bool html)
+{
+    report.format = FileFormat::Text;
+    HtmlLines htmlLines;
+    QByteArray buffer;
+    qsizetype pos = 0;
+    qint64 line = 0;
+    qint64 nextProgress = 0;
+    QSet<QString> seen;
+    QMap<QString, int> perType;
+    int repeats = 0;
+
+    for (;;) {
+        qsizetype newline = buffer.indexOf('\n', pos);
+        if (newline < 0) {
+            if (buffer.size() - pos > limits::kMaxRecordBytes) {
+                report.error = tr("Line %1 is longer than %2 MiB; the text cannot be read.")
+                                   .arg(line + 1)
+                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                table.clear();
+                return;
+            }
+            if (!stream.atEnd()) {
+                buffer.remove(0, pos);
+                pos = 0;
+                if (stream.readMore(buffer) || !stream.hasError())
+                    continue;
+            }
+            if (stream.hasError()) {
+                report.error = stream.errorString();
+                table.clear();
+                return;
+            }
+            if (pos >= buffer.size())
+                break;
+            newline = buffer.size();
+        }
+        ++line;
+        QString text = QString::fromUtf8(QByteArrayView(buffer).sliced(pos, newline - pos));
+        pos = newline + 1;
+        if (html)
+            text = htmlLines.text(text);
+        if (text.trimmed().isEmpty()) {
+            ++report.blankLinesSkipped;
+            continue;
+        }
+        const QList<Found> found = extract(text);
+        for (const Found &f : found) {
+            const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
+            if (seen.contains(key)) {
+                ++repeats;
+                continue;
+            }
+            seen.insert(key);
+            if (table.rowCount() >= limits::kMaxRows) {
+                report.error = tr("The text holds more than %L1 indicators, more than this tool opens at once.")
+                                   .arg(limits::kMaxRows);
+                table.clear();
+                return;
+            }
+            Indicator row;
+            row[Field::IndicatorValue] = f.value;
+            row[Field::IndicatorType] = QLatin1String(apiName(f.type));
+            QString context = text.simplified();
+            if (context.size() > kMaxContext)
+                context = context.first(kMaxContext - 1) + QChar(0x2026);
+            row[Field::Description] = context;
+            table.appendIndicator(row);
+            table.setSourceLine(table.rowCount() - 1, line);
+            ++perType[QString::fromLatin1(apiName(f.type))];
+        }
+        if (options.progress && stream.bytesRead() >= nextProgress) {
+            nextProgress = stream.bytesRead() + DecodedStream::kBlockSize;
+            if (!options.progress(stream.bytesRead())) {
+                report.cancelled = true;
+                return;
+            }
+        }
+    }
+    if (table.isEmpty()) {
+        report.error = tr("No indicator was found in the text (%n line(s) read).", nullptr, int(line));
+        return;
+    }
+    QStringList counts;
+    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
+        counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    report.notices.append(tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    if (repeats > 0)
+        report.notices.append(tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, repeats));
+}
+
+} // namespace im

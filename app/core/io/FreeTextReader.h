@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "indicator/IndicatorEnums.h"
+#include "io/ReadReport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace im {
+
+class DecodedStream;
+class IndicatorTable;
+
+// Reads prose (a threat report as text, Markdown, AsciiDoc or HTML, or text from the clipboard) and
+// takes out the indicators in it, line by line, so a report is never one row per line:
+//
+// - defanged forms are restored first: hxxp(s), fxp, [.] (.) {.} [dot] (dot), [:], [://], [/], [@] (at),
+//   "\." ; a word around them stays as written otherwise;
+// - MD5, SHA-1 and SHA-256 hashes are runs of exactly 32, 40 or 64 hex digits; a hash inside a longer hex
+//   run is not split out;
+// - URLs (http, https, ftp with ports, paths and queries), IPv4 and IPv6 addresses (checked), domain
+//   names whose last label is a top-level domain and not a file extension (punycode included);
+// - a value mentioned again is taken once; every row keeps the line it was first found on and that
+//   line's text (trimmed) as its description, for context.
+//
+// HTML tags, scripts and styles are dropped and the common entities decoded before extraction.
+class FreeTextReader
+{
+    Q_DECLARE_TR_FUNCTIONS(FreeTextReader)
+
+public:
+    // `html`: drop tags, scripts and styles and decode entities first.
+    static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
+                     bool html);
+
+    struct Found
+    {
+        IndicatorType type;
+        QString value;
+    };
+    // The indicators in one line of text, in the order they appear.
+    static QList<Found> extract(const QString &line);
+    // The text with the common defang styles restored.
+    static QString refang(const QString &text);
+
+    // Whether the sample reads as prose rather than one value per line (TableReader's choice between
+    // a plain IOC list and a report).
+    static bool looksLikeProse(QByteArrayView sample);
+};
+
+} // namespace im

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file that is no table dropped on the window: its hashes (or a certificate's thumbprint) are offered
+// as new rows, in one undo step; tables still open as before.
+#include "MainWindow.h"
+#include "model/IndicatorTableModel.h"
+#include "support/GuiTestSupport.h"
+#include "support/ModalDialogDriver.h"
+#include "support/TestCertificates.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QUrl>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+class TestDropFingerprint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void droppedExecutableOffersItsHashes();
+    void cancelAddsNothing();
+    void droppedCaCertificateWarns();
+
+private:
+    void drop(const QString &path);
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    TestCertificates m_certs;
+};
+
+void TestDropFingerprint::initTestCase()
+{
+    isolateSettings(QStringLiteral("tst_dropfingerprint"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
+}
+
+void TestDropFingerprint::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("start.csv"), portalCsv({validIndicator()}))));
+}
+
+void TestDropFingerprint::cleanup()
+{
+    ModalDialogDriver::stopAll();
+    m_window.reset();
+}
+
+void TestDropFingerprint::drop(const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropEvent);
+}
+
+void TestDropFingerprint::droppedExecutableOffersItsHashes()
+{
+    const QString exe = writeFile(m_dir, QStringLiteral("tool.exe"), QByteArray("MZ\0\0abc", 7));
+    QString offered;
+    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [&offered](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        offered = box->text();
+        if (QAbstractButton *add = ModalDialogDriver::findButton(box, QStringLiteral("addFingerprintButton")))
+            add->click();
+    });
+    drop(exe);
+    QTRY_VERIFY(*answered);
+    QVERIFY2(offered.contains(QStringLiteral("tool.exe")), qPrintable(offered));
+    QVERIFY(offered.contains(QStringLiteral("FileSha256")));
+    const IndicatorTable &table = m_window->model()->document().table();
+    QTRY_COMPARE(table.rowCount(), 3);
+    QCOMPARE(table.text(1, Field::IndicatorType), QStringLiteral("FileSha256"));
+    QCOMPARE(table.text(2, Field::IndicatorType), QStringLiteral("FileSha1"));
+    QCOMPARE(table.text(1, Field::Title), QStringLiteral("tool.exe"));
+    QCOMPARE(table.text(1, Field::IndicatorValue).size(), 64);
+    // One undo step takes both rows away.
+    auto *undo = m_window->findChild<QUndoStack *>();
+    QVERIFY(undo);
+    undo->undo();
+    QCOMPARE(m_window->model()->document().table().rowCount(), 1);
+}
+
+void TestDropFingerprint::cancelAddsNothing()
+{
+    const QString pdf = writeFile(m_dir, QStringLiteral("report.pdf"), QByteArrayLiteral("%PDF-1.7 binary"));
+    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [](QWidget *w) {
+        qobject_cast<QMessageBox *>(w)->button(QMessageBox::Cancel)->click();
+    });
+    drop(pdf);
+    QTRY_VERIFY(*answered);
+    QCOMPARE(m_window->model()->document().table().rowCount(), 1);
+}
+
+void TestDropFingerprint::droppedCaCertificateWarns()
+{
+    QString offered;
+    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [&offered](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        offered = box->text();
+        if (QAbstractButton *add = ModalDialogDriver::findButton(box, QStringLiteral("addFingerprintButton")))
+            add->click();
+    });
+    drop(m_certs.caFile());
+    QTRY_VERIFY(*answered);
+    QVERIFY2(offered.contains(QStringLiteral("not a leaf certificate")), qPrintable(offered));
+    const IndicatorTable &table = m_window->model()->document().table();
+    QTRY_COMPARE(table.rowCount(), 2);
+    QCOMPARE(table.text(1, Field::IndicatorType), QStringLiteral("CertificateThumbprint"));
+}
+
+QTEST_MAIN(TestDropFingerprint)
+#include "TestDropFingerprint.moc"

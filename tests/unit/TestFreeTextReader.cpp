@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicator/IndicatorEnums.h"
+#include "indicator/IndicatorTable.h"
+#include "io/FreeTextReader.h"
+#include "io/TableReader.h"
+#include "support/TestSupport.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace im;
+
+namespace {
+
+struct Read
+{
+    ReadReport report;
+    IndicatorTable table;
+};
+
+Read readBytes(const QByteArray &bytes)
+{
+    Read r;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    r.report = TableReader::read(buffer, r.table);
+    return r;
+}
+
+Read readFixture(const QString &relative)
+{
+    Read r;
+    r.report = TableReader::readFile(test::dataPath(relative), r.table);
+    return r;
+}
+
+QStringList rowsOf(const IndicatorTable &table)
+{
+    QStringList rows;
+    for (int i = 0; i < table.rowCount(); ++i)
+        rows.append(table.text(i, Field::IndicatorType) + u'=' + table.text(i, Field::IndicatorValue));
+    return rows;
+}
+
+QStringList found(const QString &line)
+{
+    QStringList out;
+    for (const auto &f : FreeTextReader::extract(line))
+        out.append(QString::fromLatin1(apiName(f.type)) + u'=' + f.value);
+    return out;
+}
+
+} // namespace
+
+class TestFreeTextReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refangsEveryStyle_data();
+    void refangsEveryStyle();
+    void extractsFromALine_data();
+    void extractsFromALine();
+    void markdownReport();
+    void everyRowRecordsItsLineAndContext();
+    void countsPerTypeAndRepeats();
+    void htmlReportDropsTagsScriptsAndStyles();
+    void asciidocReport();
+    void proseTextIsNotAnIocList();
+    void iocListStaysAnIocList();
+    void textWithoutIndicatorsIsRefused();
+};
+
+void TestFreeTextReader::refangsEveryStyle_data()
+{
+    QTest::addColumn<QString>("defanged");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("[.]") << "evil[.]com" << "evil.com";
+    QTest::newRow("(.)") << "evil(.)com" << "evil.com";
+    QTest::newRow("{.}") << "evil{.}com" << "evil.com";
+    QTest::newRow("[dot]") << "evil[dot]com" << "evil.com";
+    QTest::newRow("(dot)") << "evil(dot)com" << "evil.com";
+    QTest::newRow("[DOT] spaced") << "evil [DOT] com" << "evil.com";
+    QTest::newRow("backslash dot") << "evil\\.com" << "evil.com";
+    QTest::newRow("hxxp") << "hxxp://evil.com" << "http://evil.com";
+    QTest::newRow("hXXps") << "hXXps://evil.com" << "https://evil.com";
+    QTest::newRow("[:]") << "hxxps[:]//evil.com" << "https://evil.com";
+    QTest::newRow("[://]") << "http[://]evil.com" << "http://evil.com";
+    QTest::newRow("[/]") << "evil.com[/]path" << "evil.com/path";
+    QTest::newRow("[@]") << "mail[@]evil.com" << "mail@evil.com";
+    QTest::newRow("(at)") << "mail(at)evil.com" << "mail@evil.com";
+    QTest::newRow("fxp") << "fxp://files.evil.com" << "ftp://files.evil.com";
+    QTest::newRow("plain text unchanged") << "nothing (here) [really]" << "nothing (here) [really]";
+}
+
+void TestFreeTextReader::refangsEveryStyle()
+{
+    QFETCH(QString, defanged);
+    QFETCH(QString, expected);
+    QCOMPARE(FreeTextReader::refang(defanged), expected);
+}
+
+void TestFreeTextReader::extractsFromALine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("url with port and query, trailing period")
+        << "Beacon to hxxp://c2.example[.]net:8443/gate.php?id=42&os=win."
+        << QStringList{QStringLiteral("Url=http://c2.example.net:8443/gate.php?id=42&os=win")};
+    QTest::newRow("hash in a longer hex run is not split")
+        << "key 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef01234567 end" << QStringList{};
+    QTest::newRow("hash glued to a word is not taken") << "id_0cc175b9c0f1b6a831c399e269772661" << QStringList{};
+    QTest::newRow("upper-case sha1 in backticks")
+        << "`3C1F7E2A9B8D4C6E0F1A2B3C4D5E6F708192A3B4`"
+        << QStringList{QStringLiteral("FileSha1=3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4")};
+    QTest::newRow("ipv6") << "over 2001:db8:85a3::8a2e:370:7334 today"
+                          << QStringList{QStringLiteral("IpAddress=2001:db8:85a3::8a2e:370:7334")};
+    QTest::newRow("time is no ipv6") << "at 10:30:00 UTC" << QStringList{};
+    QTest::newRow("version is no address") << "build 10.0.19041.1 and 1.2.3" << QStringList{};
+    QTest::newRow("punycode") << "lookalike xn--mcrosoft-5za.com"
+                              << QStringList{QStringLiteral("DomainName=xn--mcrosoft-5za.com")};
+    QTest::newRow("file names are no domains") << "HTTPParser.dll setup.sh config.py report.pdf" << QStringList{};
+    QTest::newRow("e-mail gives no domain") << "from billing@example.com" << QStringList{};
+    QTest::newRow("domain inside a URL is the URL only")
+        << "see https://www.example.org/a.html"
+        << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
+    QTest::newRow("several in order")
+        << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
+        << QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.com"),
+                       QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661")};
+}
+
+void TestFreeTextReader::extractsFromALine()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    QCOMPARE(found(line), expected);
+}
+
+void TestFreeTextReader::markdownReport()
+{
+    const Read r = readFixture(QStringLiteral("text/report.md"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.format, FileFormat::Text);
+    const QStringList expected = {
+        QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
+        QStringLiteral("Url=http://update-check.example.net:8443/gate.php?id=42&os=win"),
+        QStringLiteral("Url=https://www.example.org/research/2026/phishing-wave.html"),
+        QStringLiteral("IpAddress=203.0.113.45"),
+        QStringLiteral("IpAddress=198.51.100.7"),
+        QStringLiteral("IpAddress=192.0.2.200"),
+        QStringLiteral("DomainName=login-verify.example.org"),
+        QStringLiteral("DomainName=secure-docs.example.com"),
+        QStringLiteral("IpAddress=2001:db8:85a3::8a2e:370:7334"),
+        QStringLiteral("DomainName=xn--mcrosoft-5za.com"),
+        QStringLiteral("Url=ftp://files.example.biz/drop"),
+        QStringLiteral("Url=https://pay.example.co/x"),
+        QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f"),
+        QStringLiteral("FileSha1=3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"),
+        QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661"),
+    };
+    QCOMPARE(rowsOf(r.table), expected);
+}
+
+void TestFreeTextReader::everyRowRecordsItsLineAndContext()
+{
+    const Read r = readFixture(QStringLiteral("text/report.md"));
+    QVERIFY(r.report.ok());
+    QCOMPARE(r.table.sourceLine(0), 6);
+    QCOMPARE(r.table.sourceLine(3), 12);
+    QVERIFY(r.table.text(3, Field::Description).startsWith(QStringLiteral("The C2 servers were 203.0.113[.]45")));
+    // No row is a line of prose.
+    for (int i = 0; i < r.table.rowCount(); ++i)
+        QVERIFY(!r.table.text(i, Field::IndicatorValue).contains(u' '));
+}
+
+void TestFreeTextReader::countsPerTypeAndRepeats()
+{
+    const Read r = readFixture(QStringLiteral("text/report.md"));
+    QVERIFY(r.report.ok());
+    const QString notices = r.report.notices.join(u'\n');
+    QVERIFY2(notices.contains(QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
+             qPrintable(notices));
+    QVERIFY(notices.contains(QStringLiteral("1 repeated mention(s) of an indicator already found were taken once")));
+}
+
+void TestFreeTextReader::htmlReportDropsTagsScriptsAndStyles()
+{
+    const Read r = readFixture(QStringLiteral("text/report.html"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table),
+             (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
+                          QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
+                          QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
+}
+
+void TestFreeTextReader::asciidocReport()
+{
+    const Read r = readFixture(QStringLiteral("text/report.adoc"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=update-check.example.net"),
+                                           QStringLiteral("Url=http://198.51.100.9:8080/gate.php?id=1"),
+                                           QStringLiteral("FileSha1=3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"),
+                                           QStringLiteral("DomainName=cdn7.example.net")}));
+    QCOMPARE(r.table.sourceLine(3), 10);
+}
+
+void TestFreeTextReader::proseTextIsNotAnIocList()
+{
+    const Read r = readFixture(QStringLiteral("text/prose.txt"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.format, FileFormat::Text);
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=evil-updates.example.com"),
+                                           QStringLiteral("IpAddress=203.0.113.77"),
+                                           QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")}));
+}
+
+void TestFreeTextReader::iocListStaysAnIocList()
+{
+    const Read r = readBytes("# feed\nevil.example.com\n203.0.113.9 C2 server seen twice\n"
+                             "0cc175b9c0f1b6a831c399e269772661\n");
+    QVERIFY(r.report.ok());
+    QCOMPARE(r.report.format, FileFormat::IocList);
+    QCOMPARE(r.table.rowCount(), 3);
+}
+
+void TestFreeTextReader::textWithoutIndicatorsIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Notes\n\nNothing to see in this meeting summary at all.\n");
+    file.close();
+    IndicatorTable table;
+    const ReadReport report = TableReader::readFile(path, table);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(QStringLiteral("No indicator was found in the text (3 line(s) read)")),
+             qPrintable(report.error));
+}
+
+QTEST_GUILESS_MAIN(TestFreeTextReader)
+#include "TestFreeTextReader.moc"

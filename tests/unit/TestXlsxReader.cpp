@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicator/IndicatorTable.h"
+#include "io/TableReader.h"
+#include "io/XlsxReader.h"
+#include "support/TestSupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QtTest>
+
+using namespace im;
+
+namespace {
+
+struct Read
+{
+    ReadReport report;
+    IndicatorTable table;
+};
+
+Read readFixture(const QString &relative, const ReadOptions &options = {})
+{
+    Read r;
+    r.report = TableReader::readFile(test::dataPath(relative), r.table, options);
+    return r;
+}
+
+} // namespace
+
+// Workbooks written from ECMA-376 by tests/data/xlsx/make-fixtures.py (not by an office suite).
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstSheetByDefault();
+    void anotherSheet();
+    void sheetNamesAreOffered();
+    void fromAStreamToo();
+    void hostileWorkbooksAreRefused_data();
+    void hostileWorkbooksAreRefused();
+};
+
+void TestXlsxReader::firstSheetByDefault()
+{
+    const Read r = readFixture(QStringLiteral("xlsx/indicators.xlsx"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.format, FileFormat::Xlsx);
+    QCOMPARE(formatName(r.report.format), QStringLiteral("xlsx"));
+    QCOMPARE(r.report.sheets, (QStringList{QStringLiteral("IOCs"), QStringLiteral("Hashes")}));
+    QCOMPARE(r.report.sheet, 0);
+    QCOMPARE(r.table.rowCount(), 3);
+    QCOMPARE(r.table.text(0, Field::IndicatorType), QStringLiteral("DomainName")); // "Domain" in the sheet
+    QCOMPARE(r.table.text(0, Field::IndicatorValue), QStringLiteral("evil.example.com"));
+    QCOMPARE(r.table.text(0, Field::GenerateAlert), QStringLiteral("true"));
+    QCOMPARE(r.table.sourceLine(0), 2);
+    // Row 3 of the sheet is missing: row numbers stay the sheet's own.
+    QCOMPARE(r.table.text(1, Field::IndicatorType), QStringLiteral("IpAddress"));
+    QCOMPARE(r.table.text(1, Field::Description), QStringLiteral("Seen in the phishing wave, twice")); // rich text runs
+    QCOMPARE(r.table.text(1, Field::GenerateAlert), QStringLiteral("false"));
+    QCOMPARE(r.table.sourceLine(1), 4);
+    // Cells out of column order, an inline string, and Chinese text.
+    QCOMPARE(r.table.text(2, Field::IndicatorType), QStringLiteral("FileSha256"));
+    QCOMPARE(r.table.text(2, Field::IndicatorValue),
+             QStringLiteral("8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f"));
+    QCOMPARE(r.table.text(2, Field::Description), QStringLiteral("漢字 comment"));
+    QCOMPARE(r.table.sourceLine(2), 5);
+}
+
+void TestXlsxReader::anotherSheet()
+{
+    ReadOptions options;
+    options.sheet = 1;
+    const Read r = readFixture(QStringLiteral("xlsx/indicators.xlsx"), options);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.sheet, 1);
+    QCOMPARE(r.table.rowCount(), 1);
+    QCOMPARE(r.table.text(0, Field::IndicatorType), QStringLiteral("FileMd5"));
+    QVERIFY(r.report.notices.join(u'\n').contains(QStringLiteral("\"Score\"")));
+
+    options.sheet = 2;
+    const Read missing = readFixture(QStringLiteral("xlsx/indicators.xlsx"), options);
+    QVERIFY(!missing.report.ok());
+    QVERIFY2(missing.report.error.contains(QStringLiteral("no sheet 3")), qPrintable(missing.report.error));
+}
+
+void TestXlsxReader::sheetNamesAreOffered()
+{
+    QFile file(test::dataPath(QStringLiteral("xlsx/indicators.xlsx")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    QCOMPARE(XlsxReader::sheetNames(file, &error), (QStringList{QStringLiteral("IOCs"), QStringLiteral("Hashes")}));
+    QVERIFY(error.isEmpty());
+}
+
+void TestXlsxReader::fromAStreamToo()
+{
+    // A sequential device (a pipe, the clipboard) is read whole first, since the zip directory is at the end.
+    class Sequential : public QBuffer
+    {
+    public:
+        using QBuffer::QBuffer;
+        bool isSequential() const override { return true; }
+    };
+    Sequential device;
+    device.setData(test::readData(QStringLiteral("xlsx/indicators.xlsx")));
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    IndicatorTable table;
+    const ReadReport report = TableReader::read(device, table);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(table.rowCount(), 3);
+}
+
+void TestXlsxReader::hostileWorkbooksAreRefused_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("truncated zip") << "xlsx/truncated.xlsx" << "damaged or truncated";
+    QTest::newRow("zip bomb") << "xlsx/zip-bomb.xlsx" << "zip bomb";
+    QTest::newRow("16,384 columns") << "xlsx/16384-columns.xlsx" << "column 16,384";
+}
+
+void TestXlsxReader::hostileWorkbooksAreRefused()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, error);
+    const Read r = readFixture(fixture);
+    QVERIFY(!r.report.ok());
+    QVERIFY2(r.report.error.contains(error), qPrintable(r.report.error));
+    QCOMPARE(r.table.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestXlsxReader)
+#include "TestXlsxReader.moc"
