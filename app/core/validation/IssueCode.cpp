@@ -74,6 +74,7 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"title.formula", F::Title, S::Warning},
     {"description.formula", F::Description, S::Warning},
     {"recommended-actions.formula", F::RecommendedActions, S::Warning},
+    {"domain.unknown-tld", F::IndicatorValue, S::Error},
 }};
 
 } // namespace

@@ -90,6 +90,8 @@ enum class IssueCode : quint8 {
     TitleFormula,
     DescriptionFormula,
     RecommendedActionsFormula,
+    // indicatorValue: a domain whose last label is no top-level domain (a file name such as HTTPParser.dll)
+    DomainUnknownTopLevel,
     // (append new codes here)
     Count
 };

@@ -5,6 +5,7 @@
 #include "indicator/ServiceLimits.h"
 #include "validation/DuplicateIndex.h"
 #include "validation/RowValidator.h"
+#include "validation/TopLevelDomains.h"
 #include "validation/ValueRules.h"
 
 namespace im {
@@ -134,6 +135,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::TitleFormula: return tr("Title starts like a spreadsheet formula");
     case IssueCode::DescriptionFormula: return tr("Description starts like a spreadsheet formula");
     case IssueCode::RecommendedActionsFormula: return tr("Recommended actions start like a spreadsheet formula");
+    case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
     case IssueCode::Count: break;
     }
     return {};
@@ -276,6 +278,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::ActionMissing:
         return tr("Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.");
     case IssueCode::ActionUnknown:
+        if (const Action trimmed = parseAction(trimmedValue(table.cell(row, Field::Action)));
+            trimmed != Action::Unknown && actionText.trimmed() != actionText)
+            //: %1 is the action as written, with its spaces; %2 the action without them
+            return tr("\"%1\" has spaces before or after it; without them it is the action %2. Apply the fix to "
+                      "remove them.")
+                .arg(actionText, latin(apiName(trimmed)));
         return tr("\"%1\" is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.").arg(actionText);
     case IssueCode::ActionLegacy:
         return tr("\"%1\" is a legacy action name; Defender now calls it %2.")
@@ -372,6 +380,11 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run "
                   "it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which "
                   "spreadsheets show as text.");
+    case IssueCode::DomainUnknownTopLevel:
+        //: %1 is the value, %2 its last part (such as dll or exe)
+        return tr("\"%1\" is not a domain: \".%2\" is not a top-level domain. If it is a file name, Defender has "
+                  "no file-name indicator; add the file's hash (FileSha256) instead.")
+            .arg(valueText, QString::fromUtf8(topLevelLabel(value)));
     case IssueCode::Count:
         break;
     }
