@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/PreviewDialog.h"
 
+#include "common/ScreenFit.h"
 #include "i18n/LocaleFormat.h"
 #include "model/IndicatorTableModel.h"
 #include "net/ApiClient.h"
@@ -210,7 +211,7 @@ void PreviewDialog::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
-    resize(1100, 760);
+    ScreenFit::resizeWithin(this, QSize(1100, 760));
 
     connect(m_refreshButton, &QPushButton::clicked, this, &PreviewDialog::refreshTenant);
     connect(m_activeSpin, &QSpinBox::valueChanged, this, &PreviewDialog::replan);
