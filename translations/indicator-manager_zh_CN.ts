@@ -825,6 +825,10 @@ Commands:
         <source>Start it with an apostrophe</source>
         <translation>在开头加上撇号</translation>
     </message>
+    <message>
+        <source>Change the type to Url and add http:// in front</source>
+        <translation>将类型改为 Url 并在前面加上 http://</translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1522,6 +1526,20 @@ Commands:
     <message>
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文本以 = + - 或 @ 开头，打开这些警报导出文件的电子表格可能会将其作为公式运行。如非有意，请应用修正，在开头加上撇号，电子表格会将其显示为文本。</translation>
+    </message>
+    <message>
+        <source>Not a domain: no such top-level domain</source>
+        <translation>不是域：没有这样的顶级域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces before or after it; without them it is the action %2. Apply the fix to remove them.</source>
+        <extracomment>%1 is the action as written, with its spaces; %2 the action without them</extracomment>
+        <translation>“%1”前后有空格；去掉空格后即为操作 %2。应用修复以删除空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
+        <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
+        <translation>“%1”不是域：“.%2”不是顶级域。如果它是文件名：Defender 没有文件名指示器，请改为添加该文件的哈希 (FileSha256)。</translation>
     </message>
 </context>
 <context>
@@ -3548,10 +3566,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>批量编辑(&amp;B)...</translation>
     </message>
     <message>
-        <source>Set action, severity, expiration or device groups on every selected row</source>
-        <translation>为每个选定行设置操作、严重性、过期时间或设备组</translation>
-    </message>
-    <message>
         <source>Apply &amp;Fix</source>
         <translation>应用修正(&amp;F)</translation>
     </message>
@@ -3652,16 +3666,28 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Fill Down</source>
+        <translation>向下填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Set action, severity, expiration, device groups, title, description, recommended actions or category on every selected row</source>
+        <translation>为每个所选行设置操作、严重性、过期时间、设备组、标题、描述、建议的操作或类别</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected row (Ctrl+D). To copy the top cell into the cells below, use Fill Down (Ctrl+Shift+D).</source>
+        <translation>为每个所选行添加一个副本 (Ctrl+D)。要将顶部单元格复制到其下方的单元格，请使用“向下填充”(Ctrl+Shift+D)。</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
+        <translation>将每列中最上面的所选单元格复制到其下方的所选单元格；只选中一行时复制上一行的单元格 (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
     <message>
         <source>Open Indicators</source>
         <translation>打开指示器</translation>
-    </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3794,6 +3820,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在进行提交：请取消提交或等待其完成，然后再关闭。</translation>
     </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>im::NoticeBar</name>
@@ -3867,6 +3897,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>No row fits the quota: delete indicators from the tenant to make room</source>
+        <translation>没有可容纳于配额内的行：请从租户中删除指示器以腾出空间</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4196,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <extracomment>An occurrence in the Problems panel; %1 is the grid&apos;s row number, %2 the explanation</extracomment>
+        <extracomment>An occurrence in the Problems panel; %1 is the row&apos;s number in the table (its row header), %2 the explanation</extracomment>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
@@ -4659,6 +4693,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Suggested fix: %1</source>
         <translation>建议的修正：%1</translation>
+    </message>
+    <message>
+        <source>Submitting: the results appear here when the run ends.</source>
+        <translation>正在提交：运行结束后结果将显示在此处。</translation>
     </message>
 </context>
 <context>

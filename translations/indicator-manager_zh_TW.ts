@@ -825,6 +825,10 @@ Commands:
         <source>Start it with an apostrophe</source>
         <translation>在開頭加上單引號</translation>
     </message>
+    <message>
+        <source>Change the type to Url and add http:// in front</source>
+        <translation>將類型改為 Url 並在前面加上 http://</translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1522,6 +1526,20 @@ Commands:
     <message>
         <source>The text starts with = + - or @, so a spreadsheet that opens an export of these alerts may run it as a formula. If that is not meant, apply the fix to start it with an apostrophe, which spreadsheets show as text.</source>
         <translation>文字以 = + - 或 @ 開頭，開啟這些警示匯出檔的試算表可能會將其當作公式執行。如非有意，請套用修正，在開頭加上單引號，試算表會將其顯示為文字。</translation>
+    </message>
+    <message>
+        <source>Not a domain: no such top-level domain</source>
+        <translation>不是網域：沒有這樣的頂層網域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces before or after it; without them it is the action %2. Apply the fix to remove them.</source>
+        <extracomment>%1 is the action as written, with its spaces; %2 the action without them</extracomment>
+        <translation>「%1」前後有空格；去掉空格後即為動作 %2。套用修正以移除空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
+        <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
+        <translation>「%1」不是網域：「.%2」不是頂層網域。如果它是檔案名稱：Defender 沒有檔案名稱指標，請改為新增該檔案的雜湊 (FileSha256)。</translation>
     </message>
 </context>
 <context>
@@ -3548,10 +3566,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>批次編輯(&amp;B)...</translation>
     </message>
     <message>
-        <source>Set action, severity, expiration or device groups on every selected row</source>
-        <translation>為每個選定列設定動作、嚴重性、到期時間或裝置群組</translation>
-    </message>
-    <message>
         <source>Apply &amp;Fix</source>
         <translation>套用修正(&amp;F)</translation>
     </message>
@@ -3652,16 +3666,28 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmit</source>
         <translation>提交(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Fill Down</source>
+        <translation>向下填滿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Set action, severity, expiration, device groups, title, description, recommended actions or category on every selected row</source>
+        <translation>為每個選取的列設定動作、嚴重性、到期時間、裝置群組、標題、描述、建議的動作或類別</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected row (Ctrl+D). To copy the top cell into the cells below, use Fill Down (Ctrl+Shift+D).</source>
+        <translation>為每個選取的列新增一個複本 (Ctrl+D)。若要將頂端儲存格複製到其下方的儲存格，請使用「向下填滿」(Ctrl+Shift+D)。</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
+        <translation>將每欄中最上方的選取儲存格複製到其下方的選取儲存格；只選取一列時複製上一列的儲存格 (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
     <message>
         <source>Open Indicators</source>
         <translation>開啟指標</translation>
-    </message>
-    <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3794,6 +3820,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>A submission is running: cancel it or wait for it, then close again.</source>
         <translation>正在進行提交：請取消提交或等待其完成，然後再關閉。</translation>
     </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>im::NoticeBar</name>
@@ -3867,6 +3897,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message>
+        <source>No row fits the quota: delete indicators from the tenant to make room</source>
+        <translation>沒有可容納於配額內的列：請從租用戶中刪除指標以騰出空間</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4196,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <extracomment>An occurrence in the Problems panel; %1 is the grid&apos;s row number, %2 the explanation</extracomment>
+        <extracomment>An occurrence in the Problems panel; %1 is the row&apos;s number in the table (its row header), %2 the explanation</extracomment>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
@@ -4659,6 +4693,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Suggested fix: %1</source>
         <translation>建議的修正：%1</translation>
+    </message>
+    <message>
+        <source>Submitting: the results appear here when the run ends.</source>
+        <translation>正在提交：執行結束後結果將顯示於此處。</translation>
     </message>
 </context>
 <context>
