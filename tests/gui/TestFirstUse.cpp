@@ -111,7 +111,9 @@ private:
 
 void TestFirstUse::initTestCase()
 {
-    isolateSettings(QStringLiteral("tst_firstuse"));
+    // tst_firstuse_smallscreen runs this executable too, maybe at the same time: its own settings and history.
+    const bool smallScreen = QGuiApplication::primaryScreen()->size() == QSize(1024, 600);
+    isolateSettings(smallScreen ? QStringLiteral("tst_firstuse_smallscreen") : QStringLiteral("tst_firstuse"));
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QVERIFY(Translations::install(QStringLiteral("en")));
     QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("20")}), qPrintable(m_sandbox.error()));
