@@ -911,6 +911,10 @@ Commands:
         <source>Start it with an apostrophe</source>
         <translation>在开头加上撇号</translation>
     </message>
+    <message>
+        <source>Change the type to Url and add http:// in front</source>
+        <translation>将类型改为 Url 并在前面加上 http://</translation>
+    </message>
 </context>
 <context>
     <name>FreeTextReader</name>
@@ -1682,6 +1686,20 @@ Commands:
     <message>
         <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
         <translation>此 MISP 属性（%1）被标记为不用于检测（to_ids 为 false），因此不会发送。如果仍要阻止或发出警报，请应用修复。</translation>
+    </message>
+    <message>
+        <source>Not a domain: no such top-level domain</source>
+        <translation>不是域：没有这样的顶级域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces before or after it; without them it is the action %2. Apply the fix to remove them.</source>
+        <extracomment>%1 is the action as written, with its spaces; %2 the action without them</extracomment>
+        <translation>“%1”前后有空格；去掉空格后即为操作 %2。应用修复以删除空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
+        <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
+        <translation>“%1”不是域：“.%2”不是顶级域。如果它是文件名：Defender 没有文件名指示器，请改为添加该文件的哈希 (FileSha256)。</translation>
     </message>
 </context>
 <context>
@@ -4071,10 +4089,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>批量编辑(&amp;B)...</translation>
     </message>
     <message>
-        <source>Set action, severity, expiration or device groups on every selected row</source>
-        <translation>为每个选定行设置操作、严重性、过期时间或设备组</translation>
-    </message>
-    <message>
         <source>Apply &amp;Fix</source>
         <translation>应用修正(&amp;F)</translation>
     </message>
@@ -4182,6 +4196,22 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
         <translation>为每一行填写留空的单元格：操作、严重性、标题、说明、过期时间</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Down</source>
+        <translation>向下填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Set action, severity, expiration, device groups, title, description, recommended actions or category on every selected row</source>
+        <translation>为每个所选行设置操作、严重性、过期时间、设备组、标题、描述、建议的操作或类别</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected row (Ctrl+D). To copy the top cell into the cells below, use Fill Down (Ctrl+Shift+D).</source>
+        <translation>为每个所选行添加一个副本 (Ctrl+D)。要将顶部单元格复制到其下方的单元格，请使用“向下填充”(Ctrl+Shift+D)。</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
+        <translation>将每列中最上面的所选单元格复制到其下方的所选单元格；只选中一行时复制上一行的单元格 (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -4324,10 +4354,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Add Indicators</source>
         <translation>添加指示器</translation>
     </message>
@@ -4360,6 +4386,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>
             <numerusform>%n 行的操作、标题或说明为空。“编辑 &gt; 导入默认值”可一次性为所有行填写。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4464,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>No row fits the quota: delete indicators from the tenant to make room</source>
+        <translation>没有可容纳于配额内的行：请从租户中删除指示器以腾出空间</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4767,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <extracomment>An occurrence in the Problems panel; %1 is the grid&apos;s row number, %2 the explanation</extracomment>
+        <extracomment>An occurrence in the Problems panel; %1 is the row&apos;s number in the table (its row header), %2 the explanation</extracomment>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
@@ -5237,6 +5271,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Suggested fix: %1</source>
         <translation>建议的修正：%1</translation>
+    </message>
+    <message>
+        <source>Submitting: the results appear here when the run ends.</source>
+        <translation>正在提交：运行结束后结果将显示在此处。</translation>
     </message>
 </context>
 <context>

@@ -911,6 +911,10 @@ Commands:
         <source>Start it with an apostrophe</source>
         <translation>在開頭加上單引號</translation>
     </message>
+    <message>
+        <source>Change the type to Url and add http:// in front</source>
+        <translation>將類型改為 Url 並在前面加上 http://</translation>
+    </message>
 </context>
 <context>
     <name>FreeTextReader</name>
@@ -1682,6 +1686,20 @@ Commands:
     <message>
         <source>The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it should block or alert all the same, apply the fix.</source>
         <translation>此 MISP 屬性（%1）被標示為不用於偵測（to_ids 為 false），因此不會傳送。如果仍要封鎖或發出警示，請套用修正。</translation>
+    </message>
+    <message>
+        <source>Not a domain: no such top-level domain</source>
+        <translation>不是網域：沒有這樣的頂層網域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces before or after it; without them it is the action %2. Apply the fix to remove them.</source>
+        <extracomment>%1 is the action as written, with its spaces; %2 the action without them</extracomment>
+        <translation>「%1」前後有空格；去掉空格後即為動作 %2。套用修正以移除空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
+        <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
+        <translation>「%1」不是網域：「.%2」不是頂層網域。如果它是檔案名稱：Defender 沒有檔案名稱指標，請改為新增該檔案的雜湊 (FileSha256)。</translation>
     </message>
 </context>
 <context>
@@ -4071,10 +4089,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>批次編輯(&amp;B)...</translation>
     </message>
     <message>
-        <source>Set action, severity, expiration or device groups on every selected row</source>
-        <translation>為每個選定列設定動作、嚴重性、到期時間或裝置群組</translation>
-    </message>
-    <message>
         <source>Apply &amp;Fix</source>
         <translation>套用修正(&amp;F)</translation>
     </message>
@@ -4182,6 +4196,22 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Fill the cells every row leaves empty: action, severity, title, description, expiration</source>
         <translation>為每一列填入留空的儲存格：動作、嚴重性、標題、描述、到期時間</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Down</source>
+        <translation>向下填滿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Set action, severity, expiration, device groups, title, description, recommended actions or category on every selected row</source>
+        <translation>為每個選取的列設定動作、嚴重性、到期時間、裝置群組、標題、描述、建議的動作或類別</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected row (Ctrl+D). To copy the top cell into the cells below, use Fill Down (Ctrl+Shift+D).</source>
+        <translation>為每個選取的列新增一個複本 (Ctrl+D)。若要將頂端儲存格複製到其下方的儲存格，請使用「向下填滿」(Ctrl+Shift+D)。</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
+        <translation>將每欄中最上方的選取儲存格複製到其下方的選取儲存格；只選取一列時複製上一列的儲存格 (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -4324,10 +4354,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Add Indicators</source>
         <translation>新增指標</translation>
     </message>
@@ -4360,6 +4386,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>
             <numerusform>%n 列的動作、標題或描述為空。「編輯 &gt; 匯入預設值」可一次為所有列填入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4464,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message>
+        <source>No row fits the quota: delete indicators from the tenant to make room</source>
+        <translation>沒有可容納於配額內的列：請從租用戶中刪除指標以騰出空間</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4767,7 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <extracomment>An occurrence in the Problems panel; %1 is the grid&apos;s row number, %2 the explanation</extracomment>
+        <extracomment>An occurrence in the Problems panel; %1 is the row&apos;s number in the table (its row header), %2 the explanation</extracomment>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
@@ -5237,6 +5271,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Suggested fix: %1</source>
         <translation>建議的修正：%1</translation>
+    </message>
+    <message>
+        <source>Submitting: the results appear here when the run ends.</source>
+        <translation>正在提交：執行結束後結果將顯示於此處。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
+#include "common/ScreenFit.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -125,7 +127,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     retranslateUi();
     m_componentList->setCurrentRow(0);
-    resize(720, 560);
+    ScreenFit::resizeWithin(this, QSize(720, 560));
 }
 
 void AboutDialog::changeEvent(QEvent *event)

@@ -50,7 +50,13 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     connect(undo, &QAction::triggered, undoStack, &QUndoStack::undo);
     connect(undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
     redo = make("redoAction", ":/icons/edit-redo.svg");
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as on Windows and in spreadsheets, Ctrl+Shift+Z as elsewhere, whatever the platform's keymap.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     redo->setEnabled(undoStack->canRedo());
     connect(redo, &QAction::triggered, undoStack, &QUndoStack::redo);
     connect(undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
@@ -84,6 +90,9 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     insertRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     duplicateRows = make("duplicateRowsAction", ":/icons/row-duplicate.svg");
     duplicateRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // Spreadsheets fill down on Ctrl+D, which duplicates rows here; fill down has its own key.
+    fillDown = make("fillDownAction");
+    fillDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     deleteRows = make("deleteRowsAction", ":/icons/row-delete.svg");
     deleteRows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     importDefaults = make("importDefaultsAction");
@@ -111,7 +120,8 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     about = make("aboutAction");
 
     // Cell actions answer their keys only while the grid has the focus, so text fields keep theirs.
-    for (QAction *a : {cut, copy, paste, pasteAsRows, clearCells, selectAll, insertRow, duplicateRows, deleteRows}) {
+    for (QAction *a : {cut, copy, paste, pasteAsRows, clearCells, selectAll, insertRow, duplicateRows, fillDown,
+                        deleteRows}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         grid->addAction(a);
     }
@@ -143,6 +153,7 @@ void MainActions::retranslateUi()
     addRow->setText(tr("&Add Row"));
     insertRow->setText(tr("&Insert Row Above"));
     duplicateRows->setText(tr("&Duplicate Rows"));
+    fillDown->setText(tr("&Fill Down"));
     deleteRows->setText(tr("D&elete Rows"));
     bulkEdit->setText(tr("&Bulk Edit..."));
     importDefaults->setText(tr("Import &Defaults..."));
@@ -162,7 +173,12 @@ void MainActions::retranslateUi()
     const QHash<QAction *, QString> explained = {
         {pasteAsRows, tr("Add the indicators on the clipboard (a list of IOCs, a table, JSON) as new rows")},
         {addRow, tr("Add an empty row at the end")},
-        {bulkEdit, tr("Set action, severity, expiration or device groups on every selected row")},
+        {bulkEdit, tr("Set action, severity, expiration, device groups, title, description, recommended actions or "
+                      "category on every selected row")},
+        {duplicateRows, tr("Add a copy of each selected row (Ctrl+D). To copy the top cell into the cells below, "
+                           "use Fill Down (Ctrl+Shift+D).")},
+        {fillDown, tr("Copy the top selected cell of each column into the selected cells below it, or the cell "
+                      "above into a single selected row (Ctrl+Shift+D)")},
         {importDefaults, tr("Fill the cells every row leaves empty: action, severity, title, description, expiration")},
         {applyFix, tr("Show the suggested fixes for the current cell")},
         {submit, tr("Send every valid row to the tenant")},
@@ -172,7 +188,7 @@ void MainActions::retranslateUi()
     const QList<QAction *> own = {newTable, open, openWithMapping, save, saveAs, previewImport, submit, resubmitFailed,
                                   history, tenantIndicators, quit, undo, redo, cut, copy, paste,
                                   pasteAsRows, clearCells, selectAll, find, replace, findNext, findPrevious, addRow,
-                                  insertRow, duplicateRows, deleteRows, bulkEdit, applyFix, fixSelection, nextProblem,
+                                  insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, nextProblem,
                                   previousProblem, focusFilter, clearFilter, about};
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
@@ -217,7 +233,7 @@ QMenu *MainActions::addMenu(const char *objectName)
     return menu;
 }
 
-void MainActions::buildMenus(QAction *toggleProblems)
+void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission)
 {
     QMenu *file = m_fileMenu = addMenu("fileMenu");
     file->addActions({newTable, open, openWithMapping});
@@ -241,7 +257,7 @@ void MainActions::buildMenus(QAction *toggleProblems)
     edit->addAction(importDefaults);
 
     QMenu *rows = m_rowsMenu = addMenu("rowsMenu");
-    rows->addActions({addRow, insertRow, duplicateRows, deleteRows});
+    rows->addActions({addRow, insertRow, duplicateRows, fillDown, deleteRows});
     rows->addSeparator();
     rows->addAction(bulkEdit);
     rows->addSeparator();
@@ -255,7 +271,7 @@ void MainActions::buildMenus(QAction *toggleProblems)
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});
     view->addSeparator();
-    view->addAction(toggleProblems);
+    view->addActions({toggleProblems, toggleSubmission});
     view->addSeparator();
     view->addMenu(languageMenu);
 
@@ -289,7 +305,8 @@ QToolBar *MainActions::buildToolBar()
 QList<QAction *> MainActions::editingActions() const
 {
     return {newTable, open, openWithMapping, save, saveAs, undo, redo, cut, paste, pasteAsRows, clearCells, replace,
-            addRow, insertRow, duplicateRows, deleteRows, bulkEdit, applyFix, fixSelection, previewImport, submit,
+            addRow, insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, previewImport,
+            submit,
             resubmitFailed};
 }
 

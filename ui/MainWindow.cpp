@@ -5,6 +5,7 @@
 #include "MainActions.h"
 #include "bulk/BulkEditDialog.h"
 #include "common/NoticeBar.h"
+#include "common/ScreenFit.h"
 #include "files/DocumentSession.h"
 #include "defaults/ImportDefaultsDialog.h"
 #include "files/FileDropFilter.h"
@@ -39,6 +40,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -78,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     retranslateUi();
     updateActions();
-    resize(1280, 800);
+    ScreenFit::resizeWithin(this, QSize(1280, 800));
 }
 
 MainWindow::~MainWindow()
@@ -143,8 +145,13 @@ void MainWindow::createWidgets()
     toggleProblems->setObjectName(QStringLiteral("toggleProblemsAction"));
     toggleProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
+    createSubmitDock();
+    QAction *toggleSubmission = m_submitDock->toggleViewAction();
+    toggleSubmission->setObjectName(QStringLiteral("toggleSubmissionAction"));
+    toggleSubmission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
     m_actions = new MainActions(this, m_view, m_undoStack);
-    m_actions->buildMenus(toggleProblems);
+    m_actions->buildMenus(toggleProblems, toggleSubmission);
     m_actions->buildToolBar();
     m_recentFiles = new RecentFiles(m_actions->recentMenu, this);
 
@@ -153,8 +160,6 @@ void MainWindow::createWidgets()
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->addPermanentWidget(new TaskProgressWidget(m_tasks, this));
     statusBar()->addPermanentWidget(m_summaryLabel);
-
-    createSubmitDock();
 
     m_fixes = new FixApplier(m_view, m_editor, this);
     m_session = new DocumentSession(m_model, m_undoStack, m_tasks, this);
@@ -284,8 +289,12 @@ void MainWindow::showTenantIndicators()
 
 void MainWindow::exportResults(bool json)
 {
-    const QString base = m_session->path().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                     : QFileInfo(m_session->path()).absolutePath();
+    const QString folder = m_session->path().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_session->path()).absolutePath();
+    // Next to the table, named after it: "feed.csv" gives "feed-results.csv".
+    const QString stem = m_session->path().isEmpty() ? QStringLiteral("import") : QFileInfo(m_session->path()).completeBaseName();
+    const QString base = QDir(folder).filePath(stem + QStringLiteral("-results.") + (json ? QStringLiteral("json") : QStringLiteral("csv")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), base,
                                                       json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -337,6 +346,7 @@ void MainWindow::connectActions()
             m_view->goToCell(m_model->indexOf(ids.front(), std::max(1, current.column())));
     });
     connect(a->duplicateRows, &QAction::triggered, this, [this] { m_editor->duplicateRows(m_view->selectedViewRows()); });
+    connect(a->fillDown, &QAction::triggered, this, &MainWindow::fillDown);
     connect(a->deleteRows, &QAction::triggered, this, [this] {
         const std::vector<int> rows = m_view->selectedViewRows();
         const QModelIndex current = m_view->currentIndex();
@@ -380,7 +390,9 @@ void MainWindow::connectActions()
         m_view->resizeColumnToContents(status);
         m_view->setColumnWidth(status, std::clamp(m_view->columnWidth(status), before, 360));
         updateStatus();
+        updateActions();
     });
+    connect(m_submit, &SubmitController::started, this, &MainWindow::updateActions);
 
     connect(m_fixes, &FixApplier::applied, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_problems, &ProblemsPanel::jumpRequested, this,
@@ -402,6 +414,9 @@ void MainWindow::connectActions()
 
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
         m_filterBar->clear();
+        if (!m_submit->isRunning())
+            m_submitSummary->clear(); // the last run's figures belong to the table it sent
+        updateActions();
         m_problems->refreshNow();
         // A current cell for keyboard users, without a selection that would hide the first row's colours.
         if (m_model->rowCount() > 0)
@@ -463,8 +478,11 @@ void MainWindow::chooseFile(bool withMapping)
     const QString current = m_session->path();
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Indicators"), dir,
-                                                      tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm);;All files (*)"));
+    // Plain hash and IOC lists are often named after their contents (hashes.sha256, feed.ioc).
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Indicators"), dir,
+        tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 "
+           "*.sha256 *.lst *.list);;All files (*)"));
     if (path.isEmpty())
         return;
     if (withMapping)
@@ -630,12 +648,38 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
+    m_actions->resubmitFailed->setEnabled(!m_submit->isRunning() && m_submit->resendableCount() > 0);
     if (m_editor->isLocked())
         return;
     const bool hasCell = m_view->currentIndex().isValid();
     for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->clearCells, m_actions->duplicateRows,
-                            m_actions->deleteRows, m_actions->bulkEdit, m_actions->applyFix, m_actions->fixSelection})
+                            m_actions->fillDown, m_actions->deleteRows, m_actions->bulkEdit, m_actions->applyFix, m_actions->fixSelection})
         action->setEnabled(hasCell);
+}
+
+void MainWindow::fillDown()
+{
+    // The selection's rows and columns as a block, as spreadsheets do: its top row is copied into the
+    // rows below; a single row takes the row above.
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return;
+    int top = selected.front().row(), bottom = top, left = selected.front().column(), right = left;
+    for (const QModelIndex &index : selected) {
+        top = std::min(top, index.row());
+        bottom = std::max(bottom, index.row());
+        left = std::min(left, index.column());
+        right = std::max(right, index.column());
+    }
+    left = std::max(left, 1); // the Status column is computed, never filled
+    const int source = top == bottom ? top - 1 : top;
+    if (source < 0 || left > right)
+        return;
+    QStringList values;
+    for (int c = left; c <= right; ++c)
+        values.append(m_model->index(source, c).data(Qt::EditRole).toString());
+    const int first = source + 1;
+    m_editor->pasteBlock(first, left, QList<QStringList>(bottom - first + 1, values));
 }
 
 void MainWindow::showGridMenu(const QPoint &position)
@@ -647,7 +691,7 @@ void MainWindow::showGridMenu(const QPoint &position)
         m_fixes->addFixActions(&menu, index);
     menu.addActions({m_actions->cut, m_actions->copy, m_actions->paste, m_actions->pasteAsRows, m_actions->clearCells});
     menu.addSeparator();
-    menu.addActions({m_actions->insertRow, m_actions->duplicateRows, m_actions->deleteRows});
+    menu.addActions({m_actions->insertRow, m_actions->duplicateRows, m_actions->fillDown, m_actions->deleteRows});
     menu.addSeparator();
     menu.addActions({m_actions->bulkEdit, m_actions->fixSelection});
     menu.exec(m_view->viewport()->mapToGlobal(position));

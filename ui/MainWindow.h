@@ -130,6 +130,7 @@ private:
     void updateStatus();
     void updateActions();
     void showGridMenu(const QPoint &position);
+    void fillDown();
     void goToProblem(bool backwards);
     void showFixesForCurrentCell();
     void openBulkEdit();

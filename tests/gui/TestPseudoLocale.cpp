@@ -46,6 +46,9 @@ bool allowed(const QString &text)
         "|FileSha1|FileSha256|FileMd5|CertificateThumbprint|IpAddress|DomainName|Url" // indicator types (API values)
         "|Allowed|Audit|Warn|Block|BlockAndRemediate|Alert|AlertAndBlock"            // actions (API values)
         "|Informational|Low|Medium|High"                                             // severities (API values)
+        "|General|CommandAndControl|Collection|CredentialAccess|DefenseEvasion|Discovery|Exfiltration|Exploit"
+        "|Execution|InitialAccess|LateralMovement|Malware|Persistence|PrivilegeEscalation|Ransomware"
+        "|SuspiciousActivity|None"                             // categories (API values, as the grid's editor shows them)
         "|true|false"                                          // GenerateAlert values, as the cells hold them
         "|UTF-8( BOM)?|UTF-16LE|UTF-16BE|UTF-16|Windows-125\\d|GB18030|ISO-8859-1|Big5|Shift_JIS|System" // encodings
         "|\\d+  .+"                                             // File > Open Recent: number and file name

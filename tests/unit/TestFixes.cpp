@@ -177,7 +177,7 @@ const std::vector<FixCase> &fixCases()
          {edit(F::IndicatorType, QStringLiteral("Url"))}, {}},
         {"a host and path in the domain column becomes a Url without scheme",
          typed("DomainName", QStringLiteral("evil.com/login")), QStringLiteral("domain.is-url"),
-         {edit(F::IndicatorType, QStringLiteral("Url"))}, QStringLiteral("url.scheme-missing")},
+         {edit(F::IndicatorType, QStringLiteral("Url")), edit(v, QStringLiteral("http://evil.com/login"))}, {}},
         {"a trailing dot is removed from a domain", typed("DomainName", QStringLiteral("evil.com.")),
          QStringLiteral("domain.trailing-dot"), {edit(v, QStringLiteral("evil.com"))}, {}},
         {"a path without scheme gets http://", typed("Url", QStringLiteral("evil.com/login")),
@@ -204,6 +204,8 @@ const std::vector<FixCase> &fixCases()
          QStringLiteral("type.unknown"), {edit(F::IndicatorType, QStringLiteral("IpAddress"))}, {}},
         {"an unknown type name is inferred from an MD5", typed("Hash", kMd5), QStringLiteral("type.unknown"),
          {edit(F::IndicatorType, QStringLiteral("FileMd5"))}, {}},
+        {"a file name in the Url column is not made a domain", typed("Url", QStringLiteral("SystemDiskClean.vbs")),
+         QStringLiteral("url.scheme-missing"), {edit(v, QStringLiteral("http://SystemDiskClean.vbs"))}, {}},
         // action and generateAlert
         {"a lower-case action gets its API spelling", with(F::Action, QStringLiteral("block")),
          QStringLiteral("action.unknown"), {edit(F::Action, QStringLiteral("Block"))}, {}},
@@ -357,6 +359,12 @@ const std::vector<NoFixCase> &unguessableCases()
          QStringLiteral("type.unknown")},
         {"a blank type for a value of no known shape has no fix", typed("", QStringLiteral("???")),
          QStringLiteral("type.missing")},
+        {"a file name typed Filename is never made a domain", typed("Filename", QStringLiteral("HTTPParser.dll")),
+         QStringLiteral("type.unknown")},
+        {"a Filename row with a domain-like value is not made a domain", typed("FileName", QStringLiteral("evil.com")),
+         QStringLiteral("type.unknown")},
+        {"a blank type for a file name has no fix", typed("", QStringLiteral("SystemDiskClean.vbs")),
+         QStringLiteral("type.missing")},
     };
     return all;
 }
@@ -368,6 +376,8 @@ const std::vector<NoFixCase> &unfixableCases()
     const F v = F::IndicatorValue;
     static const std::vector<NoFixCase> all = {
         {"a missing value", with(v, QString()), QStringLiteral("value.missing")},
+        {"a file name as a domain", typed("DomainName", QStringLiteral("HTTPParser.dll")),
+         QStringLiteral("domain.unknown-tld")},
         {"a value over the length limit",
          typed("Url", QStringLiteral("https://example.com/") + QString(limits::kMaxIndicatorValueLength, u'a')),
          QStringLiteral("value.too-long")},

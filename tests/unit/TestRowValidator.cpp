@@ -295,13 +295,23 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"punycode domain is accepted", withValue(domain, QStringLiteral("xn--bcher-kva.example")), {}});
     c.push_back({"domain with an underscore in a subdomain is accepted",
                  withValue(domain, QStringLiteral("_dmarc.example.com")), {}});
+    c.push_back({"DLL file name is domain.unknown-tld", withValue(domain, QStringLiteral("HTTPParser.dll")),
+                 QStringLiteral("domain.unknown-tld")});
+    c.push_back({"VBScript file name is domain.unknown-tld", withValue(domain, QStringLiteral("SystemDiskClean.vbs")),
+                 QStringLiteral("domain.unknown-tld")});
+    c.push_back({"PowerShell file name in upper case is domain.unknown-tld",
+                 withValue(domain, QStringLiteral("INVOKE-THING.PS1")), QStringLiteral("domain.unknown-tld")});
+    c.push_back({"domain under the .zip top-level domain is accepted", withValue(domain, QStringLiteral("update.zip")),
+                 {}});
+    c.push_back({"domain under the .mov top-level domain is accepted", withValue(domain, QStringLiteral("clip.MOV")),
+                 {}});
     c.push_back({"domain with a label of 63 characters is accepted",
                  withValue(domain, text(63) + QStringLiteral(".com")), {}});
     c.push_back({"domain with a label of 64 characters is domain.invalid",
                  withValue(domain, text(64) + QStringLiteral(".com")), QStringLiteral("domain.invalid")});
     c.push_back({"domain of 253 characters is accepted",
                  withValue(domain, text(63) + QLatin1Char('.') + text(63, u'b') + QLatin1Char('.') + text(63, u'c')
-                                       + QLatin1Char('.') + text(61, u'd')),
+                                       + QLatin1Char('.') + text(57, u'd') + QStringLiteral(".com")),
                  {}});
     c.push_back({"domain of 254 characters is domain.invalid",
                  withValue(domain, text(63) + QLatin1Char('.') + text(63, u'b') + QLatin1Char('.') + text(63, u'c')

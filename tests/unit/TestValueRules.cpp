@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicator/IndicatorEnums.h"
+#include "validation/TopLevelDomains.h"
 #include "validation/ValueRules.h"
 
 #include <QDateTime>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void listsEveryCategoryOnce();
     void recognisesMitreTechniqueIds_data();
     void recognisesMitreTechniqueIds();
+    void readsTopLevelLabelsFromTheSuffixList();
+    void usesTheInstalledSuffixList();
 };
 
 void TestValueRules::recognisesHexAndHashLengths_data()
@@ -652,6 +655,13 @@ void TestValueRules::infersTheMostLikelyType_data()
     QTest::newRow("Windows path") << QByteArray("C:\\Windows\\evil.exe") << IndicatorType::Unknown;
     QTest::newRow("path without a host") << QByteArray("/etc/passwd") << IndicatorType::Unknown;
     QTest::newRow("invalid host before a path") << QByteArray("not_a_host/x") << IndicatorType::Unknown;
+    QTest::newRow("DLL file name is no domain") << QByteArray("HTTPParser.dll") << IndicatorType::Unknown;
+    QTest::newRow("VBScript file name is no domain") << QByteArray("SystemDiskClean.vbs") << IndicatorType::Unknown;
+    QTest::newRow("executable file name is no domain") << QByteArray("setup.EXE") << IndicatorType::Unknown;
+    QTest::newRow("file name before a path is no URL") << QByteArray("loader.ps1/x") << IndicatorType::Unknown;
+    QTest::newRow("domain under .zip") << QByteArray("update.zip") << IndicatorType::DomainName;
+    QTest::newRow("domain under .mov") << QByteArray("clip.mov") << IndicatorType::DomainName;
+    QTest::newRow("documentation domain under .example") << QByteArray("evil.example") << IndicatorType::DomainName;
 }
 
 void TestValueRules::infersTheMostLikelyType()
@@ -989,6 +999,44 @@ void TestValueRules::recognisesMitreTechniqueIds()
     QFETCH(QByteArray, text);
     QFETCH(bool, valid);
     QCOMPARE(rules::isMitreTechniqueId(text), valid);
+}
+
+void TestValueRules::readsTopLevelLabelsFromTheSuffixList()
+{
+    const QByteArray list = "// comment line\n"
+                            "com\n"
+                            "co.uk\n"
+                            "*.ck\n"
+                            "!www.ck\n"
+                            "\xe4\xb8\xad\xe5\x9b\xbd\n" // 中国
+                            "zip  // trailing text\n"
+                            "\n";
+    const auto tlds = rules::TopLevelDomains::fromListText(list);
+    QVERIFY(tlds.isLoaded());
+    QCOMPARE(tlds.size(), 5);
+    QVERIFY(tlds.contains("com"));
+    QVERIFY(tlds.contains("COM"));
+    QVERIFY(tlds.contains("uk"));
+    QVERIFY(tlds.contains("ck"));
+    QVERIFY(tlds.contains("zip"));
+    QVERIFY(tlds.contains("xn--fiqs8s"));
+    QVERIFY(!tlds.contains("co"));
+    QVERIFY(!tlds.contains("dll"));
+    QVERIFY(!tlds.contains(""));
+    QVERIFY(!rules::TopLevelDomains::fromFile(QStringLiteral("/nonexistent/list.dat")).isLoaded());
+}
+
+void TestValueRules::usesTheInstalledSuffixList()
+{
+    // The package depends on publicsuffix; the build machine has it too (.ci/deps).
+    const auto &tlds = rules::TopLevelDomains::instance();
+    QVERIFY2(tlds.isLoaded(), qPrintable(rules::TopLevelDomains::defaultListPath()));
+    QVERIFY(tlds.size() > 1000);
+    for (const char *real : {"com", "zip", "mov", "cn", "xn--fiqs8s", "tw"})
+        QVERIFY2(rules::hasKnownTopLevelDomain(QByteArray(QByteArray("a.") + real)), real);
+    for (const char *file : {"dll", "vbs", "exe", "ps1", "bat", "js", "docx"})
+        QVERIFY2(!rules::hasKnownTopLevelDomain(QByteArray(QByteArray("a.") + file)), file);
+    QVERIFY(rules::hasKnownTopLevelDomain("evil.example."));
 }
 
 QTEST_GUILESS_MAIN(TestValueRules)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulk/BulkEditDialog.h"
 
+#include "common/ScreenFit.h"
 #include "grid/ExpirationEditor.h"
 #include "indicator/EnumLabels.h"
 #include "indicator/IndicatorEnums.h"
 #include "validation/IssueMessages.h"
+#include "validation/ValueRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +36,7 @@ BulkEditDialog::BulkEditDialog(int rows, QWidget *parent)
     , m_groupsEdit(new QLineEdit(this))
     , m_alertCheck(new QCheckBox(this))
     , m_alertCombo(new QComboBox(this))
+    , m_categoryCombo(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
@@ -65,6 +68,25 @@ BulkEditDialog::BulkEditDialog(int rows, QWidget *parent)
     m_alertCombo->addItem(QStringLiteral("true"), QStringLiteral("true"));
     m_alertCombo->addItem(QStringLiteral("false"), QStringLiteral("false"));
 
+    const std::pair<Field, const char *> texts[] = {{Field::Title, "title"},
+                                                   {Field::Description, "description"},
+                                                   {Field::RecommendedActions, "recommendedActions"},
+                                                   {Field::Category, "category"}};
+    for (const auto &[field, name] : texts) {
+        auto *check = new QCheckBox(this);
+        check->setObjectName(QLatin1String(name) + QLatin1String("CheckBox"));
+        m_textChecks.emplace_back(field, check);
+        if (field == Field::Category)
+            continue;
+        auto *line = new QLineEdit(this);
+        line->setObjectName(QLatin1String(name) + QLatin1String("LineEdit"));
+        m_textEdits.push_back(line);
+        connect(line, &QLineEdit::textChanged, this, &BulkEditDialog::updateEnabled);
+    }
+    m_categoryCombo->setObjectName(QStringLiteral("categoryComboBox"));
+    for (const char *category : rules::knownCategories())
+        m_categoryCombo->addItem(QString::fromLatin1(category), QString::fromLatin1(category));
+
     m_intro->setWordWrap(true);
     auto *grid = new QGridLayout;
     grid->addWidget(m_actionCheck, 0, 0);
@@ -78,6 +100,12 @@ BulkEditDialog::BulkEditDialog(int rows, QWidget *parent)
     grid->addWidget(m_groupsEdit, 3, 2);
     grid->addWidget(m_alertCheck, 4, 0);
     grid->addWidget(m_alertCombo, 4, 1, 1, 2);
+    for (size_t i = 0; i < m_textChecks.size(); ++i) {
+        const int gridRow = 5 + static_cast<int>(i);
+        grid->addWidget(m_textChecks[i].second, gridRow, 0);
+        grid->addWidget(i < m_textEdits.size() ? static_cast<QWidget *>(m_textEdits[i]) : m_categoryCombo, gridRow, 1,
+                        1, 2);
+    }
     grid->setColumnStretch(2, 1);
     m_buttons->setObjectName(QStringLiteral("bulkEditButtonBox"));
 
@@ -89,11 +117,13 @@ BulkEditDialog::BulkEditDialog(int rows, QWidget *parent)
 
     for (QCheckBox *check : {m_actionCheck, m_severityCheck, m_expirationCheck, m_groupsCheck, m_alertCheck})
         connect(check, &QCheckBox::toggled, this, &BulkEditDialog::updateEnabled);
+    for (const auto &text : m_textChecks)
+        connect(text.second, &QCheckBox::toggled, this, &BulkEditDialog::updateEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     updateEnabled();
-    resize(sizeHint().expandedTo(QSize(520, 0)));
+    ScreenFit::resizeWithin(this, sizeHint().expandedTo(QSize(520, 0)));
 }
 
 // After the base class: it passes LanguageChange on to the button box, which resets the standard
@@ -129,6 +159,11 @@ void BulkEditDialog::retranslateUi()
     m_groupsEdit->setPlaceholderText(tr("Group names, separated by commas"));
     m_alertCheck->setText(IssueMessages::fieldLabel(Field::GenerateAlert));
     m_alertCombo->setAccessibleName(IssueMessages::fieldLabel(Field::GenerateAlert));
+    for (size_t i = 0; i < m_textChecks.size(); ++i) {
+        const QString label = IssueMessages::fieldLabel(m_textChecks[i].first);
+        m_textChecks[i].second->setText(label);
+        (i < m_textEdits.size() ? static_cast<QWidget *>(m_textEdits[i]) : m_categoryCombo)->setAccessibleName(label);
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
 }
 
@@ -140,6 +175,9 @@ void BulkEditDialog::updateEnabled()
     m_groupsModeCombo->setEnabled(m_groupsCheck->isChecked());
     m_groupsEdit->setEnabled(m_groupsCheck->isChecked());
     m_alertCombo->setEnabled(m_alertCheck->isChecked());
+    for (size_t i = 0; i < m_textChecks.size(); ++i)
+        (i < m_textEdits.size() ? static_cast<QWidget *>(m_textEdits[i]) : m_categoryCombo)
+            ->setEnabled(m_textChecks[i].second->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!edit().isEmpty());
 }
 
@@ -160,6 +198,11 @@ BulkEdit BulkEditDialog::edit() const
     }
     if (m_alertCheck->isChecked())
         e.generateAlert = m_alertCombo->currentData().toString();
+    for (size_t i = 0; i < m_textChecks.size(); ++i) {
+        if (m_textChecks[i].second->isChecked())
+            e.texts.emplace_back(m_textChecks[i].first, i < m_textEdits.size() ? m_textEdits[i]->text()
+                                                                               : m_categoryCombo->currentData().toString());
+    }
     return e;
 }
 

@@ -5,6 +5,9 @@
 
 #include <QDialog>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -15,7 +18,8 @@ namespace im {
 
 class ExpirationEditor;
 
-// Sets action, severity, expiration, device groups and Generate alert on every selected row at once.
+// Sets action, severity, expiration, device groups, Generate alert, title, description, recommended actions
+// and category on every selected row at once.
 // Only the ticked fields change; the whole edit is one undo step.
 class BulkEditDialog : public QDialog
 {
@@ -52,6 +56,10 @@ private:
     QLineEdit *m_groupsEdit;
     QCheckBox *m_alertCheck;
     QComboBox *m_alertCombo;
+    // Title, Description, Recommended actions (line edits) and Category (a combo box).
+    std::vector<std::pair<Field, QCheckBox *>> m_textChecks;
+    std::vector<QLineEdit *> m_textEdits;
+    QComboBox *m_categoryCombo;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapping/ColumnMappingDialog.h"
 
+#include "common/ScreenFit.h"
 #include "indicator/IndicatorEnums.h"
 #include "mapping/CsvPreviewModel.h"
 #include "model/IndicatorColumns.h"
@@ -153,7 +154,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &path, const CsvPreview &
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fitPreview();
-    resize(900, sizeHint().height());
+    ScreenFit::resizeWithin(this, QSize(900, sizeHint().height()));
     retranslateUi();
 }
 

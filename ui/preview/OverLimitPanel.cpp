@@ -40,6 +40,8 @@ void OverLimitPanel::setFigures(const Figures &figures)
     m_figures = figures;
     setVisible(figures.overBy > 0 || m_firstRows->isChecked());
     m_cleanupButton->setEnabled(figures.cleanupCount > 0 && !figures.busy);
+    // "Send only the first 0 rows" sends nothing: offer it only when a row fits (or to untick it).
+    m_firstRows->setEnabled(figures.firstRows > 0 || m_firstRows->isChecked());
     retranslateUi();
 }
 
@@ -60,7 +62,9 @@ void OverLimitPanel::retranslateUi()
                                                m_figures.overBy)
                                                 .arg(QLocale().toString(m_figures.limit))
                                           : QString());
-    m_firstRows->setText(tr("Send only the first %Ln row(s), which fit the quota", nullptr, m_figures.firstRows));
+    m_firstRows->setText(m_figures.firstRows > 0 || m_firstRows->isChecked()
+                             ? tr("Send only the first %Ln row(s), which fit the quota", nullptr, m_figures.firstRows)
+                             : tr("No row fits the quota: delete indicators from the tenant to make room"));
     m_firstRows->setAccessibleName(tr("Send only the first rows that fit"));
     m_cleanupButton->setText(tr("&Delete %Ln expired or soon-expiring indicator(s)...", nullptr, m_figures.cleanupCount));
     m_cleanupButton->setAccessibleName(tr("Delete expired or soon-expiring indicators"));

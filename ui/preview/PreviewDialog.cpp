@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/PreviewDialog.h"
 
+#include "common/ScreenFit.h"
 #include "i18n/LocaleFormat.h"
 #include "model/IndicatorTableModel.h"
 #include "net/ApiClient.h"
@@ -25,6 +26,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -41,6 +44,8 @@ QLabel *valueLabel(QWidget *parent, const char *name)
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Its whole text, even where the figures scroll on a short screen.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     return label;
 }
 
@@ -200,18 +205,31 @@ void PreviewDialog::createWidgets()
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
-    auto *left = new QVBoxLayout;
+    // The figures scroll on a short screen (1024x600) rather than push Submit and Close off it.
+    auto *figures = new QWidget;
+    // Never squeezed below its size hint: the scroll bar appears instead.
+    figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    auto *left = new QVBoxLayout(figures);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_tenantBox);
     left->addWidget(m_summaryBox);
     left->addWidget(m_quotaBox, 1);
     left->addWidget(m_overPanel);
+    auto *figuresScroll = new QScrollArea(this);
+    figuresScroll->setObjectName(QStringLiteral("figuresScrollArea"));
+    figuresScroll->setFrameShape(QFrame::NoFrame);
+    figuresScroll->setWidgetResizable(true);
+    figuresScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    figuresScroll->setWidget(figures);
+    figuresScroll->setMinimumWidth(figures->minimumSizeHint().width()
+                                   + figuresScroll->verticalScrollBar()->sizeHint().width());
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
+    columns->addWidget(figuresScroll, 2);
     columns->addWidget(m_rowsBox, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
-    resize(1100, 760);
+    ScreenFit::resizeWithin(this, QSize(1100, 760));
 
     connect(m_refreshButton, &QPushButton::clicked, this, &PreviewDialog::refreshTenant);
     connect(m_activeSpin, &QSpinBox::valueChanged, this, &PreviewDialog::replan);

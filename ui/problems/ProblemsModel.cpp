@@ -162,8 +162,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return message;
             const int view = m_grid->viewRow(tableRow);
-            //: An occurrence in the Problems panel; %1 is the grid's row number, %2 the explanation
-            return view >= 0 ? tr("Row %1: %2").arg(QString::number(view + 1), message)
+            //: An occurrence in the Problems panel; %1 is the row's number in the table (its row header), %2 the explanation
+            return view >= 0 ? tr("Row %1: %2").arg(QString::number(tableRow + 1), message)
                              : tr("Hidden row: %1").arg(message);
         }
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/HistoryDialog.h"
 
+#include "common/ScreenFit.h"
 #include "i18n/LocaleFormat.h"
 #include "io/ReportWriter.h"
 
@@ -58,6 +59,10 @@ HistoryDialog::HistoryDialog(ImportHistory *history, QWidget *parent)
     buttons->addButton(m_jsonButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_clearButton, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    // Enter must never clear the history: only Close may be the default button.
+    for (QPushButton *button : {m_csvButton, m_jsonButton, m_clearButton})
+        button->setAutoDefault(false);
+    m_closeButton->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problemLabel);
     layout->addWidget(splitter, 1);
@@ -70,7 +75,7 @@ HistoryDialog::HistoryDialog(ImportHistory *history, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     reload();
-    resize(900, 600);
+    ScreenFit::resizeWithin(this, QSize(900, 600));
 }
 
 QString HistoryDialog::problem() const
@@ -194,10 +199,14 @@ void HistoryDialog::exportReport(bool json)
 
 void HistoryDialog::clearHistory()
 {
-    if (QMessageBox::question(this, tr("Clear History"),
-                              tr("Remove every past submission and its report from the history? The indicators in "
-                                 "the tenant are not touched."))
-        != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Clear History"),
+                    tr("Remove every past submission and its report from the history? The indicators in "
+                       "the tenant are not touched."),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("clearHistoryConfirmation"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
         return;
     QString error;
     if (!m_history->clear(&error))

@@ -88,6 +88,16 @@ bool SubmitController::start(const std::vector<RowId> &rows, const std::vector<L
     return true;
 }
 
+int SubmitController::resendableCount() const
+{
+    if (!m_model->outcomes())
+        return 0;
+    const IndicatorTable &table = m_model->document().table();
+    const std::vector<RowId> candidates = m_model->outcomes()->toResend();
+    return static_cast<int>(
+        std::count_if(candidates.begin(), candidates.end(), [&table](RowId id) { return table.rowOf(id) >= 0; }));
+}
+
 bool SubmitController::resubmitFailed()
 {
     if (!m_model->outcomes()) {

@@ -47,6 +47,8 @@ public:
     // Sends again, as they are now, the rows of the grid that failed or were not sent (rows left out
     // on purpose excepted); those that have errors now are left out again.
     bool resubmitFailed();
+    // How many rows of the grid resubmitFailed() would consider (failed or not sent, still in the table).
+    [[nodiscard]] int resendableCount() const;
     void cancel();
     // Sends the rows a cancelled or interrupted run did not settle.
     bool resume();

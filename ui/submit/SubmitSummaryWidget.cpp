@@ -66,9 +66,10 @@ SubmitSummaryWidget::SubmitSummaryWidget(SubmitController *controller, QWidget *
     connect(m_historyButton, &QPushButton::clicked, this, &SubmitSummaryWidget::historyRequested);
     connect(m_controller, &SubmitController::finished, this, &SubmitSummaryWidget::showSummary);
     connect(m_controller, &SubmitController::started, this, [this] {
-        m_resubmitButton->setEnabled(false);
-        m_csvButton->setEnabled(false);
-        m_jsonButton->setEnabled(false);
+        // The previous run's figures would read as this run's: show them again only when it ends.
+        clear();
+        m_running = true;
+        retranslateUi();
     });
     retranslateUi();
 }
@@ -100,11 +101,13 @@ void SubmitSummaryWidget::retranslateUi()
     m_jsonButton->setAccessibleName(tr("Export the results as JSON"));
     m_historyButton->setText(tr("&History..."));
     m_historyButton->setAccessibleName(tr("Show the import history"));
-    m_resubmitButton->setEnabled(m_hasSummary && s.failed + s.notSent > 0);
-    m_csvButton->setEnabled(m_hasSummary);
-    m_jsonButton->setEnabled(m_hasSummary);
+    // Rows left out on purpose (repeats, unticked, unchanged) count as not sent but are never resent.
+    m_resubmitButton->setEnabled(m_hasSummary && !m_running && m_controller->resendableCount() > 0);
+    m_csvButton->setEnabled(m_hasSummary && !m_running);
+    m_jsonButton->setEnabled(m_hasSummary && !m_running);
     if (!m_hasSummary) {
-        m_countsLabel->setText(tr("Nothing submitted yet."));
+        m_countsLabel->setText(m_running ? tr("Submitting: the results appear here when the run ends.")
+                                         : tr("Nothing submitted yet."));
         m_timeLabel->clear();
         return;
     }
@@ -133,6 +136,15 @@ void SubmitSummaryWidget::showSummary(const SubmitController::Summary &summary)
 {
     m_summary = summary;
     m_hasSummary = true;
+    m_running = false;
+    retranslateUi();
+}
+
+void SubmitSummaryWidget::clear()
+{
+    m_summary = {};
+    m_hasSummary = false;
+    m_reasons->clear();
     retranslateUi();
 }
 

@@ -23,6 +23,8 @@ public:
 
     [[nodiscard]] QString countsText() const;
     [[nodiscard]] QListWidget *reasonList() const { return m_reasons; }
+    // Forgets the last run's figures (another table was opened): the panel shows nothing submitted.
+    void clear();
 
 Q_SIGNALS:
     void reasonClicked(const QString &reason);
@@ -48,6 +50,7 @@ private:
     QPushButton *m_historyButton;
     SubmitController::Summary m_summary;
     bool m_hasSummary = false;
+    bool m_running = false;
 };
 
 } // namespace im

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenant/TenantIndicatorsDialog.h"
 
+#include "common/ScreenFit.h"
 #include "indicator/IndicatorField.h"
 #include "io/CsvWriter.h"
 #include "tenant/TenantIndicators.h"
@@ -31,6 +32,7 @@ namespace {
 const char *const kColumns[] = {"id", "indicatorType", "indicatorValue", "action", "title", "severity",
                                 "expirationTime", "createdBy", "creationTimeDateTimeUtc"};
 constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
+constexpr int kSortRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -52,6 +54,7 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(kSortRole);
     m_filter->setObjectName(QStringLiteral("tenantFilterLineEdit"));
     m_filter->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("tenantIndicatorTableView"));
@@ -72,6 +75,10 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
     buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_deleteButton, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    // Enter in the list must never start a deletion: only Close may be the default button.
+    for (QPushButton *button : {m_refreshButton, m_exportButton, m_deleteButton})
+        button->setAutoDefault(false);
+    m_closeButton->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
@@ -106,7 +113,7 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
             refresh();
     });
     retranslateUi();
-    resize(1000, 600);
+    ScreenFit::resizeWithin(this, QSize(1000, 600));
 }
 
 TenantIndicatorsDialog::~TenantIndicatorsDialog() = default;
@@ -178,7 +185,12 @@ void TenantIndicatorsDialog::fill()
         QList<QStandardItem *> row;
         for (const char *name : kColumns) {
             const QJsonValue cell = o.value(QLatin1String(name));
-            row.append(new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString()));
+            auto *item = new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString());
+            // Ids are numbers written as text: sort them as numbers (2 before 10), as the portal does.
+            bool numeric = false;
+            const qlonglong id = item->text().toLongLong(&numeric);
+            item->setData(numeric && qstrcmp(name, "id") == 0 ? QVariant(id) : QVariant(item->text()), kSortRole);
+            row.append(item);
         }
         m_model->appendRow(row);
     }
@@ -214,6 +226,9 @@ void TenantIndicatorsDialog::deleteSelected()
     box.setObjectName(QStringLiteral("tenantDeleteConfirmation"));
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    remove->setAutoDefault(false);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove)
         return;

@@ -17,6 +17,8 @@ RowEdits BulkEdit::editsFor(const IndicatorTable &table, const std::vector<int> 
             edit.cells.emplace_back(Field::ExpirationTime, expirationTime->toUtf8());
         if (generateAlert)
             edit.cells.emplace_back(Field::GenerateAlert, generateAlert->toUtf8());
+        for (const auto &[field, text] : texts)
+            edit.cells.emplace_back(field, text.toUtf8());
         if (deviceGroups) {
             QStringList groups = deviceGroupsMode == ListMode::Replace
                                      ? QStringList()

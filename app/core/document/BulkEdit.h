@@ -21,10 +21,12 @@ struct BulkEdit
     std::optional<QString> generateAlert;
     std::optional<QStringList> deviceGroups;
     ListMode deviceGroupsMode = ListMode::Replace;
+    // Title, description, recommended actions, category: the text a raw list of values lacks.
+    std::vector<std::pair<Field, QString>> texts;
 
     [[nodiscard]] bool isEmpty() const
     {
-        return !action && !severity && !expirationTime && !generateAlert && !deviceGroups;
+        return !action && !severity && !expirationTime && !generateAlert && !deviceGroups && texts.empty();
     }
     [[nodiscard]] RowEdits editsFor(const IndicatorTable &table, const std::vector<int> &tableRows) const;
 };

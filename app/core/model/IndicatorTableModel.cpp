@@ -55,8 +55,10 @@ QString IndicatorTableModel::columnTitle(int column)
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
+        // The table's own row number, as in a spreadsheet: a sort or filter moves rows, not their numbers,
+        // so "row 12" in a message is the row headed 12.
         if (role == Qt::DisplayRole)
-            return section + 1;
+            return section >= 0 && section < rowCount() ? m_order.tableRow(section) + 1 : section + 1;
         return {};
     }
     switch (role) {

@@ -3,6 +3,7 @@
 
 #include "indicator/IndicatorEnums.h"
 #include "validation/RowValidator.h"
+#include "validation/TopLevelDomains.h"
 #include "validation/ValueRules.h"
 
 namespace im {
@@ -101,6 +102,7 @@ bool Fixes::canFix(IssueCode code)
     case IssueCode::EducateUrlInvalid:
     case IssueCode::EducateUrlIgnored:
     case IssueCode::MitreWithoutCategory:
+    case IssueCode::DomainUnknownTopLevel:
     case IssueCode::Count:
         return false;
     default:
@@ -172,6 +174,13 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
             const QByteArray host = bytes(parts.host);
             return makeFix(tr("Keep only the host name: %1").arg(quoted(host)), Field::IndicatorValue, host);
         }
+        if (parts.scheme.isEmpty()) {
+            // Url without a scheme would be the next error: change both at once.
+            Fix fix = makeFix(tr("Change the type to Url and add http:// in front"), Field::IndicatorType,
+                              QByteArray(apiName(IndicatorType::Url)));
+            fix.edits.emplace_back(Field::IndicatorValue, "http://" + bytes(value));
+            return fix;
+        }
         return changeTypeTo(IndicatorType::Url);
     }
     case IssueCode::DomainTrailingDot: {
@@ -182,7 +191,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     }
     case IssueCode::UrlSchemeMissing: {
         UrlParts parts;
-        if (splitUrl(value, &parts) && parts.rest.isEmpty() && parts.port.isEmpty() && isValidHostName(parts.host))
+        if (splitUrl(value, &parts) && parts.rest.isEmpty() && parts.port.isEmpty() && isValidHostName(parts.host)
+            && hasKnownTopLevelDomain(parts.host))
             return changeTypeTo(IndicatorType::DomainName);
         const QByteArray withScheme = "http://" + bytes(value);
         return makeFix(tr("Add http:// in front"), Field::IndicatorValue, withScheme);
@@ -192,7 +202,12 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         const IndicatorType caseFixed = parseIndicatorTypeCaseInsensitive(trimmedValue(at(cells, Field::IndicatorType)));
         if (caseFixed != IndicatorType::Unknown)
             return changeTypeTo(caseFixed);
-        return changeTypeTo(inferType(value));
+        const IndicatorType inferred = inferType(value);
+        // A row typed as a file name ("Filename", "FilePath") names a file whatever its value looks like:
+        // Defender has no such indicator, and only a hash of the file may replace it.
+        if (bytes(at(cells, Field::IndicatorType)).toLower().contains("file") && !isFileHashType(inferred))
+            return std::nullopt;
+        return changeTypeTo(inferred);
     }
     case IssueCode::ActionUnknown: {
         const Action fixed = parseActionCaseInsensitive(trimmedValue(at(cells, Field::Action)));

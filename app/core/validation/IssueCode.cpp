@@ -75,6 +75,7 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"description.formula", F::Description, S::Warning},
     {"recommended-actions.formula", F::RecommendedActions, S::Warning},
     {"read.not-for-detection", F::IndicatorValue, S::Error},
+    {"domain.unknown-tld", F::IndicatorValue, S::Error},
 }};
 
 } // namespace

@@ -92,6 +92,8 @@ enum class IssueCode : quint8 {
     RecommendedActionsFormula,
     // a MISP attribute marked not for detection (to_ids false): read, but not sent until the user checks it
     ReadNotForDetection,
+    // indicatorValue: a domain whose last label is no top-level domain (a file name such as HTTPParser.dll)
+    DomainUnknownTopLevel,
     // (append new codes here)
     Count
 };

@@ -5,6 +5,7 @@
 #include "indicator/ServiceLimits.h"
 #include "validation/DuplicateIndex.h"
 #include "validation/RowValidator.h"
+#include "validation/TopLevelDomains.h"
 #include "validation/ValueRules.h"
 
 namespace im {
@@ -135,6 +136,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::DescriptionFormula: return tr("Description starts like a spreadsheet formula");
     case IssueCode::RecommendedActionsFormula: return tr("Recommended actions start like a spreadsheet formula");
     case IssueCode::ReadNotForDetection: return tr("Not meant for detection");
+    case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
     case IssueCode::Count: break;
     }
     return {};
@@ -278,6 +280,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::ActionMissing:
         return tr("Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.");
     case IssueCode::ActionUnknown:
+        if (const Action trimmed = parseAction(trimmedValue(table.cell(row, Field::Action)));
+            trimmed != Action::Unknown && actionText().trimmed() != actionText())
+            //: %1 is the action as written, with its spaces; %2 the action without them
+            return tr("\"%1\" has spaces before or after it; without them it is the action %2. Apply the fix to "
+                      "remove them.")
+                .arg(actionText(), latin(apiName(trimmed)));
         return tr("\"%1\" is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.").arg(actionText());
     case IssueCode::ActionLegacy:
         return tr("\"%1\" is a legacy action name; Defender now calls it %2.")
@@ -378,6 +386,11 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("The MISP attribute (%1) is marked not for detection (to_ids false), so it is not sent. If it "
                   "should block or alert all the same, apply the fix.")
             .arg(readDetail());
+    case IssueCode::DomainUnknownTopLevel:
+        //: %1 is the value, %2 its last part (such as dll or exe)
+        return tr("\"%1\" is not a domain: \".%2\" is not a top-level domain. If it is a file name, Defender has "
+                  "no file-name indicator; add the file's hash (FileSha256) instead.")
+            .arg(valueText(), QString::fromUtf8(topLevelLabel(value)));
     case IssueCode::Count:
         break;
     }

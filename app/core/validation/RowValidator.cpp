@@ -3,6 +3,7 @@
 
 #include "indicator/IndicatorEnums.h"
 #include "indicator/ServiceLimits.h"
+#include "validation/TopLevelDomains.h"
 #include "validation/ValueRules.h"
 
 #include <QDateTime>
@@ -328,7 +329,10 @@ void RowValidator::checkDomain(QByteArrayView value, IssueSet &issues) const
     if (!isValidHostName(host)) {
         const IndicatorType inferred = inferType(host);
         issues.insert(isFileHashType(inferred) ? IssueCode::ValueTypeMismatch : IssueCode::DomainInvalid);
+        return;
     }
+    if (!hasKnownTopLevelDomain(host))
+        issues.insert(IssueCode::DomainUnknownTopLevel);
 }
 
 void RowValidator::checkUrl(QByteArrayView value, IssueSet &issues) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/ValueRules.h"
 
+#include "validation/TopLevelDomains.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -624,11 +626,12 @@ IndicatorType inferType(QByteArrayView text)
     const qsizetype slash = indexOf(v, '/');
     if (slash > 0) {
         const QByteArrayView host = v.first(slash);
-        if (isValidHostName(host) || parseIpv4(host))
+        if ((isValidHostName(host) && hasKnownTopLevelDomain(host)) || parseIpv4(host))
             return IndicatorType::Url;
         return IndicatorType::Unknown;
     }
-    if (isValidHostName(v))
+    // A file name ("HTTPParser.dll") has the shape of a host name; only a real top-level domain makes a domain.
+    if (isValidHostName(v) && hasKnownTopLevelDomain(v))
         return IndicatorType::DomainName;
     return IndicatorType::Unknown;
 }

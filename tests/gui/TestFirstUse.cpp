@@ -1,0 +1,621 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a new analyst meets first, driven through real widgets against the sandbox as a real process:
+// file names refused as domains, Enter never deleting or clearing anything, ids sorted as numbers, the
+// Open dialog listing hash and IOC lists, and the Submission panel forgetting the previous table.
+#include "MainActions.h"
+#include "AboutDialog.h"
+#include "MainWindow.h"
+#include "bulk/BulkEditDialog.h"
+#include "connection/ConnectionStatusWidget.h"
+#include "connection/SandboxSignIn.h"
+#include "grid/IndicatorTableView.h"
+#include "preview/OverLimitPanel.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsPanel.h"
+#include "preview/PreviewDialog.h"
+#include "files/DocumentSession.h"
+#include "i18n/Translations.h"
+#include "model/IndicatorTableModel.h"
+#include "net/ApiClient.h"
+#include "submit/HistoryDialog.h"
+#include "submit/ImportHistory.h"
+#include "submit/SubmitController.h"
+#include "submit/SubmitSummaryWidget.h"
+#include "support/GuiTestSupport.h"
+#include "support/ImportHarness.h"
+#include "support/ModalDialogDriver.h"
+#include "support/SandboxProcess.h"
+#include "tenant/TenantIndicators.h"
+#include "tenant/TenantIndicatorsDialog.h"
+#include "validation/Fixes.h"
+#include "validation/IssueCode.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QUndoStack>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+namespace {
+
+Indicator row(const QString &type, const QString &value)
+{
+    Indicator ind;
+    ind[Field::IndicatorType] = type;
+    ind[Field::IndicatorValue] = value;
+    ind[Field::Action] = QStringLiteral("Block");
+    ind[Field::Title] = QStringLiteral("First use");
+    ind[Field::Description] = QStringLiteral("A row a new analyst typed");
+    return ind;
+}
+
+std::vector<Indicator> indicatorsOf(const IndicatorTable &table)
+{
+    std::vector<Indicator> rows;
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.push_back(table.indicator(r));
+    return rows;
+}
+
+} // namespace
+
+class TestFirstUse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refusesFileNamesAsDomainsAndNeverFixesThemIntoOne();
+    void enterInTheTenantViewDeletesNothing();
+    void tenantViewSortsIdsAsNumbers();
+    void enterInTheHistoryClearsNothing();
+    void openDialogListsHashAndIocLists();
+    void submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWithFailures();
+    void redoIsOnCtrlYAndTheSubmissionPanelHasAViewToggle();
+    void neverOffersToSendTheFirstZeroRows();
+    void bulkEditSetsTheTextFieldsARawListLacks();
+    void everyWindowShowsItsButtonsOnASmallScreen();
+    void fillsDownOnItsOwnKeyAndCtrlDStillDuplicates();
+    void rowNumbersStayTheTablesWhenSorted();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const std::vector<Indicator> &rows, const QString &name);
+    bool loadTenantDialog(TenantIndicatorsDialog &dialog);
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ConnectionStatusWidget> m_status;
+};
+
+void TestFirstUse::initTestCase()
+{
+    // tst_firstuse_smallscreen runs this executable too, maybe at the same time: its own settings and history.
+    const bool smallScreen = QGuiApplication::primaryScreen()->size() == QSize(1024, 600);
+    isolateSettings(smallScreen ? QStringLiteral("tst_firstuse_smallscreen") : QStringLiteral("tst_firstuse"));
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("20")}), qPrintable(m_sandbox.error()));
+}
+
+void TestFirstUse::init()
+{
+    QVERIFY(m_sandbox.reset());
+    QFile::remove(ImportHistory::defaultPath());
+    m_client = std::make_unique<ApiClient>(&m_manager);
+    m_client->setTimeScale(20);
+    m_status = std::make_unique<ConnectionStatusWidget>();
+    SandboxSignIn signIn(m_client.get(), m_status.get());
+    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
+    signIn.start(m_sandbox.url());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.at(0).at(0).toBool());
+}
+
+void TestFirstUse::cleanup()
+{
+    ModalDialogDriver::stopAll();
+}
+
+std::unique_ptr<MainWindow> TestFirstUse::makeWindow(const std::vector<Indicator> &rows, const QString &name)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->setApiClient(m_client.get());
+    window->setProfileName(QStringLiteral("sandbox"));
+    window->show();
+    if (!openAndWait(*window, writeFile(m_dir, name, portalCsv(rows))))
+        return nullptr;
+    return window;
+}
+
+bool TestFirstUse::loadTenantDialog(TenantIndicatorsDialog &dialog)
+{
+    QSignalSpy loaded(dialog.indicators(), &TenantIndicators::loaded);
+    dialog.show();
+    dialog.refresh();
+    return loaded.wait(30000) && loaded.at(0).at(0).toBool();
+}
+
+void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
+{
+    auto window = makeWindow({row(QStringLiteral("DomainName"), QStringLiteral("HTTPParser.dll")),
+                              row(QStringLiteral("DomainName"), QStringLiteral("update.zip")),
+                              row(QStringLiteral("Filename"), QStringLiteral("SystemDiskClean.vbs")),
+                              row(QString(), QStringLiteral("setup.exe"))},
+                             QStringLiteral("file-names.csv"));
+    QVERIFY(window);
+    const IndicatorDocument &doc = window->model()->document();
+    QVERIFY(doc.issues(0).contains(IssueCode::DomainUnknownTopLevel));
+    const QString tip = cellOf(*window, 0, Field::IndicatorValue).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("\".dll\" is not a top-level domain")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("FileSha256")), qPrintable(tip));
+    // .zip is a real top-level domain.
+    QVERIFY2(!doc.issues(1).hasErrors(), qPrintable(cellOf(*window, 1, Field::IndicatorValue).data(Qt::ToolTipRole).toString()));
+    // A Filename row and a file name without a type are no domain, and no fix makes them one.
+    QVERIFY(doc.issues(2).contains(IssueCode::TypeUnknown));
+    QVERIFY(!Fixes::suggest(doc.table().cells(2), IssueCode::TypeUnknown).has_value());
+    QVERIFY(doc.issues(3).contains(IssueCode::TypeMissing));
+    QVERIFY(!Fixes::suggest(doc.table().cells(3), IssueCode::TypeMissing).has_value());
+    // "Fix all" over the whole table changes neither type.
+    window->view()->selectRow(2);
+    window->view()->selectionModel()->select(QItemSelection(cellOf(*window, 2, Field::IndicatorType),
+                                                            cellOf(*window, 3, Field::IndicatorValue)),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const auto told = ModalDialogDriver::expect(QString(), [](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("No automatic fix")), qPrintable(box->text()));
+        box->accept();
+    });
+    window->actions()->fixSelection->trigger();
+    QVERIFY(*told);
+    QCOMPARE(doc.table().text(2, Field::IndicatorType), QStringLiteral("Filename"));
+    QCOMPARE(doc.table().text(3, Field::IndicatorType), QString());
+}
+
+void TestFirstUse::enterInTheTenantViewDeletesNothing()
+{
+    QVERIFY(m_sandbox.seed(12));
+    MainWindow window;
+    window.setApiClient(m_client.get());
+    TenantIndicatorsDialog dialog(m_client.get(), &window);
+    QVERIFY(loadTenantDialog(dialog));
+    QTableView *view = dialog.view();
+    QCOMPARE(view->model()->rowCount(), 12);
+    auto *deleteButton = dialog.findChild<QPushButton *>(QStringLiteral("tenantDeleteButton"));
+    QVERIFY(deleteButton);
+    QVERIFY(!deleteButton->isDefault());
+    QVERIFY(!deleteButton->autoDefault());
+
+    // Enter on a selected row: should a confirmation come anyway, Enter again would answer it.
+    view->selectRow(0);
+    view->setFocus();
+    const auto confirmed = ModalDialogDriver::expect(QStringLiteral("tenantDeleteConfirmation"), [](QWidget *box) {
+        QTest::keyClick(box, Qt::Key_Return);
+    }, 1000);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!*confirmed);
+    ModalDialogDriver::stopAll();
+    QVERIFY(!dialog.indicators()->isBusy());
+    QCOMPARE(m_sandbox.listAll().size(), 12);
+
+    // Delete Selected..., then Enter in its confirmation: Cancel is the default.
+    dialog.show();
+    view->selectRow(0);
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("tenantDeleteConfirmation"), [](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    deleteButton->click();
+    QVERIFY(*answered);
+    QVERIFY(!dialog.indicators()->isBusy());
+    QCOMPARE(m_sandbox.listAll().size(), 12);
+}
+
+void TestFirstUse::tenantViewSortsIdsAsNumbers()
+{
+    QVERIFY(m_sandbox.seed(25));
+    TenantIndicatorsDialog dialog(m_client.get());
+    QVERIFY(loadTenantDialog(dialog));
+    QTableView *view = dialog.view();
+    QCOMPARE(view->model()->rowCount(), 25);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(view->horizontalHeader()->sectionViewportPosition(0) + 5, 5));
+        if (view->horizontalHeader()->sortIndicatorOrder() != order)
+            QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                              QPoint(view->horizontalHeader()->sectionViewportPosition(0) + 5, 5));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), 0);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), order);
+        std::vector<qlonglong> ids;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            ids.push_back(view->model()->index(r, 0).data().toString().toLongLong());
+        QVERIFY(*std::max_element(ids.begin(), ids.end()) >= 10); // text order would put 10 before 2
+        if (order == Qt::AscendingOrder)
+            QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        else
+            QVERIFY(std::is_sorted(ids.rbegin(), ids.rend()));
+    }
+}
+
+void TestFirstUse::enterInTheHistoryClearsNothing()
+{
+    ImportHistory history;
+    QString error;
+    QVERIFY2(history.open(&error), qPrintable(error));
+    HistoryEntry entry;
+    entry.when = QDateTime::currentDateTimeUtc();
+    entry.profile = QStringLiteral("sandbox");
+    entry.tenant = QStringLiteral("tenant");
+    entry.file = QStringLiteral("rows.csv");
+    entry.succeeded = 1;
+    IndicatorTable table = validRows(1);
+    QVERIFY(history.record(entry, table, {0}, {RowOutcome{RowStatus::Succeeded, QStringLiteral("1"), {}}},
+                           &error)
+            > 0);
+
+    HistoryDialog dialog(&history);
+    dialog.show();
+    auto *clear = dialog.findChild<QPushButton *>(QStringLiteral("clearHistoryButton"));
+    QVERIFY(clear && clear->isEnabled());
+    QVERIFY(!clear->isDefault());
+    QVERIFY(!clear->autoDefault());
+    // Enter in the dialog does not clear.
+    dialog.findChild<QTableWidget *>()->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(history.entries(&error).size(), size_t(1));
+
+    // Clear History..., then Enter in its question: No is the default.
+    dialog.show();
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("clearHistoryConfirmation"), [](QWidget *widget) {
+        auto *box = qobject_cast<QMessageBox *>(widget);
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    clear->click();
+    QVERIFY(*answered);
+    QCOMPARE(history.entries(&error).size(), size_t(1));
+}
+
+void TestFirstUse::openDialogListsHashAndIocLists()
+{
+    auto window = makeWindow(indicatorsOf(validRows(1)), QStringLiteral("first.csv"));
+    QVERIFY(window);
+    QByteArray hashes;
+    const IndicatorTable rows = validRows(3, 7);
+    for (int r = 0; r < rows.rowCount(); ++r)
+        hashes += rows.text(r, Field::IndicatorValue).toUtf8() + '\n';
+    const QString list = writeFile(m_dir, QStringLiteral("feed.sha256"), hashes);
+    const auto answered = ModalDialogDriver::expect(QString(), [list](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        QVERIFY(dialog);
+        const QString filter = dialog->selectedNameFilter();
+        for (const char *pattern : {"*.sha256", "*.sha1", "*.md5", "*.ioc", "*.csv", "*.txt", "*.json"})
+            QVERIFY2(filter.contains(QLatin1String(pattern)), qPrintable(filter));
+        dialog->setDirectory(QFileInfo(list).absolutePath());
+        dialog->selectFile(QFileInfo(list).fileName());
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    window->actions()->open->trigger();
+    QVERIFY(*answered);
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 3, 20000);
+    QCOMPARE(window->model()->document().table().text(0, Field::IndicatorValue), rows.text(0, Field::IndicatorValue));
+}
+
+void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWithFailures()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(2, 51));
+    rows.push_back(rows.front()); // a repeat: left out on purpose, never resent
+    auto window = makeWindow(rows, QStringLiteral("sent.csv"));
+    QVERIFY(window);
+    auto *summary = window->findChild<SubmitSummaryWidget *>(QStringLiteral("submitSummary"));
+    QVERIFY(summary);
+    auto *resubmit = summary->findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"));
+    QVERIFY(resubmit);
+    QCOMPARE(summary->countsText(), QStringLiteral("Nothing submitted yet."));
+
+    std::vector<RowId> ids;
+    const IndicatorTable &table = window->model()->document().table();
+    for (int r = 0; r < 2; ++r)
+        ids.push_back(table.rowId(r));
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    window->submitRows(ids, {{table.rowId(2), PlanOutcome::Duplicate}});
+    QVERIFY(window->submitter()->isRunning());
+    // During the run the panel shows no earlier figures.
+    QVERIFY2(summary->countsText().startsWith(QStringLiteral("Submitting")), qPrintable(summary->countsText()));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(summary->countsText().startsWith(QStringLiteral("2 succeeded")), qPrintable(summary->countsText()));
+    QVERIFY2(summary->countsText().contains(QStringLiteral("1 not sent")), qPrintable(summary->countsText()));
+    // Nothing failed, and the repeat is not resent: nothing to resubmit.
+    QVERIFY(!resubmit->isEnabled());
+    QVERIFY(!window->actions()->resubmitFailed->isEnabled());
+
+    // Export CSV proposes a name next to the table.
+    const QString expected = QDir(m_dir.path()).filePath(QStringLiteral("sent-results.csv"));
+    const auto exported = ModalDialogDriver::expect(QString(), [expected](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->selectedFiles().value(0), expected);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    summary->findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->click();
+    QVERIFY(*exported);
+    QTRY_VERIFY(QFile::exists(expected));
+
+    // Another table: the panel forgets the run.
+    QVERIFY(openAndWait(*window, writeFile(m_dir, QStringLiteral("next.csv"), portalCsv(indicatorsOf(validRows(1, 61))))));
+    QTRY_COMPARE(summary->countsText(), QStringLiteral("Nothing submitted yet."));
+    QVERIFY(summary->reasonList()->count() == 0);
+    QVERIFY(!resubmit->isEnabled());
+}
+
+void TestFirstUse::redoIsOnCtrlYAndTheSubmissionPanelHasAViewToggle()
+{
+    auto window = makeWindow(indicatorsOf(validRows(2, 71)), QStringLiteral("undo.csv"));
+    QVERIFY(window);
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    const QModelIndex title = cellOf(*window, 0, Field::Title);
+    const QString before = title.data().toString();
+    QVERIFY(!before.isEmpty());
+    window->view()->setFocus();
+    window->view()->setCurrentIndex(title);
+    QTest::keyClick(window->view(), Qt::Key_Delete);
+    QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QString());
+    QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), before);
+    QTest::keyClick(window->view(), Qt::Key_Y, Qt::ControlModifier);
+    QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QString());
+
+    // View > Submission Panel shows and hides the dock.
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("submitDockWidget"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    auto *viewMenu = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu);
+    QAction *toggle = nullptr;
+    for (QAction *action : viewMenu->actions()) {
+        if (action->objectName() == QLatin1String("toggleSubmissionAction"))
+            toggle = action;
+    }
+    QVERIFY(toggle);
+    toggle->trigger();
+    QTRY_VERIFY(dock->isVisible());
+    toggle->trigger();
+    QTRY_VERIFY(!dock->isVisible());
+}
+
+void TestFirstUse::neverOffersToSendTheFirstZeroRows()
+{
+    OverLimitPanel panel;
+    panel.show();
+    auto *first = panel.findChild<QCheckBox *>(QStringLiteral("firstRowsCheck"));
+    QVERIFY(first);
+    OverLimitPanel::Figures figures;
+    figures.overBy = 130;
+    figures.limit = 15000;
+    figures.firstRows = 0;
+    panel.setFigures(figures);
+    QVERIFY(panel.isVisible());
+    QVERIFY(!first->isEnabled());
+    QVERIFY2(!first->text().contains(QStringLiteral("first 0")), qPrintable(first->text()));
+    QVERIFY2(first->text().startsWith(QStringLiteral("No row fits")), qPrintable(first->text()));
+    figures.firstRows = 12;
+    panel.setFigures(figures);
+    QVERIFY(first->isEnabled());
+    QCOMPARE(first->text(), QStringLiteral("Send only the first 12 rows, which fit the quota"));
+}
+
+void TestFirstUse::bulkEditSetsTheTextFieldsARawListLacks()
+{
+    // A raw hash list: values only.
+    std::vector<Indicator> rows;
+    const IndicatorTable hashes = validRows(5, 81);
+    for (int r = 0; r < hashes.rowCount(); ++r) {
+        Indicator ind;
+        ind[Field::IndicatorType] = hashes.text(r, Field::IndicatorType);
+        ind[Field::IndicatorValue] = hashes.text(r, Field::IndicatorValue);
+        ind[Field::Action] = QStringLiteral("Block");
+        rows.push_back(ind);
+    }
+    auto window = makeWindow(rows, QStringLiteral("raw.csv"));
+    QVERIFY(window);
+    QVERIFY(window->model()->document().issues(0).contains(IssueCode::TitleMissing));
+    window->view()->setCurrentIndex(cellOf(*window, 0, Field::Title));
+    window->view()->selectAll();
+    const int steps = window->undoStack()->count();
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [](QWidget *dialog) {
+        auto tick = [dialog](const char *name) {
+            auto *check = dialog->findChild<QCheckBox *>(QLatin1String(name));
+            QVERIFY2(check, name);
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+            QVERIFY(check->isChecked());
+        };
+        tick("titleCheckBox");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit")), QStringLiteral("Loader hashes"));
+        tick("descriptionCheckBox");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionLineEdit")),
+                         QStringLiteral("From the vendor's report"));
+        tick("recommendedActionsCheckBox");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("recommendedActionsLineEdit")),
+                         QStringLiteral("Isolate the device"));
+        tick("categoryCheckBox");
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryComboBox"));
+        QVERIFY(category && category->isEnabled());
+        category->setCurrentIndex(category->findData(QStringLiteral("Malware")));
+        ModalDialogDriver::findButton(dialog, QStringLiteral("Apply"))->click();
+    });
+    window->actions()->bulkEdit->trigger();
+    QVERIFY(*answered);
+    QCOMPARE(window->undoStack()->count(), steps + 1);
+    const IndicatorDocument &doc = window->model()->document();
+    for (int r = 0; r < 5; ++r) {
+        QCOMPARE(doc.table().text(r, Field::Title), QStringLiteral("Loader hashes"));
+        QCOMPARE(doc.table().text(r, Field::Description), QStringLiteral("From the vendor's report"));
+        QCOMPARE(doc.table().text(r, Field::RecommendedActions), QStringLiteral("Isolate the device"));
+        QCOMPARE(doc.table().text(r, Field::Category), QStringLiteral("Malware"));
+        QVERIFY2(!doc.issues(r).hasErrors(), qPrintable(cellOf(*window, r, Field::Title).data(Qt::ToolTipRole).toString()));
+    }
+}
+
+void TestFirstUse::fillsDownOnItsOwnKeyAndCtrlDStillDuplicates()
+{
+    auto window = makeWindow(indicatorsOf(validRows(4, 101)), QStringLiteral("fill.csv"));
+    QVERIFY(window);
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    IndicatorTableView *view = window->view();
+    view->setFocus();
+    const IndicatorDocument &doc = window->model()->document();
+    const QString title = doc.table().text(0, Field::Title);
+    const QString severity = doc.table().text(0, Field::Severity);
+    // Severity and Title (side by side) of rows 1-4 selected: the first row's values go down.
+    QCOMPARE(std::abs(cellOf(*window, 0, Field::Severity).column() - cellOf(*window, 0, Field::Title).column()), 1);
+    view->setCurrentIndex(cellOf(*window, 0, Field::Title));
+    view->selectionModel()->select(QItemSelection(cellOf(*window, 0, Field::Title), cellOf(*window, 3, Field::Title)),
+                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(cellOf(*window, 0, Field::Severity), cellOf(*window, 3, Field::Severity)),
+        QItemSelectionModel::Select);
+    const int steps = window->undoStack()->count();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window->undoStack()->count(), steps + 1);
+    QCOMPARE(window->model()->rowCount(), 4);
+    for (int r = 1; r < 4; ++r) {
+        QCOMPARE(doc.table().text(r, Field::Title), title);
+        QCOMPARE(doc.table().text(r, Field::Severity), severity);
+    }
+    // Ctrl+D keeps duplicating rows, as the tool tip says next to Fill Down's key.
+    QVERIFY(window->actions()->duplicateRows->toolTip().contains(QStringLiteral("Ctrl+Shift+D")));
+    view->selectionModel()->select(cellOf(*window, 0, Field::Title), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(window->model()->rowCount(), 5);
+}
+
+void TestFirstUse::rowNumbersStayTheTablesWhenSorted()
+{
+    std::vector<Indicator> rows = indicatorsOf(validRows(2, 111));
+    rows[0][Field::Title] = QStringLiteral("A first");
+    rows[1][Field::Title] = QStringLiteral("B second");
+    Indicator repeat = rows[0];
+    repeat[Field::Title] = QStringLiteral("C repeat");
+    rows.push_back(repeat);
+    auto window = makeWindow(rows, QStringLiteral("numbers.csv"));
+    QVERIFY(window);
+    // Sort by title, twice: descending puts the repeat (table row 3) first.
+    QHeaderView *header = window->view()->horizontalHeader();
+    const int section = cellOf(*window, 0, Field::Title).column();
+    const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QStringLiteral("C repeat"));
+    QCOMPARE(window->model()->headerData(0, Qt::Vertical).toInt(), 3);
+    QCOMPARE(window->model()->headerData(2, Qt::Vertical).toInt(), 1);
+
+    // The Problems panel names the same numbers as the row headers.
+    ProblemsModel *problems = window->findChild<ProblemsPanel *>()->problemsModel();
+    QStringList texts;
+    for (int r = 0; r < problems->rowCount(); ++r) {
+        const QModelIndex rule = problems->index(r, 0);
+        for (int c = 0; c < problems->rowCount(rule); ++c)
+            texts << problems->index(c, 0, rule).data().toString();
+    }
+    QVERIFY2(texts.contains(QStringLiteral("Row 3: Same indicator as row 1 (type, value, action and device groups). "
+                                           "Only the first is sent.")),
+             qPrintable(texts.join(u'\n')));
+}
+
+namespace {
+
+// Every visible button of `window` lies on the screen, and so does the window.
+QString offScreenParts(QWidget *window)
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QStringList problems;
+    if (!screen.contains(window->frameGeometry()))
+        problems << QStringLiteral("%1 at %2,%3 %4x%5")
+                        .arg(window->objectName())
+                        .arg(window->frameGeometry().x())
+                        .arg(window->frameGeometry().y())
+                        .arg(window->frameGeometry().width())
+                        .arg(window->frameGeometry().height());
+    const auto buttons = window->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisibleTo(window) || button->window() != window)
+            continue;
+        const QRect rect(button->mapToGlobal(QPoint(0, 0)), button->size());
+        if (!screen.contains(rect))
+            problems << QStringLiteral("%1 \"%2\"").arg(button->objectName(), button->text());
+    }
+    return problems.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void TestFirstUse::everyWindowShowsItsButtonsOnASmallScreen()
+{
+    // ctest runs this once more on a 1024x600 screen (tst_firstuse_smallscreen).
+    if (QGuiApplication::primaryScreen()->size() != QSize(1024, 600))
+        QSKIP("needs the 1024x600 screen of tst_firstuse_smallscreen");
+    auto window = makeWindow(indicatorsOf(validRows(3, 91)), QStringLiteral("small.csv"));
+    QVERIFY(window);
+    QVERIFY2(offScreenParts(window.get()).isEmpty(), qPrintable(offScreenParts(window.get())));
+
+    window->actions()->previewImport->trigger();
+    PreviewDialog *preview = window->previewDialog();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY2(offScreenParts(preview).isEmpty(), qPrintable(offScreenParts(preview)));
+    preview->close();
+
+    TenantIndicatorsDialog tenant(m_client.get(), window.get());
+    tenant.show();
+    QVERIFY2(offScreenParts(&tenant).isEmpty(), qPrintable(offScreenParts(&tenant)));
+    ImportHistory history;
+    HistoryDialog historyDialog(&history, window.get());
+    historyDialog.show();
+    QVERIFY2(offScreenParts(&historyDialog).isEmpty(), qPrintable(offScreenParts(&historyDialog)));
+    AboutDialog about(window.get());
+    about.show();
+    QVERIFY2(offScreenParts(&about).isEmpty(), qPrintable(offScreenParts(&about)));
+
+    window->view()->setCurrentIndex(cellOf(*window, 0, Field::Title));
+    window->view()->selectAll();
+    QString bulkProblems = QStringLiteral("not shown");
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [&bulkProblems](QWidget *dialog) {
+        bulkProblems = offScreenParts(dialog);
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    window->actions()->bulkEdit->trigger();
+    QVERIFY(*answered);
+    QVERIFY2(bulkProblems.isEmpty(), qPrintable(bulkProblems));
+}
+
+QTEST_MAIN(TestFirstUse)
+#include "TestFirstUse.moc"
