@@ -3821,6 +3821,10 @@ Sign-in: %2</source>
         <source>Its expiration time %1 had passed when it was to be sent.</source>
         <translation>到要发送时，其过期时间 %1 已过。</translation>
     </message>
+    <message>
+        <source>Its expiration time %1 comes before its batch (number %2) can be sent under the service&apos;s limit of %3 imports a minute.</source>
+        <translation>其过期时间 %1 早于其批次（第 %2 批）在服务每分钟 %3 次导入的限制下最早能够发送的时间。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

@@ -3821,6 +3821,10 @@ Sign-in: %2</source>
         <source>Its expiration time %1 had passed when it was to be sent.</source>
         <translation>到要傳送時，其到期時間 %1 已過。</translation>
     </message>
+    <message>
+        <source>Its expiration time %1 comes before its batch (number %2) can be sent under the service&apos;s limit of %3 imports a minute.</source>
+        <translation>其到期時間 %1 早於其批次（第 %2 批）在服務每分鐘 %3 次匯入的限制下最早能夠傳送的時間。</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorItemDelegate</name>

@@ -2,21 +2,15 @@
 #pragma once
 
 #include "indicator/Indicator.h"
-#include "validation/IssueCode.h"
 
 #include <QJsonValue>
 #include <QString>
-
-namespace im {
-class RowValidator;
-}
 
 namespace im::sandbox {
 
 // One indicator of a Submit or Import body, read the way the service reads it: property names are
 // case-sensitive, unknown properties are ignored, a known property with the wrong JSON type fails the
-// row. The rules themselves are im::RowValidator's; this class only turns its verdict into the
-// service's style of failure text (English, as the service writes it).
+// row. The rules themselves are in ServiceRowRules.
 class IndicatorRequest
 {
 public:
@@ -28,15 +22,13 @@ public:
 
     // Empty when the service would accept the row; else its failure text and error code (the code
     // names of shared/spec §3.7, for a Submit's 400).
-    [[nodiscard]] QString failure(const RowValidator &validator, QString *code = nullptr) const;
+    [[nodiscard]] QString failure(qint64 nowMs, QString *code = nullptr) const;
     // What a strict body parser (--strict-body) refuses the whole request for: the first property of
     // this indicator that is unknown, in the wrong letter case or of the wrong JSON type; or that the
     // element is not an object. Empty when the element parses strictly.
     [[nodiscard]] QString strictProblem() const;
 
 private:
-    static QString describe(IssueCode issue, const Indicator &indicator, QString *code);
-
     Indicator m_indicator;
     QString m_echo;
     QString m_typeError; // first property with a wrong type

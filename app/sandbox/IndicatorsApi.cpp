@@ -7,7 +7,6 @@
 #include "TokenIssuer.h"
 #include "UndocumentedChoices.h"
 #include "indicator/ServiceLimits.h"
-#include "validation/RowValidator.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -133,12 +132,11 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
             }
         }
     }
-    const RowValidator validator(nowMs);
     QJsonArray results;
     bool mutated = false;
     for (const QJsonValue &item : items) {
         const IndicatorRequest request = IndicatorRequest::read(item);
-        QString reason = request.failure(validator);
+        QString reason = request.failure(nowMs);
         qint64 id = 0;
         if (reason.isEmpty()) {
             if (m_state.upsert(request.indicator(), caller, nowMs, &id) == TenantState::Upsert::CapacityExceeded)
@@ -169,7 +167,7 @@ SandboxReply IndicatorsApi::submit(const QByteArray &body, const Caller &caller,
         return failure;
     const IndicatorRequest request = IndicatorRequest::read(object);
     QString code;
-    const QString reason = request.failure(RowValidator(nowMs), &code);
+    const QString reason = request.failure(nowMs, &code);
     if (!reason.isEmpty())
         return SandboxReply::error(400, code, reason);
     qint64 id = 0;

@@ -30,10 +30,25 @@ inline constexpr int kResponseCategory = 1;
 
 // §1.4 Legacy actions Alert and AlertAndBlock [CONFLICT]: accepted and stored as sent.
 
-// §2 Validation: a row fails exactly when im::RowValidator reports an error for it (so the sandbox
-// and the editor agree): internal IP ranges, IPv6 "::" shorthand, CIDR, wildcards, hash lengths, URL
-// schemes, text lengths of ServiceLimits.h, expiration in the past. The failure texts follow the
-// service's style ("Hash value {x} is invalid", "Recieved an empty indicator value." [sic, observed]).
+// §2 Row rules (ServiceRowRules.cpp), written from the spec, not from the editor's validator. Where
+// the spec is silent: hex of either letter case; CertificateThumbprint is 40 hex digits (SHA-1); an
+// IPv4 part with a leading zero and IPv6 "::" shorthand are refused; "internal" means the ranges IANA
+// marks as not globally reachable (0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.0.0/24,
+// 192.0.2/24, 192.168/16, 198.18/15, 198.51.100/24, 203.0.113/24, 224/4 and above) and, for IPv6,
+// everything outside 2000::/3 plus 2001:db8::/32; a domain has at least two labels of letters (IDN
+// included), digits, hyphens and underscores, a trailing dot allowed; a URL needs http:// or
+// https://, a valid host, at most a numeric port, and no white space or '*'; the legacy actions count
+// as Audit and BlockAndRemediate for the action-per-type table, and legacy Alert needs no
+// generateAlert; enum values and categories are case-sensitive, generateAlert text is not; a blank
+// title or description is missing; an expirationTime with an offset is accepted, and one whose second
+// has come is in the past; text of any characters is accepted up to the lengths below. The failure
+// texts follow the service's style ("Hash value {x} is invalid", "Recieved an empty indicator value."
+// [sic, observed]). Where the editor is stricter on purpose: DeliberateDifferences.h.
+namespace rows {
+inline constexpr int kMaxValueLength = 4096;
+inline constexpr int kMaxTitleLength = 4000; // also application and externalID
+inline constexpr int kMaxTextLength = 32768; // description, recommendedActions
+} // namespace rows
 
 // §3.4 Failed Import rows carry "id": null. Results come back in request order (faults can reorder).
 

@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void everyFaultKindEndsWithEachRowSettled_data();
     void everyFaultKindEndsWithEachRowSettled();
     void cancelsAndResumes();
+    void killedMidRunResumesWithEachIndicatorOnce();
     void showsRateLimitWaitsAsSuch();
     void staysOpenWhileRunningAndStopsWhenTheTableIsReplaced();
     void resubmitsOnlyTheFailedRowsAfterFixing();
@@ -439,6 +441,57 @@ void TestSubmit::cancelsAndResumes()
     QCOMPARE(window->submitter()->summary().succeeded, 1200);
     QCOMPARE(statusText(*window, 1199).left(14), QStringLiteral("Succeeded (id "));
     QCOMPARE(m_sandbox.listAll().size(), 1200);
+}
+
+void TestSubmit::killedMidRunResumesWithEachIndicatorOnce()
+{
+    // --no-upsert: a row sent twice would be two indicators. A session submitting 1,000 rows in
+    // batches of 100 is killed hard once its third batch is on the wire; a new session on the same
+    // file and journal finishes the run.
+    SandboxProcess tenant;
+    QVERIFY2(tenant.start({QStringLiteral("--no-upsert"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400")}),
+             qPrintable(tenant.error()));
+    const IndicatorTable table = validRows(1000, 7000);
+    const QString file = writeFile(m_dir, QStringLiteral("killed.csv"), portalCsv(indicatorsOf(table)));
+    const QString journals = m_dir.filePath(QStringLiteral("killed-journals"));
+    auto importCalls = [&tenant]() {
+        return tenant.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QStringList arguments{QCoreApplication::applicationName(), file, tenant.url(), journals};
+
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(IM_SUBMIT_HELPER_PATH), arguments);
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(importCalls() >= 3, 30000);
+    first.kill(); // SIGKILL: no chance to settle anything
+    QVERIFY(first.waitForFinished(5000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    const qsizetype before = tenant.listAll().size();
+    QVERIFY2(before >= 200 && before < 1000, qPrintable(QString::number(before)));
+
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(IM_SUBMIT_HELPER_PATH), arguments);
+    QVERIFY(second.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += second.readAllStandardOutput()).contains("finished") && said.endsWith('\n'),
+                              qPrintable(QString::fromLocal8Bit(said + second.readAllStandardError())), 120000);
+    QVERIFY2(said.contains("finished 1000"), said.constData());
+    second.kill();
+    QVERIFY(second.waitForFinished(5000));
+
+    // Each indicator is in the tenant exactly once.
+    const QJsonArray all = tenant.listAll();
+    QCOMPARE(all.size(), 1000);
+    QSet<QString> values;
+    for (const QJsonValue &v : all)
+        values.insert(v.toObject().value(QLatin1String("indicatorValue")).toString());
+    QCOMPARE(values.size(), 1000);
+    for (int r = 0; r < table.rowCount(); ++r)
+        QVERIFY2(values.contains(table.indicator(r)[Field::IndicatorValue]), qPrintable(table.indicator(r)[Field::IndicatorValue]));
 }
 
 void TestSubmit::showsRateLimitWaitsAsSuch()

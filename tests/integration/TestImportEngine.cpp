@@ -88,6 +88,7 @@ private Q_SLOTS:
     void normalisedEchoesFindTheirRows();
     void resultsFallBackToOrderOnlyWhenOnePerRowInOrder();
     void rowsThatExpireDuringTheRunAreNotSent();
+    void rowsThatExpireBeforeTheirBatchCanLeaveStayHome();
     void tornJournalRecordIsCutOffAndEarlierOnesSurvive();
     void resultsAreWrittenWithTheReportWriter();
     void unreachableServiceStopsWithEveryRowNotSent();
@@ -609,6 +610,36 @@ void TestImportEngine::rowsThatExpireDuringTheRunAreNotSent()
     }
     QCOMPARE(importedRows(sandbox), 100);
     QCOMPARE(sandbox.listAll().size(), 100);
+}
+
+void TestImportEngine::rowsThatExpireBeforeTheirBatchCanLeaveStayHome()
+{
+    // One row a batch, at the real rate: 30 batches may leave at once, the 31st only a minute later.
+    // Every row expires in 40 s, so rows 0-29 are sent and rows 30-31 are NotSent at submit time,
+    // before any call, with the estimate as the reason; no call is spent on them.
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({}));
+    IndicatorTable table = validRows(32, 41);
+    const QString soon = QDateTime::currentDateTimeUtc().addSecs(40).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    for (int row = 0; row < table.rowCount(); ++row)
+        table.setText(row, Field::ExpirationTime, soon);
+    ImportHarness harness(sandbox, 1, 20000);
+    harness.options().batchSize = 1;
+    QVERIFY(harness.engine().start(table, ImportHarness::allRows(table), harness.options()));
+    for (int row = 30; row < 32; ++row) {
+        const RowOutcome o = harness.engine().outcome(row);
+        QCOMPARE(o.status, QStringLiteral("NotSent"));
+        QVERIFY2(o.failureReason.contains(soon), qPrintable(o.failureReason));
+        // A row that stays home takes no batch, so row 31 would have gone in batch 31 as well.
+        QVERIFY2(o.failureReason.contains(QStringLiteral("batch (number 31)")), qPrintable(o.failureReason));
+    }
+    QCOMPARE(harness.engine().outcome(29).status, QStringLiteral("Pending"));
+    QVERIFY(harness.wait(30000));
+    const ImportEngine::Stats stats = harness.engine().stats();
+    QCOMPARE(stats.succeeded, 30);
+    QCOMPARE(stats.notSent, 2);
+    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 30);
+    QCOMPARE(sandbox.listAll().size(), 30);
 }
 
 void TestImportEngine::tornJournalRecordIsCutOffAndEarlierOnesSurvive()

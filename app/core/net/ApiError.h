@@ -52,8 +52,9 @@ public:
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
 
-    // Worth another attempt after a pause: the service may answer next time, and resending is safe
-    // because Submit and Import are upserts.
+    // Worth another attempt after a pause: the service may answer next time. Resending a write is not
+    // safe by itself (the service does not promise to upsert, and may create a second indicator), so
+    // the import journal looks rows up in the tenant before they go again.
     [[nodiscard]] bool isTransient() const;
     // The service could not be reached or talked to at all (CLI exit code 4).
     [[nodiscard]] bool isConnectionProblem() const;

@@ -180,12 +180,54 @@ bool ImportEngine::resume()
         item.lastProblem.clear();
         m_queue.push_back(static_cast<int>(i));
     }
+    dropRowsExpiringBeforeTheirBatch();
     m_running = true;
     m_cancelRequested = false;
     m_stop = Stop::None;
     m_failures = 0;
     QTimer::singleShot(0, this, &ImportEngine::scheduleNext);
     return true;
+}
+
+// At submit time: batch b cannot leave before the rate limit has let b calls go, i.e. b / 30 whole
+// minutes from now (the first 30 go at once). A row whose expiration time comes before the earliest
+// moment its batch can leave would only be refused or deleted at once, so it stays home now rather
+// than holding its place in the queue. The estimate never overstates the wait (repeated values and
+// retries only make batches later), so a row that could still make it is always sent, and the check
+// as each batch leaves (dropExpiredRows) catches the rest.
+void ImportEngine::dropRowsExpiringBeforeTheirBatch()
+{
+    const qint64 now = nowMs();
+    const double windowMs = limits::kRateWindowSeconds * 1000.0 / std::max(1.0, m_client->timeScale());
+    std::vector<int> expiring;
+    std::deque<int> keep;
+    int position = 0;
+    for (int i : m_queue) {
+        Item &item = m_items[static_cast<size_t>(i)];
+        const int batch = position / m_options.batchSize;
+        const auto earliestMs = now + static_cast<qint64>(batch / limits::kImportCallsPerMinute * windowMs);
+        const QString text = item.json.value(QLatin1String("expirationTime")).toString();
+        const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
+        if (!expiresMs || *expiresMs > earliestMs) {
+            keep.push_back(i);
+            ++position;
+            continue;
+        }
+        setState(item, RowState::NotSent);
+        item.reason = *expiresMs <= now
+                          ? tr("Its expiration time %1 had passed when it was to be sent.").arg(text)
+                          : tr("Its expiration time %1 comes before its batch (number %2) can be sent under the "
+                               "service's limit of %3 imports a minute.")
+                                .arg(text)
+                                .arg(batch + 1)
+                                .arg(limits::kImportCallsPerMinute);
+        item.uncertainSinceMs = 0;
+        expiring.push_back(i);
+    }
+    if (expiring.empty())
+        return;
+    m_queue = std::move(keep);
+    settleInJournal(expiring, {});
 }
 
 void ImportEngine::cancel()

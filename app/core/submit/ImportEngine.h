@@ -53,8 +53,9 @@ struct ImportOptions
 // service's text while the others succeed (at most kMaxSplitCallsPerBatch calls a batch, within the
 // rate limit like any other call).
 //
-// Expiration is checked again as each batch leaves: a row whose expiration time has passed since it
-// was validated is NotSent with that reason.
+// Expiration is checked at submit time against the earliest moment each row's batch can leave under
+// the rate limit (batch b: b / 30 whole minutes on), and again as each batch leaves: a row whose
+// expiration time comes first is NotSent with that reason.
 //
 // Everything runs on the event loop of the calling thread; nothing blocks.
 class ImportEngine : public QObject
@@ -143,6 +144,7 @@ private:
     void stopRun(Stop stop, const QString &reason);
     void finishRun();
     void emitProgress();
+    void dropRowsExpiringBeforeTheirBatch();
     void setState(Item &item, RowState state);
     void retryOrStop(const ApiError &error);
     void openJournal();

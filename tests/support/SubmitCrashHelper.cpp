@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A stand-in for a session that submits and may die: signs in to a sandbox, opens a file, submits every
+// row with the given journal folder, says "submitting" on stdout, and "finished N" (N rows succeeded,
+// counting those an earlier, killed run had already imported) when the run ends; then it waits to be
+// killed by the test (tst_submit).
+#include "MainWindow.h"
+#include "connection/ConnectionStatusWidget.h"
+#include "connection/SandboxSignIn.h"
+#include "model/IndicatorTableModel.h"
+#include "net/ApiClient.h"
+#include "submit/SubmitController.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: im-submit-crash-helper APP-NAME FILE SANDBOX-URL JOURNAL-DIR\n");
+        return 2;
+    }
+    QApplication::setOrganizationName(QStringLiteral("IndicatorManagerTests"));
+    QApplication::setApplicationName(args[1]);
+    QStandardPaths::setTestModeEnabled(true);
+
+    QNetworkAccessManager manager;
+    im::ApiClient client(&manager);
+    im::ConnectionStatusWidget status;
+    im::MainWindow window;
+    window.setInteractive(false);
+    window.setApiClient(&client);
+    window.setProfileName(QStringLiteral("sandbox"));
+    im::ImportOptions options;
+    options.batchSize = 100;
+    options.retry.baseDelayMs = 20;
+    options.retry.maxDelayMs = 200;
+    options.journalDirectory = args[4];
+    window.submitter()->setOptions(options);
+    window.show();
+
+    QObject::connect(&window, &im::MainWindow::fileLoaded, &window, [&window](bool ok) {
+        if (!ok)
+            QApplication::exit(3);
+        std::vector<im::RowId> rows;
+        const im::IndicatorTable &table = window.model()->document().table();
+        for (int r = 0; r < table.rowCount(); ++r)
+            rows.push_back(table.rowId(r));
+        window.submitRows(rows);
+        if (!window.submitter()->isRunning())
+            QApplication::exit(4);
+        std::printf("submitting\n");
+        std::fflush(stdout);
+    });
+    QObject::connect(window.submitter(), &im::SubmitController::finished, &window,
+                     [](const im::SubmitController::Summary &summary) {
+                         std::printf("finished %d\n", summary.succeeded);
+                         std::fflush(stdout);
+                     });
+    im::SandboxSignIn signIn(&client, &status);
+    QObject::connect(&signIn, &im::SandboxSignIn::finished, &window, [&window, args](bool signedIn) {
+        if (!signedIn)
+            QApplication::exit(5);
+        window.openFile(args[2]);
+    });
+    signIn.start(args[3]);
+    return QApplication::exec();
+}
