@@ -19,6 +19,9 @@ out=$(realpath -m "${2:-$build/package-test}")
 package=indicator-manager
 sample=/usr/share/indicator-manager/samples/sample-indicators.csv
 app_id=io.github.indicatormanager.IndicatorManager
+# The installed GUI is pictured on a desktop-sized screen: on the offscreen platform's default
+# 800x600 the window fits itself to that small screen (ui/common/ScreenFit).
+screen=$(realpath "$(dirname "$0")/../tests/data/screens/1280x800.json")
 
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null 2>&1 || { echo "test-package: needs root or sudo (it installs a package)" >&2; exit 1; }
@@ -150,7 +153,8 @@ indicator-manager-cli validate /nonexistent.csv >/dev/null 2>&1 || rc=$?
 step "Screenshots of the installed GUI"
 for lang in en zh_CN zh_TW; do
   shot="$out/installed-gui-$lang.png"
-  indicator-manager "$sample" --lang "$lang" --screenshot "$shot" >"$out/gui-$lang.log" 2>&1 \
+  QT_QPA_PLATFORM="offscreen:configfile=$screen" \
+    indicator-manager "$sample" --lang "$lang" --screenshot "$shot" >"$out/gui-$lang.log" 2>&1 \
     || { cat "$out/gui-$lang.log"; fail "indicator-manager --screenshot exited with $?"; }
   info=$(file -b "$shot")
   echo "$(basename "$shot"): $info, $(wc -c <"$shot") bytes"
