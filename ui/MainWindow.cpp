@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "MainActions.h"
 #include "bulk/BulkEditDialog.h"
+#include "common/FileDialog.h"
 #include "common/NoticeBar.h"
 #include "common/ScreenFit.h"
 #include "files/DocumentSession.h"
@@ -42,7 +43,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -295,8 +295,8 @@ void MainWindow::exportResults(bool json)
     // Next to the table, named after it: "feed.csv" gives "feed-results.csv".
     const QString stem = m_session->path().isEmpty() ? QStringLiteral("import") : QFileInfo(m_session->path()).completeBaseName();
     const QString base = QDir(folder).filePath(stem + QStringLiteral("-results.") + (json ? QStringLiteral("json") : QStringLiteral("csv")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), base,
-                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path = FileDialog::instance().saveFileName(this, tr("Export Results"), base,
+                                                             json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -479,7 +479,7 @@ void MainWindow::chooseFile(bool withMapping)
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
     // Plain hash and IOC lists are often named after their contents (hashes.sha256, feed.ioc).
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::instance().openFileName(
         this, tr("Open Indicators"), dir,
         tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 "
            "*.sha256 *.lst *.list);;All files (*)"));

@@ -6,6 +6,7 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "bulk/BulkEditDialog.h"
+#include "common/FileDialog.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "connection/SandboxSignIn.h"
 #include "grid/IndicatorTableView.h"
@@ -38,7 +39,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMessageBox>
@@ -311,18 +312,11 @@ void TestFirstUse::openDialogListsHashAndIocLists()
     for (int r = 0; r < rows.rowCount(); ++r)
         hashes += rows.text(r, Field::IndicatorValue).toUtf8() + '\n';
     const QString list = writeFile(m_dir, QStringLiteral("feed.sha256"), hashes);
-    const auto answered = ModalDialogDriver::expect(QString(), [list](QWidget *widget) {
-        auto *dialog = qobject_cast<QFileDialog *>(widget);
-        QVERIFY(dialog);
-        const QString filter = dialog->selectedNameFilter();
-        for (const char *pattern : {"*.sha256", "*.sha1", "*.md5", "*.ioc", "*.csv", "*.txt", "*.json"})
-            QVERIFY2(filter.contains(QLatin1String(pattern)), qPrintable(filter));
-        dialog->setDirectory(QFileInfo(list).absolutePath());
-        dialog->selectFile(QFileInfo(list).fileName());
-        static_cast<QDialog *>(dialog)->accept();
-    });
+    FileDialog::instance().setNextFileName(list);
     window->actions()->open->trigger();
-    QVERIFY(*answered);
+    const QString filter = FileDialog::instance().offeredFilter();
+    for (const char *pattern : {"*.sha256", "*.sha1", "*.md5", "*.ioc", "*.csv", "*.txt", "*.json"})
+        QVERIFY2(filter.section(QStringLiteral(";;"), 0, 0).contains(QLatin1String(pattern)), qPrintable(filter));
     QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 3, 20000);
     QCOMPARE(window->model()->document().table().text(0, Field::IndicatorValue), rows.text(0, Field::IndicatorValue));
 }
@@ -357,14 +351,9 @@ void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWi
 
     // Export CSV proposes a name next to the table.
     const QString expected = QDir(m_dir.path()).filePath(QStringLiteral("sent-results.csv"));
-    const auto exported = ModalDialogDriver::expect(QString(), [expected](QWidget *widget) {
-        auto *dialog = qobject_cast<QFileDialog *>(widget);
-        QVERIFY(dialog);
-        QCOMPARE(dialog->selectedFiles().value(0), expected);
-        static_cast<QDialog *>(dialog)->accept();
-    });
+    FileDialog::instance().setNextFileName(expected);
     summary->findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->click();
-    QVERIFY(*exported);
+    QCOMPARE(FileDialog::instance().offeredPath(), expected);
     QTRY_VERIFY(QFile::exists(expected));
 
     // Another table: the panel forgets the run.

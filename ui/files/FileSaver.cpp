@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/FileSaver.h"
 
+#include "common/FileDialog.h"
 #include "indicator/IndicatorTable.h"
 #include "tasks/ProgressDevice.h"
 #include "tasks/TaskRunner.h"
 #include "validation/IssueMessages.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,8 +44,8 @@ std::optional<std::pair<QString, SaveFormat>> FileSaver::askForTarget(const QStr
     for (SaveFormat f : formats)
         filters.append(formatLabel(f));
     QString selected = formatLabel(suggestedFormat);
-    const QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save Indicators As"), suggestedPath,
-                                                      filters.join(QStringLiteral(";;")), &selected);
+    const QString path = FileDialog::instance().saveFileName(m_dialogParent, tr("Save Indicators As"), suggestedPath,
+                                                             filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return std::nullopt;
     const SaveFormat format = formats[static_cast<size_t>(std::max<qsizetype>(0, filters.indexOf(selected)))];

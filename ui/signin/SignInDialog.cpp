@@ -3,6 +3,7 @@
 
 #include "auth/BrowserSignInFlow.h"
 #include "auth/ClientCertificate.h"
+#include "common/FileDialog.h"
 #include "net/ApiCall.h"
 #include "net/ApiClient.h"
 #include "net/TokenClient.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -109,8 +109,8 @@ void SignInDialog::buildUi()
     m_certificateEdit = lineEdit(this, "certificateLineEdit");
     m_certificateEdit->setPlaceholderText(tr("PEM (certificate and private key) or PFX file"));
     m_certificateRow = withBrowse(this, m_certificateEdit, "certificateBrowseButton", [this]() {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate of the app registration"), QString(),
-                                                          tr("Certificates (*.pem *.pfx *.p12);;All files (*)"));
+        const QString file = FileDialog::instance().openFileName(this, tr("Certificate of the app registration"), QString(),
+                                                                 tr("Certificates (*.pem *.pfx *.p12);;All files (*)"));
         if (!file.isEmpty())
             m_certificateEdit->setText(file);
     });
@@ -128,8 +128,8 @@ void SignInDialog::buildUi()
     m_caFileEdit = lineEdit(m_advancedBox, "caFileLineEdit");
     m_caFileEdit->setPlaceholderText(tr("optional: CA certificates of a TLS-inspecting proxy (PEM)"));
     QWidget *caRow = withBrowse(m_advancedBox, m_caFileEdit, "caFileBrowseButton", [this]() {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Extra CA certificates"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file = FileDialog::instance().openFileName(this, tr("Extra CA certificates"), QString(),
+                                                                 tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFileEdit->setText(file);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/HistoryDialog.h"
 
+#include "common/FileDialog.h"
 #include "common/ScreenFit.h"
 #include "i18n/LocaleFormat.h"
 #include "io/ReportWriter.h"
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,8 +183,8 @@ void HistoryDialog::openReport(int row)
 
 void HistoryDialog::exportReport(bool json)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QDir::homePath(),
-                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path = FileDialog::instance().saveFileName(this, tr("Export Report"), QDir::homePath(),
+                                                             json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

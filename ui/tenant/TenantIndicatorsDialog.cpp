@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenant/TenantIndicatorsDialog.h"
 
+#include "common/FileDialog.h"
 #include "common/ScreenFit.h"
 #include "indicator/IndicatorField.h"
 #include "io/CsvWriter.h"
@@ -10,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -90,8 +90,8 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
     connect(m_refreshButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::refresh);
     connect(m_deleteButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::deleteSelected);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Tenant Indicators"), QDir::homePath(),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = FileDialog::instance().saveFileName(this, tr("Export Tenant Indicators"), QDir::homePath(),
+                                                                 tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportCsv(path, &error)) {
             m_problem = error;
