@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppShell.h"
 #include "MainActions.h"
 #include "MainWindow.h"
-#include "connection/ConnectionStatusWidget.h"
-#include "connection/SandboxSignIn.h"
 #include "connection/SignInController.h"
 #include "i18n/LanguageMenu.h"
 #include "i18n/Translations.h"
-#include "net/ApiClient.h"
 #include "secrets/CoreDumps.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QMenuBar>
-#include <QNetworkAccessManager>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,13 +18,13 @@ namespace {
 
 // --screenshot: save a picture of the window once the file is loaded and validated (and signed in to
 // the sandbox, if asked), then quit.
-void scheduleScreenshot(im::MainWindow &window, const QString &path, bool waitForFile, const im::SandboxSignIn &signIn,
-                        const im::SignInController &controller)
+void scheduleScreenshot(const im::AppShell &shell, const QString &path, bool waitForFile)
 {
-    auto grab = [&window, path, &signIn, &controller]() {
-        QTimer::singleShot(300, &window, [&window, path, &signIn, &controller]() {
-            if (signIn.isPending() || controller.isPending())
-                return scheduleScreenshot(window, path, false, signIn, controller);
+    im::MainWindow &window = shell.window();
+    auto grab = [&shell, &window, path]() {
+        QTimer::singleShot(300, &window, [&shell, &window, path]() {
+            if (shell.isSigningIn())
+                return scheduleScreenshot(shell, path, false);
             const bool saved = window.grab().save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
@@ -100,37 +95,23 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
-    im::MainWindow window;
+    im::AppShell shell;
+    im::MainWindow &window = shell.window();
     if (language != im::Translations::savedChoice()) // --lang: View > Language shows it, without saving it
         window.actions()->languageMenu->showChoice(language);
-    QNetworkAccessManager network;
-    im::ApiClient client(&network);
-    window.setApiClient(&client);
-    auto *connection = new im::ConnectionStatusWidget(&window);
-    // Permanent, so that status messages never hide the sign-in state; first of the permanent widgets.
-    window.statusBar()->insertPermanentWidget(0, connection);
-    im::SandboxSignIn signIn(&client, connection);
-    im::SignInController controller(&client, connection, &window);
-    QObject::connect(&controller, &im::SignInController::finished, &window,
-                     [&window, &controller] { window.setProfileName(controller.currentProfile()); });
-    // Before the Help menu, which stays last.
-    const QList<QAction *> menus = window.menuBar()->actions();
-    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), controller.menu());
     if (parser.isSet(QStringLiteral("sandbox")))
-        signIn.start(parser.value(QStringLiteral("sandbox")));
+        shell.signInToSandbox(parser.value(QStringLiteral("sandbox")));
     else if (parser.isSet(QStringLiteral("profile")))
-        controller.signInWithProfile(parser.value(QStringLiteral("profile")));
+        shell.signIn().signInWithProfile(parser.value(QStringLiteral("profile")));
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
     window.setInteractive(!screenshot); // no dialogs may wait for an answer while taking a picture
     window.show();
     const QStringList files = parser.positionalArguments();
     if (screenshot)
-        scheduleScreenshot(window, parser.value(QStringLiteral("screenshot")), !files.isEmpty(), signIn, controller);
+        scheduleScreenshot(shell, parser.value(QStringLiteral("screenshot")), !files.isEmpty());
     else
         QTimer::singleShot(0, &window, &im::MainWindow::offerRecovery);
     if (!files.isEmpty())
         window.openFile(files.constFirst());
-    const int code = QApplication::exec();
-    window.setApiClient(nullptr); // the client goes first
-    return code;
+    return QApplication::exec();
 }
