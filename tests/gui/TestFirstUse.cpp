@@ -4,11 +4,13 @@
 // Open dialog listing hash and IOC lists, and the Submission panel forgetting the previous table.
 #include "MainActions.h"
 #include "AboutDialog.h"
+#include "AppShell.h"
 #include "MainWindow.h"
 #include "bulk/BulkEditDialog.h"
 #include "common/FileDialog.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "connection/SandboxSignIn.h"
+#include "connection/SignInController.h"
 #include "grid/IndicatorTableView.h"
 #include "preview/OverLimitPanel.h"
 #include "problems/ProblemsModel.h"
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void everyWindowShowsItsButtonsOnASmallScreen();
     void fillsDownOnItsOwnKeyAndCtrlDStillDuplicates();
     void rowNumbersStayTheTablesWhenSorted();
+    void signOutIsOfferedWhenSignedInToTheSandbox();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const std::vector<Indicator> &rows, const QString &name);
@@ -607,6 +610,28 @@ void TestFirstUse::everyWindowShowsItsButtonsOnASmallScreen()
     window->actions()->bulkEdit->trigger();
     QVERIFY(*answered);
     QVERIFY2(bulkProblems.isEmpty(), qPrintable(bulkProblems));
+}
+
+void TestFirstUse::signOutIsOfferedWhenSignedInToTheSandbox()
+{
+    // Built as main() builds it: the status bar says "Signed in", so the Tenant menu offers Sign out.
+    AppShell shell;
+    shell.window().setInteractive(false);
+    shell.window().show();
+    QAction *signOut = shell.window().findChild<QAction *>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut);
+    QVERIFY(!signOut->isEnabled());
+    shell.signInToSandbox(m_sandbox.url());
+    QTRY_VERIFY_WITH_TIMEOUT(shell.client().isSignedIn(), 20000);
+    QVERIFY(!shell.isSigningIn());
+    QVERIFY(shell.connectionStatus().text().contains(QStringLiteral("Signed in")));
+    QVERIFY(signOut->isEnabled());
+
+    signOut->trigger();
+    QVERIFY(!shell.client().isSignedIn());
+    QVERIFY(!signOut->isEnabled());
+    QVERIFY2(!shell.connectionStatus().text().contains(QStringLiteral("Signed in")),
+             qPrintable(shell.connectionStatus().text()));
 }
 
 QTEST_MAIN(TestFirstUse)

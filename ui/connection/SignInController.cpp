@@ -3,6 +3,7 @@
 
 #include "connection/ConnectionStatusWidget.h"
 #include "net/ApiClient.h"
+#include "net/TokenClient.h"
 #include "profiles/ProfileSignIn.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -43,6 +44,8 @@ SignInController::SignInController(ApiClient *client, ConnectionStatusWidget *st
         m_status->showSigningIn();
     });
     connect(m_signIn, &ProfileSignIn::keychainWarning, m_status, &ConnectionStatusWidget::showWarning);
+    // Signed in without a profile (the sandbox, a test connection) is signed in all the same.
+    connect(m_client, &ApiClient::signedInChanged, this, &SignInController::updateSignOut);
     m_menu->installEventFilter(this);
     retranslateUi();
 }
@@ -94,9 +97,14 @@ void SignInController::signInWithProfile(const QString &name)
     m_signIn->signIn(*profile);
 }
 
+void SignInController::updateSignOut()
+{
+    m_signOutAction->setEnabled(!m_current.isEmpty() || m_client->isSignedIn());
+}
+
 void SignInController::onFinished(bool ok)
 {
-    m_signOutAction->setEnabled(!m_current.isEmpty());
+    updateSignOut();
     if (ok) {
         m_status->setProfile(m_current, m_signIn->profile().account);
     } else {
@@ -121,8 +129,12 @@ void SignInController::openSignInDialog(const QString &profileName)
 
 void SignInController::signOut()
 {
-    if (m_current.isEmpty())
+    if (m_current.isEmpty()) {
+        // No profile, so nothing in the keychain: forget the token only.
+        m_client->tokens()->signOut();
+        m_signOutAction->setEnabled(false);
         return;
+    }
     const QString name = m_current;
     m_signIn->signOut(name, this, [this, name](const SecretError &error) {
         if (error.isError()) {

@@ -49,6 +49,7 @@ private:
     void retranslateUi();
     void rebuildProfilesMenu();
     void onFinished(bool ok);
+    void updateSignOut();
 
     ApiClient *m_client;
     ConnectionStatusWidget *m_status;
