@@ -4395,6 +4395,10 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
         <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>S&amp;ubmission Panel</source>
+        <translation>提交面板(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>im::NoticeBar</name>

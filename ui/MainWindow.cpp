@@ -187,9 +187,8 @@ void MainWindow::createSubmitDock()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
     layout->addWidget(m_submitSummary, 1);
-    m_submitDock = new QDockWidget(tr("Submission"), this);
+    m_submitDock = new QDockWidget(this);
     m_submitDock->setObjectName(QStringLiteral("submitDockWidget"));
-    m_submitDock->setAccessibleName(tr("Submission"));
     m_submitDock->setWidget(panel);
     m_submitDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_submitDock);
@@ -614,18 +613,23 @@ void MainWindow::changeEvent(QEvent *event)
 // widgets, are told here.
 void MainWindow::retranslateUi()
 {
-    m_problemsDock->setWindowTitle(tr("Problems"));
-    m_problemsDock->setAccessibleName(tr("Problems"));
-    QAction *toggleProblems = m_problemsDock->toggleViewAction();
-    toggleProblems->setText(tr("&Problems Panel"));
-    //: Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)
-    toggleProblems->setToolTip(tr("%1 (%2)").arg(toggleProblems->text().remove(u'&'),
-                                                toggleProblems->shortcut().toString(QKeySequence::NativeText)));
+    retranslateDock(m_problemsDock, tr("Problems"), tr("&Problems Panel"));
+    retranslateDock(m_submitDock, tr("Submission"), tr("S&ubmission Panel"));
     m_actions->retranslateUi();
     m_model->retranslate();
     m_problems->problemsModel()->retranslate();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::retranslateDock(QDockWidget *dock, const QString &title, const QString &toggleText)
+{
+    dock->setWindowTitle(title);
+    dock->setAccessibleName(title);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(toggleText);
+    //: Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)
+    toggle->setToolTip(tr("%1 (%2)").arg(toggle->text().remove(u'&'), toggle->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateTitle()

@@ -122,6 +122,7 @@ protected:
 
 private:
     void createWidgets();
+    void retranslateDock(QDockWidget *dock, const QString &title, const QString &toggleText);
     void retranslateUi();
     void connectActions();
     void chooseFile(bool withMapping);

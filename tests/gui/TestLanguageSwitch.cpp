@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QMenu>
@@ -99,6 +100,11 @@ void TestLanguageSwitch::switchesTheRunningWindowAtOnce()
     QCOMPARE(status->itemText(1), QStringLiteral("有错误的行"));
     QCOMPARE(fixAll->text(), QStringLiteral("修正所有行(&A)..."));
     QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" - 指示器管理器")), qPrintable(window.windowTitle()));
+    // The docks and their View toggles too, also the Submission panel that is hidden until the first run.
+    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->windowTitle(), QStringLiteral("提交"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleSubmissionAction"))->text(),
+             QStringLiteral("提交面板(&U)"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleProblemsAction"))->text(), QStringLiteral("问题面板(&P)"));
     // Dates and numbers follow the chosen language.
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
     QVERIFY(QLocale().toString(QDate(2026, 1, 31), QLocale::LongFormat).contains(u'年'));
