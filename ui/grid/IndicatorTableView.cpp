@@ -22,7 +22,7 @@ IndicatorTableView::IndicatorTableView(QWidget *parent)
                     | QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(true);
     setWordWrap(false);
-    setTextElideMode(Qt::ElideMiddle);
+    setTextElideMode(Qt::ElideRight); // values: ElideMiddle, see IssueDelegate
     setContextMenuPolicy(Qt::CustomContextMenu);
     setTabKeyNavigation(true);
     horizontalHeader()->setHighlightSections(false);

@@ -33,6 +33,8 @@ void IssueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         if (option->text == QLatin1String("true") || option->text == QLatin1String("false"))
             option->text.clear();
     } else if (field == fieldIndex(Field::IndicatorValue)) {
+        // Both ends of a hash or a URL tell it apart; of prose (every other column), the start does.
+        option->textElideMode = Qt::ElideMiddle;
         // Hashes and addresses are easier to compare in a fixed-width font.
         const QFont base = option->font;
         option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
