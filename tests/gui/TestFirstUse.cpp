@@ -101,6 +101,7 @@ private Q_SLOTS:
     void fillsDownOnItsOwnKeyAndCtrlDStillDuplicates();
     void rowNumbersStayTheTablesWhenSorted();
     void signOutIsOfferedWhenSignedInToTheSandbox();
+    void windowKeepsItsSizeWhenTheSubmissionPanelComesAndGoes();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const std::vector<Indicator> &rows, const QString &name);
@@ -632,6 +633,33 @@ void TestFirstUse::signOutIsOfferedWhenSignedInToTheSandbox()
     QVERIFY(!signOut->isEnabled());
     QVERIFY2(!shell.connectionStatus().text().contains(QStringLiteral("Signed in")),
              qPrintable(shell.connectionStatus().text()));
+}
+
+void TestFirstUse::windowKeepsItsSizeWhenTheSubmissionPanelComesAndGoes()
+{
+    // On the 1024x600 screen of tst_firstuse_smallscreen: a window narrower than the screen, with both panels.
+    if (QGuiApplication::primaryScreen()->size() != QSize(1024, 600)) {
+        QTest::qSkip("needs the 1024x600 screen of tst_firstuse_smallscreen", __FILE__, __LINE__);
+        return;
+    }
+    auto window = makeWindow(indicatorsOf(validRows(2, 121)), QStringLiteral("docks.csv"));
+    QVERIFY(window);
+    window->resize(1000, 580);
+    QTRY_COMPARE(window->size(), QSize(1000, 580));
+    const QSize before = window->size();
+    QAction *toggle = window->findChild<QAction *>(QStringLiteral("toggleSubmissionAction"));
+    QVERIFY(toggle);
+    for (int round = 0; round < 3; ++round) {
+        toggle->trigger();
+        QTRY_VERIFY(window->findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(window->size(), before);
+        QVERIFY2(window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(window->minimumSizeHint().width())));
+        toggle->trigger();
+        QTRY_VERIFY(!window->findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(window->size(), before);
+    }
 }
 
 QTEST_MAIN(TestFirstUse)

@@ -119,6 +119,11 @@ void TestMainWindow::screenshotOptionWritesThePicture()
     const QString file = write(m_dir, QStringLiteral("shot.csv"), kFile);
     const QString png = m_dir.filePath(QStringLiteral("shot.png"));
     QProcess app;
+    // The window fits itself to the screen: picture it on a laptop's, not on the offscreen default 800x600.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               QStringLiteral("offscreen:configfile=" IM_TEST_DATA_DIR "/screens/1280x800.json"));
+    app.setProcessEnvironment(env);
     app.start(QStringLiteral(IM_GUI_PATH), {file, QStringLiteral("--screenshot"), png});
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);

@@ -67,6 +67,12 @@ FilterBar::FilterBar(IndicatorTableModel *grid, QWidget *parent)
     m_clearButton->setAutoRaise(true);
     m_countLabel->setObjectName(QStringLiteral("filterCountLabel"));
 
+    // Each takes the width its texts need where there is room, and gives it up on a narrow window, so that
+    // the bar never makes the window wider than the screen (the texts elide, the lists open full width).
+    m_textEdit->setMinimumWidth(120);
+    for (QComboBox *combo : {m_statusCombo, m_typeCombo, m_problemCombo, m_resultCombo})
+        combo->setMinimumWidth(72);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_textEdit, 3);

@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -37,18 +36,20 @@ SubmitSummaryWidget::SubmitSummaryWidget(SubmitController *controller, QWidget *
     m_timeLabel->setWordWrap(true);
     m_reasons->setObjectName(QStringLiteral("failureReasonListWidget"));
     m_reasons->setWordWrap(true);
+    m_reasonsTitle->setWordWrap(true);
     m_reasonsTitle->setBuddy(m_reasons);
     m_resubmitButton->setObjectName(QStringLiteral("resubmitFailedButton"));
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
     m_jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_resubmitButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_csvButton);
-    buttons->addWidget(m_jsonButton);
-    buttons->addWidget(m_historyButton);
+    // Two rows, so that the panel stays narrow beside the grid: what to do next, then where the results go.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_resubmitButton, 0, 0, 1, 2);
+    buttons->addWidget(m_historyButton, 0, 2);
+    buttons->addWidget(m_csvButton, 1, 0);
+    buttons->addWidget(m_jsonButton, 1, 1);
+    buttons->setColumnStretch(3, 1);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_countsLabel, 0, 0);
     layout->addWidget(m_timeLabel, 1, 0);
