@@ -120,6 +120,16 @@ bool IssueSet::hasWarnings() const
     return (m_bits[0] & kWarningMask[0]) != 0 || (m_bits[1] & kWarningMask[1]) != 0;
 }
 
+std::optional<IssueCode> IssueSet::firstError() const
+{
+    std::optional<IssueCode> first;
+    forEach([&first](IssueCode code) {
+        if (!first && issueInfo(code).severity == IssueSeverity::Error)
+            first = code;
+    });
+    return first;
+}
+
 int IssueSet::count() const
 {
     return __builtin_popcountll(m_bits[0]) + __builtin_popcountll(m_bits[1]);

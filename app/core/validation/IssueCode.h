@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <optional>
 
 namespace im {
 
@@ -122,6 +123,8 @@ public:
     [[nodiscard]] bool hasErrors() const;
     [[nodiscard]] bool hasWarnings() const;
     [[nodiscard]] int count() const;
+    // The error that comes first in the order of IssueCode; none without errors.
+    [[nodiscard]] std::optional<IssueCode> firstError() const;
     [[nodiscard]] IssueSet forField(Field field) const;
     [[nodiscard]] IssueSeverity worstSeverity() const; // undefined when empty
     void unite(const IssueSet &other)
