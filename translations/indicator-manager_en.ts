@@ -707,6 +707,14 @@
             <numerusform>%1 (%n rows)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent: %1 (%n row(s))</source>
+        <extracomment>A reason why rows were not sent, with the number of rows; %1 is the reason</extracomment>
+        <translation>
+            <numerusform>Not sent: %1 (%n row)</numerusform>
+            <numerusform>Not sent: %1 (%n rows)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>im::TenantIndicatorsDialog</name>

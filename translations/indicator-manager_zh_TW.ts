@@ -2033,6 +2033,11 @@ Commands:
         <source>An earlier submission already imported it.</source>
         <translation>先前的一次提交已匯入該列。</translation>
     </message>
+    <message>
+        <source>It had errors when it was submitted (%1); fix them and resubmit.</source>
+        <extracomment>%1 names the row&apos;s first error, e.g. &quot;Defanged value&quot;</extracomment>
+        <translation>提交時該列有錯誤（%1）；請修正後重新提交。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
@@ -3354,9 +3359,9 @@ Sign-in: %2</source>
         <translation>失敗或未傳送</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <extracomment>Filter entry for the rows that failed with one reason; %1 is the service&apos;s text</extracomment>
-        <translation>失敗：%1</translation>
+        <source>Reason: %1</source>
+        <extracomment>Filter entry for the rows that failed or were not sent for one reason; %1 is the reason</extracomment>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
@@ -5210,14 +5215,6 @@ It has been edited since; Resubmit Failed sends it again.</source>
 <context>
     <name>im::SubmitSummaryWidget</name>
     <message>
-        <source>Failure reasons (click one to show its rows):</source>
-        <translation>失敗原因（按一下某個原因可顯示其對應的列）：</translation>
-    </message>
-    <message>
-        <source>Failure reasons</source>
-        <translation>失敗原因</translation>
-    </message>
-    <message>
         <source>Resubmit &amp;failed</source>
         <translation>重新提交失敗項(&amp;F)</translation>
     </message>
@@ -5283,6 +5280,21 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Submitting: the results appear here when the run ends.</source>
         <translation>正在提交：執行結束後結果將顯示於此處。</translation>
+    </message>
+    <message>
+        <source>Why rows failed or were not sent (click one to show its rows):</source>
+        <translation>列失敗或未傳送的原因（按一下某個原因可顯示其對應的列）：</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %1 (%n row(s))</source>
+        <extracomment>A reason why rows were not sent, with the number of rows; %1 is the reason</extracomment>
+        <translation>
+            <numerusform>未傳送：%1（%n 列）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

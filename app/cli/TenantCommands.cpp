@@ -321,10 +321,8 @@ int TenantCommands::importFile(const QStringList &arguments)
         QString detail;
         if (why == PlanOutcome::Invalid) {
             ++invalid;
-            table.issues(row).forEach([&](IssueCode code) {
-                if (detail.isEmpty() && issueInfo(code).severity == IssueSeverity::Error)
-                    detail = IssueMessages::describe(table, row, code, &doc.duplicates());
-            });
+            if (const std::optional<IssueCode> firstError = table.issues(row).firstError())
+                detail = IssueMessages::describe(table, row, *firstError, &doc.duplicates());
         } else if (why == PlanOutcome::Duplicate) {
             detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &doc.duplicates());
         }

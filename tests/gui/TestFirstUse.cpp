@@ -349,6 +349,10 @@ void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWi
     QVERIFY(finished.wait(60000));
     QVERIFY2(summary->countsText().startsWith(QStringLiteral("2 succeeded")), qPrintable(summary->countsText()));
     QVERIFY2(summary->countsText().contains(QStringLiteral("1 not sent")), qPrintable(summary->countsText()));
+    // Why it was not sent is listed with the failure reasons, and picks its rows.
+    QCOMPARE(summary->reasonList()->count(), 1);
+    QCOMPARE(summary->reasonList()->item(0)->text(),
+             QStringLiteral("Not sent: It repeats an earlier row of the table. (1 row)"));
     // Nothing failed, and the repeat is not resent: nothing to resubmit.
     QVERIFY(!resubmit->isEnabled());
     QVERIFY(!window->actions()->resubmitFailed->isEnabled());

@@ -234,8 +234,11 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
         QVERIFY(!(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable));
     }
     // Rows with errors were left out: Not sent, with why, and still editable.
+    // Each names its error.
+    const QString errorOf[] = {{}, QStringLiteral("Hash is not hexadecimal"), {}, {}, QStringLiteral("Indicator value is missing")};
     for (int r : {1, 4}) {
-        QCOMPARE(statusText(*window, r), QStringLiteral("Not sent: It had errors when it was submitted; fix them and resubmit."));
+        QCOMPARE(statusText(*window, r),
+                 QStringLiteral("Not sent: It had errors when it was submitted (%1); fix them and resubmit.").arg(errorOf[r]));
         QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
                  static_cast<int>(SubmitState::NotSent));
         QVERIFY(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable);

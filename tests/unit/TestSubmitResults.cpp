@@ -20,6 +20,7 @@ class TestSubmitResults : public QObject
 private Q_SLOTS:
     void groupsFailureReasonsMostFrequentFirst();
     void rowsLeftOutAreNotSentAndResentOnlyWhenTheyHadErrors();
+    void notSentReasonsNameTheErrorAndAreGrouped();
     void advisesOnKnownReasonsOnly_data();
     void advisesOnKnownReasonsOnly();
     void filtersRowsByResultAndReason();
@@ -75,6 +76,38 @@ void TestSubmitResults::rowsLeftOutAreNotSentAndResentOnlyWhenTheyHadErrors()
     std::vector<RowId> resend = o.toResend();
     std::sort(resend.begin(), resend.end());
     QCOMPARE(resend, (std::vector<RowId>{2, 3}));
+}
+
+void TestSubmitResults::notSentReasonsNameTheErrorAndAreGrouped()
+{
+    IndicatorTable table;
+    std::vector<RowId> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.push_back(table.appendIndicator(Indicator()));
+    auto o = std::make_shared<SubmitOutcomes>();
+    o->setLeftOut({ids[0], PlanOutcome::Invalid, IssueCode::ValueDefanged});
+    o->setLeftOut({ids[1], PlanOutcome::Invalid, IssueCode::ValueDefanged});
+    o->setLeftOut({ids[2], PlanOutcome::Duplicate});
+    o->set(ids[3], {RowStatus::Failed, {}, QStringLiteral("A reason")});
+    const QString defanged =
+        QStringLiteral("It had errors when it was submitted (Defanged value); fix them and resubmit.");
+    QCOMPARE(o->outcome(ids[0]).reason(), defanged);
+    const auto groups = o->notSentGroups();
+    QCOMPARE(groups.size(), size_t(2));
+    QCOMPARE(groups[0], std::make_pair(defanged, 2));
+    QCOMPARE(groups[1], std::make_pair(QStringLiteral("It repeats an earlier row of the table."), 1));
+
+    // A reason picked in the Submission panel shows the rows not sent for it, as it does failed rows.
+    RowFilter filter;
+    filter.outcomes = o;
+    filter.failureReason = defanged;
+    const RowMatcher matcher(filter);
+    QList<int> shown;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (matcher.matches(table, row))
+            shown.append(row);
+    }
+    QCOMPARE(shown, (QList<int>{0, 1}));
 }
 
 void TestSubmitResults::advisesOnKnownReasonsOnly_data()

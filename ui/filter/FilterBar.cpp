@@ -137,11 +137,11 @@ void FilterBar::retranslateUi()
     updateCount();
 }
 
-// An entry of the problem list: its rule's title, with the number of rows when it was counted.
+// The result list's entry for the rows that failed, or were not sent, for one reason.
 QString FilterBar::reasonText(const QString &reason)
 {
-    //: Filter entry for the rows that failed with one reason; %1 is the service's text
-    return tr("Failed: %1").arg(reason);
+    //: Filter entry for the rows that failed or were not sent for one reason; %1 is the reason
+    return tr("Reason: %1").arg(reason);
 }
 
 QString FilterBar::problemText(int i) const

@@ -76,7 +76,7 @@ bool SubmitController::start(const std::vector<RowId> &rows, const std::vector<L
         const int row = table.rowOf(l.row);
         if (row < 0)
             continue;
-        left.push_back({row, l.why, QString()});
+        left.push_back({row, l.why, QString(), l.issue});
         runIds.push_back(l.row);
     }
     m_documentReplaced = false;
@@ -98,6 +98,16 @@ int SubmitController::resendableCount() const
         std::count_if(candidates.begin(), candidates.end(), [&table](RowId id) { return table.rowOf(id) >= 0; }));
 }
 
+std::vector<std::pair<QString, int>> SubmitController::notSentGroups() const
+{
+    if (!m_model->outcomes())
+        return {};
+    std::vector<RowOutcome> outcomes;
+    for (RowId id : m_rows)
+        outcomes.push_back(m_model->outcomes()->outcome(id));
+    return SubmitOutcomes::groupReasons(outcomes, RowStatus::NotSent);
+}
+
 bool SubmitController::resubmitFailed()
 {
     if (!m_model->outcomes()) {
@@ -115,7 +125,7 @@ bool SubmitController::resubmitFailed()
         if (row < 0)
             continue; // deleted since
         if (table.issues(row).hasErrors())
-            leftOut.push_back({id, PlanOutcome::Invalid});
+            leftOut.push_back({id, PlanOutcome::Invalid, table.issues(row).firstError()});
         else
             rows.push_back(id);
     }
@@ -153,7 +163,7 @@ void SubmitController::onFinished()
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const RowOutcome o = m_run->outcome(runRows[i]);
         if (o.leftOut)
-            outcomes->setLeftOut({m_rows[i], *o.leftOut});
+            outcomes->setLeftOut({m_rows[i], *o.leftOut, o.issue});
         else
             outcomes->set(m_rows[i], o);
     }

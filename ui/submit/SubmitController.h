@@ -49,6 +49,8 @@ public:
     bool resubmitFailed();
     // How many rows of the grid resubmitFailed() would consider (failed or not sent, still in the table).
     [[nodiscard]] int resendableCount() const;
+    // Why the last run's rows were not sent, worded now, with how many rows each; the most frequent first.
+    [[nodiscard]] std::vector<std::pair<QString, int>> notSentGroups() const;
     void cancel();
     // Sends the rows a cancelled or interrupted run did not settle.
     bool resume();

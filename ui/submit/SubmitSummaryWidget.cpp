@@ -91,8 +91,8 @@ void SubmitSummaryWidget::retranslateUi()
 {
     const QLocale locale;
     const SubmitController::Summary &s = m_summary;
-    m_reasonsTitle->setText(tr("Failure reasons (click one to show its rows):"));
-    m_reasons->setAccessibleName(tr("Failure reasons"));
+    m_reasonsTitle->setText(tr("Why rows failed or were not sent (click one to show its rows):"));
+    m_reasons->setAccessibleName(tr("Reasons"));
     m_resubmitButton->setText(tr("Resubmit &failed"));
     m_resubmitButton->setAccessibleName(tr("Resubmit the failed and unsent rows"));
     m_resubmitButton->setToolTip(tr("Send again only the rows that failed or were not sent, as they are now"));
@@ -130,6 +130,12 @@ void SubmitSummaryWidget::retranslateUi()
         const FailureAdvice advice = FailureAdvice::forReason(reason);
         if (!advice.isEmpty())
             item->setToolTip(advice.explanation + u'\n' + tr("Suggested fix: %1").arg(advice.fix));
+    }
+    // Worded now, so they follow a language switch.
+    for (const auto &[reason, count] : m_controller->notSentGroups()) {
+        //: A reason why rows were not sent, with the number of rows; %1 is the reason
+        auto *item = new QListWidgetItem(tr("Not sent: %1 (%n row(s))", nullptr, count).arg(reason), m_reasons);
+        item->setData(kReasonRole, reason);
     }
 }
 

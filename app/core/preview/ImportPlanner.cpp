@@ -62,8 +62,12 @@ std::vector<LeftOutRow> ImportPlanner::rowsLeftOut(const IndicatorTable &table, 
     rows.reserve(static_cast<size_t>(plan.excluded()));
     for (size_t row = 0; row < plan.outcomes.size(); ++row) {
         const PlanOutcome outcome = plan.outcomes[row];
-        if (outcome != PlanOutcome::New && outcome != PlanOutcome::Update)
-            rows.push_back({table.rowId(static_cast<int>(row)), outcome});
+        if (outcome == PlanOutcome::New || outcome == PlanOutcome::Update)
+            continue;
+        const int r = static_cast<int>(row);
+        const std::optional<IssueCode> error =
+            outcome == PlanOutcome::Invalid ? table.issues(r).firstError() : std::nullopt;
+        rows.push_back({table.rowId(r), outcome, error});
     }
     return rows;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/RowOutcome.h"
 
+#include "validation/IssueMessages.h"
+
 namespace im {
 
 QString RowOutcome::statusName(RowStatus status)
@@ -31,16 +33,20 @@ RowStatus RowOutcome::statusFromName(QStringView name)
 
 QString RowOutcome::reason() const
 {
-    return leftOut && failureReason.isEmpty() ? leftOutReason(*leftOut) : failureReason;
+    return leftOut && failureReason.isEmpty() ? leftOutReason(*leftOut, issue) : failureReason;
 }
 
-QString RowOutcome::leftOutReason(PlanOutcome why)
+QString RowOutcome::leftOutReason(PlanOutcome why, std::optional<IssueCode> issue)
 {
     switch (why) {
     case PlanOutcome::New:
     case PlanOutcome::Update:
         return {};
     case PlanOutcome::Invalid:
+        if (issue)
+            //: %1 names the row's first error, e.g. "Defanged value"
+            return tr("It had errors when it was submitted (%1); fix them and resubmit.")
+                .arg(IssueMessages::ruleTitle(*issue));
         return tr("It had errors when it was submitted; fix them and resubmit.");
     case PlanOutcome::Duplicate:
         return tr("It repeats an earlier row of the table.");

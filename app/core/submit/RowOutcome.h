@@ -2,6 +2,7 @@
 #pragma once
 
 #include "batch/BatchPlanner.h"
+#include "validation/IssueCode.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -45,6 +46,8 @@ public:
     // NotSent because the plan left the row out: without a specific problem, the reason is this code,
     // rendered in the language of the moment it is shown (reason()), not of the moment it was decided.
     std::optional<PlanOutcome> leftOut;
+    // Left out for errors: the first of them, named in reason() in the language of the moment.
+    std::optional<IssueCode> issue;
 
     // The reason as shown and reported now: the service's text, or why it was not sent.
     [[nodiscard]] QString reason() const;
@@ -52,7 +55,7 @@ public:
 
     static QString statusName(RowStatus status); // data: "Succeeded", "Failed", "NotSent", "Pending", ""
     static RowStatus statusFromName(QStringView name);
-    static QString leftOutReason(PlanOutcome why);
+    static QString leftOutReason(PlanOutcome why, std::optional<IssueCode> issue = std::nullopt);
 };
 
 } // namespace im

@@ -107,6 +107,7 @@ RowOutcome SubmissionRun::outcome(int tableRow) const
     o.status = RowStatus::NotSent;
     o.leftOut = left.why;
     o.failureReason = left.detail;
+    o.issue = left.issue;
     return o;
 }
 

@@ -23,9 +23,19 @@ class IndicatorTable;
 // the specific problem (the row's first error, say).
 struct PlannedLeftOut
 {
+    PlannedLeftOut() = default;
+    PlannedLeftOut(int row_, PlanOutcome why_, QString detail_ = QString(), std::optional<IssueCode> issue_ = std::nullopt)
+        : row(row_)
+        , why(why_)
+        , detail(std::move(detail_))
+        , issue(issue_)
+    {
+    }
+
     int row = 0;
     PlanOutcome why = PlanOutcome::Invalid;
-    QString detail;
+    QString detail;                 // a specific reason in words (the CLI names the error in full)
+    std::optional<IssueCode> issue; // Invalid: the row's first error, named in the language of the moment
 };
 
 // One submission, the same for the window and the CLI: the plan's rows go to the tenant through the

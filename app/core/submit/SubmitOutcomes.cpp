@@ -19,6 +19,7 @@ void SubmitOutcomes::setLeftOut(const LeftOutRow &left)
     RowOutcome outcome;
     outcome.status = RowStatus::NotSent;
     outcome.leftOut = left.why;
+    outcome.issue = left.issue;
     m_rows.insert(left.row, outcome);
 }
 
@@ -49,12 +50,22 @@ std::vector<std::pair<QString, int>> SubmitOutcomes::failureGroups() const
     return groupFailures(std::vector<RowOutcome>(m_rows.cbegin(), m_rows.cend()));
 }
 
+std::vector<std::pair<QString, int>> SubmitOutcomes::notSentGroups() const
+{
+    return groupReasons(std::vector<RowOutcome>(m_rows.cbegin(), m_rows.cend()), RowStatus::NotSent);
+}
+
 std::vector<std::pair<QString, int>> SubmitOutcomes::groupFailures(const std::vector<RowOutcome> &outcomes)
+{
+    return groupReasons(outcomes, RowStatus::Failed);
+}
+
+std::vector<std::pair<QString, int>> SubmitOutcomes::groupReasons(const std::vector<RowOutcome> &outcomes, RowStatus status)
 {
     QHash<QString, int> counts;
     for (const RowOutcome &o : outcomes) {
-        if (o.status == RowStatus::Failed)
-            ++counts[o.failureReason];
+        if (o.status == status)
+            ++counts[o.reason()];
     }
     std::vector<std::pair<QString, int>> groups;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)

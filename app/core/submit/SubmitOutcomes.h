@@ -20,8 +20,17 @@ using SubmitState = RowStatus;
 // outcome, Not sent, so every row of the table is accounted for in the grid, the report and the history.
 struct LeftOutRow
 {
+    LeftOutRow() = default;
+    LeftOutRow(RowId row_, PlanOutcome why_, std::optional<IssueCode> issue_ = std::nullopt)
+        : row(row_)
+        , why(why_)
+        , issue(issue_)
+    {
+    }
+
     RowId row = 0;
     PlanOutcome why = PlanOutcome::Invalid;
+    std::optional<IssueCode> issue; // Invalid: the row's first error
 };
 
 // The outcome of every submitted row of the open table, by RowId, so results follow their rows through
@@ -45,8 +54,11 @@ public:
     [[nodiscard]] std::vector<RowId> toResend() const;
     // Failure reasons (verbatim) with how many rows have each, the most frequent first.
     [[nodiscard]] std::vector<std::pair<QString, int>> failureGroups() const;
+    // Why rows were not sent (in the language of the moment), grouped the same way.
+    [[nodiscard]] std::vector<std::pair<QString, int>> notSentGroups() const;
     // The same over any outcomes.
     static std::vector<std::pair<QString, int>> groupFailures(const std::vector<RowOutcome> &outcomes);
+    static std::vector<std::pair<QString, int>> groupReasons(const std::vector<RowOutcome> &outcomes, RowStatus status);
 
 private:
     QHash<RowId, RowOutcome> m_rows;

@@ -53,8 +53,10 @@ bool RowMatcher::matchesResult(const IndicatorTable &table, int row) const
         return false;
     const RowId id = table.rowId(row);
     const SubmitState state = m_filter.outcomes->state(id);
+    // A reason picked in the Submission panel: the service's for failed rows, ours for rows not sent.
     if (m_filter.failureReason
-        && (state != SubmitState::Failed || m_filter.outcomes->outcome(id).failureReason != *m_filter.failureReason))
+        && ((state != SubmitState::Failed && state != SubmitState::NotSent)
+            || m_filter.outcomes->outcome(id).reason() != *m_filter.failureReason))
         return false;
     switch (m_filter.result) {
     case ResultFilter::Any:
