@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>PdfReportReader</name>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>The PDF holds no text (%n page); its pages may be scanned images, and text in images is not recognised.</numerusform>
+            <numerusform>The PDF holds no text (%n pages); its pages may be scanned images, and text in images is not recognised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message numerus="yes">
         <source>To sign in, open %1 and enter the code %2 (valid for %n minute(s)).</source>

@@ -1787,6 +1787,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PdfReportReader</name>
+    <message>
+        <source>The PDF is larger than %L1 MiB; it is not read.</source>
+        <translation>该 PDF 大于 %L1 MiB；不读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>该文件不是 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged: it has no end-of-file marker.</source>
+        <translation>该 PDF 已被截断或损坏：缺少文件结束标记。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>该 PDF 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it in a PDF viewer, save a copy without the password, and read that copy.</source>
+        <translation>该 PDF 受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，再读取该副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages that can be read; it may be damaged.</source>
+        <translation>该 PDF 没有可读取的页面；它可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF has %L1 pages; reports of more than %L2 pages are not read.</source>
+        <translation>该 PDF 有 %L1 页；超过 %L2 页的报告不予读取。</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 seconds (page %2 of %3); it is not read.</source>
+        <translation>读取该 PDF 超过了 %1 秒（第 %2 页，共 %3 页）；不读取该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>该 PDF 不含文本（%n 页）；其页面可能是扫描图像，不识别图像中的文字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -4392,8 +4433,8 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -1787,6 +1787,47 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PdfReportReader</name>
+    <message>
+        <source>The PDF is larger than %L1 MiB; it is not read.</source>
+        <translation>該 PDF 大於 %L1 MiB；不讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>該檔案不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged: it has no end-of-file marker.</source>
+        <translation>該 PDF 已被截斷或損毀：缺少檔案結尾標記。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>該 PDF 已損毀，無法讀取。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it in a PDF viewer, save a copy without the password, and read that copy.</source>
+        <translation>該 PDF 受密碼保護。請在 PDF 檢視器中開啟它，另存一份不含密碼的複本，再讀取該複本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages that can be read; it may be damaged.</source>
+        <translation>該 PDF 沒有可讀取的頁面；它可能已損毀。</translation>
+    </message>
+    <message>
+        <source>The PDF has %L1 pages; reports of more than %L2 pages are not read.</source>
+        <translation>該 PDF 有 %L1 頁；不讀取超過 %L2 頁的報告。</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 seconds (page %2 of %3); it is not read.</source>
+        <translation>讀取該 PDF 超過 %1 秒（第 %2 頁，共 %3 頁）；不讀取該檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>該 PDF 不含文字（%n 頁）；其頁面可能是掃描影像，不會辨識影像中的文字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -4392,8 +4433,8 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,7 @@
 #include "io/DecodedStream.h"
 #include "validation/ValueRules.h"
 
-#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 
@@ -270,18 +268,70 @@ bool FreeTextReader::looksLikeProse(QByteArrayView sample)
     return lines > 0 && prose * 3 >= lines;
 }
 
+FreeTextReader::Collector::Collector(IndicatorTable &table, ReadReport &report)
+    : m_table(table)
+    , m_report(report)
+{
+}
+
+bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int page)
+{
+    const QList<Found> found = extract(text);
+    for (const Found &f : found) {
+        const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
+        if (m_seen.contains(key)) {
+            ++m_repeats;
+            continue;
+        }
+        m_seen.insert(key);
+        if (m_table.rowCount() >= limits::kMaxRows) {
+            m_report.error = FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
+                                 .arg(limits::kMaxRows);
+            m_table.clear();
+            return false;
+        }
+        Indicator row;
+        row[Field::IndicatorValue] = f.value;
+        row[Field::IndicatorType] = QLatin1String(apiName(f.type));
+        QString context = text.simplified();
+        if (context.size() > kMaxContext)
+            context = context.first(kMaxContext - 1) + QChar(0x2026);
+        row[Field::Description] = context;
+        m_table.appendIndicator(row);
+        const int added = m_table.rowCount() - 1;
+        m_table.setSourceLine(added, line);
+        if (page > 0)
+            m_table.setSourcePage(added, page);
+        ++m_perType[QString::fromLatin1(apiName(f.type))];
+    }
+    return true;
+}
+
+void FreeTextReader::Collector::finish(qint64 linesRead)
+{
+    if (m_table.isEmpty()) {
+        m_report.error = FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
+        return;
+    }
+    QStringList counts;
+    for (auto it = m_perType.cbegin(); it != m_perType.cend(); ++it)
+        counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    m_report.notices.append(FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    if (m_repeats > 0)
+        m_report.notices.append(
+            FreeTextReader::tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
+}
+
 void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
                           bool html)
 {
     report.format = FileFormat::Text;
     HtmlLines htmlLines;
+    Collector collector(table, report);
     QByteArray buffer;
     qsizetype pos = 0;
     qint64 line = 0;
     qint64 nextProgress = 0;
-    QSet<QString> seen;
-    QMap<QString, int> perType;
-    int repeats = 0;
 
     for (;;) {
         qsizetype newline = buffer.indexOf('\n', pos);
@@ -317,31 +367,8 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             ++report.blankLinesSkipped;
             continue;
         }
-        const QList<Found> found = extract(text);
-        for (const Found &f : found) {
-            const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
-            if (seen.contains(key)) {
-                ++repeats;
-                continue;
-            }
-            seen.insert(key);
-            if (table.rowCount() >= limits::kMaxRows) {
-                report.error = tr("The text holds more than %L1 indicators, more than this tool opens at once.")
-                                   .arg(limits::kMaxRows);
-                table.clear();
-                return;
-            }
-            Indicator row;
-            row[Field::IndicatorValue] = f.value;
-            row[Field::IndicatorType] = QLatin1String(apiName(f.type));
-            QString context = text.simplified();
-            if (context.size() > kMaxContext)
-                context = context.first(kMaxContext - 1) + QChar(0x2026);
-            row[Field::Description] = context;
-            table.appendIndicator(row);
-            table.setSourceLine(table.rowCount() - 1, line);
-            ++perType[QString::fromLatin1(apiName(f.type))];
-        }
+        if (!collector.addLine(text, line))
+            return;
         if (options.progress && stream.bytesRead() >= nextProgress) {
             nextProgress = stream.bytesRead() + DecodedStream::kBlockSize;
             if (!options.progress(stream.bytesRead())) {
@@ -350,16 +377,7 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             }
         }
     }
-    if (table.isEmpty()) {
-        report.error = tr("No indicator was found in the text (%n line(s) read).", nullptr, int(line));
-        return;
-    }
-    QStringList counts;
-    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
-        counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    report.notices.append(tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
-    if (repeats > 0)
-        report.notices.append(tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, repeats));
+    collector.finish(line);
 }
 
 } // namespace im

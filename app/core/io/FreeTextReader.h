@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace im {
@@ -34,6 +36,25 @@ public:
     // `html`: drop tags, scripts and styles and decode entities first.
     static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
                      bool html);
+
+    // Takes the indicators out of lines handed in one at a time, for readers that make the text
+    // themselves (PdfReportReader): the rules of read(), with the line (and page) each value was found on.
+    class Collector
+    {
+    public:
+        Collector(IndicatorTable &table, ReadReport &report);
+        // False when the table is full: the report then holds the error and the table is cleared.
+        bool addLine(const QString &text, qint64 line, int page = 0);
+        // The "nothing found" error, or the counts per type as notices.
+        void finish(qint64 linesRead);
+
+    private:
+        IndicatorTable &m_table;
+        ReadReport &m_report;
+        QSet<QString> m_seen;
+        QMap<QString, int> m_perType;
+        int m_repeats = 0;
+    };
 
     struct Found
     {
