@@ -110,6 +110,13 @@
             <numerusform>%n repeated mentions of an indicator already found were taken once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n indicator stands next to words such as victim, sinkhole, legitimate or example; it carries a warning until checked.</numerusform>
+            <numerusform>%n indicators stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>

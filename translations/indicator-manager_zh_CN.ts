@@ -942,6 +942,12 @@ Commands:
             <numerusform>%n 处重复提及已找到的指示器，只取一次。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n 个指示器位于“受害者”“沉洞”“合法”或“示例”等词旁边；在检查之前它们带有警告。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1700,6 +1706,15 @@ Commands:
         <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
         <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
         <translation>“%1”不是域：“.%2”不是顶级域。如果它是文件名：Defender 没有文件名指示器，请改为添加该文件的哈希 (FileSha256)。</translation>
+    </message>
+    <message>
+        <source>The report may not call this malicious</source>
+        <translation>报告可能并未称其为恶意</translation>
+    </message>
+    <message>
+        <source>The report mentions this value next to &quot;%1&quot;: it may be a victim, a sinkhole, a legitimate service or an example rather than the attacker&apos;s. Read the description (the report&apos;s line) before blocking it; apply the fix once checked.</source>
+        <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
+        <translation>报告在“%1”旁边提到此值：它可能是受害者、沉洞、合法服务或示例，而不是攻击者的。阻止之前请阅读说明（报告中的该行）；检查后请应用修正。</translation>
     </message>
 </context>
 <context>

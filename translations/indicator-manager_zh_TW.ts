@@ -942,6 +942,12 @@ Commands:
             <numerusform>%n 處重複提及已找到的指標，只取一次。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n 個指標位於「受害者」「沉洞」「合法」或「範例」等字詞旁邊；在檢查之前它們帶有警告。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1700,6 +1706,15 @@ Commands:
         <source>&quot;%1&quot; is not a domain: &quot;.%2&quot; is not a top-level domain. If it is a file name, Defender has no file-name indicator; add the file&apos;s hash (FileSha256) instead.</source>
         <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
         <translation>「%1」不是網域：「.%2」不是頂層網域。如果它是檔案名稱：Defender 沒有檔案名稱指標，請改為新增該檔案的雜湊 (FileSha256)。</translation>
+    </message>
+    <message>
+        <source>The report may not call this malicious</source>
+        <translation>報告可能並未稱其為惡意</translation>
+    </message>
+    <message>
+        <source>The report mentions this value next to &quot;%1&quot;: it may be a victim, a sinkhole, a legitimate service or an example rather than the attacker&apos;s. Read the description (the report&apos;s line) before blocking it; apply the fix once checked.</source>
+        <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
+        <translation>報告在「%1」旁邊提到此值：它可能是受害者、沉洞、合法服務或範例，而不是攻擊者的。封鎖之前請閱讀描述（報告中的該行）；檢查後套用此修正。</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,12 @@ void TestPdfReportReader::twoColumns()
                  && !relayContext.contains(QLatin1String("compromised")),
              qPrintable(relayContext));
     QVERIFY(r.table.sourceLine(victim) > r.table.sourceLine(relay));
+    // The words on a value's line hint at what it is ("victim" is on the line above 192.0.2.99).
+    QVERIFY(r.table.readNotes(relay).isEmpty());
+    const QList<ReadNote> notes = r.table.readNotes(rowOf(r.table, QStringLiteral("sink.example.org")));
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().code, IssueCode::ReadContextHint);
+    QCOMPARE(notes.first().detail, QStringLiteral("sinkhole"));
 }
 
 void TestPdfReportReader::pagesAndLines()

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace im {
 namespace {
@@ -142,7 +143,42 @@ private:
     bool m_skipping = false;
 };
 
+// [CHOICE] How far from a value a hint word still speaks of it: about a clause on either side.
+constexpr qsizetype kHintReach = 80;
+
 } // namespace
+
+QString FreeTextReader::contextHint(const QString &line, const QString &value)
+{
+    // Words that say a value is not the attacker's: a victim, a sinkhole, a legitimate or benign
+    // service, an example (English, Simplified and Traditional Chinese). "example" inside a host name
+    // (www.example.com) is no hint, hence the guards against dots, slashes and hyphens.
+    static const QRegularExpression hint(
+        QStringLiteral(R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
+                       R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = refang(line);
+    const qsizetype found = text.indexOf(value, 0, Qt::CaseInsensitive);
+    // Without the value as written (a hash in capitals, a URL with a trailing dot), the whole line counts.
+    const qsizetype at = std::max<qsizetype>(found, 0);
+    const qsizetype from = found < 0 ? 0 : std::max<qsizetype>(0, found - kHintReach);
+    const qsizetype to = found < 0 ? text.size() : std::min<qsizetype>(text.size(), found + value.size() + kHintReach);
+    QString nearest;
+    qsizetype distance = -1;
+    for (auto it = hint.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedEnd() <= from || m.capturedStart() >= to)
+            continue;
+        if (found >= 0 && m.capturedStart() >= found && m.capturedEnd() <= found + value.size())
+            continue; // the word is part of the value itself
+        const qsizetype d = std::abs(m.capturedStart() - at);
+        if (distance < 0 || d < distance) {
+            distance = d;
+            nearest = m.captured(0);
+        }
+    }
+    return nearest;
+}
 
 QString FreeTextReader::refang(const QString &text)
 {
@@ -302,6 +338,11 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         m_table.setSourceLine(added, line);
         if (page > 0)
             m_table.setSourcePage(added, page);
+        const QString hint = contextHint(text, f.value);
+        if (!hint.isEmpty()) {
+            m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
+            ++m_hints;
+        }
         ++m_perType[QString::fromLatin1(apiName(f.type))];
     }
     return true;
@@ -317,6 +358,11 @@ void FreeTextReader::Collector::finish(qint64 linesRead)
     for (auto it = m_perType.cbegin(); it != m_perType.cend(); ++it)
         counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     m_report.notices.append(FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    if (m_hints > 0)
+        m_report.notices.append(FreeTextReader::tr(
+            "%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a "
+            "warning until checked.",
+            nullptr, m_hints));
     if (m_repeats > 0)
         m_report.notices.append(
             FreeTextReader::tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
