@@ -369,7 +369,14 @@ void PdfReportReader::read(QIODevice &device, IndicatorTable &table, const ReadO
     // messages say what matters.
     std::call_once(quiet, [] { Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant()); });
 
-    const QByteArray data = device.read(kMaxBytes + 1);
+    // In blocks: a stream of unknown size must not make one allocation of the whole limit.
+    QByteArray data;
+    while (data.size() <= kMaxBytes) {
+        const QByteArray block = device.read(4 * 1024 * 1024);
+        if (block.isEmpty())
+            break;
+        data += block;
+    }
     report.bytesRead = data.size();
     if (data.size() > kMaxBytes) {
         report.error = tr("The PDF is larger than %L1 MiB; it is not read.").arg(kMaxBytes / (1024 * 1024));
