@@ -55,7 +55,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Depends: $depends"
 echo "Recommends: $recommends"
-for dep in libsecret-1-0 libqt6svg6 libqt6core6 libqt6widgets6; do
+for dep in libsecret-1-0 libqt6svg6 libqt6core6 libqt6widgets6 libpoppler-qt6-3; do
   echo "$depends" | grep -q "$dep" || fail "Depends lacks $dep"
 done
 for rec in gnome-keyring fonts-noto-cjk; do

@@ -110,6 +110,13 @@
             <numerusform>%n repeated mentions of an indicator already found were taken once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n indicator stands next to words such as victim, sinkhole, legitimate or example; it carries a warning until checked.</numerusform>
+            <numerusform>%n indicators stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -145,6 +152,16 @@
         <translation>
             <numerusform>%n attribute is marked not for detection (to_ids false); its row is not sent until you check it.</numerusform>
             <numerusform>%n attributes are marked not for detection (to_ids false); their rows are not sent until you check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportReader</name>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>The PDF holds no text (%n page); its pages may be scanned images, and text in images is not recognised.</numerusform>
+            <numerusform>The PDF holds no text (%n pages); its pages may be scanned images, and text in images is not recognised.</numerusform>
         </translation>
     </message>
 </context>

@@ -942,6 +942,12 @@ Commands:
             <numerusform>%n 处重复提及已找到的指示器，只取一次。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n 个指示器位于“受害者”“沉洞”“合法”或“示例”等词旁边；在检查之前它们带有警告。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1701,6 +1707,15 @@ Commands:
         <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
         <translation>“%1”不是域：“.%2”不是顶级域。如果它是文件名：Defender 没有文件名指示器，请改为添加该文件的哈希 (FileSha256)。</translation>
     </message>
+    <message>
+        <source>The report may not call this malicious</source>
+        <translation>报告可能并未称其为恶意</translation>
+    </message>
+    <message>
+        <source>The report mentions this value next to &quot;%1&quot;: it may be a victim, a sinkhole, a legitimate service or an example rather than the attacker&apos;s. Read the description (the report&apos;s line) before blocking it; apply the fix once checked.</source>
+        <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
+        <translation>报告在“%1”旁边提到此值：它可能是受害者、沉洞、合法服务或示例，而不是攻击者的。阻止之前请阅读说明（报告中的该行）；检查后请应用修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1784,6 +1799,47 @@ Commands:
     <message>
         <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
         <translation>文件包含超过 %L1 个指示器，超出本工具一次可打开的数量。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportReader</name>
+    <message>
+        <source>The PDF is larger than %L1 MiB; it is not read.</source>
+        <translation>该 PDF 大于 %L1 MiB；不读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>该文件不是 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged: it has no end-of-file marker.</source>
+        <translation>该 PDF 已被截断或损坏：缺少文件结束标记。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>该 PDF 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it in a PDF viewer, save a copy without the password, and read that copy.</source>
+        <translation>该 PDF 受密码保护。请在 PDF 阅读器中打开它，另存一份不带密码的副本，再读取该副本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages that can be read; it may be damaged.</source>
+        <translation>该 PDF 没有可读取的页面；它可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF has %L1 pages; reports of more than %L2 pages are not read.</source>
+        <translation>该 PDF 有 %L1 页；超过 %L2 页的报告不予读取。</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 seconds (page %2 of %3); it is not read.</source>
+        <translation>读取该 PDF 超过了 %1 秒（第 %2 页，共 %3 页）；不读取该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>该 PDF 不含文本（%n 页）；其页面可能是扫描图像，不识别图像中的文字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4397,8 +4453,8 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
-        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指示器文件 (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有文件 (*)</translation>
     </message>
     <message>
         <source>S&amp;ubmission Panel</source>

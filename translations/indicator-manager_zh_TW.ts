@@ -942,6 +942,12 @@ Commands:
             <numerusform>%n 處重複提及已找到的指標，只取一次。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</source>
+        <translation>
+            <numerusform>%n 個指標位於「受害者」「沉洞」「合法」或「範例」等字詞旁邊；在檢查之前它們帶有警告。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GridClipboard</name>
@@ -1701,6 +1707,15 @@ Commands:
         <extracomment>%1 is the value, %2 its last part (such as dll or exe)</extracomment>
         <translation>「%1」不是網域：「.%2」不是頂層網域。如果它是檔案名稱：Defender 沒有檔案名稱指標，請改為新增該檔案的雜湊 (FileSha256)。</translation>
     </message>
+    <message>
+        <source>The report may not call this malicious</source>
+        <translation>報告可能並未稱其為惡意</translation>
+    </message>
+    <message>
+        <source>The report mentions this value next to &quot;%1&quot;: it may be a victim, a sinkhole, a legitimate service or an example rather than the attacker&apos;s. Read the description (the report&apos;s line) before blocking it; apply the fix once checked.</source>
+        <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
+        <translation>報告在「%1」旁邊提到此值：它可能是受害者、沉洞、合法服務或範例，而不是攻擊者的。封鎖之前請閱讀描述（報告中的該行）；檢查後套用此修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>
@@ -1784,6 +1799,47 @@ Commands:
     <message>
         <source>The file has more than %L1 indicators, more than this tool opens at once.</source>
         <translation>檔案包含超過 %L1 個指標，超出本工具一次可開啟的數量。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportReader</name>
+    <message>
+        <source>The PDF is larger than %L1 MiB; it is not read.</source>
+        <translation>該 PDF 大於 %L1 MiB；不讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>該檔案不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged: it has no end-of-file marker.</source>
+        <translation>該 PDF 已被截斷或損毀：缺少檔案結尾標記。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>該 PDF 已損毀，無法讀取。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it in a PDF viewer, save a copy without the password, and read that copy.</source>
+        <translation>該 PDF 受密碼保護。請在 PDF 檢視器中開啟它，另存一份不含密碼的複本，再讀取該複本。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages that can be read; it may be damaged.</source>
+        <translation>該 PDF 沒有可讀取的頁面；它可能已損毀。</translation>
+    </message>
+    <message>
+        <source>The PDF has %L1 pages; reports of more than %L2 pages are not read.</source>
+        <translation>該 PDF 有 %L1 頁；不讀取超過 %L2 頁的報告。</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 seconds (page %2 of %3); it is not read.</source>
+        <translation>讀取該 PDF 超過 %1 秒（第 %2 頁，共 %3 頁）；不讀取該檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
+        <translation>
+            <numerusform>該 PDF 不含文字（%n 頁）；其頁面可能是掃描影像，不會辨識影像中的文字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4397,8 +4453,8 @@ It has been edited since; Resubmit Failed sends it again.</source>
         </translation>
     </message>
     <message>
-        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
-        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
+        <source>Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;All files (*)</source>
+        <translation>指標檔案 (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 *.sha256 *.lst *.list);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>S&amp;ubmission Panel</source>

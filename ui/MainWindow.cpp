@@ -480,7 +480,7 @@ void MainWindow::chooseFile(bool withMapping)
     // Plain hash and IOC lists are often named after their contents (hashes.sha256, feed.ioc).
     const QString path = FileDialog::instance().openFileName(
         this, tr("Open Indicators"), dir,
-        tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 "
+        tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 "
            "*.sha256 *.lst *.list);;All files (*)"));
     if (path.isEmpty())
         return;

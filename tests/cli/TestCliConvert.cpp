@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/PdfFixtures.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private slots:
     void initTestCase();
     void mispEventToImportJson();
     void reportToPortalCsvOnStandardOutput();
+    void pdfReportToImportJson();
     void defaultsFillOnlyEmptyCells();
     void defaultsFromAFileAndAPreset();
     void defaultsOnValidateAndPlan();
@@ -67,6 +69,14 @@ Run TestCliConvert::runCli(const QStringList &arguments)
 void TestCliConvert::initTestCase()
 {
     QVERIFY(m_home.isValid());
+    // A PDF report, and the same report cut off, as the tests below read them.
+    const QByteArray pdf = im::test::pdfFromHtml(QStringLiteral(
+        "<p>The loader (SHA-256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855) calls "
+        "hxxps://cdn-update[.]example[.]net/check.php.</p>"));
+    QFile report(m_home.filePath(QStringLiteral("report.pdf")));
+    QVERIFY(report.open(QIODevice::WriteOnly) && report.write(pdf) == pdf.size());
+    QFile truncated(m_home.filePath(QStringLiteral("truncated.pdf")));
+    QVERIFY(truncated.open(QIODevice::WriteOnly) && truncated.write(pdf.first(pdf.size() / 2)) == pdf.size() / 2);
 }
 
 void TestCliConvert::mispEventToImportJson()
@@ -185,6 +195,30 @@ void TestCliConvert::defaultsOnValidateAndPlan()
     QCOMPARE(QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("sendable")).toInt(), 2);
 }
 
+void TestCliConvert::pdfReportToImportJson()
+{
+    const QString out = m_home.filePath(QStringLiteral("report.json"));
+    const Run run = runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")),
+                            QStringLiteral("--to"), QStringLiteral("import-json"), QStringLiteral("-o"), out,
+                            QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
+                            QStringLiteral("title={source} page {page} line {line}")});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QVERIFY2(run.err.contains("(pdf): 2 rows, 2 valid"), run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("indicatorValue")).toString(),
+             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 2"));
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("indicatorType")).toString(), QStringLiteral("Url"));
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("indicatorValue")).toString(),
+             QStringLiteral("https://cdn-update.example.net/check.php"));
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Block"));
+    QCOMPARE(rows[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 4"));
+}
+
 void TestCliConvert::badInputExitsWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -193,6 +227,8 @@ void TestCliConvert::badInputExitsWithTwo_data()
     QTest::newRow("truncated MISP") << QStringList{QStringLiteral("convert"),
                                                    im::test::dataPath(QStringLiteral("misp/truncated.json"))}
                                     << QByteArray("ends too early");
+    QTest::newRow("truncated PDF") << QStringList{QStringLiteral("convert"), m_home.filePath(QStringLiteral("truncated.pdf"))}
+                                   << QByteArray("The PDF is truncated or damaged");
     QTest::newRow("unknown --to") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--to"),
                                                  QStringLiteral("xlsx")}
                                   << QByteArray("--to takes portal-csv");
@@ -221,5 +257,6 @@ void TestCliConvert::badInputExitsWithTwo()
     QVERIFY(run.out.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCliConvert)
+// A QGuiApplication: the PDF reports are written with QPdfWriter.
+QTEST_MAIN(TestCliConvert)
 #include "TestCliConvert.moc"

@@ -3,37 +3,18 @@
 #include "indicator/IndicatorTable.h"
 #include "io/FreeTextReader.h"
 #include "io/TableReader.h"
+#include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QtTest>
 
 using namespace im;
+using test::Read;
+using test::readBytes;
+using test::readFixture;
 
 namespace {
-
-struct Read
-{
-    ReadReport report;
-    IndicatorTable table;
-};
-
-Read readBytes(const QByteArray &bytes)
-{
-    Read r;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    r.report = TableReader::read(buffer, r.table);
-    return r;
-}
-
-Read readFixture(const QString &relative)
-{
-    Read r;
-    r.report = TableReader::readFile(test::dataPath(relative), r.table);
-    return r;
-}
 
 QStringList rowsOf(const IndicatorTable &table)
 {
@@ -70,6 +51,9 @@ private slots:
     void proseTextIsNotAnIocList();
     void iocListStaysAnIocList();
     void textWithoutIndicatorsIsRefused();
+    void contextHints_data();
+    void contextHints();
+    void hintedRowsCarryADismissableWarning();
 };
 
 void TestFreeTextReader::refangsEveryStyle_data()
@@ -238,6 +222,55 @@ void TestFreeTextReader::textWithoutIndicatorsIsRefused()
     QVERIFY(!report.ok());
     QVERIFY2(report.error.contains(QStringLiteral("No indicator was found in the text (3 line(s) read)")),
              qPrintable(report.error));
+}
+
+void TestFreeTextReader::contextHints_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("victim") << "The victim's mail server 192.0.2.10 relayed it." << "192.0.2.10" << "victim";
+    QTest::newRow("sinkhole") << "The domain evil.example.com is now sinkholed." << "evil.example.com"
+                              << "sinkholed";
+    QTest::newRow("legitimate") << "It abuses the legitimate update.microsoft.com service." << "update.microsoft.com"
+                                << "legitimate";
+    QTest::newRow("not malicious") << "The file aa.example.net is not malicious." << "aa.example.net"
+                                   << "not malicious";
+    QTest::newRow("for example") << "For example, hxxp://a[.]example[.]org/x is shown." << "http://a.example.org/x"
+                                 << "example";
+    QTest::newRow("zh_CN victim") << QStringLiteral("受害者主机 203.0.113.5 被入侵。") << "203.0.113.5"
+                                  << QStringLiteral("受害");
+    QTest::newRow("zh_TW benign") << QStringLiteral("203.0.113.6 為非惡意的掃描器。") << "203.0.113.6"
+                                  << QStringLiteral("非惡意");
+    QTest::newRow("example inside a host name") << "The C2 is evil.example.com." << "evil.example.com" << QString();
+    QTest::newRow("far away") << QStringLiteral("The victim was phished. ") + QString(100, u'x')
+                                     + QStringLiteral(" Later 198.51.100.4 served it.")
+                              << "198.51.100.4" << QString();
+    QTest::newRow("none") << "The actor's server 198.51.100.5 served the loader." << "198.51.100.5" << QString();
+}
+
+void TestFreeTextReader::contextHints()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, value);
+    QFETCH(QString, hint);
+    QCOMPARE(FreeTextReader::contextHint(line, value), hint);
+}
+
+void TestFreeTextReader::hintedRowsCarryADismissableWarning()
+{
+    const Read r = readBytes("The actor's C2 was 198.51.100.5 for months, and the reports below describe its\n"
+                             "loader in detail; the sinkhole at 203.0.113.66 now answers for the old domain.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table),
+             (QStringList{QStringLiteral("IpAddress=198.51.100.5"), QStringLiteral("IpAddress=203.0.113.66")}));
+    QVERIFY(r.table.readNotes(0).isEmpty());
+    const QList<ReadNote> notes = r.table.readNotes(1);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes[0].code, IssueCode::ReadContextHint);
+    QCOMPARE(notes[0].detail, QStringLiteral("sinkhole"));
+    QCOMPARE(issueInfo(IssueCode::ReadContextHint).severity, IssueSeverity::Warning);
+    QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("1 indicator(s) stand next to")));
 }
 
 QTEST_GUILESS_MAIN(TestFreeTextReader)

@@ -4,39 +4,20 @@
 #include "indicator/IndicatorTable.h"
 #include "io/MispReader.h"
 #include "io/TableReader.h"
+#include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QtTest>
 
 using namespace im;
+using test::Read;
+using test::readBytes;
+using test::readFixture;
 
 Q_DECLARE_METATYPE(im::IndicatorType)
 
 namespace {
-
-struct Read
-{
-    ReadReport report;
-    IndicatorTable table;
-};
-
-Read readBytes(const QByteArray &bytes)
-{
-    Read r;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    r.report = TableReader::read(buffer, r.table);
-    return r;
-}
-
-Read readFixture(const QString &relative)
-{
-    Read r;
-    r.report = TableReader::readFile(test::dataPath(relative), r.table);
-    return r;
-}
 
 int rowOfValue(const IndicatorTable &table, const QString &value)
 {

@@ -8,6 +8,7 @@
 #include "io/DecodedStream.h"
 #include "io/TableReader.h"
 #include "io/TextDecoder.h"
+#include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
@@ -23,6 +24,10 @@
 #include <memory>
 
 using namespace im;
+using test::Read;
+using test::readBytes;
+using test::readFixture;
+using test::readPath;
 
 Q_DECLARE_METATYPE(im::FileFormat)
 Q_DECLARE_METATYPE(im::TextEncoding)
@@ -31,34 +36,6 @@ Q_DECLARE_METATYPE(im::IndicatorType)
 Q_DECLARE_METATYPE(im::BoolCell)
 
 namespace {
-
-struct Read
-{
-    ReadReport report;
-    IndicatorTable table;
-};
-
-Read readBytes(const QByteArray &bytes, const ReadOptions &options = {})
-{
-    Read r;
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    r.report = TableReader::read(buffer, r.table, options);
-    return r;
-}
-
-Read readPath(const QString &path, const ReadOptions &options = {})
-{
-    Read r;
-    r.report = TableReader::readFile(path, r.table, options);
-    return r;
-}
-
-Read readFixture(const QString &relative, const ReadOptions &options = {})
-{
-    return readPath(test::dataPath(relative), options);
-}
 
 ReadOptions withFormat(FileFormat format)
 {

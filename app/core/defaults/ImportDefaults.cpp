@@ -54,6 +54,7 @@ QString fill(QString text, const QString &source, const IndicatorTable &table, i
     text.replace(QLatin1String("{type}"), table.text(row, Field::IndicatorType));
     text.replace(QLatin1String("{value}"), table.text(row, Field::IndicatorValue));
     text.replace(QLatin1String("{line}"), QString::number(table.sourceLine(row)));
+    text.replace(QLatin1String("{page}"), QString::number(table.sourcePage(row)));
     return text;
 }
 

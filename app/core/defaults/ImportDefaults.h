@@ -23,7 +23,8 @@ class IndicatorTable;
 // groups, category, recommended actions. A default never overwrites a value the file has.
 //
 // Title and description are templates: {source} is the file's name, {type} the row's indicator type,
-// {value} its value, {line} its line in the file. The expiration is a number of days from now ("30d",
+// {value} its value, {line} its line in the file ({page} and {line} its page and the line on that page
+// for a PDF report). The expiration is a number of days from now ("30d",
 // "90d", "180d"), "none" (no expiration), or a date-time written into every empty cell as it is.
 class ImportDefaults
 {

@@ -298,6 +298,7 @@ void IndicatorTable::clear()
     m_rows.clear();
     m_chunks.clear();
     m_readNotes.clear();
+    m_sourcePages.clear();
     invalidateRowIndex();
     m_rowIndex.clear();
     m_liveBytes = 0;
@@ -377,6 +378,21 @@ void IndicatorTable::putBackRows(const std::vector<TakenRow> &rows)
         merged.push_back(m_rows[old++]);
     m_rows.swap(merged);
     invalidateRowIndex();
+}
+
+int IndicatorTable::sourcePage(int row) const
+{
+    if (m_sourcePages.isEmpty())
+        return 0;
+    return m_sourcePages.value(rowId(row));
+}
+
+void IndicatorTable::setSourcePage(int row, int page)
+{
+    if (page > 0)
+        m_sourcePages.insert(rowId(row), page);
+    else
+        m_sourcePages.remove(rowId(row));
 }
 
 void IndicatorTable::addReadNote(int row, const ReadNote &note)

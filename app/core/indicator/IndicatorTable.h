@@ -97,6 +97,11 @@ public:
         m_rows[static_cast<size_t>(row)].sourceLine = static_cast<quint32>(qBound<qint64>(0, line, 0xffffffff));
     }
 
+    // Page of the source document the row came from (a PDF report; 0 otherwise). Held beside the rows,
+    // by id, since few rows have one; ids are never reused, so a deleted row's page can wait for clear().
+    [[nodiscard]] int sourcePage(int row) const;
+    void setSourcePage(int row, int page);
+
     void addReadNote(int row, const ReadNote &note);
     [[nodiscard]] QList<ReadNote> readNotes(int row) const;
     void clearReadNotes(int row);
@@ -140,6 +145,7 @@ private:
     std::vector<Row> m_rows;
     std::vector<Chunk> m_chunks;
     QHash<RowId, QList<ReadNote>> m_readNotes;
+    QHash<RowId, int> m_sourcePages;
     // By RowId: the row's index, -1 for ids not in the table. Built on demand by rowOf(); a plain
     // vector takes a few milliseconds to rebuild for a million rows where a hash took a tenth of a second.
     mutable std::vector<int> m_rowIndex;

@@ -7,11 +7,10 @@
 #include "io/DecodedStream.h"
 #include "validation/ValueRules.h"
 
-#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace im {
 namespace {
@@ -144,7 +143,42 @@ private:
     bool m_skipping = false;
 };
 
+// [CHOICE] How far from a value a hint word still speaks of it: about a clause on either side.
+constexpr qsizetype kHintReach = 80;
+
 } // namespace
+
+QString FreeTextReader::contextHint(const QString &line, const QString &value)
+{
+    // Words that say a value is not the attacker's: a victim, a sinkhole, a legitimate or benign
+    // service, an example (English, Simplified and Traditional Chinese). "example" inside a host name
+    // (www.example.com) is no hint, hence the guards against dots, slashes and hyphens.
+    static const QRegularExpression hint(
+        QStringLiteral(R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
+                       R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = refang(line);
+    const qsizetype found = text.indexOf(value, 0, Qt::CaseInsensitive);
+    // Without the value as written (a hash in capitals, a URL with a trailing dot), the whole line counts.
+    const qsizetype at = std::max<qsizetype>(found, 0);
+    const qsizetype from = found < 0 ? 0 : std::max<qsizetype>(0, found - kHintReach);
+    const qsizetype to = found < 0 ? text.size() : std::min<qsizetype>(text.size(), found + value.size() + kHintReach);
+    QString nearest;
+    qsizetype distance = -1;
+    for (auto it = hint.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedEnd() <= from || m.capturedStart() >= to)
+            continue;
+        if (found >= 0 && m.capturedStart() >= found && m.capturedEnd() <= found + value.size())
+            continue; // the word is part of the value itself
+        const qsizetype d = std::abs(m.capturedStart() - at);
+        if (distance < 0 || d < distance) {
+            distance = d;
+            nearest = m.captured(0);
+        }
+    }
+    return nearest;
+}
 
 QString FreeTextReader::refang(const QString &text)
 {
@@ -270,18 +304,80 @@ bool FreeTextReader::looksLikeProse(QByteArrayView sample)
     return lines > 0 && prose * 3 >= lines;
 }
 
+FreeTextReader::Collector::Collector(IndicatorTable &table, ReadReport &report)
+    : m_table(table)
+    , m_report(report)
+{
+}
+
+bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int page)
+{
+    const QList<Found> found = extract(text);
+    for (const Found &f : found) {
+        const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
+        if (m_seen.contains(key)) {
+            ++m_repeats;
+            continue;
+        }
+        m_seen.insert(key);
+        if (m_table.rowCount() >= limits::kMaxRows) {
+            m_report.error = FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
+                                 .arg(limits::kMaxRows);
+            m_table.clear();
+            return false;
+        }
+        Indicator row;
+        row[Field::IndicatorValue] = f.value;
+        row[Field::IndicatorType] = QLatin1String(apiName(f.type));
+        QString context = text.simplified();
+        if (context.size() > kMaxContext)
+            context = context.first(kMaxContext - 1) + QChar(0x2026);
+        row[Field::Description] = context;
+        m_table.appendIndicator(row);
+        const int added = m_table.rowCount() - 1;
+        m_table.setSourceLine(added, line);
+        if (page > 0)
+            m_table.setSourcePage(added, page);
+        const QString hint = contextHint(text, f.value);
+        if (!hint.isEmpty()) {
+            m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
+            ++m_hints;
+        }
+        ++m_perType[QString::fromLatin1(apiName(f.type))];
+    }
+    return true;
+}
+
+void FreeTextReader::Collector::finish(qint64 linesRead)
+{
+    if (m_table.isEmpty()) {
+        m_report.error = FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
+        return;
+    }
+    QStringList counts;
+    for (auto it = m_perType.cbegin(); it != m_perType.cend(); ++it)
+        counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    m_report.notices.append(FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    if (m_hints > 0)
+        m_report.notices.append(FreeTextReader::tr(
+            "%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a "
+            "warning until checked.",
+            nullptr, m_hints));
+    if (m_repeats > 0)
+        m_report.notices.append(
+            FreeTextReader::tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
+}
+
 void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
                           bool html)
 {
     report.format = FileFormat::Text;
     HtmlLines htmlLines;
+    Collector collector(table, report);
     QByteArray buffer;
     qsizetype pos = 0;
     qint64 line = 0;
     qint64 nextProgress = 0;
-    QSet<QString> seen;
-    QMap<QString, int> perType;
-    int repeats = 0;
 
     for (;;) {
         qsizetype newline = buffer.indexOf('\n', pos);
@@ -317,31 +413,8 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             ++report.blankLinesSkipped;
             continue;
         }
-        const QList<Found> found = extract(text);
-        for (const Found &f : found) {
-            const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
-            if (seen.contains(key)) {
-                ++repeats;
-                continue;
-            }
-            seen.insert(key);
-            if (table.rowCount() >= limits::kMaxRows) {
-                report.error = tr("The text holds more than %L1 indicators, more than this tool opens at once.")
-                                   .arg(limits::kMaxRows);
-                table.clear();
-                return;
-            }
-            Indicator row;
-            row[Field::IndicatorValue] = f.value;
-            row[Field::IndicatorType] = QLatin1String(apiName(f.type));
-            QString context = text.simplified();
-            if (context.size() > kMaxContext)
-                context = context.first(kMaxContext - 1) + QChar(0x2026);
-            row[Field::Description] = context;
-            table.appendIndicator(row);
-            table.setSourceLine(table.rowCount() - 1, line);
-            ++perType[QString::fromLatin1(apiName(f.type))];
-        }
+        if (!collector.addLine(text, line))
+            return;
         if (options.progress && stream.bytesRead() >= nextProgress) {
             nextProgress = stream.bytesRead() + DecodedStream::kBlockSize;
             if (!options.progress(stream.bytesRead())) {
@@ -350,16 +423,7 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             }
         }
     }
-    if (table.isEmpty()) {
-        report.error = tr("No indicator was found in the text (%n line(s) read).", nullptr, int(line));
-        return;
-    }
-    QStringList counts;
-    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
-        counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    report.notices.append(tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
-    if (repeats > 0)
-        report.notices.append(tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, repeats));
+    collector.finish(line);
 }
 
 } // namespace im

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace im {
@@ -23,7 +25,9 @@ class IndicatorTable;
 // - URLs (http, https, ftp with ports, paths and queries), IPv4 and IPv6 addresses (checked), domain
 //   names whose last label is a top-level domain and not a file extension (punycode included);
 // - a value mentioned again is taken once; every row keeps the line it was first found on and that
-//   line's text (trimmed) as its description, for context.
+//   line's text (trimmed) as its description, for context;
+// - a value next to a word such as "victim", "sinkhole", "legitimate" or "example" carries the warning
+//   read.context-hint, dismissed with "I have checked this row" (contextHint()).
 //
 // HTML tags, scripts and styles are dropped and the common entities decoded before extraction.
 class FreeTextReader
@@ -35,6 +39,26 @@ public:
     static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
                      bool html);
 
+    // Takes the indicators out of lines handed in one at a time, for readers that make the text
+    // themselves (PdfReportReader): the rules of read(), with the line (and page) each value was found on.
+    class Collector
+    {
+    public:
+        Collector(IndicatorTable &table, ReadReport &report);
+        // False when the table is full: the report then holds the error and the table is cleared.
+        bool addLine(const QString &text, qint64 line, int page = 0);
+        // The "nothing found" error, or the counts per type as notices.
+        void finish(qint64 linesRead);
+
+    private:
+        IndicatorTable &m_table;
+        ReadReport &m_report;
+        QSet<QString> m_seen;
+        QMap<QString, int> m_perType;
+        int m_repeats = 0;
+        int m_hints = 0;
+    };
+
     struct Found
     {
         IndicatorType type;
@@ -42,6 +66,10 @@ public:
     };
     // The indicators in one line of text, in the order they appear.
     static QList<Found> extract(const QString &line);
+    // The word near `value` in `line` that suggests the value is not the attacker's ("victim",
+    // "sinkhole", "legitimate", "benign", "not malicious", "example", 受害, 合法, 良性, 非恶意, 示例, ...),
+    // as written; empty when there is none. Such rows get the dismissable warning read.context-hint.
+    static QString contextHint(const QString &line, const QString &value);
     // The text with the common defang styles restored.
     static QString refang(const QString &text);
 

@@ -26,9 +26,10 @@ enum class FileFormat {
     Stix,      // STIX 2.0/2.1 bundle or TAXII envelope (JSON)
     Text,      // prose: a report as text, Markdown, AsciiDoc or HTML; indicators are taken out of it
     Xlsx,      // an Excel workbook; one sheet is read as a table
+    Pdf,       // a report as PDF; its text is read as prose
 };
 
-QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text", "xlsx"
+QString formatName(FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text", "xlsx", "pdf"
 
 struct ReadOptions
 {

@@ -8,6 +8,7 @@
 #include "io/IocListReader.h"
 #include "io/JsonTableReader.h"
 #include "io/MispReader.h"
+#include "io/PdfReportReader.h"
 #include "io/StixReader.h"
 #include "io/XlsxReader.h"
 
@@ -140,6 +141,8 @@ QString formatName(FileFormat format)
         return QStringLiteral("text");
     case FileFormat::Xlsx:
         return QStringLiteral("xlsx");
+    case FileFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -214,6 +217,13 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
             report.error = tr("The file holds no indicators.");
         return report;
     }
+    if ((PdfReportReader::looksLikePdf(rawSample) && options.format == FileFormat::Unknown)
+        || options.format == FileFormat::Pdf) {
+        PdfReportReader::read(device, table, options, report);
+        if (report.ok() && table.isEmpty())
+            report.error = tr("The file holds no indicators.");
+        return report;
+    }
     if (rawSample.isEmpty() && options.format != FileFormat::Json) {
         report.error = tr("The file is empty.");
         return report;
@@ -275,6 +285,8 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     case FileFormat::Xlsx:
         report.error = tr("The file is not an Excel workbook (.xlsx).");
         break;
+    case FileFormat::Pdf:
+        break; // taken above
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
     case FileFormat::Unknown:

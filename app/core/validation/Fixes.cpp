@@ -295,7 +295,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     case IssueCode::ReadNotObject:
     case IssueCode::ReadWrongJsonType:
     case IssueCode::ReadUnknownCategoryNumber:
-    case IssueCode::ReadNotForDetection: {
+    case IssueCode::ReadNotForDetection:
+    case IssueCode::ReadContextHint: {
         Fix fix;
         fix.label = tr("I have checked this row");
         fix.dismissReadNotes = true;

@@ -76,6 +76,7 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"recommended-actions.formula", F::RecommendedActions, S::Warning},
     {"read.not-for-detection", F::IndicatorValue, S::Error},
     {"domain.unknown-tld", F::IndicatorValue, S::Error},
+    {"read.context-hint", F::IndicatorValue, S::Warning},
 }};
 
 } // namespace

@@ -95,6 +95,8 @@ enum class IssueCode : quint8 {
     ReadNotForDetection,
     // indicatorValue: a domain whose last label is no top-level domain (a file name such as HTTPParser.dll)
     DomainUnknownTopLevel,
+    // a value taken from a report next to words such as "victim", "sinkhole", "legitimate" or "example"
+    ReadContextHint,
     // (append new codes here)
     Count
 };

@@ -137,6 +137,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::RecommendedActionsFormula: return tr("Recommended actions start like a spreadsheet formula");
     case IssueCode::ReadNotForDetection: return tr("Not meant for detection");
     case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
+    case IssueCode::ReadContextHint: return tr("The report may not call this malicious");
     case IssueCode::Count: break;
     }
     return {};
@@ -391,6 +392,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("\"%1\" is not a domain: \".%2\" is not a top-level domain. If it is a file name, Defender has "
                   "no file-name indicator; add the file's hash (FileSha256) instead.")
             .arg(valueText(), QString::fromUtf8(topLevelLabel(value)));
+    case IssueCode::ReadContextHint:
+        //: %1 is the word of the report next to the value, as written (such as victim or sinkhole)
+        return tr("The report mentions this value next to \"%1\": it may be a victim, a sinkhole, a legitimate "
+                  "service or an example rather than the attacker's. Read the description (the report's line) "
+                  "before blocking it; apply the fix once checked.")
+            .arg(readDetail());
     case IssueCode::Count:
         break;
     }
