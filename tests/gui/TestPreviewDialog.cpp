@@ -13,6 +13,7 @@
 #include "net/TokenClient.h"
 #include "preview/ForecastChart.h"
 #include "preview/PreviewDialog.h"
+#include "preview/PreviewRowsModel.h"
 #include "preview/QuotaGauge.h"
 #include "submit/SubmitController.h"
 #include "support/GuiTestSupport.h"
@@ -347,6 +348,11 @@ void TestPreviewDialog::offlineUsesTheTypedCount()
     QTest::mouseClick(firstRows, Qt::LeftButton);
     QCOMPARE(dialog->plan().sendable(), 1);
     QVERIFY(child<QPushButton>(dialog, "submitButton")->isEnabled());
+    // The longest outcome of the plan fits its column.
+    auto *view = child<QTableView>(dialog, "previewRowsView");
+    const int needed = view->fontMetrics().horizontalAdvance(PreviewRowsModel::outcomeText(PlanOutcome::OverLimit));
+    QVERIFY2(view->columnWidth(PreviewRowsModel::OutcomeColumn) > needed,
+             qPrintable(QStringLiteral("%1 <= %2").arg(view->columnWidth(PreviewRowsModel::OutcomeColumn)).arg(needed)));
 }
 
 void TestPreviewDialog::signingInOrOutWhileOpenChangesWhatItCompares()

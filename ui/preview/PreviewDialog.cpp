@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -190,6 +191,7 @@ void PreviewDialog::createWidgets()
     QHeaderView *header = m_rowsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PreviewRowsModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PreviewRowsModel::OutcomeColumn, QHeaderView::Interactive); // fitOutcomeColumn()
     m_goToRowButton = new QPushButton(m_rowsBox);
     m_goToRowButton->setObjectName(QStringLiteral("goToRowButton"));
     auto *rowsTop = new QHBoxLayout;
@@ -294,8 +296,10 @@ void PreviewDialog::retranslateUi()
 
 void PreviewDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitOutcomeColumn();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -356,8 +360,22 @@ void PreviewDialog::replan()
     m_wholeOverBy = result.wholeOverBy;
     m_firstRowsWithinLimit = result.firstRowsWithinLimit;
     m_rowsModel->setPlan(&table, m_plan);
+    fitOutcomeColumn();
     updateFigures();
     Q_EMIT planUpdated();
+}
+
+// The column's texts are few, and the longest may be on a row that fitting to contents never samples
+// (it looks at the first thousand): its width comes from every outcome in the plan.
+void PreviewDialog::fitOutcomeColumn()
+{
+    const QFontMetrics metrics = m_rowsView->fontMetrics();
+    const int margin = 2 * m_rowsView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_rowsView) + 12;
+    const QString header = m_rowsModel->headerData(PreviewRowsModel::OutcomeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    int width = m_rowsView->horizontalHeader()->fontMetrics().horizontalAdvance(header) + 2 * margin;
+    for (PlanOutcome outcome : m_rowsModel->outcomesInPlan())
+        width = std::max(width, metrics.horizontalAdvance(PreviewRowsModel::outcomeText(outcome)) + margin);
+    m_rowsView->horizontalHeader()->resizeSection(PreviewRowsModel::OutcomeColumn, width);
 }
 
 void PreviewDialog::updateFigures()

@@ -82,6 +82,7 @@ private:
     void createWidgets();
     void retranslateUi();
     void updateFigures();
+    void fitOutcomeColumn();
     void startCleanup();
     // Signed in: compare with the tenant; signed out: plan with a count the user types.
     void setOnline(bool online);

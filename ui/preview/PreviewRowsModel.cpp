@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <array>
+
 namespace im {
 
 PreviewRowsModel::PreviewRowsModel(QObject *parent)
@@ -121,6 +123,19 @@ QString PreviewRowsModel::outcomeText(PlanOutcome outcome)
         return tr("Not sent: already imported by an earlier submission");
     }
     return {};
+}
+
+std::vector<PlanOutcome> PreviewRowsModel::outcomesInPlan() const
+{
+    std::array<bool, 256> seen{};
+    for (PlanOutcome outcome : m_outcomes)
+        seen[static_cast<size_t>(outcome)] = true;
+    std::vector<PlanOutcome> outcomes;
+    for (size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i])
+            outcomes.push_back(static_cast<PlanOutcome>(i));
+    }
+    return outcomes;
 }
 
 QVariant PreviewRowsModel::data(const QModelIndex &index, int role) const

@@ -46,6 +46,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
     static QString outcomeText(PlanOutcome outcome);
+    // The outcomes the plan gives any row, shown or not.
+    [[nodiscard]] std::vector<PlanOutcome> outcomesInPlan() const;
     // Headers and outcome texts come from tr() at paint time; this repaints them after a language change.
     void retranslate();
 
