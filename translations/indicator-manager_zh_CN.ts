@@ -2840,6 +2840,22 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>The licence text is missing from this build.</source>
         <translation>此版本中缺少许可证文本。</translation>
     </message>
+    <message>
+        <source>QuaZip: GNU Lesser General Public License, version 2.1 or later</source>
+        <translation>QuaZip：GNU 宽通用公共许可证第 2.1 版或更高版本</translation>
+    </message>
+    <message>
+        <source>QuaZip reads Excel workbooks (.xlsx), which are ZIP archives. It is used under the GNU Lesser General Public License version 2.1 or later with a static linking exception; its source code is available at https://github.com/stachenov/quazip.</source>
+        <translation>QuaZip 用于读取 Excel 工作簿（.xlsx，即 ZIP 压缩包）。它依据 GNU 宽通用公共许可证第 2.1 版或更高版本（附静态链接例外）使用；其源代码可从 https://github.com/stachenov/quazip 获取。</translation>
+    </message>
+    <message>
+        <source>Poppler: GNU General Public License, version 2 or 3</source>
+        <translation>Poppler：GNU 通用公共许可证第 2 版或第 3 版</translation>
+    </message>
+    <message>
+        <source>Poppler reads the text of PDF reports. It is used under the GNU General Public License version 3 (the first entry of this list); its source code is available at https://poppler.freedesktop.org/.</source>
+        <translation>Poppler 用于读取 PDF 报告中的文本。它依据 GNU 通用公共许可证第 3 版（即此列表的第一项）使用；其源代码可从 https://poppler.freedesktop.org/ 获取。</translation>
+    </message>
 </context>
 <context>
     <name>im::AutosaveController</name>

@@ -2840,6 +2840,22 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>The licence text is missing from this build.</source>
         <translation>此版本中缺少授權條款文字。</translation>
     </message>
+    <message>
+        <source>QuaZip: GNU Lesser General Public License, version 2.1 or later</source>
+        <translation>QuaZip：GNU 寬通用公共授權條款第 2.1 版或更新版本</translation>
+    </message>
+    <message>
+        <source>QuaZip reads Excel workbooks (.xlsx), which are ZIP archives. It is used under the GNU Lesser General Public License version 2.1 or later with a static linking exception; its source code is available at https://github.com/stachenov/quazip.</source>
+        <translation>QuaZip 用於讀取 Excel 活頁簿（.xlsx，即 ZIP 壓縮檔）。它依據 GNU 寬通用公共授權條款第 2.1 版或更新版本（附靜態連結例外）使用；其原始碼可從 https://github.com/stachenov/quazip 取得。</translation>
+    </message>
+    <message>
+        <source>Poppler: GNU General Public License, version 2 or 3</source>
+        <translation>Poppler：GNU 通用公共授權條款第 2 版或第 3 版</translation>
+    </message>
+    <message>
+        <source>Poppler reads the text of PDF reports. It is used under the GNU General Public License version 3 (the first entry of this list); its source code is available at https://poppler.freedesktop.org/.</source>
+        <translation>Poppler 用於讀取 PDF 報告中的文字。它依據 GNU 通用公共授權條款第 3 版（即此清單的第一項）使用；其原始碼可從 https://poppler.freedesktop.org/ 取得。</translation>
+    </message>
 </context>
 <context>
     <name>im::AutosaveController</name>

@@ -43,6 +43,15 @@ QList<AboutDialog::Component> AboutDialog::components()
          tr("QtKeychain stores the sign-in secrets in the system's keychain. Its source code is available at "
             "https://github.com/frankosterfeld/qtkeychain."),
          QStringLiteral(":/licenses/QtKeychain.txt")},
+        {tr("QuaZip: GNU Lesser General Public License, version 2.1 or later"),
+         tr("QuaZip reads Excel workbooks (.xlsx), which are ZIP archives. It is used under the GNU Lesser "
+            "General Public License version 2.1 or later with a static linking exception; its source code is "
+            "available at https://github.com/stachenov/quazip."),
+         QStringLiteral(":/licenses/LGPL-2.1.txt")},
+        {tr("Poppler: GNU General Public License, version 2 or 3"),
+         tr("Poppler reads the text of PDF reports. It is used under the GNU General Public License version 3 "
+            "(the first entry of this list); its source code is available at https://poppler.freedesktop.org/."),
+         QStringLiteral(":/licenses/GPL-3.0.txt")},
     };
 }
 

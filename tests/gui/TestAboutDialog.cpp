@@ -15,7 +15,7 @@ class TestAboutDialog : public QObject
 private Q_SLOTS:
     void showsTheProjectVersion();
     void namesTheQtVersionInUse();
-    void listsQtAndQtKeychain();
+    void listsEveryLibraryItShips();
     void showsEachLicenceText_data();
     void showsEachLicenceText();
 };
@@ -36,15 +36,17 @@ void TestAboutDialog::namesTheQtVersionInUse()
     QVERIFY2(qt->text().contains(QString::fromLatin1(qVersion())), qPrintable(qt->text()));
 }
 
-void TestAboutDialog::listsQtAndQtKeychain()
+void TestAboutDialog::listsEveryLibraryItShips()
 {
     AboutDialog dialog;
     QListWidget *list = dialog.componentList();
-    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->count(), 5);
     QVERIFY(list->item(1)->text().startsWith(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
     QVERIFY(list->item(1)->text().contains(QStringLiteral("Lesser General Public License")));
     QVERIFY(list->item(2)->text().startsWith(QStringLiteral("QtKeychain")));
     QVERIFY(list->item(2)->text().contains(QStringLiteral("BSD")));
+    QVERIFY(list->item(3)->text().startsWith(QStringLiteral("QuaZip")));
+    QVERIFY(list->item(4)->text().startsWith(QStringLiteral("Poppler")));
 }
 
 void TestAboutDialog::showsEachLicenceText_data()
@@ -58,6 +60,10 @@ void TestAboutDialog::showsEachLicenceText_data()
                                        << QStringLiteral("download.qt.io");
     QTest::newRow("QtKeychain under the BSD licence")
         << 2 << QStringLiteral("Redistribution and use in source and binary forms") << QStringLiteral("qtkeychain");
+    QTest::newRow("QuaZip under the LGPL 2.1") << 3 << QStringLiteral("Version 2.1, February 1999")
+                                               << QStringLiteral("static linking exception");
+    QTest::newRow("Poppler under the GPL") << 4 << QStringLiteral("GNU GENERAL PUBLIC LICENSE")
+                                           << QStringLiteral("poppler.freedesktop.org");
 }
 
 void TestAboutDialog::showsEachLicenceText()
