@@ -47,6 +47,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void rowNumbersStayTheTablesWhenSorted();
     void signOutIsOfferedWhenSignedInToTheSandbox();
     void windowKeepsItsSizeWhenTheSubmissionPanelComesAndGoes();
+    void picturesFillTheScreen_data();
+    void picturesFillTheScreen();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const std::vector<Indicator> &rows, const QString &name);
@@ -117,8 +120,10 @@ private:
 void TestFirstUse::initTestCase()
 {
     // tst_firstuse_smallscreen runs this executable too, maybe at the same time: its own settings and history.
-    const bool smallScreen = QGuiApplication::primaryScreen()->size() == QSize(1024, 600);
-    isolateSettings(smallScreen ? QStringLiteral("tst_firstuse_smallscreen") : QStringLiteral("tst_firstuse"));
+    const QSize screen = QGuiApplication::primaryScreen()->size();
+    isolateSettings(screen == QSize(1024, 600)    ? QStringLiteral("tst_firstuse_smallscreen")
+                    : screen == QSize(1920, 1080) ? QStringLiteral("tst_firstuse_fullhd")
+                                                  : QStringLiteral("tst_firstuse"));
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QVERIFY(Translations::install(QStringLiteral("en")));
     QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("20")}), qPrintable(m_sandbox.error()));
@@ -664,6 +669,59 @@ void TestFirstUse::windowKeepsItsSizeWhenTheSubmissionPanelComesAndGoes()
         QCoreApplication::processEvents();
         QCOMPARE(window->size(), before);
     }
+}
+
+void TestFirstUse::picturesFillTheScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "zh_CN", "zh_TW"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// The main window, the preview and the results of a run, filling a netbook's and a full HD screen, in
+// every language (ctest runs it on those screens: tst_firstuse_smallscreen and tst_firstuse_fullhd).
+void TestFirstUse::picturesFillTheScreen()
+{
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    if (screen.size() != QSize(1024, 600) && screen.size() != QSize(1920, 1080)) {
+        QTest::qSkip("needs the 1024x600 or 1920x1080 screen of tst_firstuse_smallscreen or _fullhd", __FILE__, __LINE__);
+        return;
+    }
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language));
+    const auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+    std::vector<Indicator> rows = indicatorsOf(validRows(8, 141));
+    rows.push_back(rows.front()); // a repeat: left out
+    rows.push_back(row(QStringLiteral("DomainName"), QStringLiteral("HTTPParser.dll"))); // an error: left out
+    auto window = makeWindow(rows, QStringLiteral("pictures.csv"));
+    QVERIFY(window);
+    window->setGeometry(screen);
+    QTRY_COMPARE(window->size(), screen.size());
+    QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
+    const QString tag = QStringLiteral("%1x%2-%3").arg(screen.width()).arg(screen.height()).arg(language);
+    const auto save = [&tag](QWidget *widget, const QString &what) {
+        return widget->grab().save(QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(what + u'-' + tag + QStringLiteral(".png")));
+    };
+    QVERIFY(save(window.get(), QStringLiteral("screen-main")));
+
+    window->actions()->previewImport->trigger();
+    PreviewDialog *preview = window->previewDialog();
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading() && preview->plan().rows == 10, 30000);
+    QVERIFY2(offScreenParts(preview).isEmpty(), qPrintable(offScreenParts(preview)));
+    QVERIFY(save(preview, QStringLiteral("screen-preview")));
+    preview->close();
+
+    const IndicatorTable &table = window->model()->document().table();
+    std::vector<RowId> sent;
+    for (int r = 0; r < 8; ++r)
+        sent.push_back(table.rowId(r));
+    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    window->submitRows(sent, {{table.rowId(8), PlanOutcome::Duplicate},
+                              {table.rowId(9), PlanOutcome::Invalid, table.issues(9).firstError()}});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(window->size(), screen.size());
+    QVERIFY(save(window.get(), QStringLiteral("screen-results")));
 }
 
 QTEST_MAIN(TestFirstUse)
