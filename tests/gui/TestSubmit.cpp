@@ -419,9 +419,8 @@ void TestSubmit::cancelsAndResumes()
     QVERIFY(cancel->isEnabled());
     QVERIFY(!resume->isEnabled());
     // The window answers while the run goes on.
-    QTest::qWait(200);
-    QVERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
-             qPrintable(window->submitProgress()->rowsText()));
+    QTRY_VERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
+                 qPrintable(window->submitProgress()->rowsText()));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     const SubmitController::Summary first = window->submitter()->summary();
@@ -754,7 +753,7 @@ void TestSubmit::screenshots()
     window->submitRows(ids, {{window->model()->rowIdAt(4), PlanOutcome::Invalid}});
     QVERIFY(window->submitter()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() > 0, 60000);
-    QTest::qWait(300);
+    QCoreApplication::processEvents(); // the panel took the figures from the signal; let it lay them out
     const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
     QVERIFY(window->submitProgress()->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-progress%1.png").arg(suffix))));
