@@ -124,11 +124,6 @@ public:
     [[nodiscard]] int count() const;
     [[nodiscard]] IssueSet forField(Field field) const;
     [[nodiscard]] IssueSeverity worstSeverity() const; // undefined when empty
-    void unite(const IssueSet &other)
-    {
-        m_bits[0] |= other.m_bits[0];
-        m_bits[1] |= other.m_bits[1];
-    }
     bool operator==(const IssueSet &other) const { return m_bits[0] == other.m_bits[0] && m_bits[1] == other.m_bits[1]; }
     bool operator!=(const IssueSet &other) const { return !(*this == other); }
 
