@@ -5,6 +5,7 @@
 #include "MainActions.h"
 #include "bulk/BulkEditDialog.h"
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "common/ScreenFit.h"
 #include "files/DocumentSession.h"
@@ -47,8 +48,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -494,7 +493,7 @@ void MainWindow::offerFingerprint(const QString &path)
 {
     const FileFingerprint::Result result = FileFingerprint::of(path);
     if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Add Indicators"), result.error);
+        MessageBox::instance().warning(this, tr("Add Indicators"), result.error);
         return;
     }
     QStringList lines;
@@ -506,14 +505,16 @@ void MainWindow::offerFingerprint(const QString &path)
     text = text.arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + lines.join(u'\n');
     for (const QString &warning : result.warnings)
         text += QStringLiteral("\n\n") + warning;
-    QMessageBox box(result.warnings.isEmpty() ? QMessageBox::Question : QMessageBox::Warning, tr("Add Indicators"), text,
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("fingerprintBox"));
-    QPushButton *add = box.addButton(tr("&Add"), QMessageBox::AcceptRole);
-    add->setObjectName(QStringLiteral("addFingerprintButton"));
-    box.setDefaultButton(add);
-    box.exec();
-    if (box.clickedButton() != add)
+    MessageBox::Question question;
+    question.icon = result.warnings.isEmpty() ? QMessageBox::Question : QMessageBox::Warning;
+    question.title = tr("Add Indicators");
+    question.text = text;
+    question.objectName = QStringLiteral("fingerprintBox");
+    question.standardButtons = QMessageBox::Cancel;
+    const QString add = QStringLiteral("addFingerprintButton");
+    question.buttons = {{tr("&Add"), QMessageBox::AcceptRole, add}};
+    question.defaultButton = add;
+    if (MessageBox::instance().ask(this, question) != add)
         return;
     std::vector<Indicator> rows(result.rows.cbegin(), result.rows.cend());
     const int count = static_cast<int>(rows.size());

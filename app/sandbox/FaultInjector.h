@@ -64,7 +64,6 @@ public:
     // Returns a translated message when the spec cannot be read.
     QString add(const QString &spec);
     void clear() { m_rules.clear(); }
-    void setSeed(quint32 seed) { m_random.seed(seed); }
 
     // The first rule that fires for a request to `endpoint`, if any.
     std::optional<FaultRule> pick(ApiEndpoint endpoint);

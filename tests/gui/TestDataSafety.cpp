@@ -103,12 +103,13 @@ void TestDataSafety::saveKilledHalfWayLeavesThePreviousFile()
 
     // Kill it once the new file is being written next to the old one (QSaveFile's temporary file).
     qint64 written = -1;
-    while (clock.elapsed() < 60000 && helper.state() == QProcess::Running) {
+    const bool settled = QTest::qWaitFor([&] {
+        if (helper.state() != QProcess::Running)
+            return true;
         written = bytesBeingSaved(helper.processId(), QDir(m_dir.path()).canonicalPath(), known);
-        if (written > 0)
-            break;
-        QTest::qWait(2);
-    }
+        return written > 0;
+    }, static_cast<int>(std::max<qint64>(0, 60000 - clock.elapsed())));
+    Q_UNUSED(settled) // the next check says what went wrong
     QVERIFY2(written > 0, "the save was not seen under way");
     ::kill(static_cast<pid_t>(helper.processId()), SIGKILL);
     QVERIFY(helper.waitForFinished(10000));

@@ -2,14 +2,12 @@
 // A file that is no table dropped on the window: its hashes (or a certificate's thumbprint) are offered
 // as new rows, in one undo step; tables still open as before.
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
-#include "support/ModalDialogDriver.h"
 #include "support/TestCertificates.h"
 #include "support/TestSupport.h"
 
-#include <QAbstractButton>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -47,6 +45,7 @@ void TestDropFingerprint::initTestCase()
 
 void TestDropFingerprint::init()
 {
+    MessageBox::instance().reset();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -55,7 +54,7 @@ void TestDropFingerprint::init()
 
 void TestDropFingerprint::cleanup()
 {
-    ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
     m_window.reset();
 }
 
@@ -74,15 +73,12 @@ void TestDropFingerprint::drop(const QString &path)
 void TestDropFingerprint::droppedExecutableOffersItsHashes()
 {
     const QString exe = writeFile(m_dir, QStringLiteral("tool.exe"), QByteArray("MZ\0\0abc", 7));
-    QString offered;
-    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [&offered](QWidget *w) {
-        auto *box = qobject_cast<QMessageBox *>(w);
-        offered = box->text();
-        if (QAbstractButton *add = ModalDialogDriver::findButton(box, QStringLiteral("addFingerprintButton")))
-            add->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("addFingerprintButton"));
     drop(exe);
-    QTRY_VERIFY(*answered);
+    QTRY_COMPARE(boxes.asked().size(), qsizetype(1));
+    QCOMPARE(boxes.asked().at(0).objectName, QStringLiteral("fingerprintBox"));
+    const QString offered = boxes.asked().at(0).text;
     QVERIFY2(offered.contains(QStringLiteral("tool.exe")), qPrintable(offered));
     QVERIFY(offered.contains(QStringLiteral("FileSha256")));
     const IndicatorTable &table = m_window->model()->document().table();
@@ -101,25 +97,22 @@ void TestDropFingerprint::droppedExecutableOffersItsHashes()
 void TestDropFingerprint::cancelAddsNothing()
 {
     const QString pdf = writeFile(m_dir, QStringLiteral("report.pdf"), QByteArrayLiteral("%PDF-1.7 binary"));
-    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [](QWidget *w) {
-        qobject_cast<QMessageBox *>(w)->button(QMessageBox::Cancel)->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Cancel);
     drop(pdf);
-    QTRY_VERIFY(*answered);
+    QTRY_COMPARE(boxes.asked().size(), qsizetype(1));
+    QCOMPARE(boxes.asked().at(0).objectName, QStringLiteral("fingerprintBox"));
     QCOMPARE(m_window->model()->document().table().rowCount(), 1);
 }
 
 void TestDropFingerprint::droppedCaCertificateWarns()
 {
-    QString offered;
-    auto answered = ModalDialogDriver::expect(QStringLiteral("fingerprintBox"), [&offered](QWidget *w) {
-        auto *box = qobject_cast<QMessageBox *>(w);
-        offered = box->text();
-        if (QAbstractButton *add = ModalDialogDriver::findButton(box, QStringLiteral("addFingerprintButton")))
-            add->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("addFingerprintButton"));
     drop(m_certs.caFile());
-    QTRY_VERIFY(*answered);
+    QTRY_COMPARE(boxes.asked().size(), qsizetype(1));
+    QCOMPARE(boxes.asked().at(0).objectName, QStringLiteral("fingerprintBox"));
+    const QString offered = boxes.asked().at(0).text;
     QVERIFY2(offered.contains(QStringLiteral("not a leaf certificate")), qPrintable(offered));
     const IndicatorTable &table = m_window->model()->document().table();
     QTRY_COMPARE(table.rowCount(), 2);

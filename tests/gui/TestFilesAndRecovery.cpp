@@ -3,13 +3,13 @@
 // files, and recovery after a crash (a real child process killed after it autosaved).
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "document/RecoveryStore.h"
 #include "grid/GridEditor.h"
 #include "model/IndicatorTableModel.h"
 #include "recovery/AutosaveController.h"
 #include "support/GuiTestSupport.h"
-#include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
 #include "tasks/TaskRunner.h"
 
@@ -97,6 +97,7 @@ void TestFilesAndRecovery::initTestCase()
 void TestFilesAndRecovery::init()
 {
     QDir(RecoveryStore::defaultDirectory()).removeRecursively();
+    MessageBox::instance().reset();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -105,7 +106,7 @@ void TestFilesAndRecovery::init()
 
 void TestFilesAndRecovery::cleanup()
 {
-    ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
     if (m_window)
         m_window->undoStack()->setClean();
     m_window.reset();
@@ -152,26 +153,27 @@ void TestFilesAndRecovery::warnsBeforeAPortalCsvDropsColumns()
 {
     QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Application), QStringLiteral("setup.exe")));
     // Keep them: the file gets the extra columns.
-    auto answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("keepExtraColumnsButton"));
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("keepExtraColumnsButton"));
     QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("kept.csv")), SaveFormat::PortalCsv));
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("portalCsvWarningMessageBox")));
     QCOMPARE(m_window->currentSaveFormat(), std::optional<SaveFormat>(SaveFormat::FullCsv));
     QFile kept(m_dir.filePath(QStringLiteral("kept.csv")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readLine().contains("Application"));
 
     // Without them: the portal template, as asked.
-    answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("dropExtraColumnsButton"));
+    boxes.setNextAnswer(QStringLiteral("dropExtraColumnsButton"));
     QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("dropped.csv")), SaveFormat::PortalCsv));
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("portalCsvWarningMessageBox")));
     QFile dropped(m_dir.filePath(QStringLiteral("dropped.csv")));
     QVERIFY(dropped.open(QIODevice::ReadOnly));
     QVERIFY(!dropped.readAll().contains("setup.exe"));
 
     // Cancel: nothing is written.
-    answered = ModalDialogDriver::clickButton(QStringLiteral("portalCsvWarningMessageBox"), QStringLiteral("Cancel"));
+    boxes.setNextAnswer(QMessageBox::Cancel);
     QVERIFY(!saveAndWait(*m_window, m_dir.filePath(QStringLiteral("never.csv")), SaveFormat::PortalCsv));
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("portalCsvWarningMessageBox")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.csv"))));
 }
 
@@ -181,18 +183,19 @@ void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
     QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Unsaved")));
 
     // Cancel keeps everything as it is.
-    auto answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Cancel"));
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Cancel);
     QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
     m_window->openFile(other);
-    QVERIFY(*answered);
-    QTest::qWait(100);
+    QVERIFY(askedLast(QStringLiteral("unsavedChangesMessageBox")));
+    QCoreApplication::processEvents(); // a load would have started before the answer returned
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Unsaved"));
 
     // Save writes the file, then opens the other one.
-    answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Save"));
+    boxes.setNextAnswer(QMessageBox::Save);
     m_window->openFile(other);
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("unsavedChangesMessageBox")));
     QVERIFY(loaded.wait(20000));
     QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Other"));
     MainWindow check;
@@ -201,9 +204,9 @@ void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
 
     // Closing asks too; Discard closes.
     QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Thrown away")));
-    answered = ModalDialogDriver::clickButton(QStringLiteral("unsavedChangesMessageBox"), QStringLiteral("Discard"));
+    boxes.setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->close());
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("unsavedChangesMessageBox")));
     QVERIFY(!m_window->isVisible());
 }
 
@@ -318,19 +321,20 @@ void TestFilesAndRecovery::restoresTheWorkOfAKilledSession()
     QCOMPARE(recoveryFiles().size(), 2);
 
     // "Later" keeps it for the next start.
-    auto answered = ModalDialogDriver::clickButton(QStringLiteral("restoreMessageBox"), QStringLiteral("laterButton"));
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("laterButton"));
     m_window->offerRecovery();
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("restoreMessageBox")));
     QCOMPARE(recoveryFiles().size(), 2);
 
     // A fresh window, as after a restart, offers the work back.
     m_window.reset();
     MainWindow restarted;
     restarted.show();
-    answered = ModalDialogDriver::clickButton(QStringLiteral("restoreMessageBox"), QStringLiteral("restoreButton"));
+    boxes.setNextAnswer(QStringLiteral("restoreButton"));
     QSignalSpy loaded(&restarted, &MainWindow::fileLoaded);
     restarted.offerRecovery();
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("restoreMessageBox")));
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.last().at(0).toBool(), true);
     QCOMPARE(cellOf(restarted, 0, Field::Title).data().toString(), QStringLiteral("Edited before the crash"));

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "bulk/BulkEditDialog.h"
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "connection/SandboxSignIn.h"
 #include "connection/SignInController.h"
@@ -132,6 +133,7 @@ void TestFirstUse::initTestCase()
 void TestFirstUse::init()
 {
     QVERIFY(m_sandbox.reset());
+    MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
     m_client = std::make_unique<ApiClient>(&m_manager);
     m_client->setTimeScale(20);
@@ -146,6 +148,7 @@ void TestFirstUse::init()
 void TestFirstUse::cleanup()
 {
     ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
 }
 
 std::unique_ptr<MainWindow> TestFirstUse::makeWindow(const std::vector<Indicator> &rows, const QString &name)
@@ -193,14 +196,12 @@ void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
     window->view()->selectionModel()->select(QItemSelection(cellOf(*window, 2, Field::IndicatorType),
                                                             cellOf(*window, 3, Field::IndicatorValue)),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    const auto told = ModalDialogDriver::expect(QString(), [](QWidget *widget) {
-        auto *box = qobject_cast<QMessageBox *>(widget);
-        QVERIFY(box);
-        QVERIFY2(box->text().contains(QStringLiteral("No automatic fix")), qPrintable(box->text()));
-        box->accept();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Ok);
     window->actions()->fixSelection->trigger();
-    QVERIFY(*told);
+    QCOMPARE(boxes.pendingAnswers(), qsizetype(0));
+    const QString told = boxes.asked().constLast().text;
+    QVERIFY2(told.contains(QStringLiteral("No automatic fix")), qPrintable(told));
     QCOMPARE(doc.table().text(2, Field::IndicatorType), QStringLiteral("Filename"));
     QCOMPARE(doc.table().text(3, Field::IndicatorType), QString());
 }
@@ -219,15 +220,15 @@ void TestFirstUse::enterInTheTenantViewDeletesNothing()
     QVERIFY(!deleteButton->isDefault());
     QVERIFY(!deleteButton->autoDefault());
 
-    // Enter on a selected row: should a confirmation come anyway, Enter again would answer it.
+    // Enter on a selected row asks nothing. Should a confirmation come anyway, it takes Cancel (what Enter
+    // would press) rather than waiting for the analyst.
     view->selectRow(0);
     view->setFocus();
-    const auto confirmed = ModalDialogDriver::expect(QStringLiteral("tenantDeleteConfirmation"), [](QWidget *box) {
-        QTest::keyClick(box, Qt::Key_Return);
-    }, 1000);
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Cancel);
     QTest::keyClick(view, Qt::Key_Return);
-    QVERIFY(!*confirmed);
-    ModalDialogDriver::stopAll();
+    QVERIFY(boxes.asked().isEmpty());
+    boxes.reset();
     QVERIFY(!dialog.indicators()->isBusy());
     QCOMPARE(m_sandbox.listAll().size(), 12);
 

@@ -143,7 +143,8 @@ void TestLayoutFit::nothingIsClipped()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
     window.actions()->replace->trigger(); // the find bar with its replace row
-    QTest::qWait(50);
+    // Nothing is on a timer: running the posted show and layout events settles the bar.
+    QCoreApplication::processEvents();
     check(QStringLiteral("main window"), &window);
 
     const QString feed = writeFile(m_dir, QStringLiteral("feed.csv"), "indicator,type,tags\r\nevil.example.com,domain,phishing\r\n");

@@ -5,6 +5,7 @@
 // confirmed), offline planning with a typed count, and screenshots in English and Chinese.
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "i18n/Translations.h"
 #include "io/IndicatorJson.h"
 #include "model/IndicatorTableModel.h"
@@ -17,7 +18,6 @@
 #include "preview/QuotaGauge.h"
 #include "submit/SubmitController.h"
 #include "support/GuiTestSupport.h"
-#include "support/ModalDialogDriver.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
 
@@ -29,7 +29,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace im;
@@ -98,11 +98,12 @@ void TestPreviewDialog::init()
 {
     QVERIFY(Translations::install(QStringLiteral("en")));
     QVERIFY(m_sandbox.reset());
+    MessageBox::instance().reset();
 }
 
 void TestPreviewDialog::cleanup()
 {
-    ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
 }
 
 PreviewDialog *TestPreviewDialog::openPreview(MainWindow &window, bool online)
@@ -202,23 +203,20 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
 
     // Submit asks first, naming the tenant; Cancel sends nothing and keeps the preview open.
     QSignalSpy submitted(&window, &MainWindow::submitRequested);
-    QString question;
-    const auto cancelled = ModalDialogDriver::expect(QStringLiteral("submitConfirmation"), [&question](QWidget *box) {
-        question = qobject_cast<QMessageBox *>(box)->text();
-        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
-    QVERIFY(*cancelled);
+    QVERIFY(askedLast(QStringLiteral("submitConfirmation")));
+    const QString question = boxes.asked().constLast().text;
     QVERIFY2(question.startsWith(QStringLiteral("Send 6 rows to ")), qPrintable(question));
     QVERIFY2(question.contains(m_client.settings().tenantId), qPrintable(question));
     QCOMPARE(submitted.count(), 0);
     QVERIFY(window.previewDialog());
 
     // Confirmed, it hands the rows on, in sending order.
-    const auto confirmed = ModalDialogDriver::clickButton(QStringLiteral("submitConfirmation"),
-                                                          QStringLiteral("confirmSubmitButton"));
+    boxes.setNextAnswer(QStringLiteral("confirmSubmitButton"));
     QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
-    QVERIFY(*confirmed);
+    QVERIFY(askedLast(QStringLiteral("submitConfirmation")));
     QCOMPARE(submitted.count(), 1);
     const auto ids = submitted.at(0).at(0).value<std::vector<RowId>>();
     const std::vector<RowId> expected{table.rowId(1), table.rowId(3), table.rowId(4), table.rowId(6), table.rowId(7), table.rowId(8)};
@@ -297,18 +295,19 @@ void TestPreviewDialog::overQuotaOffersFirstRowsAndCleanup()
     QVERIFY(cleanup->isEnabled());
     QVERIFY(cleanup->text().startsWith(QStringLiteral("&Delete 1 expired or soon-expiring indicator")));
     QCOMPARE(dialog->cleanupIds().size(), 1);
-    auto cancelled = ModalDialogDriver::expect(QStringLiteral("cleanupConfirmation"), [](QWidget *box) {
-        QVERIFY(box->findChild<QObject *>(QStringLiteral("confirmDeleteButton")));
-        ModalDialogDriver::findButton(box, QStringLiteral("Cancel"))->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(cleanup, Qt::LeftButton);
-    QVERIFY(*cancelled);
+    QVERIFY(askedLast(QStringLiteral("cleanupConfirmation")));
+    const QList<MessageBox::Button> offered = boxes.asked().constLast().buttons;
+    QVERIFY(std::any_of(offered.cbegin(), offered.cend(),
+                        [](const MessageBox::Button &b) { return b.name == QStringLiteral("confirmDeleteButton"); }));
     QCOMPARE(m_sandbox.listAll().size(), 14996);
 
     QSignalSpy finished(dialog, &PreviewDialog::cleanupFinished);
-    auto confirmed = ModalDialogDriver::clickButton(QStringLiteral("cleanupConfirmation"), QStringLiteral("confirmDeleteButton"));
+    boxes.setNextAnswer(QStringLiteral("confirmDeleteButton"));
     QTest::mouseClick(cleanup, Qt::LeftButton);
-    QVERIFY(*confirmed);
+    QVERIFY(askedLast(QStringLiteral("cleanupConfirmation")));
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QVERIFY(textOf(dialog, "cleanupStatus").startsWith(QStringLiteral("Deleted 1 indicator")));

@@ -2,6 +2,7 @@
 // The Problems panel: grouping by rule, jumping to a cell, fixing one row and every row.
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "model/IndicatorTableModel.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsPanel.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -62,6 +62,7 @@ void TestProblemsPanel::initTestCase()
 
 void TestProblemsPanel::init()
 {
+    MessageBox::instance().reset();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -79,6 +80,7 @@ void TestProblemsPanel::init()
 void TestProblemsPanel::cleanup()
 {
     ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
     m_window->undoStack()->setClean();
     m_window.reset();
 }
@@ -128,15 +130,12 @@ void TestProblemsPanel::fixAllAsksFirstThenFixesEveryRowInOneStep()
     m_tree->setCurrentIndex(ruleIndex(IssueCode::HashUppercase));
     auto *fixAll = m_panel->findChild<QPushButton *>(QStringLiteral("fixAllButton"));
     QVERIFY(fixAll->isEnabled());
-    QString question;
-    const auto answered = ModalDialogDriver::expect(QStringLiteral("confirmFixesMessageBox"), [&question](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        question = box->text() + u'\n' + box->informativeText();
-        ModalDialogDriver::findButton(dialog, QStringLiteral("applyFixesButton"))->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("applyFixesButton"));
     const int steps = m_window->undoStack()->count();
     QTest::mouseClick(fixAll, Qt::LeftButton);
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("confirmFixesMessageBox")));
+    const QString question = boxes.asked().constLast().text + u'\n' + boxes.asked().constLast().informativeText;
     QVERIFY2(question.contains(QStringLiteral("Write the hash in lower case (3 row")), qPrintable(question));
     QCOMPARE(m_window->undoStack()->count(), steps + 1);
     for (int r = 0; r < 6; r += 2)
@@ -149,10 +148,10 @@ void TestProblemsPanel::fixAllAsksFirstThenFixesEveryRowInOneStep()
 
 void TestProblemsPanel::cancellingFixAllChangesNothing()
 {
-    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("confirmFixesMessageBox"), QStringLiteral("Cancel"));
+    MessageBox::instance().setNextAnswer(QMessageBox::Cancel);
     const int steps = m_window->undoStack()->count();
     Q_EMIT m_panel->fixAllRequested(IssueCode::HashUppercase);
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("confirmFixesMessageBox")));
     QCOMPARE(m_window->undoStack()->count(), steps);
     QCOMPARE(m_panel->problemsModel()->statistics().rowsWithCode(IssueCode::HashUppercase), 3);
 }

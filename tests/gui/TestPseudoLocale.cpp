@@ -174,7 +174,8 @@ void TestPseudoLocale::everyVisibleTextWentThroughTr()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
     window.actions()->replace->trigger(); // the find bar with its replace row
-    QTest::qWait(50);
+    // Nothing is on a timer: running the posted show and layout events settles the bar.
+    QCoreApplication::processEvents();
     finding.widget(QStringLiteral("main window"), &window);
     const auto menus = window.menuBar()->actions();
     for (QAction *a : menus) {

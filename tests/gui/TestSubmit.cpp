@@ -3,6 +3,7 @@
 // every fault kind, cancel and resume, resubmitting fixed rows, the summary, the reports and the history.
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "connection/SandboxSignIn.h"
@@ -18,7 +19,6 @@
 #include "submit/SubmitSummaryWidget.h"
 #include "support/GuiTestSupport.h"
 #include "support/ImportHarness.h"
-#include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
 #include "tenant/TenantIndicators.h"
 #include "tenant/TenantIndicatorsDialog.h"
@@ -35,7 +35,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -133,6 +132,7 @@ void TestSubmit::initTestCase()
 void TestSubmit::init()
 {
     QVERIFY(m_sandbox.reset());
+    MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
     m_client = std::make_unique<ApiClient>(&m_manager);
     m_client->setTimeScale(kTimeScale);
@@ -146,7 +146,7 @@ void TestSubmit::init()
 
 void TestSubmit::cleanup()
 {
-    ModalDialogDriver::stopAll();
+    MessageBox::instance().reset();
     m_sandbox.setFaults({});
 }
 
@@ -210,11 +210,10 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     auto window = makeWindow(rows);
     QVERIFY(window);
 
-    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("submitConfirmation"),
-                                                         QStringLiteral("confirmSubmitButton"));
+    MessageBox::instance().setNextAnswer(QStringLiteral("confirmSubmitButton"));
     QSignalSpy finished(window->submitter(), &SubmitController::finished);
     window->actions()->submit->trigger(); // reads the tenant to plan, then asks
-    QTRY_VERIFY_WITH_TIMEOUT(*answered, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(askedLast(QStringLiteral("submitConfirmation")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
 
     const QJsonArray tenant = m_sandbox.listAll();
@@ -278,19 +277,15 @@ void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
     auto window = makeWindow(rows);
     QVERIFY(window);
 
-    QString question;
-    QString details;
-    const auto answered = ModalDialogDriver::expect(QStringLiteral("submitConfirmation"), [&](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        question = box->text();
-        details = box->informativeText();
-        // Enter must not send: the default button is Cancel.
-        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-        ModalDialogDriver::findButton(dialog, QStringLiteral("confirmSubmitButton"))->click();
-    });
+    MessageBox &boxes = MessageBox::instance();
+    boxes.setNextAnswer(QStringLiteral("confirmSubmitButton"));
     QSignalSpy finished(window->submitter(), &SubmitController::finished);
     window->actions()->submit->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(*answered, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(askedLast(QStringLiteral("submitConfirmation")), 20000);
+    const QString question = boxes.asked().constLast().text;
+    const QString details = boxes.asked().constLast().informativeText;
+    // Enter must not send: the default button is Cancel.
+    QCOMPARE(boxes.asked().constLast().defaultButton, MessageBox::Choice(QMessageBox::Cancel));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
     const QString tenantId = m_client->settings().tenantId;
     QVERIFY2(question.contains(QStringLiteral("Send 3 rows")), qPrintable(question));
@@ -427,9 +422,8 @@ void TestSubmit::cancelsAndResumes()
     QVERIFY(cancel->isEnabled());
     QVERIFY(!resume->isEnabled());
     // The window answers while the run goes on.
-    QTest::qWait(200);
-    QVERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
-             qPrintable(window->submitProgress()->rowsText()));
+    QTRY_VERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
+                 qPrintable(window->submitProgress()->rowsText()));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     const SubmitController::Summary first = window->submitter()->summary();
@@ -620,13 +614,10 @@ void TestSubmit::historyKeepsEachRunAndReopensItsReport()
     QCOMPARE(report->item(2, 2)->text(), QStringLiteral("Failed"));
     QCOMPARE(report->item(2, 4)->text(), QStringLiteral("Hash value not-a-hash is invalid"));
 
-    const auto answered = ModalDialogDriver::expect(QString(), [](QWidget *widget) {
-        auto *box = qobject_cast<QMessageBox *>(widget);
-        QVERIFY(box && box->button(QMessageBox::Yes));
-        box->button(QMessageBox::Yes)->click();
-    });
+    MessageBox::instance().setNextAnswer(QMessageBox::Yes);
     dialog.findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->click();
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("clearHistoryConfirmation")));
+    QVERIFY(MessageBox::instance().asked().constLast().standardButtons.testFlag(QMessageBox::Yes));
     QCOMPARE(entries->rowCount(), 0);
     QString error;
     QVERIFY(window->history()->entries(&error).empty());
@@ -722,10 +713,9 @@ void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
     view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(599, 0)),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QSignalSpy removed(dialog.indicators(), &TenantIndicators::removed);
-    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("tenantDeleteConfirmation"),
-                                                         QStringLiteral("confirmDeleteButton"));
+    MessageBox::instance().setNextAnswer(QStringLiteral("confirmDeleteButton"));
     dialog.findChild<QPushButton *>(QStringLiteral("tenantDeleteButton"))->click();
-    QVERIFY(*answered);
+    QVERIFY(askedLast(QStringLiteral("tenantDeleteConfirmation")));
     QVERIFY(removed.wait(60000));
     QCOMPARE(removed.at(0).at(0).toInt(), 600);
     QVERIFY(removed.at(0).at(1).toBool());
@@ -766,7 +756,7 @@ void TestSubmit::screenshots()
     window->submitRows(ids, {{window->model()->rowIdAt(4), PlanOutcome::Invalid}});
     QVERIFY(window->submitter()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() > 0, 60000);
-    QTest::qWait(300);
+    QCoreApplication::processEvents(); // the panel took the figures from the signal; let it lay them out
     const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
     QVERIFY(window->submitProgress()->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-progress%1.png").arg(suffix))));

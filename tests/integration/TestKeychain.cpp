@@ -35,11 +35,7 @@ Outcome wait(const std::function<void(QObject *, Outcome *)> &start)
     Outcome outcome;
     QObject context;
     start(&context, &outcome);
-    QElapsedTimer clock;
-    clock.start();
-    while (!outcome.done && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    if (!outcome.done)
+    if (!QTest::qWaitFor([&outcome] { return outcome.done; }, 30000))
         outcome.error = SecretError(SecretError::Kind::Failed, QStringLiteral("the keychain never answered"));
     return outcome;
 }

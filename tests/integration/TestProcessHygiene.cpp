@@ -4,7 +4,6 @@
 // function behind it also makes the process not dumpable.
 #include "secrets/CoreDumps.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -34,15 +33,14 @@ QString coreLimitOf(qint64 pid)
 // Waits until the process has set its limit (it does so first thing in main()).
 QString settledCoreLimit(const QProcess &process)
 {
-    QElapsedTimer clock;
-    clock.start();
     QString limit;
-    while (clock.elapsed() < 20000 && process.state() == QProcess::Running) {
+    const bool settled = QTest::qWaitFor([&] {
+        if (process.state() != QProcess::Running)
+            return true;
         limit = coreLimitOf(process.processId());
-        if (limit == QLatin1String("0 0"))
-            break;
-        QTest::qWait(20);
-    }
+        return limit == QLatin1String("0 0");
+    }, 20000);
+    Q_UNUSED(settled) // the caller compares the limit
     return limit;
 }
 

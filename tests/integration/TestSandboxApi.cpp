@@ -284,7 +284,13 @@ void TestSandboxApi::upsertKeepsIdCreationTimeAndApplication()
              200);
     const QString id = object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
     const QJsonObject created = m_sandbox.listAll().at(0).toObject();
-    QTest::qWait(20);
+    // The update must carry a later time than the creation: the sandbox stamps the wall clock to the
+    // millisecond, so wait until that clock has moved past the creation.
+    QDateTime createdAt = QDateTime::fromString(created.value(QLatin1String("lastUpdateTime")).toString().left(23),
+                                                QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    createdAt.setTimeSpec(Qt::UTC);
+    QVERIFY(createdAt.isValid());
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc() > createdAt);
 
     // Same type, value (other letter case), action and device groups: an update.
     QJsonObject second{{QStringLiteral("application"), QStringLiteral("second-app")},
@@ -476,6 +482,7 @@ void TestSandboxApi::rateLimitAnswers429WithRetryAfter()
     QVERIFY2(ok && seconds > 0 && seconds <= 5.0, retryAfter.constData());
     // Retrying early keeps failing; after Retry-After it works.
     QCOMPARE(import(&retryAfter, &body), 429);
+    // Time is what is tested: nothing but the clock marks the end of Retry-After.
     QTest::qWait(static_cast<int>(retryAfter.toDouble() * 1000) + 20);
     QCOMPARE(import(&retryAfter, &body), 200);
     QCOMPARE(sandbox.stats().value(QLatin1String("throttled")).toObject().value(QLatin1String("import")).toInt(), 2);

@@ -3,6 +3,7 @@
 
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "document/RecoveryStore.h"
 #include "io/ColumnMapping.h"
 #include "io/CsvWriter.h"
@@ -81,6 +82,12 @@ bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
 QModelIndex cellOf(MainWindow &window, int row, Field field)
 {
     return window.model()->index(row, columnOfField(field));
+}
+
+bool askedLast(const QString &objectName)
+{
+    const MessageBox &boxes = MessageBox::instance();
+    return !boxes.asked().isEmpty() && boxes.asked().constLast().objectName == objectName && boxes.pendingAnswers() == 0;
 }
 
 QString visitSubmissionWindows(MainWindow &window, ApiClient &client,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/SignInController.h"
 
+#include "common/MessageBox.h"
 #include "connection/ConnectionStatusWidget.h"
 #include "net/ApiClient.h"
 #include "net/TokenClient.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QEvent>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace im {
 
@@ -138,8 +138,8 @@ void SignInController::signOut()
     const QString name = m_current;
     m_signIn->signOut(name, this, [this, name](const SecretError &error) {
         if (error.isError()) {
-            QMessageBox::warning(m_window, tr("Sign out"),
-                                 tr("The secrets of \"%1\" could not be removed from the system keychain: %2").arg(name, error.message()));
+            MessageBox::instance().warning(m_window, tr("Sign out"),
+                                           tr("The secrets of \"%1\" could not be removed from the system keychain: %2").arg(name, error.message()));
             return;
         }
         m_status->setClient(m_client);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/DocumentSession.h"
 
+#include "common/MessageBox.h"
 #include "i18n/LocaleFormat.h"
 #include "document/DocumentLoader.h"
 #include "document/RecoveryStore.h"
@@ -14,8 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUndoStack>
@@ -216,12 +215,15 @@ DocumentSession::ChangesAnswer DocumentSession::askAboutChanges()
     if (m_undoStack->isClean() || !m_interactive)
         return ChangesAnswer::Proceed;
     const QString name = m_path.isEmpty() ? tr("the new table") : QFileInfo(m_path).fileName();
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
-    box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
-    box.setInformativeText(tr("Your changes are lost if you don't save them."));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
+    MessageBox::Question question;
+    question.icon = QMessageBox::Warning;
+    question.title = tr("Unsaved Changes");
+    question.text = tr("Save the changes to %1?").arg(name);
+    question.objectName = QStringLiteral("unsavedChangesMessageBox");
+    question.informativeText = tr("Your changes are lost if you don't save them.");
+    question.standardButtons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    question.defaultButton = QMessageBox::Save;
+    switch (MessageBox::instance().ask(m_window, question).standard()) {
     case QMessageBox::Save:
         return ChangesAnswer::Save;
     case QMessageBox::Discard:
@@ -264,26 +266,26 @@ void DocumentSession::offerRecovery()
         store.releaseOrphan(orphans[i]);
 
     const QString name = info.sourcePath.isEmpty() ? tr("a new table") : QFileInfo(info.sourcePath).fileName();
-    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes"),
-                    tr("Indicator Manager closed before your changes to %1 were saved.").arg(name), QMessageBox::NoButton,
-                    m_window);
-    box.setObjectName(QStringLiteral("restoreMessageBox"));
-    box.setInformativeText(tr("A recovery copy of %n row(s) was saved at %1. Restore it?", nullptr, info.rows)
-                               .arg(LocaleFormat::shortDateTime(QLocale(), info.savedAt.toLocalTime())));
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreButton"));
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardRecoveryButton"));
-    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-    later->setObjectName(QStringLiteral("laterButton"));
-    box.setDefaultButton(restore);
-    box.exec();
+    MessageBox::Question question;
+    question.icon = QMessageBox::Question;
+    question.title = tr("Restore Unsaved Changes");
+    question.text = tr("Indicator Manager closed before your changes to %1 were saved.").arg(name);
+    question.objectName = QStringLiteral("restoreMessageBox");
+    question.informativeText = tr("A recovery copy of %n row(s) was saved at %1. Restore it?", nullptr, info.rows)
+                                   .arg(LocaleFormat::shortDateTime(QLocale(), info.savedAt.toLocalTime()));
+    const QString restore = QStringLiteral("restoreButton");
+    const QString discard = QStringLiteral("discardRecoveryButton");
+    question.buttons = {{tr("&Restore"), QMessageBox::AcceptRole, restore},
+                        {tr("&Discard"), QMessageBox::DestructiveRole, discard},
+                        {tr("&Later"), QMessageBox::RejectRole, QStringLiteral("laterButton")}};
+    question.defaultButton = restore;
+    const MessageBox::Choice answer = MessageBox::instance().ask(m_window, question);
 
-    if (box.clickedButton() == discard) {
+    if (answer == discard) {
         store.discardOrphan(info);
         return;
     }
-    if (box.clickedButton() != restore) {
+    if (answer != restore) {
         store.releaseOrphan(info);
         return;
     }

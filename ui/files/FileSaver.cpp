@@ -2,14 +2,13 @@
 #include "files/FileSaver.h"
 
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "indicator/IndicatorTable.h"
 #include "tasks/ProgressDevice.h"
 #include "tasks/TaskRunner.h"
 #include "validation/IssueMessages.h"
 
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 
 #include <memory>
@@ -63,23 +62,25 @@ std::optional<SaveFormat> FileSaver::confirmFormat(const IndicatorTable &table, 
     QStringList names;
     for (Field f : TableWriter::fieldsMissingFromPortalCsv())
         names.append(IssueMessages::fieldLabel(f));
-    QMessageBox box(QMessageBox::Warning, tr("Save as Portal CSV"),
-                    tr("The portal template has no columns for %1. Some rows have values there that this file "
+    MessageBox::Question question;
+    question.icon = QMessageBox::Warning;
+    question.title = tr("Save as Portal CSV");
+    question.text = tr("The portal template has no columns for %1. Some rows have values there that this file "
                        "would not keep.")
-                        .arg(names.join(QStringLiteral(", "))),
-                    QMessageBox::Cancel, m_dialogParent);
-    box.setObjectName(QStringLiteral("portalCsvWarningMessageBox"));
-    box.setInformativeText(tr("Keep them in extra columns (the portal import ignores unknown columns), or save "
-                              "without them?"));
-    QPushButton *keep = box.addButton(tr("&Keep Them"), QMessageBox::AcceptRole);
-    keep->setObjectName(QStringLiteral("keepExtraColumnsButton"));
-    QPushButton *drop = box.addButton(tr("Save &Without Them"), QMessageBox::DestructiveRole);
-    drop->setObjectName(QStringLiteral("dropExtraColumnsButton"));
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() == keep)
+                        .arg(names.join(QStringLiteral(", ")));
+    question.objectName = QStringLiteral("portalCsvWarningMessageBox");
+    question.informativeText = tr("Keep them in extra columns (the portal import ignores unknown columns), or save "
+                                  "without them?");
+    question.standardButtons = QMessageBox::Cancel;
+    const QString keep = QStringLiteral("keepExtraColumnsButton");
+    const QString drop = QStringLiteral("dropExtraColumnsButton");
+    question.buttons = {{tr("&Keep Them"), QMessageBox::AcceptRole, keep},
+                        {tr("Save &Without Them"), QMessageBox::DestructiveRole, drop}};
+    question.defaultButton = keep;
+    const MessageBox::Choice answer = MessageBox::instance().ask(m_dialogParent, question);
+    if (answer == keep)
         return SaveFormat::FullCsv;
-    if (box.clickedButton() == drop)
+    if (answer == drop)
         return SaveFormat::PortalCsv;
     return std::nullopt;
 }

@@ -22,10 +22,7 @@ GridEditor::GridEditor(IndicatorTableModel *model, QUndoStack *undoStack, QObjec
 
 void GridEditor::setLocked(bool locked)
 {
-    if (m_locked == locked)
-        return;
     m_locked = locked;
-    Q_EMIT lockedChanged(locked);
 }
 
 bool GridEditor::setCell(const QModelIndex &index, const QString &text)

@@ -45,9 +45,6 @@ public:
     // one become new rows. The Status column takes no text: a block starting there starts one further.
     bool pasteBlock(int viewRow, int column, const QList<QStringList> &block);
 
-Q_SIGNALS:
-    void lockedChanged(bool locked);
-
 private:
     IndicatorTableModel *m_model;
     QUndoStack *m_undoStack;

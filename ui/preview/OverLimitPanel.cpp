@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preview/OverLimitPanel.h"
 
+#include "common/MessageBox.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -83,19 +84,20 @@ void OverLimitPanel::changeEvent(QEvent *event)
 
 bool OverLimitPanel::confirmCleanup(QWidget *parent, const QStringList &lines, int horizonDays)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Delete Indicators"),
-                    tr("Delete %Ln indicator(s) from the tenant?", nullptr, static_cast<int>(lines.size())),
-                    QMessageBox::Cancel, parent);
-    box.setObjectName(QStringLiteral("cleanupConfirmation"));
-    box.setInformativeText(tr("They have expired or expire within %n day(s). Deleting them frees their quota now; "
-                              "this cannot be undone.",
-                              nullptr, horizonDays));
-    box.setDetailedText(lines.join(u'\n'));
-    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == deleteButton;
+    MessageBox::Question question;
+    question.icon = QMessageBox::Warning;
+    question.title = tr("Delete Indicators");
+    question.text = tr("Delete %Ln indicator(s) from the tenant?", nullptr, static_cast<int>(lines.size()));
+    question.objectName = QStringLiteral("cleanupConfirmation");
+    question.informativeText = tr("They have expired or expire within %n day(s). Deleting them frees their quota "
+                                  "now; this cannot be undone.",
+                                  nullptr, horizonDays);
+    question.detailedText = lines.join(u'\n');
+    question.standardButtons = QMessageBox::Cancel;
+    const QString deleteButton = QStringLiteral("confirmDeleteButton");
+    question.buttons = {{tr("Delete"), QMessageBox::DestructiveRole, deleteButton}};
+    question.defaultButton = QMessageBox::Cancel;
+    return MessageBox::instance().ask(parent, question) == deleteButton;
 }
 
 } // namespace im

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problems/FixApplier.h"
 
+#include "common/MessageBox.h"
 #include "document/FixPlan.h"
 #include "document/IssueStatistics.h"
 #include "grid/GridEditor.h"
@@ -9,8 +10,6 @@
 #include "validation/IssueMessages.h"
 
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 
 #include <set>
 
@@ -128,16 +127,18 @@ bool FixApplier::fixAll(IssueCode code)
 bool FixApplier::confirmAndApply(const FixPlan &plan, const QString &description)
 {
     if (plan.isEmpty()) {
-        QMessageBox::information(m_dialogParent, tr("Apply Fixes"),
-                                 plan.rowsWithProblem == 0
-                                     ? tr("The selection has no problems to fix.")
-                                     : tr("No automatic fix is known for these problems. Edit the cells by hand."));
+        MessageBox::instance().information(
+            m_dialogParent, tr("Apply Fixes"),
+            plan.rowsWithProblem == 0 ? tr("The selection has no problems to fix.")
+                                      : tr("No automatic fix is known for these problems. Edit the cells by hand."));
         return false;
     }
-    QMessageBox box(QMessageBox::Question, tr("Apply Fixes"),
-                    tr("Change %n row(s) as follows?", nullptr, plan.rowsFixed()), QMessageBox::Cancel,
-                    m_dialogParent);
-    box.setObjectName(QStringLiteral("confirmFixesMessageBox"));
+    MessageBox::Question question;
+    question.icon = QMessageBox::Question;
+    question.title = tr("Apply Fixes");
+    question.text = tr("Change %n row(s) as follows?", nullptr, plan.rowsFixed());
+    question.objectName = QStringLiteral("confirmFixesMessageBox");
+    question.standardButtons = QMessageBox::Cancel;
     QStringList lines = plan.describe();
     if (lines.size() > 12) {
         const auto rest = lines.size() - 11;
@@ -147,12 +148,11 @@ bool FixApplier::confirmAndApply(const FixPlan &plan, const QString &description
     QString details = lines.join(u'\n');
     if (plan.rowsWithoutFix > 0)
         details += u'\n' + tr("%n row(s) have no automatic fix and stay as they are.", nullptr, plan.rowsWithoutFix);
-    box.setInformativeText(details + u'\n' + tr("You can undo this in one step."));
-    QPushButton *apply = box.addButton(tr("Apply Fixes"), QMessageBox::AcceptRole);
-    apply->setObjectName(QStringLiteral("applyFixesButton"));
-    box.setDefaultButton(apply);
-    box.exec();
-    if (box.clickedButton() != apply)
+    question.informativeText = details + u'\n' + tr("You can undo this in one step.");
+    const QString apply = QStringLiteral("applyFixesButton");
+    question.buttons = {{tr("Apply Fixes"), QMessageBox::AcceptRole, apply}};
+    question.defaultButton = apply;
+    if (MessageBox::instance().ask(m_dialogParent, question) != apply)
         return false;
     if (!m_editor->applyEdits(plan.edits, description))
         return false;

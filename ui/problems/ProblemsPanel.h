@@ -30,7 +30,6 @@ public:
     explicit ProblemsPanel(IndicatorTableModel *grid, QWidget *parent = nullptr);
 
     [[nodiscard]] ProblemsModel *problemsModel() const { return m_model; }
-    [[nodiscard]] QTreeView *treeView() const { return m_treeView; }
     // The problem of the selected item, if any.
     [[nodiscard]] std::optional<IssueCode> selectedCode() const;
     [[nodiscard]] RowId selectedRow() const;

@@ -2,6 +2,7 @@
 #include "submit/HistoryDialog.h"
 
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "common/ScreenFit.h"
 #include "i18n/LocaleFormat.h"
 #include "io/ReportWriter.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -199,14 +199,16 @@ void HistoryDialog::exportReport(bool json)
 
 void HistoryDialog::clearHistory()
 {
-    QMessageBox box(QMessageBox::Question, tr("Clear History"),
-                    tr("Remove every past submission and its report from the history? The indicators in "
-                       "the tenant are not touched."),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setObjectName(QStringLiteral("clearHistoryConfirmation"));
-    box.setDefaultButton(QMessageBox::No);
-    box.setEscapeButton(QMessageBox::No);
-    if (box.exec() != QMessageBox::Yes)
+    MessageBox::Question question;
+    question.icon = QMessageBox::Question;
+    question.title = tr("Clear History");
+    question.text = tr("Remove every past submission and its report from the history? The indicators in "
+                       "the tenant are not touched.");
+    question.objectName = QStringLiteral("clearHistoryConfirmation");
+    question.standardButtons = QMessageBox::Yes | QMessageBox::No;
+    question.defaultButton = QMessageBox::No;
+    question.escapeButton = QMessageBox::No;
+    if (MessageBox::instance().ask(this, question) != QMessageBox::Yes)
         return;
     QString error;
     if (!m_history->clear(&error))

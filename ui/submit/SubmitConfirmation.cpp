@@ -2,11 +2,10 @@
 #include "submit/SubmitConfirmation.h"
 
 #include "batch/BatchPlanner.h"
+#include "common/MessageBox.h"
 #include "net/ApiClient.h"
 
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace im {
 
@@ -22,9 +21,12 @@ bool SubmitConfirmation::ask(QWidget *parent, const ApiClient &client, const QSt
                               ? tr("tenant %1 (%2)").arg(settings.tenantId, host)
                               //: %1 profile name, %2 tenant ID, %3 API host
                               : tr("profile %1, tenant %2 (%3)").arg(profile, settings.tenantId, host);
-    QMessageBox box(QMessageBox::Question, tr("Submit to the Tenant"),
-                    tr("Send %n row(s) to %1?", nullptr, plan.sendable()).arg(where), QMessageBox::Cancel, parent);
-    box.setObjectName(QStringLiteral("submitConfirmation"));
+    MessageBox::Question question;
+    question.icon = QMessageBox::Question;
+    question.title = tr("Submit to the Tenant");
+    question.text = tr("Send %n row(s) to %1?", nullptr, plan.sendable()).arg(where);
+    question.objectName = QStringLiteral("submitConfirmation");
+    question.standardButtons = QMessageBox::Cancel;
     QStringList details;
     details << tr("New indicators: %1; updates: %2.").arg(n(plan.newIndicators), n(plan.updates))
             << tr("Active indicators: %1 now, %2 after, of %3 allowed.")
@@ -35,12 +37,11 @@ bool SubmitConfirmation::ask(QWidget *parent, const ApiClient &client, const QSt
                       "%5 left out by you, %6 beyond the quota.")
                        .arg(n(plan.excludedInvalid), n(plan.excludedDuplicate), n(plan.excludedUnchanged),
                             n(plan.excludedSucceeded), n(plan.excludedByUser), n(plan.excludedOverLimit));
-    box.setInformativeText(details.join(QLatin1Char('\n')));
-    QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
-    send->setObjectName(QStringLiteral("confirmSubmitButton"));
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
-    box.exec();
-    return box.clickedButton() == send;
+    question.informativeText = details.join(QLatin1Char('\n'));
+    const QString send = QStringLiteral("confirmSubmitButton");
+    question.buttons = {{tr("&Send"), QMessageBox::AcceptRole, send}};
+    question.defaultButton = QMessageBox::Cancel;
+    return MessageBox::instance().ask(parent, question) == send;
 }
 
 } // namespace im

@@ -2,6 +2,7 @@
 #include "tenant/TenantIndicatorsDialog.h"
 
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "common/ScreenFit.h"
 #include "indicator/IndicatorField.h"
 #include "io/CsvWriter.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -219,18 +219,18 @@ void TenantIndicatorsDialog::deleteSelected()
         ids.append(index.data().toString());
     if (ids.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Delete Indicators"),
-                    tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr,
-                       static_cast<int>(ids.size())),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("tenantDeleteConfirmation"));
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    remove->setAutoDefault(false);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setEscapeButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    MessageBox::Question question;
+    question.icon = QMessageBox::Warning;
+    question.title = tr("Delete Indicators");
+    question.text = tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr,
+                       static_cast<int>(ids.size()));
+    question.objectName = QStringLiteral("tenantDeleteConfirmation");
+    question.standardButtons = QMessageBox::Cancel;
+    const QString remove = QStringLiteral("confirmDeleteButton");
+    question.buttons = {{tr("&Delete"), QMessageBox::DestructiveRole, remove, false}};
+    question.defaultButton = QMessageBox::Cancel;
+    question.escapeButton = QMessageBox::Cancel;
+    if (MessageBox::instance().ask(this, question) != remove)
         return;
     m_indicators->remove(ids);
     updateStatus();

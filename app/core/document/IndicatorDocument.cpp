@@ -242,12 +242,6 @@ std::vector<int> IndicatorDocument::putBackRows(const std::vector<IndicatorTable
     return changed;
 }
 
-void IndicatorDocument::replaceTable(IndicatorTable &&table)
-{
-    m_table = std::move(table);
-    m_duplicates.clear();
-}
-
 ValidationSummary IndicatorDocument::summary() const
 {
     return IssueStatistics::of(m_table).summary;

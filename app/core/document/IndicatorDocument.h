@@ -50,7 +50,6 @@ public:
     std::vector<int> insertIndicators(int row, const std::vector<Indicator> &indicators,
                                       const std::vector<RowId> &ids = {});
     std::vector<int> removeRows(int row, int count);
-    void replaceTable(IndicatorTable &&table); // e.g. after a load; validates nothing
 
     // Several cells of one row at once, revalidated once (bulk edits, paste, undo).
     std::vector<int> setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells);

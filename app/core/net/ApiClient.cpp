@@ -102,12 +102,6 @@ ApiCall *ApiClient::importIndicators(const QJsonArray &indicators)
                     QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiCall *ApiClient::submitIndicator(const QJsonObject &indicator)
-{
-    return makeCall(ApiEndpoint::Submit, "POST", QStringLiteral("indicators"),
-                    QJsonDocument(indicator).toJson(QJsonDocument::Compact));
-}
-
 ApiCall *ApiClient::listIndicators(int top, int skip, const QString &filter)
 {
     QList<QPair<QString, QString>> query;

@@ -47,8 +47,6 @@ public:
     // Divides every rate window by `factor`, to match a sandbox started with --time-scale.
     void setTimeScale(double factor);
     [[nodiscard]] double timeScale() const { return m_timeScale; }
-    // How many 429 answers one call waits out before giving up.
-    void setMaxThrottleRetries(int retries) { m_maxThrottleRetries = retries; }
 
     [[nodiscard]] bool isSignedIn() const;
     [[nodiscard]] TokenClaims tokenClaims() const;
@@ -58,7 +56,6 @@ public:
 
     ApiCall *signIn();
     ApiCall *importIndicators(const QJsonArray &indicators);
-    ApiCall *submitIndicator(const QJsonObject &indicator);
     ApiCall *listIndicators(int top, int skip, const QString &filter = {});
     // Follows a List reply's @odata.nextLink. Returns nullptr, sending nothing, unless the link points
     // at this connection's own List address (same scheme, host, port and path): the bearer token never

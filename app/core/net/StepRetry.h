@@ -22,7 +22,6 @@ public:
     // After a failed step: true when the step will run again after the policy's pause.
     bool scheduleAfter(const ApiError &error);
     void succeeded() { m_failures = 0; }
-    [[nodiscard]] bool isWaiting() const { return m_timer.isActive(); }
     void stop();
 
 private:

@@ -87,7 +87,6 @@ public:
     [[nodiscard]] RowOutcome outcome(int tableRow) const;
     // The rows given to start(): those sent, in sending order, then those left out.
     [[nodiscard]] const std::vector<int> &rows() const { return m_rows; }
-    [[nodiscard]] int sentRows() const { return m_sent; }
 
     // The figures of a finished run over these outcomes (the run's own, or as the grid merged them).
     [[nodiscard]] Summary summarize(const std::vector<RowOutcome> &outcomes) const;

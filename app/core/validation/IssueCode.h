@@ -129,11 +129,6 @@ public:
     [[nodiscard]] std::optional<IssueCode> firstError() const;
     [[nodiscard]] IssueSet forField(Field field) const;
     [[nodiscard]] IssueSeverity worstSeverity() const; // undefined when empty
-    void unite(const IssueSet &other)
-    {
-        m_bits[0] |= other.m_bits[0];
-        m_bits[1] |= other.m_bits[1];
-    }
     bool operator==(const IssueSet &other) const { return m_bits[0] == other.m_bits[0] && m_bits[1] == other.m_bits[1]; }
     bool operator!=(const IssueSet &other) const { return !(*this == other); }
 
