@@ -222,6 +222,7 @@ private Q_SLOTS:
     void readsThePortalTemplateSampleRows();
     void detectsThePortalHeaderInAnyLetterCase_data();
     void detectsThePortalHeaderInAnyLetterCase();
+    void reportsAnUnmappedColumnOnlyWhenTheMappingWasGuessed();
     void keepsGroupAndTechniqueListsOfOneQuotedField_data();
     void keepsGroupAndTechniqueListsOfOneQuotedField();
     void acceptsGenerateAlertInAnyLetterCase_data();
@@ -524,6 +525,21 @@ void TestReaders::detectsThePortalHeaderInAnyLetterCase()
         QCOMPARE(r.report.notices.size(), 1);
         QVERIFY2(r.report.notices.first().contains(notice), qPrintable(r.report.notices.first()));
     }
+}
+
+void TestReaders::reportsAnUnmappedColumnOnlyWhenTheMappingWasGuessed()
+{
+    const QByteArray file = "IndicatorValue,Reviewer\r\n" + kSha256.toLatin1() + ",J. Smith\r\n";
+    const Read guessed = readBytes(file);
+    QCOMPARE(guessed.report.notices.size(), 1);
+    QVERIFY2(guessed.report.notices.first().contains(QStringLiteral("Reviewer")), qPrintable(guessed.report.notices.first()));
+    // The same mapping chosen in the mapping dialog, "Reviewer" set to "Not imported": nothing to report.
+    ReadOptions chosen;
+    chosen.mapping = guessed.report.mapping;
+    const Read read = readBytes(file, chosen);
+    QVERIFY2(read.report.ok(), qPrintable(read.report.error));
+    QCOMPARE(read.table.rowCount(), 1);
+    QCOMPARE(read.report.notices, QStringList());
 }
 
 void TestReaders::keepsGroupAndTechniqueListsOfOneQuotedField_data()

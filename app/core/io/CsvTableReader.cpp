@@ -242,7 +242,8 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
         }
     }
 
-    for (size_t c = 0; c < width; ++c) {
+    // A column the mapping dialog left out was left out on purpose: nothing to report.
+    for (size_t c = 0; c < width && !options.mapping; ++c) {
         if (!unusedHasData[c])
             continue;
         const QString name = c < static_cast<size_t>(report.headers.size()) ? report.headers[static_cast<int>(c)]
