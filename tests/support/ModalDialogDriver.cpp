@@ -2,11 +2,14 @@
 #include "support/ModalDialogDriver.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
+#include <QtTest>
 
 namespace im::test {
 
@@ -26,8 +29,17 @@ std::shared_ptr<bool> ModalDialogDriver::expect(const QString &objectName, std::
         if (modal && (objectName.isEmpty() || modal->objectName() == objectName)) {
             timer->stop();
             timer->deleteLater();
+            const QPointer<QWidget> answered(modal);
             act(modal);
             *done = true;
+            // A check in `act` that failed returned before answering: close the dialog, so the test
+            // reports that failure instead of waiting in the dialog's loop until it times out.
+            if (QTest::currentTestFailed() && answered && answered->isVisible()) {
+                if (auto *dialog = qobject_cast<QDialog *>(answered.data()))
+                    dialog->reject();
+                else
+                    answered->close();
+            }
             return;
         }
         if (clock->elapsed() > timeoutMs) {
