@@ -5,6 +5,7 @@
 #include "support/ModalDialogDriver.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QPushButton>
 #include <QtTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void boxIsBuiltAsAsked();
     void standardButtonsAnswerThemselves();
     void noticesHaveOneOkButton();
+    void aBoxIsAsWideAsItsTitle();
 
 private:
     static MessageBox::Question deleteQuestion();
@@ -130,6 +132,25 @@ void TestMessageBox::noticesHaveOneOkButton()
     MessageBox::instance().information(nullptr, QStringLiteral("Notice"), QStringLiteral("Nothing to do."));
     QVERIFY(*answered);
     QCOMPARE(MessageBox::instance().asked().at(0).standardButtons, QMessageBox::StandardButtons(QMessageBox::Ok));
+}
+
+void TestMessageBox::aBoxIsAsWideAsItsTitle()
+{
+    MessageBox::Question question;
+    question.title = QStringLiteral("Submit 14,555 indicators to the tenant of contoso.onmicrosoft.com");
+    question.text = QStringLiteral("Sure?");
+    question.standardButtons = QMessageBox::Ok | QMessageBox::Cancel;
+    question.defaultButton = QMessageBox::Cancel;
+    int width = 0;
+    int needed = 0;
+    const auto answered = ModalDialogDriver::expect(QString(), [&](QWidget *widget) {
+        width = widget->width();
+        needed = widget->fontMetrics().horizontalAdvance(widget->windowTitle());
+        qobject_cast<QDialog *>(widget)->reject();
+    });
+    MessageBox::instance().ask(nullptr, question);
+    QVERIFY(*answered);
+    QVERIFY2(width > needed, qPrintable(QStringLiteral("%1 <= %2").arg(width).arg(needed)));
 }
 
 QTEST_MAIN(TestMessageBox)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/MessageBox.h"
 
+#include <QGridLayout>
 #include <QPushButton>
+#include <QSpacerItem>
 
 #include <algorithm>
 
@@ -63,6 +65,14 @@ MessageBox::Choice MessageBox::ask(QWidget *parent, const Question &question)
         box.setDefaultButton(button);
     if (QPushButton *button = buttonFor(box, question.escapeButton))
         box.setEscapeButton(button);
+    // A window manager cuts a title longer than its box, and the title says what is being asked: the box is
+    // at least as wide as its title and the title bar's buttons (QMessageBox ignores a minimum width, but
+    // not a spacer in its layout).
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const int titleWidth = std::min(box.fontMetrics().horizontalAdvance(question.title) + 160, 720);
+        grid->addItem(new QSpacerItem(titleWidth, 0, QSizePolicy::Minimum, QSizePolicy::Fixed), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    }
     box.exec();
 
     QAbstractButton *clicked = box.clickedButton();
