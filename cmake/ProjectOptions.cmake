@@ -16,6 +16,7 @@ target_compile_definitions(im_project_options INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
+    QT_NO_KEYWORDS # Q_SIGNALS, Q_SLOTS, Q_EMIT: no clash with other libraries' "signals" or "emit"
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     IM_VERSION="${PROJECT_VERSION}")
 

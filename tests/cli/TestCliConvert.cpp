@@ -27,7 +27,7 @@ class TestCliConvert : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void mispEventToImportJson();
     void reportToPortalCsvOnStandardOutput();

@@ -136,7 +136,7 @@ void TestImportDefaultsDialog::presetsAreSavedAndChosen()
     const int index = preset->findData(QStringLiteral("SOC audit"));
     QVERIFY(index > 0);
     preset->setCurrentIndex(index);
-    emit preset->activated(index);
+    Q_EMIT preset->activated(index);
     QCOMPARE(dialog.defaults().value(Field::Action), QStringLiteral("Audit"));
     QCOMPARE(dialog.defaults().value(Field::GenerateAlert), QStringLiteral("true"));
     dialog.findChild<QPushButton *>(QStringLiteral("deletePresetButton"))->click();

@@ -38,7 +38,7 @@ class TestCsvIntake : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void typeSynonyms_data();
     void typeSynonyms();
     void typeColumnSynonymsAreMappedWhenRead();

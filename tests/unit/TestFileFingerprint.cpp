@@ -40,7 +40,7 @@ class TestFileFingerprint : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void anyFileGivesItsSha256AndSha1();
     void leafCertificateGivesItsThumbprint();

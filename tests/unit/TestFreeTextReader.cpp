@@ -38,7 +38,7 @@ class TestFreeTextReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void refangsEveryStyle_data();
     void refangsEveryStyle();
     void extractsFromALine_data();

@@ -13,7 +13,7 @@ class TestImportDefaults : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void valuesAreCheckedAndWrittenTheApiWay();
     void fillsOnlyEmptyCellsWithTemplates();
     void expirationPresets();

@@ -40,7 +40,7 @@ class TestMispReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void mapsAttributeTypes_data();
     void mapsAttributeTypes();
     void singleEventBecomesOneRowPerIndicator();

@@ -55,7 +55,7 @@ class TestPdfReportReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void hashBrokenOverLines();
     void urlBrokenAtHyphens();
     void tableCells();

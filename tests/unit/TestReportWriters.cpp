@@ -103,7 +103,7 @@ class TestReportWriters : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void stringsAndNumbersMatchQJsonDocument();
     void nestingAndLayout();
     void smallBufferFlushesInPieces();

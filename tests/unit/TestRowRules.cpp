@@ -255,7 +255,7 @@ class TestRowRules : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sandboxAndEditorDisagreeOnlyWhereListed();
     void readmeListsEveryDeliberateDifference();
 };

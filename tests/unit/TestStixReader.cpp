@@ -37,7 +37,7 @@ class TestStixReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void patternComparisons_data();
     void patternComparisons();
     void bundle21IndicatorsAndObservables();

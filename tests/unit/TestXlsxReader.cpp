@@ -32,7 +32,7 @@ class TestXlsxReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void firstSheetByDefault();
     void anotherSheet();
     void sheetNamesAreOffered();
