@@ -386,22 +386,6 @@ Commands:
         <translation>不发送：%1 行无效，%2 行重复，%3 行未更改</translation>
     </message>
     <message>
-        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
-      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
-      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
-      standard output. Exit codes as for validate.
-  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
-      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
-</source>
-        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
-      读取应用能读取的任何文件（CSV、JSON、MISP、STIX、报告、IOC 列表），并将其行写为
-      门户的 CSV 模板（默认）、完整 CSV 或导入 JSON 正文，写入 OUT 或标准输出。
-      退出代码与 validate 相同。
-  validate、plan、import 和 convert 还接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
-      （可重复）：用于填写文件留空的单元格；文件自己的值保持不变。
-</translation>
-    </message>
-    <message>
         <source>The format to write: portal-csv (default), full-csv or import-json.</source>
         <translation>要写入的格式：portal-csv（默认）、full-csv 或 import-json。</translation>
     </message>
@@ -428,6 +412,32 @@ Commands:
     <message>
         <source>%1 (%2): %3, %4, %5</source>
         <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--context] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. --context: each Import JSON row read from a report, MISP or STIX also
+      carries the text it was read from, as &quot;context&quot;. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--context] [--encoding NAME]
+      读取应用能读取的任何文件（CSV、JSON、MISP、STIX、报告、IOC 列表），并将其行写为
+      门户的 CSV 模板（默认）、完整 CSV 或导入 JSON 正文，写入 OUT 或标准输出。
+      --context：从报告、MISP 或 STIX 读取的每个导入 JSON 行还带有其来源文本，
+      作为 &quot;context&quot;。退出代码与 validate 相同。
+  validate、plan、import 和 convert 还接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重复）：用于填写文件留空的单元格；文件自己的值保持不变。
+</translation>
+    </message>
+    <message>
+        <source>With import-json: add the text each row was read from (a report&apos;s line, a MISP or STIX object) as &quot;context&quot;.</source>
+        <translation>用于 import-json：将每行的来源文本（报告中的一行、MISP 或 STIX 对象）添加为 &quot;context&quot;。</translation>
+    </message>
+    <message>
+        <source>--context needs --to import-json.</source>
+        <translation>--context 需要 --to import-json。</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4486,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmission Panel</source>
         <translation>提交面板(&amp;U)</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>S&amp;ource Panel</source>
+        <translation>来源面板(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>im::NoticeBar</name>
@@ -5174,6 +5192,21 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Signed in.</source>
         <translation>已登录。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SourcePanel</name>
+    <message>
+        <source>The current row was not read from a report, MISP or STIX.</source>
+        <translation>当前行不是从报告、MISP 或 STIX 读取的。</translation>
+    </message>
+    <message>
+        <source>Page %1, line %2</source>
+        <translation>第 %1 页，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>

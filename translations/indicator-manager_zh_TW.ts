@@ -386,22 +386,6 @@ Commands:
         <translation>不傳送：%1 列無效，%2 列重複，%3 列未變更</translation>
     </message>
     <message>
-        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
-      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
-      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
-      standard output. Exit codes as for validate.
-  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
-      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
-</source>
-        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]
-      讀取應用程式能讀取的任何檔案（CSV、JSON、MISP、STIX、報告、IOC 清單），並將其列寫為
-      入口網站的 CSV 範本（預設）、完整 CSV 或匯入 JSON 本文，寫入 OUT 或標準輸出。
-      結束代碼與 validate 相同。
-  validate、plan、import 和 convert 也接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
-      （可重複）：用於填入檔案留空的儲存格；檔案本身的值保持不變。
-</translation>
-    </message>
-    <message>
         <source>The format to write: portal-csv (default), full-csv or import-json.</source>
         <translation>要寫入的格式：portal-csv（預設）、full-csv 或 import-json。</translation>
     </message>
@@ -428,6 +412,32 @@ Commands:
     <message>
         <source>%1 (%2): %3, %4, %5</source>
         <translation>%1（%2）：%3，%4，%5</translation>
+    </message>
+    <message>
+        <source>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--context] [--encoding NAME]
+      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows
+      as the portal&apos;s CSV template (default), the full CSV or an Import JSON body, to OUT or to
+      standard output. --context: each Import JSON row read from a report, MISP or STIX also
+      carries the text it was read from, as &quot;context&quot;. Exit codes as for validate.
+  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE
+      (repeatable): what to put in the cells the file leaves empty; a file&apos;s own values stay.
+</source>
+        <translation>  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--context] [--encoding NAME]
+      讀取應用程式能讀取的任何檔案（CSV、JSON、MISP、STIX、報告、IOC 清單），並將其列寫為
+      入口網站的 CSV 範本（預設）、完整 CSV 或匯入 JSON 本文，寫入 OUT 或標準輸出。
+      --context：從報告、MISP 或 STIX 讀取的每個匯入 JSON 列還帶有其來源文字，
+      作為 &quot;context&quot;。結束代碼與 validate 相同。
+  validate、plan、import 和 convert 也接受 --defaults PRESET|FILE.json 和 --set FIELD=VALUE
+      （可重複）：用於填入檔案留空的儲存格；檔案本身的值保持不變。
+</translation>
+    </message>
+    <message>
+        <source>With import-json: add the text each row was read from (a report&apos;s line, a MISP or STIX object) as &quot;context&quot;.</source>
+        <translation>搭配 import-json：將每列的來源文字（報告中的一行、MISP 或 STIX 物件）加入為 &quot;context&quot;。</translation>
+    </message>
+    <message>
+        <source>--context needs --to import-json.</source>
+        <translation>--context 需要 --to import-json。</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4486,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>S&amp;ubmission Panel</source>
         <translation>提交面板(&amp;U)</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>S&amp;ource Panel</source>
+        <translation>來源面板(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>im::NoticeBar</name>
@@ -5174,6 +5192,21 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Signed in.</source>
         <translation>已登入。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SourcePanel</name>
+    <message>
+        <source>The current row was not read from a report, MISP or STIX.</source>
+        <translation>目前的列不是從報告、MISP 或 STIX 讀取的。</translation>
+    </message>
+    <message>
+        <source>Page %1, line %2</source>
+        <translation>第 %1 頁，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>

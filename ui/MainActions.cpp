@@ -233,7 +233,7 @@ QMenu *MainActions::addMenu(const char *objectName)
     return menu;
 }
 
-void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission)
+void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission, QAction *toggleSource)
 {
     QMenu *file = m_fileMenu = addMenu("fileMenu");
     file->addActions({newTable, open, openWithMapping});
@@ -271,7 +271,7 @@ void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission)
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});
     view->addSeparator();
-    view->addActions({toggleProblems, toggleSubmission});
+    view->addActions({toggleProblems, toggleSubmission, toggleSource});
     view->addSeparator();
     view->addMenu(languageMenu);
 

@@ -24,7 +24,7 @@ public:
     // `grid` receives the actions that act on cells, so their keys work while it has the focus.
     MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoStack);
 
-    void buildMenus(QAction *toggleProblems, QAction *toggleSubmission);
+    void buildMenus(QAction *toggleProblems, QAction *toggleSubmission, QAction *toggleSource);
     QToolBar *buildToolBar();
     // Actions that change the table: disabled while a background task reads it.
     [[nodiscard]] QList<QAction *> editingActions() const;

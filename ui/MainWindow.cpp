@@ -25,6 +25,7 @@
 #include "problems/FixApplier.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsPanel.h"
+#include "source/SourcePanel.h"
 #include "recovery/AutosaveController.h"
 #include "preview/ImportPlanner.h"
 #include "preview/TenantSnapshotReader.h"
@@ -134,11 +135,7 @@ void MainWindow::createWidgets()
     setCentralWidget(central);
 
     m_problems = new ProblemsPanel(m_model, this);
-    m_problemsDock = new QDockWidget(this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDockWidget"));
-    m_problemsDock->setWidget(m_problems);
-    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock = addPanelDock(m_problems, QStringLiteral("problemsDockWidget"), Qt::BottomDockWidgetArea);
     resizeDocks({m_problemsDock}, {230}, Qt::Vertical);
     QAction *toggleProblems = m_problemsDock->toggleViewAction();
     toggleProblems->setObjectName(QStringLiteral("toggleProblemsAction"));
@@ -149,8 +146,15 @@ void MainWindow::createWidgets()
     toggleSubmission->setObjectName(QStringLiteral("toggleSubmissionAction"));
     toggleSubmission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
+    m_source = new SourcePanel(m_model, this);
+    m_sourceDock = addPanelDock(m_source, QStringLiteral("sourceDockWidget"), Qt::RightDockWidgetArea);
+    m_sourceDock->hide(); // until a table read from a report, MISP or STIX is open
+    QAction *toggleSource = m_sourceDock->toggleViewAction();
+    toggleSource->setObjectName(QStringLiteral("toggleSourceAction"));
+    toggleSource->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+
     m_actions = new MainActions(this, m_view, m_undoStack);
-    m_actions->buildMenus(toggleProblems, toggleSubmission);
+    m_actions->buildMenus(toggleProblems, toggleSubmission, toggleSource);
     m_actions->buildToolBar();
     m_recentFiles = new RecentFiles(m_actions->recentMenu, this);
 
@@ -175,6 +179,16 @@ void MainWindow::createWidgets()
     });
 }
 
+QDockWidget *MainWindow::addPanelDock(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createSubmitDock()
 {
     m_submit = new SubmitController(m_model, this);
@@ -186,11 +200,7 @@ void MainWindow::createSubmitDock()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
     layout->addWidget(m_submitSummary, 1);
-    m_submitDock = new QDockWidget(this);
-    m_submitDock->setObjectName(QStringLiteral("submitDockWidget"));
-    m_submitDock->setWidget(panel);
-    m_submitDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_submitDock);
+    m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
     m_submitDock->hide(); // until the first submission
 }
 
@@ -405,6 +415,11 @@ void MainWindow::connectActions()
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showGridMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    // The grid's rows are view rows; the panel maps them to the table as the model does.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_source->showRow(current.isValid() ? current.row() : -1); });
+    connect(m_model, &IndicatorTableModel::orderChanged, this,
+            [this] { m_source->showRow(m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -416,6 +431,9 @@ void MainWindow::connectActions()
             m_submitSummary->clear(); // the last run's figures belong to the table it sent
         updateActions();
         m_problems->refreshNow();
+        // The source panel is for tables read from prose or threat-intel objects; others do not need it.
+        m_sourceDock->setVisible(m_model->document().table().hasSourceContext());
+        m_source->showRow(-1);
         // A current cell for keyboard users, without a selection that would hide the first row's colours.
         if (m_model->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(m_model->index(0, columnOfField(Field::IndicatorValue)),
@@ -616,6 +634,7 @@ void MainWindow::retranslateUi()
 {
     retranslateDock(m_problemsDock, tr("Problems"), tr("&Problems Panel"));
     retranslateDock(m_submitDock, tr("Submission"), tr("S&ubmission Panel"));
+    retranslateDock(m_sourceDock, tr("Source"), tr("S&ource Panel"));
     m_actions->retranslateUi();
     m_model->retranslate();
     m_problems->problemsModel()->retranslate();

@@ -33,6 +33,7 @@ class NoticeBar;
 class PreviewDialog;
 class TenantSnapshotReader;
 class ProblemsPanel;
+class SourcePanel;
 class RecentFiles;
 class SubmitController;
 class SubmitProgressWidget;
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
     [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
     [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
+    [[nodiscard]] SourcePanel *sourcePanel() const { return m_source; }
+    [[nodiscard]] QDockWidget *sourceDock() const { return m_sourceDock; }
     [[nodiscard]] ImportHistory *history() const { return m_history.get(); }
     [[nodiscard]] QString currentPath() const;
     [[nodiscard]] std::optional<SaveFormat> currentSaveFormat() const;
@@ -141,6 +144,7 @@ private:
     // Moves to the row's cell in `column`, clearing the filter when it hides the row.
     void goToRow(RowId row, int column);
     void createSubmitDock();
+    QDockWidget *addPanelDock(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area);
     void submitPlanned();
     void exportResults(bool json);
 
@@ -168,6 +172,8 @@ private:
     SubmitProgressWidget *m_submitProgress = nullptr;
     SubmitSummaryWidget *m_submitSummary = nullptr;
     QDockWidget *m_submitDock = nullptr;
+    SourcePanel *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
     bool m_closeApproved = false;
 };
 

@@ -89,10 +89,11 @@ QString Commands::usage()
               "      after (N: active indicators now, default 0). With a connection the tenant's indicators are\n"
               "      read and compared by matching key: new, updates and unchanged rows (unchanged rows are left\n"
               "      out unless --send-unchanged). Exit code 0; 2 when the file cannot be read; 3 or 4 as below.\n")
-           + tr("  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--encoding NAME]\n"
+           + tr("  convert FILE [--to portal-csv|full-csv|import-json] [-o OUT] [--context] [--encoding NAME]\n"
                 "      Read any file the app reads (CSV, JSON, MISP, STIX, a report, an IOC list) and write its rows\n"
                 "      as the portal's CSV template (default), the full CSV or an Import JSON body, to OUT or to\n"
-                "      standard output. Exit codes as for validate.\n"
+                "      standard output. --context: each Import JSON row read from a report, MISP or STIX also\n"
+                "      carries the text it was read from, as \"context\". Exit codes as for validate.\n"
                 "  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE\n"
                 "      (repeatable): what to put in the cells the file leaves empty; a file's own values stay.\n")
            + TenantCommands::usage(ProfileCommands::usage())
@@ -362,6 +363,9 @@ int Commands::convert(const QStringList &arguments)
                       QStringLiteral("format"), QStringLiteral("portal-csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write here instead of to standard output."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("context"),
+                      tr("With import-json: add the text each row was read from (a report's line, a MISP or STIX "
+                         "object) as \"context\".")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to convert."));
     if (!parser.parse(QStringList{QStringLiteral("convert")} + arguments) || parser.positionalArguments().size() != 1) {
         err() << (parser.errorText().isEmpty() ? tr("convert takes one FILE.") : parser.errorText())
@@ -375,6 +379,9 @@ int Commands::convert(const QStringList &arguments)
         return fail(asJson, path,
                     tr("--to takes portal-csv, full-csv or import-json, not \"%1\".").arg(parser.value(QStringLiteral("to"))),
                     ExitBadInput);
+    const bool withContext = parser.isSet(QStringLiteral("context"));
+    if (withContext && format != SaveFormat::ImportJson)
+        return fail(asJson, path, tr("--context needs --to import-json."), ExitBadInput);
     ReadOptions options;
     QString error;
     if (!readOptions(parser, &options, &error))
@@ -388,13 +395,13 @@ int Commands::convert(const QStringList &arguments)
 
     const QString output = parser.value(QStringLiteral("output"));
     if (!output.isEmpty()) {
-        const QString saveError = TableWriter::saveFile(table, format, output);
+        const QString saveError = TableWriter::saveFile(table, format, output, {}, withContext);
         if (!saveError.isEmpty())
             return fail(asJson, path, saveError, ExitBadInput);
     } else {
         out().flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !TableWriter::write(table, format, stdoutFile))
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !TableWriter::write(table, format, stdoutFile, {}, withContext))
             return fail(asJson, path, tr("The rows could not be written to standard output."), ExitBadInput);
         stdoutFile.flush();
     }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void mispEventToImportJson();
     void reportToPortalCsvOnStandardOutput();
     void pdfReportToImportJson();
+    void contextAddsTheSourceText();
     void defaultsFillOnlyEmptyCells();
     void defaultsFromAFileAndAPreset();
     void defaultsOnValidateAndPlan();
@@ -219,6 +220,30 @@ void TestCliConvert::pdfReportToImportJson()
     QCOMPARE(rows[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 4"));
 }
 
+void TestCliConvert::contextAddsTheSourceText()
+{
+    const Run run = runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")),
+                            QStringLiteral("--to"), QStringLiteral("import-json"), QStringLiteral("--context"),
+                            QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
+                            QStringLiteral("title={source}")});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("Indicators")).toArray();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject url = rows[1].toObject();
+    QCOMPARE(url.value(QStringLiteral("indicatorValue")).toString(), QStringLiteral("https://cdn-update.example.net/check.php"));
+    QCOMPARE(url.value(QStringLiteral("action")).toString(), QStringLiteral("Block"));
+    QVERIFY2(url.value(QStringLiteral("context")).toString().contains(QStringLiteral("check.php")),
+             qPrintable(url.value(QStringLiteral("context")).toString()));
+
+    // Without the flag, and for rows from a table, the body is the API's alone.
+    const Run plain = runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")),
+                              QStringLiteral("--to"), QStringLiteral("import-json")});
+    const QJsonArray plainRows = QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("Indicators")).toArray();
+    QCOMPARE(plainRows.size(), 2);
+    QVERIFY(!plainRows[1].toObject().contains(QStringLiteral("context")));
+}
+
 void TestCliConvert::badInputExitsWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -232,6 +257,9 @@ void TestCliConvert::badInputExitsWithTwo_data()
     QTest::newRow("unknown --to") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--to"),
                                                  QStringLiteral("xlsx")}
                                   << QByteArray("--to takes portal-csv");
+    QTest::newRow("--context without import-json") << QStringList{QStringLiteral("convert"), event,
+                                                                   QStringLiteral("--context")}
+                                                   << QByteArray("--context needs --to import-json");
     QTest::newRow("unknown field") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--set"),
                                                   QStringLiteral("colour=red")}
                                    << QByteArray("takes no default");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes pictures of the main window (with its find and replace bar), the Problems panel and every dialog
-// (column mapping, bulk edit, about, sign-in) in English, Simplified and Traditional Chinese (and the main
+// (column mapping, bulk edit, about, sign-in), a PDF report with the source panel, in English, Simplified and Traditional Chinese (and the main
 // window in a dark palette), into build/screenshots for people to look at.
 #include "AboutDialog.h"
 #include "MainActions.h"
@@ -13,10 +13,12 @@
 #include "net/ApiClient.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsPanel.h"
+#include "source/SourcePanel.h"
 #include "profiles/ProfileSignIn.h"
 #include "secrets/KeychainSecretStore.h"
 #include "signin/SignInDialog.h"
 #include "support/GuiTestSupport.h"
+#include "support/PdfFixtures.h"
 #include "validation/Fixes.h"
 
 #include <QDir>
@@ -174,6 +176,29 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
             window.actions()->replace->trigger();
             QCoreApplication::processEvents(); // the find bar lays out from posted events
             QVERIFY(save(&window, QStringLiteral("main-find-%1.png").arg(suffix)));
+
+            // A report opened with the source panel showing the sentence of the current row.
+            const QString report = writeFile(
+                m_dir, QStringLiteral("report-%1.pdf").arg(suffix),
+                pdfFromHtml(QStringLiteral("<h3>Operation Example: loader campaign</h3>"
+                                           "<p>The macro drops a loader (SHA-256 "
+                                           "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855) that "
+                                           "calls hxxps://cdn-update[.]example[.]net/check.php every hour.</p>"
+                                           "<p>Stolen data goes to 185.220.101.47; the victim's own mail server "
+                                           "mail.victim-corp.com only relayed it.</p>"),
+                            QPageSize::A4));
+            QVERIFY(openAndWait(window, report));
+            QDockWidget *sourceDock = window.findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+            QTRY_VERIFY(sourceDock->isVisible());
+            for (int r = 0; r < window.model()->rowCount(); ++r) {
+                const QModelIndex value = window.model()->index(r, columnOfField(Field::IndicatorValue));
+                if (value.data().toString() == QLatin1String("185.220.101.47"))
+                    window.view()->setCurrentIndex(value);
+            }
+            QTRY_COMPARE(window.sourcePanel()->highlightedText(), QStringLiteral("185.220.101.47"));
+            QCoreApplication::processEvents();
+            QVERIFY(save(&window, QStringLiteral("source-main-%1.png").arg(suffix)));
+            QVERIFY(save(sourceDock, QStringLiteral("source-%1.png").arg(suffix)));
         }
     }
     QApplication::setPalette(original);

@@ -3,6 +3,8 @@
 #include "indicator/IndicatorTable.h"
 #include "io/FreeTextReader.h"
 #include "io/TableReader.h"
+#include "model/IndicatorColumns.h"
+#include "model/IndicatorTableModel.h"
 #include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void extractsFromALine();
     void markdownReport();
     void everyRowRecordsItsLineAndContext();
+    void everyRowKeepsItsSentence();
+    void contextFollowsRowsThroughSortAndEdits();
     void countsPerTypeAndRepeats();
     void htmlReportDropsTagsScriptsAndStyles();
     void asciidocReport();
@@ -157,6 +161,78 @@ void TestFreeTextReader::everyRowRecordsItsLineAndContext()
     // No row is a line of prose.
     for (int i = 0; i < r.table.rowCount(); ++i)
         QVERIFY(!r.table.text(i, Field::IndicatorValue).contains(u' '));
+}
+
+namespace {
+
+// The row's context with its value in brackets, "" for a row without one.
+QString marked(const IndicatorTable &table, int row)
+{
+    const auto c = table.sourceContext(row);
+    if (c.start < 0)
+        return c.text;
+    return c.text.left(c.start) + u'[' + c.text.mid(c.start, c.length) + u']' + c.text.mid(c.start + c.length);
+}
+
+int rowWithValue(const IndicatorTable &table, const QString &value)
+{
+    for (int i = 0; i < table.rowCount(); ++i) {
+        if (table.text(i, Field::IndicatorValue) == value)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestFreeTextReader::everyRowKeepsItsSentence()
+{
+    const Read r = readBytes("Intro without values.\n"
+                             "The loader   calls evil.example.com and 203.0.113.7 at start.\n"
+                             "Defanged: hxxp://bad[.]example.org/x was seen.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QVERIFY(r.table.hasSourceContext());
+    QCOMPARE(marked(r.table, rowWithValue(r.table, QStringLiteral("evil.example.com"))),
+             QStringLiteral("The loader calls [evil.example.com] and 203.0.113.7 at start."));
+    QCOMPARE(marked(r.table, rowWithValue(r.table, QStringLiteral("203.0.113.7"))),
+             QStringLiteral("The loader calls evil.example.com and [203.0.113.7] at start."));
+    // A defanged value is shown in the restored line, where it can be highlighted.
+    QCOMPARE(marked(r.table, rowWithValue(r.table, QStringLiteral("http://bad.example.org/x"))),
+             QStringLiteral("Defanged: [http://bad.example.org/x] was seen."));
+    // Rows read from a table have no context.
+    const Read csv = readBytes("IndicatorType,IndicatorValue\nDomainName,evil.example.com\n");
+    QVERIFY2(csv.report.ok(), qPrintable(csv.report.error));
+    QVERIFY(!csv.table.hasSourceContext());
+    QVERIFY(csv.table.sourceContext(0).text.isEmpty());
+}
+
+void TestFreeTextReader::contextFollowsRowsThroughSortAndEdits()
+{
+    Read r = readBytes("First comes zeta.example.com in the report.\nThen alpha.example.com follows after it.\n"
+                       "Last is 198.51.100.4 at the end.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    const QString alpha = QStringLiteral("Then [alpha.example.com] follows after it.");
+
+    // Sorting is a view order: the model's rows map to table rows that keep their context.
+    IndicatorTableModel model;
+    auto doc = std::make_unique<IndicatorDocument>(std::move(r.table));
+    doc->validateAll();
+    model.setDocument(std::move(doc));
+    model.sort(static_cast<int>(Column::IndicatorValue));
+    const IndicatorTable &table = model.document().table();
+    QCOMPARE(marked(table, model.tableRow(0)), QStringLiteral("Last is [198.51.100.4] at the end."));
+    QCOMPARE(marked(table, model.tableRow(1)), alpha);
+
+    // Rows inserted before and removed around a row leave its context with it.
+    const std::vector<RowId> inserted = model.insertIndicators(0, {test::validIndicator()});
+    QCOMPARE(inserted.size(), size_t(1));
+    QVERIFY(table.sourceContext(table.rowOf(inserted.front())).text.isEmpty());
+    QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
+    const RemovedRows removed = model.removeRowsById({table.rowId(rowWithValue(table, QStringLiteral("zeta.example.com")))});
+    QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
+    model.restoreRows(removed);
+    QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("zeta.example.com"))),
+             QStringLiteral("First comes [zeta.example.com] in the report."));
 }
 
 void TestFreeTextReader::countsPerTypeAndRepeats()

@@ -16,6 +16,7 @@ class TestImportDefaults : public QObject
 private Q_SLOTS:
     void valuesAreCheckedAndWrittenTheApiWay();
     void fillsOnlyEmptyCellsWithTemplates();
+    void contextTemplate();
     void expirationPresets();
     void presetsRoundTrip();
 };
@@ -61,6 +62,19 @@ void TestImportDefaults::fillsOnlyEmptyCellsWithTemplates()
     QCOMPARE(table.text(0, Field::Action), QStringLiteral("Audit"));
     QCOMPARE(table.text(1, Field::Title), QStringLiteral("Kept"));
     QCOMPARE(table.text(1, Field::Action), QStringLiteral("Warn"));
+}
+
+void TestImportDefaults::contextTemplate()
+{
+    IndicatorTable table = test::tableOf({test::indicatorWith({{Field::Description, QString()}}),
+                                          test::indicatorWith({{Field::Description, QString()}})});
+    table.setSourceContext(0, QStringLiteral("The sample beacons to the server."), 4, 6);
+    ImportDefaults d;
+    QString error;
+    QVERIFY(d.set(QStringLiteral("description"), QStringLiteral("Seen in: {context}"), &error));
+    d.apply(table, QStringLiteral("report.txt"), test::kTestNow);
+    QCOMPARE(table.text(0, Field::Description), QStringLiteral("Seen in: The sample beacons to the server."));
+    QCOMPARE(table.text(1, Field::Description), QStringLiteral("Seen in: ")); // a row from a table has none
 }
 
 void TestImportDefaults::expirationPresets()

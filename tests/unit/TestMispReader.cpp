@@ -124,6 +124,11 @@ void TestMispReader::eventInfoTagsAndGalaxiesFeedTheRow()
     const int sha256 = 0;
     QCOMPARE(r.table.text(sha256, Field::Title), QStringLiteral("Phishing wave delivering a loader"));
     QCOMPARE(r.table.text(sha256, Field::Description), QStringLiteral("Loader dropped by the macro"));
+    // The row's context is the event's info and the attribute, with the value where it stands.
+    const auto context = r.table.sourceContext(sha256);
+    QVERIFY2(context.text.startsWith(QStringLiteral("Phishing wave delivering a loader\n")), qPrintable(context.text));
+    QVERIFY(context.text.endsWith(QStringLiteral("\nLoader dropped by the macro")));
+    QCOMPARE(context.text.mid(context.start, context.length), r.table.text(sha256, Field::IndicatorValue));
     // The event's tag and galaxy (read after the attributes) reach every row.
     QCOMPARE(Indicator::splitList(r.table.text(sha256, Field::MitreTechniques)),
              (QStringList{QStringLiteral("T1566"), QStringLiteral("T1204"), QStringLiteral("T1204.002")}));

@@ -160,6 +160,10 @@ void TestPdfReportReader::pagesAndLines()
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=evil.example.com@1:1"),
                                            QStringLiteral("IpAddress=203.0.113.9@2:2")}));
+    // Each row keeps the line it was read from, with where its value stands.
+    const auto context = r.table.sourceContext(1);
+    QCOMPARE(context.text, QStringLiteral("Second page names 203.0.113.9."));
+    QCOMPARE(context.text.mid(context.start, context.length), QStringLiteral("203.0.113.9"));
 }
 
 void TestPdfReportReader::repairsOfWords()

@@ -130,6 +130,11 @@ void TestStixReader::indicatorFieldsFillTheRow()
     QCOMPARE(r.table.text(0, Field::ExpirationTime), QStringLiteral("2027-04-01T00:00:00Z"));
     QCOMPARE(r.table.text(0, Field::Category), QStringLiteral("Execution"));
     QCOMPARE(r.table.text(0, Field::MitreTechniques), QStringLiteral("T1204.002"));
+    // The context is the indicator object: its name, its pattern with the value in it, its description.
+    const auto context = r.table.sourceContext(0);
+    QVERIFY2(context.text.startsWith(QStringLiteral("Loader SHA-256\n[")), qPrintable(context.text));
+    QVERIFY(context.text.endsWith(QStringLiteral("\nSecond stage of the phishing wave.")));
+    QCOMPARE(context.text.mid(context.start, context.length), r.table.text(0, Field::IndicatorValue));
     QCOMPARE(r.table.text(1, Field::Title), QStringLiteral("C2 addresses"));
     QCOMPARE(r.table.text(1, Field::ExpirationTime), QString());
 }

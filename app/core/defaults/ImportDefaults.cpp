@@ -55,6 +55,8 @@ QString fill(QString text, const QString &source, const IndicatorTable &table, i
     text.replace(QLatin1String("{value}"), table.text(row, Field::IndicatorValue));
     text.replace(QLatin1String("{line}"), QString::number(table.sourceLine(row)));
     text.replace(QLatin1String("{page}"), QString::number(table.sourcePage(row)));
+    if (text.contains(QLatin1String("{context}")))
+        text.replace(QLatin1String("{context}"), table.sourceContext(row).text);
     return text;
 }
 

@@ -24,7 +24,8 @@ class IndicatorTable;
 //
 // Title and description are templates: {source} is the file's name, {type} the row's indicator type,
 // {value} its value, {line} its line in the file ({page} and {line} its page and the line on that page
-// for a PDF report). The expiration is a number of days from now ("30d",
+// for a PDF report), {context} the sentence or object it was read from (empty for rows from a table).
+// The expiration is a number of days from now ("30d",
 // "90d", "180d"), "none" (no expiration), or a date-time written into every empty cell as it is.
 class ImportDefaults
 {

@@ -299,6 +299,8 @@ void IndicatorTable::clear()
     m_chunks.clear();
     m_readNotes.clear();
     m_sourcePages.clear();
+    m_contexts.clear();
+    m_contextTexts.clear();
     invalidateRowIndex();
     m_rowIndex.clear();
     m_liveBytes = 0;
@@ -393,6 +395,31 @@ void IndicatorTable::setSourcePage(int row, int page)
         m_sourcePages.insert(rowId(row), page);
     else
         m_sourcePages.remove(rowId(row));
+}
+
+IndicatorTable::SourceContext IndicatorTable::sourceContext(int row) const
+{
+    if (m_contexts.isEmpty())
+        return {};
+    const auto it = m_contexts.constFind(rowId(row));
+    if (it == m_contexts.cend())
+        return {};
+    return SourceContext{m_contextTexts[it->text], it->start, it->length};
+}
+
+void IndicatorTable::setSourceContext(int row, const QString &text, qsizetype start, qsizetype length)
+{
+    if (text.isEmpty()) {
+        m_contexts.remove(rowId(row));
+        return;
+    }
+    // A line holding several values is stored once: readers hand in the rows of one line together.
+    if (m_contextTexts.empty() || m_contextTexts.back() != text)
+        m_contextTexts.push_back(text);
+    const bool inside = start >= 0 && start + length <= text.size();
+    m_contexts.insert(rowId(row), ContextRef{static_cast<quint32>(m_contextTexts.size() - 1),
+                                             inside ? static_cast<qint32>(start) : -1,
+                                             inside ? static_cast<quint32>(length) : 0});
 }
 
 void IndicatorTable::addReadNote(int row, const ReadNote &note)

@@ -102,6 +102,19 @@ public:
     [[nodiscard]] int sourcePage(int row) const;
     void setSourcePage(int row, int page);
 
+    // The text a row was read from (a report's line, a MISP attribute's event and comment) and where
+    // its value stands in it, for the source panel and the {context} template field. Rows from
+    // tables have none. Kept like pages, by id; rows of one line share one stored text.
+    struct SourceContext
+    {
+        QString text;    // empty when the row has no context
+        qsizetype start = -1; // the value's position in text, -1 when it is not there as written
+        qsizetype length = 0;
+    };
+    [[nodiscard]] SourceContext sourceContext(int row) const;
+    void setSourceContext(int row, const QString &text, qsizetype start, qsizetype length);
+    [[nodiscard]] bool hasSourceContext() const { return !m_contexts.isEmpty(); }
+
     void addReadNote(int row, const ReadNote &note);
     [[nodiscard]] QList<ReadNote> readNotes(int row) const;
     void clearReadNotes(int row);
@@ -146,6 +159,14 @@ private:
     std::vector<Chunk> m_chunks;
     QHash<RowId, QList<ReadNote>> m_readNotes;
     QHash<RowId, int> m_sourcePages;
+    struct ContextRef
+    {
+        quint32 text; // index into m_contextTexts
+        qint32 start;
+        quint32 length;
+    };
+    QHash<RowId, ContextRef> m_contexts;
+    std::vector<QString> m_contextTexts;
     // By RowId: the row's index, -1 for ids not in the table. Built on demand by rowOf(); a plain
     // vector takes a few milliseconds to rebuild for a million rows where a hash took a tenth of a second.
     mutable std::vector<int> m_rowIndex;

@@ -313,6 +313,8 @@ FreeTextReader::Collector::Collector(IndicatorTable &table, ReadReport &report)
 bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int page)
 {
     const QList<Found> found = extract(text);
+    QString context; // the line simplified, made once for all its values
+    QString refanged;
     for (const Found &f : found) {
         const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
         if (m_seen.contains(key)) {
@@ -329,15 +331,26 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         Indicator row;
         row[Field::IndicatorValue] = f.value;
         row[Field::IndicatorType] = QLatin1String(apiName(f.type));
-        QString context = text.simplified();
-        if (context.size() > kMaxContext)
-            context = context.first(kMaxContext - 1) + QChar(0x2026);
-        row[Field::Description] = context;
+        if (context.isEmpty()) {
+            context = text.simplified();
+            refanged = refang(context);
+        }
+        QString description = context;
+        if (description.size() > kMaxContext)
+            description = description.first(kMaxContext - 1) + QChar(0x2026);
+        row[Field::Description] = description;
         m_table.appendIndicator(row);
         const int added = m_table.rowCount() - 1;
         m_table.setSourceLine(added, line);
         if (page > 0)
             m_table.setSourcePage(added, page);
+        // The line as written shows the value where the analyst would look for it; a defanged value is
+        // only found in the restored line, which is then kept instead.
+        const qsizetype at = context.indexOf(f.value, 0, Qt::CaseInsensitive);
+        if (at >= 0)
+            m_table.setSourceContext(added, context, at, f.value.size());
+        else
+            m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive), f.value.size());
         const QString hint = contextHint(text, f.value);
         if (!hint.isEmpty()) {
             m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});

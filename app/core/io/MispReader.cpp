@@ -247,6 +247,16 @@ private:
             m_table.appendIndicator(row);
             const int r = m_table.rowCount() - 1;
             m_table.setSourceLine(r, line);
+            // The event and the attribute as the analyst knows them from MISP, the value within.
+            QString text = info;
+            if (!text.isEmpty())
+                text += u'\n';
+            text += type + QStringLiteral(": ");
+            const qsizetype at = text.size() + valueOffset(values, i);
+            text += value;
+            if (!comment.isEmpty())
+                text += u'\n' + comment;
+            m_table.setSourceContext(r, text, at, values[i].size());
             if (notForDetection) {
                 m_table.addReadNote(r, ReadNote{IssueCode::ReadNotForDetection, type});
                 ++m_notForDetection;
@@ -256,6 +266,15 @@ private:
         if (!any)
             ++m_skippedTypes[type.isEmpty() ? QStringLiteral("?") : type];
         return progress();
+    }
+
+    // Where the i-th part of a composite value ("filename|sha256") starts in the whole value.
+    static qsizetype valueOffset(const QStringList &parts, qsizetype i)
+    {
+        qsizetype at = 0;
+        for (qsizetype k = 0; k < i; ++k)
+            at += parts[k].size() + 1;
+        return at;
     }
 
     // Fills what an event's info and tags give into the rows read before those members came.

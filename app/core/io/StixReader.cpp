@@ -261,6 +261,18 @@ private:
         }
         row[Field::MitreTechniques] = Indicator::joinList(techniques);
 
+        // The indicator object as the analyst reads it: its name, its pattern (where the value is found)
+        // and its description.
+        const QString name = row[Field::Title];
+        const QString patternText = o.value(QLatin1String("pattern")).toString().trimmed();
+        QString head = name;
+        if (!head.isEmpty())
+            head += u'\n';
+        const QString &description = row[Field::Description];
+        QString context = head + patternText;
+        if (!description.isEmpty())
+            context += u'\n' + description;
+
         int added = 0;
         for (const StixReader::Comparison &c : pattern.comparisons) {
             if (c.type == IndicatorType::Unknown || c.op != QLatin1String("=") || c.value.trimmed().isEmpty())
@@ -273,6 +285,9 @@ private:
             row[Field::IndicatorType] = QLatin1String(apiName(c.type));
             m_table.appendIndicator(row);
             m_table.setSourceLine(m_table.rowCount() - 1, line);
+            const qsizetype at = patternText.indexOf(row[Field::IndicatorValue]);
+            m_table.setSourceContext(m_table.rowCount() - 1, context, at < 0 ? -1 : head.size() + at,
+                                     row[Field::IndicatorValue].size());
             m_fromPatterns.insert(typedKey(c.type, row[Field::IndicatorValue]));
             ++added;
         }

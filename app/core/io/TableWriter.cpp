@@ -6,6 +6,7 @@
 #include "io/IndicatorJson.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace im {
@@ -67,14 +68,21 @@ bool writeCsv(const IndicatorTable &table, bool full, QIODevice &device, const s
     return !writer.hasError();
 }
 
-bool writeJson(const IndicatorTable &table, QIODevice &device, const std::vector<int> &rows)
+bool writeJson(const IndicatorTable &table, QIODevice &device, const std::vector<int> &rows, bool withContext)
 {
+    withContext = withContext && table.hasSourceContext();
     bool ok = device.write("{\n  \"Indicators\": [") >= 0;
     bool first = true;
     forEachRow(table, rows, [&](int r) {
         QByteArray line = first ? "\n    " : ",\n    ";
         first = false;
-        line += QJsonDocument(IndicatorJson::toJson(table.indicator(r))).toJson(QJsonDocument::Compact);
+        QJsonObject object = IndicatorJson::toJson(table.indicator(r));
+        if (withContext) {
+            const QString context = table.sourceContext(r).text;
+            if (!context.isEmpty())
+                object.insert(QStringLiteral("context"), context);
+        }
+        line += QJsonDocument(object).toJson(QJsonDocument::Compact);
         ok = ok && device.write(line) == line.size();
     });
     ok = ok && device.write(first ? "]\n}\n" : "\n  ]\n}\n") >= 0;
@@ -99,7 +107,8 @@ bool TableWriter::hasDataOutsidePortalCsv(const IndicatorTable &table)
     return false;
 }
 
-bool TableWriter::write(const IndicatorTable &table, SaveFormat format, QIODevice &device, const std::vector<int> &rows)
+bool TableWriter::write(const IndicatorTable &table, SaveFormat format, QIODevice &device, const std::vector<int> &rows,
+                        bool withContext)
 {
     switch (format) {
     case SaveFormat::PortalCsv:
@@ -107,18 +116,18 @@ bool TableWriter::write(const IndicatorTable &table, SaveFormat format, QIODevic
     case SaveFormat::FullCsv:
         return writeCsv(table, true, device, rows);
     case SaveFormat::ImportJson:
-        return writeJson(table, device, rows);
+        return writeJson(table, device, rows, withContext);
     }
     return false;
 }
 
 QString TableWriter::saveFile(const IndicatorTable &table, SaveFormat format, const QString &path,
-                              const std::vector<int> &rows)
+                              const std::vector<int> &rows, bool withContext)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("\"%1\" cannot be written: %2").arg(path, file.errorString());
-    if (!write(table, format, file, rows)) {
+    if (!write(table, format, file, rows, withContext)) {
         const QString error = file.errorString();
         file.cancelWriting();
         return tr("Writing \"%1\" failed: %2. The previous file was left unchanged.").arg(path, error);

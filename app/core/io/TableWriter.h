@@ -28,12 +28,13 @@ class TableWriter
     Q_DECLARE_TR_FUNCTIONS(TableWriter)
 
 public:
-    // rows: the rows to write, in order; empty means all.
+    // rows: the rows to write, in order; empty means all. withContext: Import JSON rows read from a
+    // report, MISP or STIX also carry the text they were read from, under "context" (not an API field).
     static bool write(const IndicatorTable &table, SaveFormat format, QIODevice &device,
-                      const std::vector<int> &rows = {});
+                      const std::vector<int> &rows = {}, bool withContext = false);
     // Returns an empty string on success, else a translated error.
     static QString saveFile(const IndicatorTable &table, SaveFormat format, const QString &path,
-                            const std::vector<int> &rows = {});
+                            const std::vector<int> &rows = {}, bool withContext = false);
 
     // Fields the portal template has no column for; saving as PortalCsv drops them, so callers warn
     // when a table has any of them filled in.

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The source panel: the line a report's row came from, with the value highlighted, following the grid.
+#include "MainWindow.h"
+#include "grid/IndicatorTableView.h"
+#include "model/IndicatorColumns.h"
+#include "model/IndicatorTableModel.h"
+#include "source/SourcePanel.h"
+#include "support/GuiTestSupport.h"
+#include "support/PdfFixtures.h"
+#include "support/TestSupport.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace im;
+using namespace im::test;
+
+class TestSourcePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheSentenceOfTheCurrentRow();
+    void followsTheCurrentRowThroughSorting();
+    void hiddenForATableWithoutContext();
+
+private:
+    void selectValue(const QString &value);
+    QString location() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSourcePanel::initTestCase()
+{
+    isolateSettings(QStringLiteral("tst_sourcepanel"));
+}
+
+void TestSourcePanel::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QByteArray pdf = pdfFromHtml(
+        QStringLiteral("<p>The loader calls update-check.example.net every hour.</p>"
+                       "<p style='page-break-before: always'>Intro line.</p>"
+                       "<p>Stolen data goes to 203.0.113.9 &amp; nowhere else.</p>"),
+        QPageSize::A4);
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("report.pdf"), pdf)));
+}
+
+void TestSourcePanel::cleanup()
+{
+    m_window.reset();
+}
+
+void TestSourcePanel::selectValue(const QString &value)
+{
+    IndicatorTableModel *model = m_window->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, columnOfField(Field::IndicatorValue));
+        if (index.data().toString() == value) {
+            m_window->view()->setCurrentIndex(index);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row holds %1").arg(value)));
+}
+
+QString TestSourcePanel::location() const
+{
+    return m_window->sourcePanel()->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"))->text();
+}
+
+void TestSourcePanel::showsTheSentenceOfTheCurrentRow()
+{
+    QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    SourcePanel *panel = m_window->sourcePanel();
+    selectValue(QStringLiteral("203.0.113.9"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("203.0.113.9"));
+    QCOMPARE(panel->plainText(), QStringLiteral("Stolen data goes to 203.0.113.9 & nowhere else."));
+    QCOMPARE(location(), QStringLiteral("Page 2, line 2"));
+
+    selectValue(QStringLiteral("update-check.example.net"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("update-check.example.net"));
+    QCOMPARE(panel->plainText(), QStringLiteral("The loader calls update-check.example.net every hour."));
+    QCOMPARE(location(), QStringLiteral("Page 1, line 1"));
+}
+
+void TestSourcePanel::followsTheCurrentRowThroughSorting()
+{
+    SourcePanel *panel = m_window->sourcePanel();
+    IndicatorTableModel *model = m_window->model();
+    selectValue(QStringLiteral("update-check.example.net"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("update-check.example.net"));
+    // Sorted by value the address comes first; the panel reads the row shown, not the table's order.
+    model->sort(columnOfField(Field::IndicatorValue));
+    m_window->view()->setCurrentIndex(model->index(0, columnOfField(Field::IndicatorValue)));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("203.0.113.9"));
+}
+
+void TestSourcePanel::hiddenForATableWithoutContext()
+{
+    const std::vector<Indicator> rows{validIndicator()};
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("plain.csv"), portalCsv(rows))));
+    QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(m_window->sourcePanel()->plainText().isEmpty());
+}
+
+QTEST_MAIN(TestSourcePanel)
+#include "TestSourcePanel.moc"
