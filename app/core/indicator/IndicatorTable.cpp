@@ -299,6 +299,7 @@ void IndicatorTable::clear()
     m_chunks.clear();
     m_readNotes.clear();
     m_sourcePages.clear();
+    m_sourceFiles.clear();
     invalidateRowIndex();
     m_rowIndex.clear();
     m_liveBytes = 0;
@@ -393,6 +394,21 @@ void IndicatorTable::setSourcePage(int row, int page)
         m_sourcePages.insert(rowId(row), page);
     else
         m_sourcePages.remove(rowId(row));
+}
+
+QString IndicatorTable::sourceFile(int row) const
+{
+    if (m_sourceFiles.isEmpty())
+        return {};
+    return m_sourceFiles.value(rowId(row));
+}
+
+void IndicatorTable::setSourceFile(int row, const QString &file)
+{
+    if (!file.isEmpty())
+        m_sourceFiles.insert(rowId(row), file);
+    else
+        m_sourceFiles.remove(rowId(row));
 }
 
 void IndicatorTable::addReadNote(int row, const ReadNote &note)

@@ -101,6 +101,10 @@ public:
     // by id, since few rows have one; ids are never reused, so a deleted row's page can wait for clear().
     [[nodiscard]] int sourcePage(int row) const;
     void setSourcePage(int row, int page);
+    // File the row came from when it is not the document's own (rows appended from another file);
+    // empty otherwise. Kept by id like the page, so undo and redo of the row keep it too.
+    [[nodiscard]] QString sourceFile(int row) const;
+    void setSourceFile(int row, const QString &file);
 
     void addReadNote(int row, const ReadNote &note);
     [[nodiscard]] QList<ReadNote> readNotes(int row) const;
@@ -146,6 +150,7 @@ private:
     std::vector<Chunk> m_chunks;
     QHash<RowId, QList<ReadNote>> m_readNotes;
     QHash<RowId, int> m_sourcePages;
+    QHash<RowId, QString> m_sourceFiles;
     // By RowId: the row's index, -1 for ids not in the table. Built on demand by rowOf(); a plain
     // vector takes a few milliseconds to rebuild for a million rows where a hash took a tenth of a second.
     mutable std::vector<int> m_rowIndex;
