@@ -542,6 +542,20 @@
             <numerusform>%n rows leave the action, title or description empty. Edit &gt; Import Defaults fills them for every row at once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Append %n row(s) of %1</source>
+        <translation>
+            <numerusform>Append %n row of %1</numerusform>
+            <numerusform>Append %n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appended %n row(s) of %1</source>
+        <translation>
+            <numerusform>Appended %n row of %1</numerusform>
+            <numerusform>Appended %n rows of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>im::OverLimitPanel</name>

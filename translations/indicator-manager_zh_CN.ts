@@ -644,6 +644,14 @@ Commands:
         <source>There is no defaults preset or file &quot;%1&quot;.</source>
         <translation>没有名为“%1”的默认值预设或文件。</translation>
     </message>
+    <message>
+        <source>In an Excel workbook, read this sheet (its name, or its number from 1) instead of the first.</source>
+        <translation>对于 Excel 工作簿，读取此工作表（按名称，或按从 1 开始的编号），而不是第一个工作表。</translation>
+    </message>
+    <message>
+        <source>--sheet takes a sheet&apos;s name or number.</source>
+        <translation>--sheet 需要工作表的名称或编号。</translation>
+    </message>
 </context>
 <context>
     <name>EnumLabels</name>
@@ -2781,6 +2789,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
         <translation>已读取工作表“%1”（第 %2 个，共 %3 个）。</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>该工作簿没有名为“%1”的工作表；其工作表为：%2。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets were not read: %1.</source>
+        <translation>未读取该工作簿的其他工作表：%1。</translation>
+    </message>
 </context>
 <context>
     <name>im::AboutDialog</name>
@@ -3241,6 +3257,18 @@ Sign-in: %2</source>
             <numerusform>已从恢复副本恢复 %n 行。请保存以保留它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Appending %1 was cancelled.</source>
+        <translation>已取消追加 %1。</translation>
+    </message>
+    <message>
+        <source>Appending %1 was cancelled. The table is unchanged.</source>
+        <translation>已取消追加 %1。表格未更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be appended: %2</source>
+        <translation>无法追加“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>im::ExpirationEditor</name>
@@ -3271,6 +3299,10 @@ Sign-in: %2</source>
     <message>
         <source>Restoring unsaved changes...</source>
         <translation>正在恢复未保存的更改...</translation>
+    </message>
+    <message>
+        <source>Appending %1...</source>
+        <translation>正在追加 %1...</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4053,15 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>服务拒绝了此行：%1
 此后已被编辑；“重新提交失败的行”会再次发送它。</translation>
     </message>
+    <message>
+        <source>From %1, line %2</source>
+        <extracomment>Tool tip of a row appended from another file; %1 is its file name, %2 the line</extracomment>
+        <translation>来自 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorTableView</name>
@@ -4304,6 +4345,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
         <translation>将每列中最上面的所选单元格复制到其下方的所选单元格；只选中一行时复制上一行的单元格 (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Appen&amp;d...</source>
+        <translation>追加(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Add the rows of another file after the last row, keeping the table that is open</source>
+        <translation>将另一个文件的行添加到最后一行之后，保留当前打开的表格</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4493,6 +4542,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>S&amp;ource Panel</source>
         <translation>来源面板(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Append %n row(s) of %1</source>
+        <translation>
+            <numerusform>追加 %1 的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no rows to append.</source>
+        <translation>%1 中没有可追加的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appended %n row(s) of %1</source>
+        <translation>
+            <numerusform>已追加 %1 的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append Indicators</source>
+        <translation>追加指示器</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5033,27 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近打开的文件(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>im::SheetPickerDialog</name>
+    <message>
+        <source>Choose a Sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has several sheets with content. Which one should be read?</source>
+        <translation>“%1”有多个包含内容的工作表。要读取哪一个？</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <extracomment>A sheet in the list of a workbook&apos;s sheets; %1 is its name</extracomment>
+        <translation>%1（空）</translation>
+    </message>
+    <message>
+        <source>%1 (no indicator column)</source>
+        <extracomment>A sheet whose first row names no column of indicator values; %1 is its name</extracomment>
+        <translation>%1（无指示器列）</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@ Commands:
         <source>There is no defaults preset or file &quot;%1&quot;.</source>
         <translation>沒有名為「%1」的預設值組合或檔案。</translation>
     </message>
+    <message>
+        <source>In an Excel workbook, read this sheet (its name, or its number from 1) instead of the first.</source>
+        <translation>對於 Excel 活頁簿，讀取此工作表（依名稱，或依從 1 開始的編號），而非第一個工作表。</translation>
+    </message>
+    <message>
+        <source>--sheet takes a sheet&apos;s name or number.</source>
+        <translation>--sheet 需要工作表的名稱或編號。</translation>
+    </message>
 </context>
 <context>
     <name>EnumLabels</name>
@@ -2781,6 +2789,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>Sheet &quot;%1&quot; (%2 of %3) was read.</source>
         <translation>已讀取工作表「%1」（第 %2 個，共 %3 個）。</translation>
     </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>該活頁簿沒有名為「%1」的工作表；其工作表為：%2。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s other sheets were not read: %1.</source>
+        <translation>未讀取該活頁簿的其他工作表：%1。</translation>
+    </message>
 </context>
 <context>
     <name>im::AboutDialog</name>
@@ -3241,6 +3257,18 @@ Sign-in: %2</source>
             <numerusform>已從復原副本復原 %n 列。請儲存以保留它們。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Appending %1 was cancelled.</source>
+        <translation>已取消附加 %1。</translation>
+    </message>
+    <message>
+        <source>Appending %1 was cancelled. The table is unchanged.</source>
+        <translation>已取消附加 %1。表格未變更。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be appended: %2</source>
+        <translation>無法附加「%1」：%2</translation>
+    </message>
 </context>
 <context>
     <name>im::ExpirationEditor</name>
@@ -3271,6 +3299,10 @@ Sign-in: %2</source>
     <message>
         <source>Restoring unsaved changes...</source>
         <translation>正在復原未儲存的變更...</translation>
+    </message>
+    <message>
+        <source>Appending %1...</source>
+        <translation>正在附加 %1...</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4053,15 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <translation>服務拒絕了此列：%1
 之後已被編輯；「重新提交失敗的列」會再次傳送它。</translation>
     </message>
+    <message>
+        <source>From %1, line %2</source>
+        <extracomment>Tool tip of a row appended from another file; %1 is its file name, %2 the line</extracomment>
+        <translation>來自 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>來自 %1</translation>
+    </message>
 </context>
 <context>
     <name>im::IndicatorTableView</name>
@@ -4304,6 +4345,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Copy the top selected cell of each column into the selected cells below it, or the cell above into a single selected row (Ctrl+Shift+D)</source>
         <translation>將每欄中最上方的選取儲存格複製到其下方的選取儲存格；只選取一列時複製上一列的儲存格 (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Appen&amp;d...</source>
+        <translation>附加(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Add the rows of another file after the last row, keeping the table that is open</source>
+        <translation>將另一個檔案的列新增到最後一列之後，保留目前開啟的表格</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4493,6 +4542,26 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>S&amp;ource Panel</source>
         <translation>來源面板(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Append %n row(s) of %1</source>
+        <translation>
+            <numerusform>附加 %1 的 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no rows to append.</source>
+        <translation>%1 中沒有可附加的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appended %n row(s) of %1</source>
+        <translation>
+            <numerusform>已附加 %1 的 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append Indicators</source>
+        <translation>附加指標</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5033,27 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近開啟的檔案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>im::SheetPickerDialog</name>
+    <message>
+        <source>Choose a Sheet</source>
+        <translation>選擇工作表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has several sheets with content. Which one should be read?</source>
+        <translation>「%1」有多個包含內容的工作表。要讀取哪一個？</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <extracomment>A sheet in the list of a workbook&apos;s sheets; %1 is its name</extracomment>
+        <translation>%1（空白）</translation>
+    </message>
+    <message>
+        <source>%1 (no indicator column)</source>
+        <extracomment>A sheet whose first row names no column of indicator values; %1 is its name</extracomment>
+        <translation>%1（無指標欄）</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     open = make("openAction", ":/icons/document-open.svg");
     open->setShortcut(QKeySequence::Open);
     openWithMapping = make("openWithMappingAction");
+    append = make("appendAction");
     save = make("saveAction", ":/icons/document-save.svg");
     save->setShortcut(QKeySequence::Save);
     saveAs = make("saveAsAction", ":/icons/document-save-as.svg");
@@ -134,6 +135,7 @@ void MainActions::retranslateUi()
     newTable->setText(tr("&New Table"));
     open->setText(tr("&Open..."));
     openWithMapping->setText(tr("Open with Column &Mapping..."));
+    append->setText(tr("Appen&d..."));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As..."));
     previewImport->setText(tr("&Preview Import..."));
@@ -179,13 +181,14 @@ void MainActions::retranslateUi()
                            "use Fill Down (Ctrl+Shift+D).")},
         {fillDown, tr("Copy the top selected cell of each column into the selected cells below it, or the cell "
                       "above into a single selected row (Ctrl+Shift+D)")},
+        {append, tr("Add the rows of another file after the last row, keeping the table that is open")},
         {importDefaults, tr("Fill the cells every row leaves empty: action, severity, title, description, expiration")},
         {applyFix, tr("Show the suggested fixes for the current cell")},
         {submit, tr("Send every valid row to the tenant")},
         {resubmitFailed, tr("Send again only the rows that failed or were not sent")},
         {tenantIndicators, tr("List, export and delete the indicators the tenant holds")},
     };
-    const QList<QAction *> own = {newTable, open, openWithMapping, save, saveAs, previewImport, submit, resubmitFailed,
+    const QList<QAction *> own = {newTable, open, openWithMapping, append, save, saveAs, previewImport, submit, resubmitFailed,
                                   history, tenantIndicators, quit, undo, redo, cut, copy, paste,
                                   pasteAsRows, clearCells, selectAll, find, replace, findNext, findPrevious, addRow,
                                   insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, nextProblem,
@@ -236,7 +239,7 @@ QMenu *MainActions::addMenu(const char *objectName)
 void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission, QAction *toggleSource)
 {
     QMenu *file = m_fileMenu = addMenu("fileMenu");
-    file->addActions({newTable, open, openWithMapping});
+    file->addActions({newTable, open, openWithMapping, append});
     file->addMenu(recentMenu);
     file->addSeparator();
     file->addActions({save, saveAs});
@@ -304,7 +307,7 @@ QToolBar *MainActions::buildToolBar()
 
 QList<QAction *> MainActions::editingActions() const
 {
-    return {newTable, open, openWithMapping, save, saveAs, undo, redo, cut, paste, pasteAsRows, clearCells, replace,
+    return {newTable, open, openWithMapping, append, save, saveAs, undo, redo, cut, paste, pasteAsRows, clearCells, replace,
             addRow, insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, previewImport,
             submit,
             resubmitFailed};

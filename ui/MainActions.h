@@ -36,6 +36,7 @@ public:
     QAction *newTable;
     QAction *open;
     QAction *openWithMapping;
+    QAction *append;
     QAction *save;
     QAction *saveAs;
     QAction *previewImport;

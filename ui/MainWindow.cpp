@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "common/ScreenFit.h"
+#include "document/DocumentLoader.h"
 #include "files/DocumentSession.h"
 #include "defaults/ImportDefaultsDialog.h"
 #include "files/FileDropFilter.h"
@@ -320,6 +321,7 @@ void MainWindow::connectActions()
     connect(a->newTable, &QAction::triggered, this, &MainWindow::newTable);
     connect(a->open, &QAction::triggered, this, [this] { chooseFile(false); });
     connect(a->openWithMapping, &QAction::triggered, this, [this] { chooseFile(true); });
+    connect(a->append, &QAction::triggered, this, &MainWindow::chooseAppendFile);
     connect(a->save, &QAction::triggered, this, &MainWindow::save);
     connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -446,6 +448,24 @@ void MainWindow::connectActions()
             offerImportDefaults();
     });
     connect(m_session, &DocumentSession::fileSaved, this, &MainWindow::fileSaved);
+    connect(m_session, &DocumentSession::appendFailed, this, [this](const QString &message) {
+        Q_EMIT fileAppended(false, message);
+    });
+    connect(m_session, &DocumentSession::appendRead, this,
+            [this](const QString &path, const std::shared_ptr<LoadResult> &result) {
+                const QString name = QFileInfo(path).fileName();
+                const int count = result->document->rowCount();
+                if (m_editor->appendRows(std::move(result->document), name,
+                                         tr("Append %n row(s) of %1", nullptr, count).arg(name)) == 0) {
+                    const QString message = tr("%1 has no rows to append.").arg(name);
+                    statusBar()->showMessage(message, 5000);
+                    Q_EMIT fileAppended(false, message);
+                    return;
+                }
+                m_problems->refreshNow();
+                statusBar()->showMessage(tr("Appended %n row(s) of %1", nullptr, count).arg(name), 5000);
+                Q_EMIT fileAppended(true, QString());
+            });
     connect(m_session, &DocumentSession::fileUsed, m_recentFiles, &RecentFiles::add);
     connect(m_session, &DocumentSession::notice, m_notice, &NoticeBar::showNotice);
     connect(m_session, &DocumentSession::noticeDismissed, m_notice, &QWidget::hide);
@@ -489,22 +509,34 @@ void MainWindow::showPreview()
     m_preview->show();
 }
 
-void MainWindow::chooseFile(bool withMapping)
+QString MainWindow::chooseIndicatorFile(const QString &title)
 {
     const QString current = m_session->path();
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
     // Plain hash and IOC lists are often named after their contents (hashes.sha256, feed.ioc).
-    const QString path = FileDialog::instance().openFileName(
-        this, tr("Open Indicators"), dir,
+    return FileDialog::instance().openFileName(
+        this, title, dir,
         tr("Indicator files (*.csv *.tsv *.txt *.json *.xlsx *.pdf *.md *.adoc *.html *.htm *.ioc *.iocs *.md5 *.sha1 "
            "*.sha256 *.lst *.list);;All files (*)"));
+}
+
+void MainWindow::chooseFile(bool withMapping)
+{
+    const QString path = chooseIndicatorFile(tr("Open Indicators"));
     if (path.isEmpty())
         return;
     if (withMapping)
         openFileWithMapping(path);
     else
         openFile(path);
+}
+
+void MainWindow::chooseAppendFile()
+{
+    const QString path = chooseIndicatorFile(tr("Append Indicators"));
+    if (!path.isEmpty())
+        appendFile(path);
 }
 
 void MainWindow::offerFingerprint(const QString &path)
@@ -548,6 +580,11 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::openFileWithMapping(const QString &path)
 {
     m_session->open(path, true);
+}
+
+void MainWindow::appendFile(const QString &path)
+{
+    m_session->append(path);
 }
 
 void MainWindow::newTable()

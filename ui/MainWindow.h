@@ -87,6 +87,8 @@ public Q_SLOTS:
     // Loads the file on a worker thread; the current table stays until the new one is ready.
     void openFile(const QString &path);
     void openFileWithMapping(const QString &path);
+    // File > Append: reads the file on a worker thread, then adds its rows after the last row (one undo step).
+    void appendFile(const QString &path);
     // A file that is no table (an executable, a document, a certificate) dropped on the window: offers to
     // add its SHA-256 and SHA-1, or a certificate's thumbprint, as new rows (one undo step).
     void offerFingerprint(const QString &path);
@@ -114,6 +116,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After every load attempt; ok is false when the file could not be read or opening was cancelled.
     void fileLoaded(bool ok, const QString &message);
+    // After every append attempt; ok is false when nothing was appended.
+    void fileAppended(bool ok, const QString &message);
     // After every save attempt.
     void fileSaved(bool ok, const QString &message);
     // The preview's "Submit...": these rows, in sending order, are to be imported.
@@ -129,6 +133,8 @@ private:
     void retranslateUi();
     void connectActions();
     void chooseFile(bool withMapping);
+    void chooseAppendFile();
+    [[nodiscard]] QString chooseIndicatorFile(const QString &title);
     void busyChanged(bool busy);
     void updateTitle();
     void updateStatus();

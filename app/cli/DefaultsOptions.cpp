@@ -20,10 +20,22 @@ void DefaultsOptions::add(QCommandLineParser &parser)
                       tr("Fill this field where the file leaves it empty, e.g. action=Block, expiration=90d, "
                          "title=\"{source}: {type}\". May be repeated."),
                       QStringLiteral("field=value")});
+    parser.addOption({QStringLiteral("sheet"),
+                      tr("In an Excel workbook, read this sheet (its name, or its number from 1) instead of the "
+                         "first."),
+                      QStringLiteral("name|number")});
 }
 
 bool DefaultsOptions::read(const QCommandLineParser &parser, ReadOptions *options, QString *error)
 {
+    // The reader resolves the name, since only the workbook knows its sheets.
+    if (parser.isSet(QStringLiteral("sheet"))) {
+        options->sheetName = parser.value(QStringLiteral("sheet"));
+        if (options->sheetName.trimmed().isEmpty()) {
+            *error = tr("--sheet takes a sheet's name or number.");
+            return false;
+        }
+    }
     ImportDefaults defaults;
     if (parser.isSet(QStringLiteral("defaults"))) {
         const QString name = parser.value(QStringLiteral("defaults"));

@@ -11,7 +11,8 @@ class QCommandLineParser;
 namespace im::cli {
 
 // --defaults PRESET|FILE.json and --set FIELD=VALUE, shared by validate, plan, import and convert: what to
-// put in the cells a file leaves empty (see ImportDefaults). --set wins over --defaults.
+// put in the cells a file leaves empty (see ImportDefaults). --set wins over --defaults. Also --sheet
+// NAME|NUMBER, which sheet of a workbook these commands read.
 class DefaultsOptions
 {
     Q_DECLARE_TR_FUNCTIONS(DefaultsOptions)

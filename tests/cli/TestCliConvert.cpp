@@ -36,6 +36,7 @@ private Q_SLOTS:
     void defaultsFillOnlyEmptyCells();
     void defaultsFromAFileAndAPreset();
     void defaultsOnValidateAndPlan();
+    void sheetOfAWorkbook();
     void badInputExitsWithTwo_data();
     void badInputExitsWithTwo();
 
@@ -269,9 +270,37 @@ void TestCliConvert::badInputExitsWithTwo_data()
     QTest::newRow("bad expiration") << QStringList{QStringLiteral("plan"), event, QStringLiteral("--set"),
                                                    QStringLiteral("expiration=soon")}
                                     << QByteArray("number of days");
+    QTest::newRow("unknown sheet") << QStringList{QStringLiteral("validate"),
+                                                  im::test::dataPath(QStringLiteral("xlsx/sheets.xlsx")),
+                                                  QStringLiteral("--sheet"), QStringLiteral("Hashes")}
+                                   << QByteArray("no sheet named \"Hashes\"; its sheets are: Notes, IOCs, Empty");
     QTest::newRow("missing preset") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--defaults"),
                                                    QStringLiteral("nope")}
                                     << QByteArray("no defaults preset or file");
+}
+
+void TestCliConvert::sheetOfAWorkbook()
+{
+    const QString workbook = im::test::dataPath(QStringLiteral("xlsx/sheets.xlsx"));
+    // Without --sheet the first sheet is read, and the notes say so and name the others.
+    const Run first = runCli({QStringLiteral("convert"), im::test::dataPath(QStringLiteral("xlsx/indicators.xlsx"))});
+    QVERIFY2(first.err.contains("Sheet \"IOCs\" (1 of 2) was read"), first.err.constData());
+    QVERIFY2(first.err.contains("other sheets were not read: Hashes"), first.err.constData());
+    // By name or by number, on each command that reads a file.
+    for (const QString &sheet : {QStringLiteral("IOCs"), QStringLiteral("2")}) {
+        const Run run = runCli({QStringLiteral("convert"), workbook, QStringLiteral("--sheet"), sheet,
+                                QStringLiteral("--to"), QStringLiteral("import-json")});
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        QVERIFY2(run.out.contains("login-update.example.org") && run.out.contains("198.51.100.23"), run.out.constData());
+    }
+    const Run validate = runCli({QStringLiteral("validate"), workbook, QStringLiteral("--sheet"), QStringLiteral("IOCs"),
+                                 QStringLiteral("--json")});
+    QVERIFY2(validate.exitCode == 0 || validate.exitCode == 1, validate.err.constData());
+    QVERIFY2(validate.out.contains("Sheet \\\"IOCs\\\" (2 of 3) was read"), validate.out.constData());
+    const Run plan = runCli({QStringLiteral("plan"), workbook, QStringLiteral("--sheet"), QStringLiteral("2"),
+                             QStringLiteral("--active"), QStringLiteral("0")});
+    QVERIFY2(plan.exitCode != 2, plan.err.constData());
 }
 
 void TestCliConvert::badInputExitsWithTwo()

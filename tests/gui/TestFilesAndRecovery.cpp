@@ -3,6 +3,7 @@
 // files, and recovery after a crash (a real child process killed after it autosaved).
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/NoticeBar.h"
 #include "document/RecoveryStore.h"
@@ -10,10 +11,12 @@
 #include "model/IndicatorTableModel.h"
 #include "recovery/AutosaveController.h"
 #include "support/GuiTestSupport.h"
+#include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
 #include "tasks/TaskRunner.h"
 
 #include <QAction>
+#include <QListWidget>
 #include <QDir>
 #include <QMenu>
 #include <QMimeData>
@@ -79,6 +82,9 @@ private Q_SLOTS:
     void failedOpenKeepsTheCurrentTable();
     void cancelledOpenKeepsTheCurrentTable();
     void opensADroppedFile();
+    void appendsAnotherFileAsOneUndoStep();
+    void failedAppendAppendsNothing();
+    void asksWhichSheetOfAWorkbook();
     void remembersRecentFiles();
     void autosaveWritesASnapshotThatSavingRemoves();
     void restoresTheWorkOfAKilledSession();
@@ -106,6 +112,7 @@ void TestFilesAndRecovery::init()
 
 void TestFilesAndRecovery::cleanup()
 {
+    ModalDialogDriver::stopAll();
     MessageBox::instance().reset();
     if (m_window)
         m_window->undoStack()->setClean();
@@ -266,6 +273,107 @@ void TestFilesAndRecovery::opensADroppedFile()
     QApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(cellOf(*m_window, 0, Field::Title).data().toString(), QStringLiteral("Dropped"));
+}
+
+void TestFilesAndRecovery::appendsAnotherFileAsOneUndoStep()
+{
+    // A report in prose, another format than the open CSV: one indicator repeats a row already there.
+    const QString report = writeFile(m_dir, QStringLiteral("report.txt"),
+                                     "Seen on the wire today.\n"
+                                     "The loader called evil.example.net over HTTPS.\n"
+                                     "It also reached 203.0.113.7 before it stopped.\n");
+    const int before = m_window->model()->rowCount();
+    const int undoSteps = m_window->undoStack()->count();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("appendAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
+    FileDialog::instance().setNextFileName(report);
+    action->trigger();
+    QVERIFY(m_window->tasks()->isBusy());
+    QVERIFY(!action->isEnabled()); // no second append (or open) while one reads
+    QVERIFY(appended.wait(20000));
+    QVERIFY2(appended.last().at(0).toBool(), qPrintable(appended.last().at(1).toString()));
+    QVERIFY(action->isEnabled());
+
+    const IndicatorTable &table = m_window->model()->document().table();
+    QCOMPARE(table.rowCount(), before + 2);
+    QCOMPARE(m_window->undoStack()->count(), undoSteps + 1);
+    QCOMPARE(m_window->currentPath(), m_dir.filePath(QStringLiteral("start.csv"))); // still the open file
+    QCOMPARE(table.text(before, Field::IndicatorValue), QStringLiteral("evil.example.net"));
+    QCOMPARE(table.sourceFile(before), QStringLiteral("report.txt"));
+    QCOMPARE(table.sourceLine(before), 2);
+    QCOMPARE(table.sourceLine(before + 1), 3);
+    QVERIFY(table.sourceFile(0).isEmpty());
+    const QString tip = m_window->model()->headerData(before, Qt::Vertical, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("report.txt")) && tip.contains(QStringLiteral("2")), qPrintable(tip));
+    // Repeats are found across the open rows and the appended ones (the report's row has no action, so
+    // it conflicts with the open row rather than duplicating it).
+    const auto repeats = [&table](int row) {
+        return table.issues(row).contains(IssueCode::RowDuplicate) || table.issues(row).contains(IssueCode::RowConflict);
+    };
+    QVERIFY(repeats(before) || repeats(1));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->model()->rowCount(), before);
+    QVERIFY(!repeats(1));
+    m_window->undoStack()->redo();
+    QCOMPARE(table.rowCount(), before + 2);
+    QCOMPARE(table.sourceFile(before + 1), QStringLiteral("report.txt"));
+    QCOMPARE(table.sourceLine(before + 1), 3);
+}
+
+void TestFilesAndRecovery::failedAppendAppendsNothing()
+{
+    // A truncated workbook: the reader fails, and the open table stays as it was.
+    const QString broken = writeFile(m_dir, QStringLiteral("broken.xlsx"), QByteArrayLiteral("PK\x03\x04 truncated"));
+    const std::vector<Indicator> before = tableOf(*m_window);
+    const int undoSteps = m_window->undoStack()->count();
+    QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
+    m_window->appendFile(broken);
+    QVERIFY(appended.wait(20000));
+    QCOMPARE(appended.last().at(0).toBool(), false);
+    QCOMPARE(tableOf(*m_window), before);
+    QCOMPARE(m_window->undoStack()->count(), undoSteps);
+    QTRY_VERIFY(m_window->noticeBar()->isVisible());
+    QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Error);
+    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("broken.xlsx")), qPrintable(m_window->noticeBar()->text()));
+}
+
+void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
+{
+    // Notes first, the indicators second, an empty sheet third.
+    const QString workbook = dataPath(QStringLiteral("xlsx/sheets.xlsx"));
+    const std::vector<Indicator> before = tableOf(*m_window);
+    const auto cancelled = ModalDialogDriver::clickButton(QStringLiteral("sheetPickerDialog"), QStringLiteral("Cancel"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
+    m_window->openFile(workbook);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QVERIFY(*cancelled);
+    QCOMPARE(loaded.last().at(0).toBool(), false);
+    QCOMPARE(tableOf(*m_window), before);
+
+    QStringList offered;
+    int first = -1;
+    bool emptyChoosable = true;
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("sheetPickerDialog"), [&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("sheetList"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i)
+            offered.append(list->item(i)->text());
+        first = list->currentRow();
+        emptyChoosable = list->item(2)->flags().testFlag(Qt::ItemIsEnabled);
+        ModalDialogDriver::findButton(dialog, QStringLiteral("readSheetButton"))->click();
+    });
+    QVERIFY(openAndWait(*m_window, workbook));
+    QVERIFY(*answered);
+    QCOMPARE(offered.size(), 3);
+    QVERIFY2(offered.at(0).startsWith(QStringLiteral("Notes")) && offered.at(1) == QStringLiteral("IOCs"),
+             qPrintable(offered.join(u'|')));
+    QCOMPARE(first, 1); // the first sheet with an indicator column
+    QVERIFY(!emptyChoosable);
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(cellOf(*m_window, 0, Field::IndicatorValue).data().toString(), QStringLiteral("login-update.example.org"));
 }
 
 void TestFilesAndRecovery::remembersRecentFiles()

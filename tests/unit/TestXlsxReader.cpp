@@ -36,6 +36,8 @@ private Q_SLOTS:
     void firstSheetByDefault();
     void anotherSheet();
     void sheetNamesAreOffered();
+    void sheetByNameOrNumber();
+    void surveyFindsTheSheetsWorthReading();
     void fromAStreamToo();
     void hostileWorkbooksAreRefused_data();
     void hostileWorkbooksAreRefused();
@@ -91,6 +93,65 @@ void TestXlsxReader::sheetNamesAreOffered()
     QString error;
     QCOMPARE(XlsxReader::sheetNames(file, &error), (QStringList{QStringLiteral("IOCs"), QStringLiteral("Hashes")}));
     QVERIFY(error.isEmpty());
+}
+
+void TestXlsxReader::sheetByNameOrNumber()
+{
+    ReadOptions options;
+    options.sheetName = QStringLiteral("hashes"); // letter case ignored
+    const Read byName = readFixture(QStringLiteral("xlsx/indicators.xlsx"), options);
+    QVERIFY2(byName.report.ok(), qPrintable(byName.report.error));
+    QCOMPARE(byName.report.sheet, 1);
+    QCOMPARE(byName.table.text(0, Field::IndicatorType), QStringLiteral("FileMd5"));
+    QVERIFY2(byName.report.notices.join(u'\n').contains(QStringLiteral("not read: IOCs")),
+             qPrintable(byName.report.notices.join(u'\n')));
+
+    options.sheetName = QStringLiteral("2");
+    const Read byNumber = readFixture(QStringLiteral("xlsx/indicators.xlsx"), options);
+    QVERIFY2(byNumber.report.ok(), qPrintable(byNumber.report.error));
+    QCOMPARE(byNumber.report.sheet, 1);
+
+    options.sheetName = QStringLiteral("Sheet9");
+    const Read unknown = readFixture(QStringLiteral("xlsx/indicators.xlsx"), options);
+    QVERIFY(!unknown.report.ok());
+    QVERIFY2(unknown.report.error.contains(QStringLiteral("IOCs, Hashes")), qPrintable(unknown.report.error));
+    options.sheetName = QStringLiteral("3");
+    QVERIFY(!readFixture(QStringLiteral("xlsx/indicators.xlsx"), options).report.ok());
+
+    // Without a choice, the first sheet, and the notes name the others.
+    const Read first = readFixture(QStringLiteral("xlsx/indicators.xlsx"));
+    QCOMPARE(first.report.sheet, 0);
+    QVERIFY2(first.report.notices.join(u'\n').contains(
+                 QStringLiteral("Sheet \"IOCs\" (1 of 2) was read. The workbook's other sheets were not read: Hashes.")),
+             qPrintable(first.report.notices.join(u'\n')));
+}
+
+void TestXlsxReader::surveyFindsTheSheetsWorthReading()
+{
+    QFile file(test::dataPath(QStringLiteral("xlsx/sheets.xlsx")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::vector<XlsxReader::SheetSummary> sheets = XlsxReader::survey(file, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(sheets.size(), size_t(3));
+    QCOMPARE(sheets[0].name, QStringLiteral("Notes"));
+    QVERIFY(sheets[0].hasRows && !sheets[0].hasIndicatorColumn);
+    QVERIFY(sheets[1].hasRows && sheets[1].hasIndicatorColumn);
+    QVERIFY(!sheets[2].hasRows && !sheets[2].hasIndicatorColumn);
+    QCOMPARE(XlsxReader::preferredSheet(sheets), 1);
+
+    // Shared strings resolve in the header too.
+    QFile mixed(test::dataPath(QStringLiteral("xlsx/indicators.xlsx")));
+    QVERIFY(mixed.open(QIODevice::ReadOnly));
+    const std::vector<XlsxReader::SheetSummary> two = XlsxReader::survey(mixed, &error);
+    QCOMPARE(two.size(), size_t(2));
+    QVERIFY(two[0].hasIndicatorColumn && two[1].hasIndicatorColumn);
+    QCOMPARE(XlsxReader::preferredSheet(two), 0);
+
+    QFile truncated(test::dataPath(QStringLiteral("xlsx/truncated.xlsx")));
+    QVERIFY(truncated.open(QIODevice::ReadOnly));
+    QVERIFY(XlsxReader::survey(truncated, &error).empty());
+    QVERIFY(!error.isEmpty());
 }
 
 void TestXlsxReader::fromAStreamToo()

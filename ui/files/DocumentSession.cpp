@@ -61,6 +61,7 @@ DocumentSession::DocumentSession(IndicatorTableModel *model, QUndoStack *undoSta
 {
     connect(m_opener, &FileOpener::loaded, this,
             [this](const QString &path, const std::shared_ptr<LoadResult> &result) { finishLoad(path, *result, false); });
+    connect(m_opener, &FileOpener::appendLoaded, this, &DocumentSession::finishAppend);
     connect(m_opener, &FileOpener::restored, this,
             [this](const RecoveryInfo &info, const std::shared_ptr<LoadResult> &result) { finishRestore(info, *result); });
     connect(m_saver, &FileSaver::saved, this, &DocumentSession::finishSave);
@@ -88,6 +89,34 @@ void DocumentSession::open(const QString &path, bool askForMapping)
         if (!m_opener->open(path, askForMapping))
             Q_EMIT fileLoaded(false, tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()));
     });
+}
+
+void DocumentSession::append(const QString &path)
+{
+    // Nothing to settle: the open table stays, and the append is one step that undo takes back.
+    if (!m_opener->append(path))
+        Q_EMIT appendFailed(tr("Appending %1 was cancelled.").arg(QFileInfo(path).fileName()));
+}
+
+void DocumentSession::finishAppend(const QString &path, const std::shared_ptr<LoadResult> &result)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!result->document) {
+        // A failed read appends nothing, not the rows read before the failure.
+        QString message;
+        if (result->report.cancelled) {
+            message = tr("Appending %1 was cancelled. The table is unchanged.").arg(name);
+            Q_EMIT notice(NoticeBar::Kind::Information, message);
+        } else {
+            message = result->report.error;
+            Q_EMIT notice(NoticeBar::Kind::Error, tr("\"%1\" could not be appended: %2").arg(name, message));
+        }
+        Q_EMIT appendFailed(message);
+        return;
+    }
+    if (!result->report.notices.isEmpty())
+        Q_EMIT notice(NoticeBar::Kind::Information, result->report.notices.join(u'\n'));
+    Q_EMIT appendRead(path, result);
 }
 
 void DocumentSession::newTable()

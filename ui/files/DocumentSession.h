@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QUndoStack;
@@ -42,6 +43,8 @@ public:
     void setInteractive(bool interactive);
 
     void open(const QString &path, bool askForMapping);
+    // Reads another file in the background for File > Append; `appendRead` hands over its rows.
+    void append(const QString &path);
     void newTable();
     void save();
     void saveAs();
@@ -61,6 +64,10 @@ Q_SIGNALS:
     void pathChanged();
     void fileLoaded(bool ok, const QString &message);
     void fileSaved(bool ok, const QString &message);
+    // A file to append was read; its document holds the rows (the table itself is not touched here).
+    void appendRead(const QString &path, const std::shared_ptr<im::LoadResult> &result);
+    // Appending failed or was cancelled before any row was added.
+    void appendFailed(const QString &message);
     void fileUsed(const QString &path); // for the recent files
     void notice(im::NoticeBar::Kind kind, const QString &text);
     void noticeDismissed();
@@ -68,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void finishLoad(const QString &path, LoadResult &result, bool restored);
+    void finishAppend(const QString &path, const std::shared_ptr<LoadResult> &result);
     void finishRestore(const RecoveryInfo &info, LoadResult &result);
     void finishSave(const QString &path, SaveFormat format, const QString &error);
     void installDocument(LoadResult &result);

@@ -2,13 +2,18 @@
 #include "files/FileOpener.h"
 
 #include "document/RecoveryStore.h"
+#include "files/SheetPickerDialog.h"
 #include "io/CsvPreview.h"
+#include "io/XlsxReader.h"
 #include "mapping/ColumnMappingDialog.h"
 #include "settings/RememberedMappings.h"
 #include "tasks/TaskRunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace im {
 namespace {
@@ -42,8 +47,28 @@ FileOpener::FileOpener(TaskRunner *runner, QWidget *dialogParent)
 {
 }
 
+bool FileOpener::chooseSheet(const QString &path, ReadOptions *options)
+{
+    QFile file(path);
+    if (!m_interactive || !file.open(QIODevice::ReadOnly) || !XlsxReader::looksLikeZip(file.peek(4)))
+        return true;
+    QString error;
+    const std::vector<XlsxReader::SheetSummary> sheets = XlsxReader::survey(file, &error);
+    const auto withRows = std::count_if(sheets.cbegin(), sheets.cend(),
+                                        [](const XlsxReader::SheetSummary &s) { return s.hasRows; });
+    if (withRows < 2)
+        return true; // one sheet to read, or a broken workbook the reader reports on
+    SheetPickerDialog dialog(QFileInfo(path).fileName(), sheets, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options->sheet = dialog.chosenSheet();
+    return true;
+}
+
 bool FileOpener::chooseOptions(const QString &path, bool askForMapping, ReadOptions *options)
 {
+    if (!chooseSheet(path, options))
+        return false;
     const CsvPreview preview = CsvPreview::read(path);
     if (!preview.error.isEmpty())
         return true; // the reader reports the same error, through the normal path
@@ -79,6 +104,19 @@ bool FileOpener::chooseOptions(const QString &path, bool askForMapping, ReadOpti
 
 bool FileOpener::open(const QString &path, bool askForMapping)
 {
+    return read(path, askForMapping, tr("Opening %1...").arg(QFileInfo(path).fileName()),
+                [this, path](const std::shared_ptr<LoadResult> &result) { Q_EMIT loaded(path, result); });
+}
+
+bool FileOpener::append(const QString &path)
+{
+    return read(path, false, tr("Appending %1...").arg(QFileInfo(path).fileName()),
+                [this, path](const std::shared_ptr<LoadResult> &result) { Q_EMIT appendLoaded(path, result); });
+}
+
+bool FileOpener::read(const QString &path, bool askForMapping, const QString &label,
+                      const std::function<void(const std::shared_ptr<LoadResult> &)> &finished)
+{
     if (m_runner->isBusy())
         return false;
     ReadOptions options;
@@ -87,7 +125,7 @@ bool FileOpener::open(const QString &path, bool askForMapping)
     auto result = std::make_shared<LoadResult>();
     const qint64 size = std::max<qint64>(1, QFileInfo(path).size());
     const bool started = m_runner->run(
-        tr("Opening %1...").arg(QFileInfo(path).fileName()), true,
+        label, true,
         [path, options, size, result](TaskControl &control) {
             // Reading is most of the work; validation the last 30%.
             ReadOptions o = options;
@@ -102,7 +140,7 @@ bool FileOpener::open(const QString &path, bool askForMapping)
             });
             warm(*result);
         },
-        [this, path, result](const TaskControl &) { Q_EMIT loaded(path, result); });
+        [result, finished](const TaskControl &) { finished(result); });
     return started;
 }
 

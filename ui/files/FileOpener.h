@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -30,15 +31,21 @@ public:
 
     // Returns false when nothing was started: the analyst cancelled the mapping dialog, or a task runs.
     bool open(const QString &path, bool askForMapping = false);
+    // Reads a file the same way for File > Append; the result arrives through `appendLoaded`.
+    bool append(const QString &path);
     bool restore(RecoveryStore *store, const RecoveryInfo &info);
 
 Q_SIGNALS:
     // result->document is null when the file could not be read or the analyst cancelled.
     void loaded(const QString &path, const std::shared_ptr<im::LoadResult> &result);
+    void appendLoaded(const QString &path, const std::shared_ptr<im::LoadResult> &result);
     void restored(const im::RecoveryInfo &info, const std::shared_ptr<im::LoadResult> &result);
 
 private:
     bool chooseOptions(const QString &path, bool askForMapping, ReadOptions *options);
+    bool chooseSheet(const QString &path, ReadOptions *options);
+    bool read(const QString &path, bool askForMapping, const QString &label,
+              const std::function<void(const std::shared_ptr<LoadResult> &)> &finished);
 
     TaskRunner *m_runner;
     QWidget *m_dialogParent;

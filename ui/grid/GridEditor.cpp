@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grid/GridEditor.h"
 
+#include "document/IndicatorDocument.h"
 #include "model/IndicatorTableModel.h"
+#include "undo/AppendRowsCommand.h"
 #include "undo/EditCellsCommand.h"
 #include "undo/InsertRowsCommand.h"
 #include "undo/RemoveRowsCommand.h"
@@ -76,6 +78,15 @@ std::vector<RowId> GridEditor::insertRows(int viewRow, std::vector<Indicator> ro
     auto *command = new InsertRowsCommand(m_model, viewRow, std::move(rows), description);
     m_undoStack->push(command);
     return command->rowIds();
+}
+
+int GridEditor::appendRows(std::unique_ptr<IndicatorDocument> from, const QString &file, const QString &description)
+{
+    if (m_locked || !from || from->rowCount() == 0)
+        return 0;
+    const int count = from->rowCount();
+    m_undoStack->push(new AppendRowsCommand(m_model, std::move(from), file, description));
+    return count;
 }
 
 bool GridEditor::removeRows(const std::vector<int> &viewRows)

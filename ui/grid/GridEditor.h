@@ -8,12 +8,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
 
 namespace im {
 
+class IndicatorDocument;
 class IndicatorTableModel;
 
 // Every change the analyst makes to the grid, as undoable steps: one edit, one paste, one bulk edit
@@ -39,6 +41,9 @@ public:
     bool clearCells(const QModelIndexList &cells);
     // Returns the ids of the new rows (empty when refused).
     std::vector<RowId> insertRows(int viewRow, std::vector<Indicator> rows, const QString &description);
+    // Appends the rows of another file's document after the last row, keeping each row's origin there.
+    // Returns how many rows were appended (0 when refused).
+    int appendRows(std::unique_ptr<IndicatorDocument> from, const QString &file, const QString &description);
     bool removeRows(const std::vector<int> &viewRows);
     bool duplicateRows(const std::vector<int> &viewRows);
     // Pastes a block of text cells with its top-left at (viewRow, column); rows past the last visible

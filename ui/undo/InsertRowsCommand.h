@@ -25,6 +25,9 @@ public:
 
     [[nodiscard]] const std::vector<RowId> &rowIds() const { return m_ids; }
 
+protected:
+    [[nodiscard]] IndicatorTableModel *model() const { return m_model; }
+
 private:
     IndicatorTableModel *m_model;
     int m_viewRow;

@@ -163,6 +163,13 @@ std::vector<int> IndicatorDocument::applyFix(int row, const Fix &fix)
     });
 }
 
+void IndicatorDocument::setSource(int row, qint64 line, int page, const QString &file)
+{
+    m_table.setSourceLine(row, line);
+    m_table.setSourcePage(row, page);
+    m_table.setSourceFile(row, file);
+}
+
 std::vector<int> IndicatorDocument::insertIndicators(int row, const std::vector<Indicator> &indicators,
                                                      const std::vector<RowId> &ids)
 {

@@ -301,6 +301,7 @@ void IndicatorTable::clear()
     m_sourcePages.clear();
     m_contexts.clear();
     m_contextTexts.clear();
+    m_sourceFiles.clear();
     invalidateRowIndex();
     m_rowIndex.clear();
     m_liveBytes = 0;
@@ -420,6 +421,21 @@ void IndicatorTable::setSourceContext(int row, const QString &text, qsizetype st
     m_contexts.insert(rowId(row), ContextRef{static_cast<quint32>(m_contextTexts.size() - 1),
                                              inside ? static_cast<qint32>(start) : -1,
                                              inside ? static_cast<quint32>(length) : 0});
+}
+
+QString IndicatorTable::sourceFile(int row) const
+{
+    if (m_sourceFiles.isEmpty())
+        return {};
+    return m_sourceFiles.value(rowId(row));
+}
+
+void IndicatorTable::setSourceFile(int row, const QString &file)
+{
+    if (!file.isEmpty())
+        m_sourceFiles.insert(rowId(row), file);
+    else
+        m_sourceFiles.remove(rowId(row));
 }
 
 void IndicatorTable::addReadNote(int row, const ReadNote &note)

@@ -101,6 +101,10 @@ public:
     // by id, since few rows have one; ids are never reused, so a deleted row's page can wait for clear().
     [[nodiscard]] int sourcePage(int row) const;
     void setSourcePage(int row, int page);
+    // File the row came from when it is not the document's own (rows appended from another file);
+    // empty otherwise. Kept by id like the page, so undo and redo of the row keep it too.
+    [[nodiscard]] QString sourceFile(int row) const;
+    void setSourceFile(int row, const QString &file);
 
     // The text a row was read from (a report's line, a MISP attribute's event and comment) and where
     // its value stands in it, for the source panel and the {context} template field. Rows from
@@ -167,6 +171,7 @@ private:
     };
     QHash<RowId, ContextRef> m_contexts;
     std::vector<QString> m_contextTexts;
+    QHash<RowId, QString> m_sourceFiles;
     // By RowId: the row's index, -1 for ids not in the table. Built on demand by rowOf(); a plain
     // vector takes a few milliseconds to rebuild for a million rows where a hash took a tenth of a second.
     mutable std::vector<int> m_rowIndex;

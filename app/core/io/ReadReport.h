@@ -45,6 +45,9 @@ struct ReadOptions
     std::shared_ptr<const ImportDefaults> defaults;
     // Workbooks only: the sheet to read (0-based; the first by default).
     int sheet = 0;
+    // Workbooks only: the sheet to read by name, or by 1-based number when no sheet has that name (the
+    // CLI's --sheet). Overrides `sheet` when set.
+    QString sheetName;
 };
 
 // What a reader did with a file. When `error` is set the file could not be read and the table must be

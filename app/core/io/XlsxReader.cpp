@@ -3,6 +3,7 @@
 
 #include "indicator/IndicatorTable.h"
 #include "indicator/ServiceLimits.h"
+#include "io/ColumnMapping.h"
 #include "io/CsvTableReader.h"
 #include "io/DecodedStream.h"
 
@@ -241,6 +242,67 @@ bool readSharedStrings(QuaZip &zip, QStringList *strings, QString *error)
     return true;
 }
 
+// A cell's text from its type attribute and its <v> or inline <t> text.
+QString cellText(const QString &type, const QString &value, const QStringList &shared)
+{
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        return ok && index >= 0 && index < shared.size() ? shared[index] : QString();
+    }
+    if (type == QLatin1String("b"))
+        return value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
+    if (type == QLatin1String("e"))
+        return {}; // #N/A and the like
+    return value;
+}
+
+// The sheet's first row with any text, cells in column order (gaps as empty cells); empty when none.
+QStringList firstRowOf(QuaZip &zip, const QString &target, const QStringList &shared)
+{
+    Part part(zip, target);
+    if (!part.open())
+        return {};
+    PartXml xml(part.file());
+    QXmlStreamReader::TokenType t;
+    QStringList cells;
+    QString cellType;
+    QString value;
+    int cellColumn = -1;
+    bool inValue = false;
+    while (xml.next(&t)) {
+        const QStringView name = xml.xml().name();
+        if (t == QXmlStreamReader::StartElement) {
+            if (name == QLatin1String("c")) {
+                const QXmlStreamAttributes attributes = xml.xml().attributes();
+                cellType = attributes.value(QLatin1String("t")).toString();
+                const int column = columnOf(attributes.value(QLatin1String("r")));
+                cellColumn = column >= 0 ? column : static_cast<int>(cells.size());
+                value.clear();
+            } else if (name == QLatin1String("v") || name == QLatin1String("t")) {
+                inValue = true;
+            }
+        } else if (t == QXmlStreamReader::Characters && inValue) {
+            value += xml.xml().text();
+        } else if (t == QXmlStreamReader::EndElement) {
+            if (name == QLatin1String("v") || name == QLatin1String("t")) {
+                inValue = false;
+            } else if (name == QLatin1String("c") && cellColumn >= 0 && cellColumn < limits::kMaxColumns) {
+                const QString text = cellText(cellType, value, shared).trimmed();
+                if (!text.isEmpty()) {
+                    while (cells.size() < cellColumn)
+                        cells.append(QString());
+                    if (cells.size() == cellColumn)
+                        cells.append(text);
+                }
+            } else if (name == QLatin1String("row") && !cells.isEmpty()) {
+                return cells;
+            }
+        }
+    }
+    return {};
+}
+
 // A CSV field: quoted when it holds a delimiter, a quote or a line break (kept on one line).
 void appendField(QByteArray &out, QString text)
 {
@@ -279,6 +341,42 @@ QStringList XlsxReader::sheetNames(QIODevice &device, QString *error)
     return names;
 }
 
+std::vector<XlsxReader::SheetSummary> XlsxReader::survey(QIODevice &device, QString *error)
+{
+    QuaZip zip(&device);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        *error = tr("The workbook cannot be opened: the zip archive is damaged or truncated.");
+        return {};
+    }
+    std::vector<Sheet> sheets;
+    QStringList shared;
+    if (!readSheets(zip, &sheets, error) || !readSharedStrings(zip, &shared, error))
+        return {};
+    std::vector<SheetSummary> summaries;
+    for (const Sheet &sheet : sheets) {
+        SheetSummary summary;
+        summary.name = sheet.name;
+        const QStringList first = firstRowOf(zip, sheet.target, shared);
+        summary.hasRows = !first.isEmpty();
+        summary.hasIndicatorColumn = summary.hasRows && ColumnMapping::guess(first).maps(Field::IndicatorValue);
+        summaries.push_back(summary);
+    }
+    return summaries;
+}
+
+int XlsxReader::preferredSheet(const std::vector<SheetSummary> &sheets)
+{
+    for (size_t i = 0; i < sheets.size(); ++i) {
+        if (sheets[i].hasIndicatorColumn)
+            return static_cast<int>(i);
+    }
+    for (size_t i = 0; i < sheets.size(); ++i) {
+        if (sheets[i].hasRows)
+            return static_cast<int>(i);
+    }
+    return 0;
+}
+
 void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
 {
     report.format = FileFormat::Xlsx;
@@ -293,17 +391,35 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
         return;
     for (const Sheet &s : sheets)
         report.sheets.append(s.name);
-    if (options.sheet < 0 || options.sheet >= static_cast<int>(sheets.size())) {
+    int chosen = options.sheet;
+    if (!options.sheetName.isEmpty()) {
+        // A name first, so that a sheet called "2" is found by its name.
+        chosen = -1;
+        for (qsizetype i = 0; i < report.sheets.size() && chosen < 0; ++i) {
+            if (report.sheets[i].compare(options.sheetName.trimmed(), Qt::CaseInsensitive) == 0)
+                chosen = static_cast<int>(i);
+        }
+        bool number = false;
+        const int n = options.sheetName.trimmed().toInt(&number);
+        if (chosen < 0 && !number) {
+            report.error = tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
+                               .arg(options.sheetName, report.sheets.join(QStringLiteral(", ")));
+            return;
+        }
+        if (chosen < 0)
+            chosen = n - 1;
+    }
+    if (chosen < 0 || chosen >= static_cast<int>(sheets.size())) {
         report.error = tr("The workbook has no sheet %1; it has %n sheet(s).", nullptr, int(sheets.size()))
-                           .arg(options.sheet + 1);
+                           .arg(chosen + 1);
         return;
     }
-    report.sheet = options.sheet;
+    report.sheet = chosen;
     QStringList shared;
     if (!readSharedStrings(zip, &shared, &report.error))
         return;
 
-    const Sheet &sheet = sheets[static_cast<size_t>(options.sheet)];
+    const Sheet &sheet = sheets[static_cast<size_t>(chosen)];
     Part part(zip, sheet.target);
     if (!part.open()) {
         report.error = tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(sheet.target);
@@ -374,16 +490,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             if (name == QLatin1String("v") || name == QLatin1String("t")) {
                 inValue = false;
             } else if (name == QLatin1String("c")) {
-                QString text = value;
-                if (cellType == QLatin1String("s")) {
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    text = ok && index >= 0 && index < shared.size() ? shared[index] : QString();
-                } else if (cellType == QLatin1String("b")) {
-                    text = value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-                } else if (cellType == QLatin1String("e")) {
-                    text.clear(); // #N/A and the like
-                }
+                const QString text = cellText(cellType, value, shared);
                 if (cells.size() <= static_cast<size_t>(cellColumn))
                     cells.resize(static_cast<size_t>(cellColumn) + 1);
                 cells[static_cast<size_t>(cellColumn)] = text.trimmed();
@@ -418,8 +525,15 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
     report.dialect = CsvDialect{};
     CsvTableReader::read(stream, table, options, report);
     report.format = FileFormat::Xlsx;
-    if (report.ok())
-        report.notices.prepend(tr("Sheet \"%1\" (%2 of %3) was read.").arg(sheet.name).arg(options.sheet + 1).arg(sheets.size()));
+    if (report.ok()) {
+        QString notice = tr("Sheet \"%1\" (%2 of %3) was read.").arg(sheet.name).arg(chosen + 1).arg(sheets.size());
+        // Say what else is there: a second sheet is easy to miss in a mailed workbook.
+        QStringList others = report.sheets;
+        others.removeAt(chosen);
+        if (!others.isEmpty())
+            notice += u' ' + tr("The workbook's other sheets were not read: %1.").arg(others.join(QStringLiteral(", ")));
+        report.notices.prepend(notice);
+    }
 }
 
 } // namespace im

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <vector>
+
 class QIODevice;
 
 namespace im {
@@ -30,6 +32,19 @@ public:
     static void read(QIODevice &device, IndicatorTable &table, const ReadOptions &options, ReadReport &report);
     // The names of the workbook's sheets, in order; empty with *error set when it cannot be read.
     static QStringList sheetNames(QIODevice &device, QString *error);
+
+    // What each sheet holds, judged from its first row with content, so that a caller can offer the
+    // sheets worth reading without reading them whole.
+    struct SheetSummary
+    {
+        QString name;
+        bool hasRows = false;            // any cell with text
+        bool hasIndicatorColumn = false; // the first row names a column of indicator values
+    };
+    // Empty with *error set when the workbook cannot be read.
+    static std::vector<SheetSummary> survey(QIODevice &device, QString *error);
+    // The sheet to offer first: the first with an indicator column, else the first with rows (0 if none).
+    static int preferredSheet(const std::vector<SheetSummary> &sheets);
 
     // Whether the first bytes are a zip container (what .xlsx files are).
     static bool looksLikeZip(QByteArrayView start);

@@ -59,6 +59,18 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         // so "row 12" in a message is the row headed 12.
         if (role == Qt::DisplayRole)
             return section >= 0 && section < rowCount() ? m_order.tableRow(section) + 1 : section + 1;
+        // Rows appended from another file say which, since the window names only the first.
+        if (role == Qt::ToolTipRole && section >= 0 && section < rowCount()) {
+            const IndicatorTable &table = m_document->table();
+            const int row = m_order.tableRow(section);
+            const QString file = table.sourceFile(row);
+            if (file.isEmpty())
+                return {};
+            if (table.sourceLine(row) > 0)
+                //: Tool tip of a row appended from another file; %1 is its file name, %2 the line
+                return tr("From %1, line %2").arg(file).arg(table.sourceLine(row));
+            return tr("From %1").arg(file);
+        }
         return {};
     }
     switch (role) {
@@ -151,6 +163,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return field ? fieldIndex(*field) : -1;
     case SourceLineRole:
         return table.sourceLine(row);
+    case SourceFileRole:
+        return table.sourceFile(row);
     default:
         return {};
     }
@@ -389,6 +403,27 @@ std::vector<RowId> IndicatorTableModel::insertIndicators(int viewRow, const std:
         result.push_back(m_document->table().rowId(tableRow + i));
     refreshTableRows(others);
     return result;
+}
+
+void IndicatorTableModel::setRowSources(const std::vector<RowId> &rows, const IndicatorTable &from,
+                                        const QString &file)
+{
+    const int count = std::min(static_cast<int>(rows.size()), from.rowCount());
+    std::vector<int> touched;
+    for (int i = 0; i < count; ++i) {
+        const int row = m_document->table().rowOf(rows[static_cast<size_t>(i)]);
+        if (row < 0)
+            continue;
+        m_document->setSource(row, from.sourceLine(i), from.sourcePage(i), file);
+        const QList<ReadNote> notes = from.readNotes(i);
+        if (!notes.isEmpty()) {
+            const std::vector<int> others = m_document->setReadNotes(row, notes);
+            touched.insert(touched.end(), others.begin(), others.end());
+            touched.push_back(row);
+        }
+    }
+    if (!touched.empty())
+        refreshTableRows(std::move(touched));
 }
 
 RemovedRows IndicatorTableModel::removeRowsById(const std::vector<RowId> &rows)

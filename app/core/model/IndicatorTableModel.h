@@ -33,6 +33,7 @@ public:
         FieldRole,                            // int Field of the column, -1 for Status
         SourceLineRole,                       // line in the source file
         SubmitStateRole,                      // int SubmitState of the row's last submission
+        SourceFileRole,                       // file an appended row came from; empty for the document's own
     };
     enum class CellSeverity { None = 0, Warning = 1, Error = 2 };
 
@@ -77,6 +78,8 @@ public:
     std::vector<RowId> insertIndicators(int viewRow, const std::vector<Indicator> &indicators,
                                         const std::vector<RowId> &ids = {});
     RemovedRows removeRowsById(const std::vector<RowId> &rows);
+    // Gives rows appended from another file their origin there: line, page, file and the reader's notes.
+    void setRowSources(const std::vector<RowId> &rows, const IndicatorTable &from, const QString &file);
     void restoreRows(const RemovedRows &removed);
 
     static QString columnTitle(int column);

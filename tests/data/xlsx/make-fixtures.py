@@ -78,3 +78,36 @@ with zipfile.ZipFile(bomb, 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         f.write(b'</sheetData></worksheet>')
     z.writestr('xl/worksheets/sheet2.xml', SHEET2)
 open('zip-bomb.xlsx', 'wb').write(bomb.getvalue())
+
+# Three sheets, inline strings only: prose notes first, the indicators second, an empty third; the sheet to
+# offer first is the second, the one with an indicator column.
+def sheet(rows):
+    xml = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+           '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, cells in enumerate(rows, 1):
+        xml.append('<row r="%d">' % r + ''.join(
+            '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % (chr(65 + i), r, text) for i, text in enumerate(cells))
+            + '</row>')
+    xml.append('</sheetData></worksheet>')
+    return ''.join(xml)
+
+SHEETS = [('Notes', sheet([['Summary', 'Author'], ['Phishing wave, week 49', 'SOC']])),
+          ('IOCs', sheet([['Type', 'Indicator'], ['Domain', 'login-update.example.org'], ['IP', '198.51.100.23']])),
+          ('Empty', sheet([]))]
+out = io.BytesIO()
+with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', CT.replace(
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+        '<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'))
+    z.writestr('_rels/.rels', RELS)
+    z.writestr('xl/workbook.xml', WB.replace(
+        '<sheet name="IOCs" sheetId="1" r:id="rId7"/><sheet name="Hashes" sheetId="2" r:id="rId8"/>',
+        ''.join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (name, i + 1, i + 1) for i, (name, _) in enumerate(SHEETS))))
+    z.writestr('xl/_rels/workbook.xml.rels',
+               '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               + ''.join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, i + 1) for i in range(len(SHEETS)))
+               + '</Relationships>')
+    for i, (_, xml) in enumerate(SHEETS):
+        z.writestr('xl/worksheets/sheet%d.xml' % (i + 1), xml)
+open('sheets.xlsx', 'wb').write(out.getvalue())
