@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppShell.h"
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "connection/SignInController.h"
-#include "i18n/LanguageMenu.h"
-#include "i18n/Translations.h"
-#include "secrets/CoreDumps.h"
+#include "ui/AppShell.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/connection/SignInController.h"
+#include "ui/i18n/LanguageMenu.h"
+#include "core/i18n/Translations.h"
+#include "core/secrets/CoreDumps.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

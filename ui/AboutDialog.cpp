@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
-#include "common/ScreenFit.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainActions.h"
 
-#include "i18n/LanguageMenu.h"
+#include "ui/i18n/LanguageMenu.h"
 
 #include <QAction>
 #include <QHash>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
 
-#include "batch/BatchPlanner.h"
+#include "core/batch/BatchPlanner.h"
 #include "cli/CliOutput.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
 #include "cli/ProfileCommands.h"
 #include "cli/TenantCommands.h"
-#include "document/DocumentLoader.h"
-#include "document/ValidationReport.h"
-#include "io/TableWriter.h"
-#include "i18n/Translations.h"
-#include "preview/ImportPlanner.h"
-#include "preview/TenantSnapshot.h"
-#include "validation/IssueMessages.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/ValidationReport.h"
+#include "core/io/TableWriter.h"
+#include "core/i18n/Translations.h"
+#include "core/preview/ImportPlanner.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "cli/CliRuntime.h"
 
 #include "cli/CliCommands.h"
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConnectionOptions.h"
 
-#include "profiles/ProfileStore.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ConnectionSettings.h"
-#include "profiles/Profile.h"
+#include "core/net/ConnectionSettings.h"
+#include "core/profiles/Profile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DefaultsOptions.h"
 
-#include "defaults/ImportDefaults.h"
+#include "core/defaults/ImportDefaults.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/ReadReport.h"
+#include "core/io/ReadReport.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ProfileCommands.h"
 
-#include "auth/ClientCertificate.h"
-#include "auth/DeviceCodeFlow.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/auth/DeviceCodeFlow.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/TokenClient.h"
-#include "profiles/ProfileSignIn.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKeys.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/TokenClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretKeys.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

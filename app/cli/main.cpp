@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
-#include "secrets/CoreDumps.h"
+#include "core/secrets/CoreDumps.h"
 
 #include <QCoreApplication>
 

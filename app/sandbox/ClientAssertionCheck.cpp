@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientAssertionCheck.h"
 
-#include "auth/RsaSignature.h"
+#include "core/auth/RsaSignature.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "validation/IssueCode.h"
+#include "core/validation/IssueCode.h"
 
 #include <array>
 

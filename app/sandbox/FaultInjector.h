@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiEndpoint.h"
+#include "core/net/ApiEndpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

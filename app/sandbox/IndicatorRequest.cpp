@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorRequest.h"
 
-#include "ServiceRowRules.h"
+#include "sandbox/ServiceRowRules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorsApi.h"
 
-#include "IndicatorRequest.h"
-#include "ODataFilter.h"
-#include "TenantState.h"
-#include "TokenIssuer.h"
-#include "UndocumentedChoices.h"
-#include "indicator/ServiceLimits.h"
+#include "sandbox/IndicatorRequest.h"
+#include "sandbox/ODataFilter.h"
+#include "sandbox/TenantState.h"
+#include "sandbox/TokenIssuer.h"
+#include "sandbox/UndocumentedChoices.h"
+#include "core/indicator/ServiceLimits.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SandboxReply.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QByteArray>
 #include <QString>

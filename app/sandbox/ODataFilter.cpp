@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ODataFilter.h"
 
-#include "UndocumentedChoices.h"
-#include "validation/ValueRules.h"
+#include "sandbox/UndocumentedChoices.h"
+#include "core/validation/ValueRules.h"
 
 #include <QJsonArray>
 

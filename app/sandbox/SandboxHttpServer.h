@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HttpExchange.h"
+#include "sandbox/HttpExchange.h"
 
 #include <QObject>
 

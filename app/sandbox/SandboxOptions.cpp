@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxOptions.h"
 
-#include "FaultInjector.h"
-#include "indicator/ServiceLimits.h"
-#include "net/DemoRegistration.h"
+#include "sandbox/FaultInjector.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/net/DemoRegistration.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

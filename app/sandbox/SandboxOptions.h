@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UndocumentedChoices.h"
-#include "UserSignIns.h"
+#include "sandbox/UndocumentedChoices.h"
+#include "sandbox/UserSignIns.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxService.h"
 
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 
 #include <QDateTime>
 #include <QJsonArray>

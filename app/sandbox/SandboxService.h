@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FaultInjector.h"
-#include "HttpExchange.h"
-#include "IndicatorsApi.h"
-#include "SandboxOptions.h"
-#include "SandboxReply.h"
-#include "ServiceRateLimiter.h"
-#include "TenantState.h"
-#include "TokenIssuer.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/HttpExchange.h"
+#include "sandbox/IndicatorsApi.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/ServiceRateLimiter.h"
+#include "sandbox/TenantState.h"
+#include "sandbox/TokenIssuer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

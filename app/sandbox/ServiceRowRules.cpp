@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceRowRules.h"
 
-#include "UndocumentedChoices.h"
+#include "sandbox/UndocumentedChoices.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

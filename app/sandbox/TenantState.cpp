@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TenantState.h"
 
-#include "TokenIssuer.h"
-#include "UndocumentedChoices.h"
-#include "indicator/IndicatorEnums.h"
-#include "validation/MatchingKey.h"
-#include "validation/ValueRules.h"
+#include "sandbox/TokenIssuer.h"
+#include "sandbox/UndocumentedChoices.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/MatchingKey.h"
+#include "core/validation/ValueRules.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenIssuer.h"
 
-#include "ClientAssertionCheck.h"
-#include "net/DemoRegistration.h"
+#include "sandbox/ClientAssertionCheck.h"
+#include "core/net/DemoRegistration.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SandboxReply.h"
-#include "UserSignIns.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/UserSignIns.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

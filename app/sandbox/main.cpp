@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // indicator-sandbox: a local Defender for Endpoint Indicators API and Entra ID token endpoint.
-#include "SandboxHttpServer.h"
-#include "SandboxOptions.h"
-#include "SandboxService.h"
+#include "sandbox/SandboxHttpServer.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxService.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The grid editor at a million rows: opens a generated portal CSV in the real main window (offscreen)
 // and prints how long the things an analyst waits for take. Figures only; nothing is asserted.
-#include "MainWindow.h"
-#include "document/BulkEdit.h"
-#include "filter/FilterBar.h"
-#include "grid/GridEditor.h"
-#include "model/IndicatorTableModel.h"
-#include "problems/ProblemsPanel.h"
-#include "view/RowOrder.h"
+#include "ui/MainWindow.h"
+#include "core/document/BulkEdit.h"
+#include "ui/filter/FilterBar.h"
+#include "ui/grid/GridEditor.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/problems/ProblemsPanel.h"
+#include "core/view/RowOrder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

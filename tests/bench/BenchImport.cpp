@@ -8,7 +8,7 @@
 //     can start k windows after the first at the earliest. The ratio compares that minimum with the
 //     measured time at the last such call (the calls after it only show how long one call takes, since
 //     they go one after the other). Goal: at least 95 %.
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 #include "support/ImportHarness.h"
 #include "support/SandboxProcess.h"
 

@@ -3,11 +3,11 @@
 // (10,000 of them unchanged rows of the table, 5,000 changed). Prints how long reading the List
 // objects into a snapshot, comparing by matching key and planning take. Figures only; nothing is
 // asserted about time.
-#include "batch/BatchPlanner.h"
-#include "indicator/IndicatorTable.h"
-#include "preview/TenantComparison.h"
-#include "preview/TenantSnapshot.h"
-#include "io/IndicatorJson.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/preview/TenantComparison.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/io/IndicatorJson.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tenant commands of the CLI contract (import, list, delete) against the sandbox as a real process:
 // exit codes 0-4, the results CSV, JSON keys, and resuming an import whose process was killed.
-#include "net/DemoRegistration.h"
+#include "core/net/DemoRegistration.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
 

@@ -3,8 +3,8 @@
 // those mappings make, validated.
 #include "FuzzSupport.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "io/ColumnMapping.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/io/ColumnMapping.h"
 
 using namespace im;
 

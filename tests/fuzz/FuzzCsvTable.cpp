@@ -3,8 +3,8 @@
 // reads must come back cell for cell from a full CSV save.
 #include "FuzzSupport.h"
 
-#include "io/TableReader.h"
-#include "io/TableWriter.h"
+#include "core/io/TableReader.h"
+#include "core/io/TableWriter.h"
 
 #include <QBuffer>
 

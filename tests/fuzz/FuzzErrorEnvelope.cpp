@@ -4,8 +4,8 @@
 // service writes there must come out short and without control characters or direction overrides.
 #include "FuzzSupport.h"
 
-#include "net/ApiError.h"
-#include "net/ReplyDecoder.h"
+#include "core/net/ApiError.h"
+#include "core/net/ReplyDecoder.h"
 
 #include <QJsonObject>
 

@@ -4,9 +4,9 @@
 // what it needs to (an id for a success, a reason for a failure or a broken result).
 #include "FuzzSupport.h"
 
-#include "net/ApiError.h"
-#include "net/ReplyDecoder.h"
-#include "submit/ImportResultMatcher.h"
+#include "core/net/ApiError.h"
+#include "core/net/ReplyDecoder.h"
+#include "core/submit/ImportResultMatcher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

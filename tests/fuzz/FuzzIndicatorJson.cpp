@@ -3,7 +3,7 @@
 // read and reading it again changes nothing more.
 #include "FuzzSupport.h"
 
-#include "io/IndicatorJson.h"
+#include "core/io/IndicatorJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

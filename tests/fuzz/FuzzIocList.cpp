@@ -2,7 +2,7 @@
 // TableReader with FileFormat::IocList: comments, inline titles, defanged values, type inference.
 #include "FuzzSupport.h"
 
-#include "io/TableReader.h"
+#include "core/io/TableReader.h"
 
 #include <QBuffer>
 

@@ -3,9 +3,9 @@
 // saves as an Import body that reads back to the same JSON objects.
 #include "FuzzSupport.h"
 
-#include "io/IndicatorJson.h"
-#include "io/TableReader.h"
-#include "io/TableWriter.h"
+#include "core/io/IndicatorJson.h"
+#include "core/io/TableReader.h"
+#include "core/io/TableWriter.h"
 
 #include <QBuffer>
 

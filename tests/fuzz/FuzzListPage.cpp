@@ -4,10 +4,10 @@
 // listed indicator holds may start a spreadsheet formula in the written file.
 #include "FuzzSupport.h"
 
-#include "io/CsvWriter.h"
-#include "io/IndicatorJson.h"
-#include "net/ApiError.h"
-#include "net/ReplyDecoder.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/IndicatorJson.h"
+#include "core/net/ApiError.h"
+#include "core/net/ReplyDecoder.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IndicatorDocument.h"
-#include "indicator/IndicatorTable.h"
-#include "io/ReadReport.h"
-#include "io/TextDecoder.h"
-#include "validation/Fixes.h"
-#include "validation/IssueMessages.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/ReadReport.h"
+#include "core/io/TextDecoder.h"
+#include "core/validation/Fixes.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

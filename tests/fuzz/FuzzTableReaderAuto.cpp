@@ -2,7 +2,7 @@
 // TableReader as the application opens files: encoding and format detected from the content.
 #include "FuzzSupport.h"
 
-#include "io/TableReader.h"
+#include "core/io/TableReader.h"
 
 #include <QBuffer>
 

@@ -4,7 +4,7 @@
 // then the file.
 #include "FuzzSupport.h"
 
-#include "indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorEnums.h"
 
 using namespace im;
 

@@ -5,9 +5,9 @@
 // could end the header or start another, and no lifetime that overflows the clock.
 #include "FuzzSupport.h"
 
-#include "net/ApiError.h"
-#include "net/ReplyDecoder.h"
-#include "net/TokenClient.h"
+#include "core/net/ApiError.h"
+#include "core/net/ReplyDecoder.h"
+#include "core/net/TokenClient.h"
 
 #include <QJsonObject>
 

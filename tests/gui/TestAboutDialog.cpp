@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
 #include <QLabel>
 #include <QListWidget>

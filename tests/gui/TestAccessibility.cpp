@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control a keyboard or screen-reader user can reach has an accessible name, and every control
 // we create has an objectName ending in its kind (filterLineEdit, problemsTreeView), so tests find it.
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "bulk/BulkEditDialog.h"
-#include "find/FindReplaceBar.h"
-#include "grid/ExpirationEditor.h"
-#include "grid/ListCellEditor.h"
-#include "io/CsvPreview.h"
-#include "mapping/ColumnMappingDialog.h"
-#include "submit/HistoryDialog.h"
-#include "tenant/TenantIndicatorsDialog.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "ui/find/FindReplaceBar.h"
+#include "ui/grid/ExpirationEditor.h"
+#include "ui/grid/ListCellEditor.h"
+#include "core/io/CsvPreview.h"
+#include "ui/mapping/ColumnMappingDialog.h"
+#include "ui/submit/HistoryDialog.h"
+#include "ui/tenant/TenantIndicatorsDialog.h"
 #include "support/GuiTestSupport.h"
 
 #include <QAbstractButton>

@@ -4,15 +4,15 @@
 // as it was, and nothing is written. Hostile text that is a valid table (formula payloads, control
 // characters, right-to-left overrides) loads, is shown as it is and is flagged. The CLI's side of the
 // catalogue is in tests/cli/TestCli.cpp.
-#include "MainWindow.h"
-#include "common/NoticeBar.h"
-#include "grid/GridClipboard.h"
-#include "grid/IndicatorTableView.h"
-#include "i18n/Translations.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/grid/GridClipboard.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestSupport.h"
-#include "validation/IssueMessages.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QDir>
 #include <QMimeData>

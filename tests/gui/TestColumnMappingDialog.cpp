@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The column-mapping dialog for CSV files that are not the portal template: preview, delimiter,
 // header row, column roles, remembered per header layout.
-#include "MainWindow.h"
-#include "mapping/ColumnMappingDialog.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/mapping/ColumnMappingDialog.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"

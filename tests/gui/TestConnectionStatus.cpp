@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status-bar connection widget and the app's --sandbox option, against the sandbox as a real process.
-#include "connection/ConnectionStatusWidget.h"
-#include "connection/SandboxSignIn.h"
-#include "net/ApiClient.h"
-#include "net/DemoRegistration.h"
-#include "net/TokenClient.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
+#include "core/net/ApiClient.h"
+#include "core/net/DemoRegistration.h"
+#include "core/net/TokenClient.h"
 #include "support/SandboxProcess.h"
 
 #include <QImage>

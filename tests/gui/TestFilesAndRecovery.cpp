@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, saving, the unsaved-changes prompt, background loading with cancel, drag and drop, recent
 // files, and recovery after a crash (a real child process killed after it autosaved).
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "common/NoticeBar.h"
-#include "document/RecoveryStore.h"
-#include "grid/GridEditor.h"
-#include "model/IndicatorTableModel.h"
-#include "recovery/AutosaveController.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/NoticeBar.h"
+#include "core/document/RecoveryStore.h"
+#include "ui/grid/GridEditor.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/recovery/AutosaveController.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
-#include "tasks/TaskRunner.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QAction>
 #include <QListWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter bar and column sorting, driven through the real widgets.
-#include "MainWindow.h"
-#include "filter/FilterBar.h"
-#include "grid/GridEditor.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/filter/FilterBar.h"
+#include "ui/grid/GridEditor.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestSupport.h"
 

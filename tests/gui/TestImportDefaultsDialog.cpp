@@ -2,12 +2,12 @@
 // Import defaults in the window: the notice after opening a file that lacks required fields, the dialog
 // under Edit filling empty cells as one undo step, presets; and screenshots of the dialog and of a MISP
 // event and a report opened, in English, Simplified and Traditional Chinese.
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "common/NoticeBar.h"
-#include "defaults/ImportDefaultsDialog.h"
-#include "i18n/Translations.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/defaults/ImportDefaultsDialog.h"
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View > Language switches the running window at once: menus, actions, panels, bars, model headers and
 // Qt's own buttons reword without a restart, QLocale follows, and the choice is remembered.
-#include "AboutDialog.h"
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "bulk/BulkEditDialog.h"
-#include "io/CsvPreview.h"
-#include "mapping/ColumnMappingDialog.h"
-#include "i18n/LanguageMenu.h"
-#include "i18n/Translations.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "core/io/CsvPreview.h"
+#include "ui/mapping/ColumnMappingDialog.h"
+#include "ui/i18n/LanguageMenu.h"
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 
 #include <QCheckBox>

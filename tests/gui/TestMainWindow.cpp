@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/MainWindow.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
 
 #include <QHeaderView>

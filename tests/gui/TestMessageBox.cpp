@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message box seam: an answer given in advance shows nothing and is returned as given; without one,
 // the analyst sees a box built exactly as asked, and the button clicked is the answer.
-#include "common/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "support/ModalDialogDriver.h"
 
 #include <QAbstractButton>

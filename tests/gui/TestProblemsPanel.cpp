@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems panel: grouping by rule, jumping to a cell, fixing one row and every row.
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "common/MessageBox.h"
-#include "model/IndicatorTableModel.h"
-#include "problems/ProblemsModel.h"
-#include "problems/ProblemsPanel.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/problems/ProblemsModel.h"
+#include "ui/problems/ProblemsPanel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"

@@ -3,16 +3,16 @@
 // lupdate), every text a window or dialog shows must carry the markers: labels, buttons, menus and
 // actions, window titles, tool tips, header labels, placeholder texts and combo items. A text without
 // them was never passed through tr() and would stay English in every language.
-#include "AboutDialog.h"
-#include "MainActions.h"
-#include "MainWindow.h"
-#include "bulk/BulkEditDialog.h"
-#include "io/CsvPreview.h"
-#include "mapping/ColumnMappingDialog.h"
-#include "net/ApiClient.h"
-#include "profiles/ProfileSignIn.h"
-#include "secrets/KeychainSecretStore.h"
-#include "signin/SignInDialog.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/bulk/BulkEditDialog.h"
+#include "core/io/CsvPreview.h"
+#include "ui/mapping/ColumnMappingDialog.h"
+#include "core/net/ApiClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "ui/signin/SignInDialog.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
 

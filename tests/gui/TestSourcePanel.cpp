@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The source panel: the line a report's row came from, with the value highlighted, following the grid.
-#include "MainWindow.h"
-#include "grid/IndicatorTableView.h"
-#include "model/IndicatorColumns.h"
-#include "model/IndicatorTableModel.h"
-#include "source/SourcePanel.h"
+#include "ui/MainWindow.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/source/SourcePanel.h"
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
 #include "support/TestSupport.h"

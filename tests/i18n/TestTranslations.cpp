@@ -2,14 +2,14 @@
 // The catalogues compiled into the binaries actually translate what the code asks for at run time.
 // The gate (check-translations.cmake) proves the .ts files are complete; this proves the contexts and
 // plural forms the code uses find them, which a complete catalogue with wrong contexts would not.
-#include "i18n/LocaleFormat.h"
-#include "i18n/Translations.h"
-#include "indicator/IndicatorTable.h"
-#include "io/TableReader.h"
-#include "model/IndicatorTableModel.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/i18n/Translations.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/TableReader.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
-#include "validation/Fixes.h"
-#include "validation/IssueMessages.h"
+#include "core/validation/Fixes.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QBuffer>
 #include <QFile>

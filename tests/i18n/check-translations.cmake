@@ -6,8 +6,15 @@
 # "No unfinished entries" alone proves nothing: a catalogue that never saw new strings has none.
 # So lupdate runs on a copy and the copy must equal the committed file byte for byte.
 #
-# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check-translations.cmake
+# cmake -DLUPDATE=... -DSOURCE_DIR=... -DINCLUDE_DIRS=dir|dir -DWORK_DIR=... -P check-translations.cmake
 cmake_minimum_required(VERSION 3.25)
+
+# lupdate's include paths, as the build gives them (IM_TR_INCLUDE_DIRS), joined by "|".
+string(REPLACE "|" ";" include_dirs "${INCLUDE_DIRS}")
+set(include_args "")
+foreach(dir IN LISTS include_dirs)
+    list(APPEND include_args -I "${dir}")
+endforeach()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -40,8 +47,7 @@ foreach(ts IN LISTS TS_FILES)
         set(extra -pluralonly) # English holds only plural forms
     endif()
     execute_process(
-        COMMAND "${LUPDATE}" -no-obsolete -locations none -no-ui-lines ${extra}
-                -I "${SOURCE_DIR}/app/core" -I "${SOURCE_DIR}/app" -I "${SOURCE_DIR}/ui"
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -no-ui-lines ${extra} ${include_args}
                 "@${LIST_FILE}" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

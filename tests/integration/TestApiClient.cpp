@@ -2,10 +2,10 @@
 // The API client against the sandbox as a real process: cloud addresses, TLS verification, tokens
 // (renewed before expiry and once on a 401), 429 with Retry-After, and a clear error for every
 // failure kind.
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/DemoRegistration.h"
-#include "net/TokenClient.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/DemoRegistration.h"
+#include "core/net/TokenClient.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import engine against the sandbox as a real process, over HTTP and HTTPS: one run per fault kind,
 // each checking the final state of every row and that the tenant holds every indicator exactly once.
-#include "io/ReportWriter.h"
-#include "net/ApiCall.h"
-#include "submit/ImportJournal.h"
-#include "submit/ImportResultMatcher.h"
+#include "core/io/ReportWriter.h"
+#include "core/net/ApiCall.h"
+#include "core/submit/ImportJournal.h"
+#include "core/submit/ImportResultMatcher.h"
 #include "support/ImportHarness.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"

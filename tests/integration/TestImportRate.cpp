@@ -2,7 +2,7 @@
 // Import at the rate limit: the sandbox records when each Import call arrived, and no 60-second window
 // (time-scaled) may ever hold more than 30; and 15,000 rows with faults end with every row accounted
 // for and the tenant at exactly 15,000.
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 #include "support/ImportHarness.h"
 #include "support/SandboxProcess.h"
 

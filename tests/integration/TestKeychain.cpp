@@ -3,12 +3,12 @@
 // test command starts itself (support/with-keyring.sh). The same tests run three times, told by
 // IM_KEYCHAIN_EXPECT which keychain they have: "unlocked" (store, read back, sign out removes),
 // "locked" and "unavailable" (no bus): the clear error, and no secret in any file.
-#include "net/DemoRegistration.h"
-#include "net/ApiClient.h"
-#include "profiles/ProfileSignIn.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKeys.h"
+#include "core/net/DemoRegistration.h"
+#include "core/net/ApiClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretKeys.h"
 #include "support/SandboxProcess.h"
 
 #include <QDirIterator>

@@ -3,15 +3,15 @@
 // snapshot read through List with paging, the comparison by matching key (new, update, unchanged),
 // the plan's exclusions by reason, batches, calls and quota, the expiration forecast, the first-K way
 // out, and the clean-up through BatchDelete.
-#include "batch/BatchPlanner.h"
-#include "document/IndicatorDocument.h"
-#include "io/IndicatorJson.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "tenant/BatchDeleter.h"
-#include "preview/QuotaOutlook.h"
-#include "preview/TenantComparison.h"
-#include "preview/TenantSnapshotReader.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/io/IndicatorJson.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/tenant/BatchDeleter.h"
+#include "core/preview/QuotaOutlook.h"
+#include "core/preview/TenantComparison.h"
+#include "core/preview/TenantSnapshotReader.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
 

@@ -2,7 +2,7 @@
 // The programs keep their secrets out of core dumps and off the command line: the CLI and the GUI, started
 // as real processes, run with a core size limit of 0 even when started with a higher one, and the
 // function behind it also makes the process not dumpable.
-#include "secrets/CoreDumps.h"
+#include "core/secrets/CoreDumps.h"
 
 #include <QFile>
 #include <QProcess>

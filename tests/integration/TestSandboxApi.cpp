@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // indicator-sandbox speaks the API of shared/spec/indicators-api.md: checked over HTTP with raw
 // requests, the way any client would see it.
-#include "net/DemoRegistration.h"
+#include "core/net/DemoRegistration.h"
 #include "support/SandboxProcess.h"
 
 #include <QDateTime>

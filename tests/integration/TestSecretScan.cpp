@@ -7,7 +7,7 @@
 // XDG_DATA_HOME (journals, the keyring's files), XDG_CACHE_HOME, XDG_STATE_HOME, XDG_RUNTIME_DIR and
 // TMPDIR, and everything the programs printed, is searched for the client secret and every access and
 // refresh token the sandbox issued: there must be no hit.
-#include "net/DemoRegistration.h"
+#include "core/net/DemoRegistration.h"
 #include "support/SandboxProcess.h"
 
 #include <QCryptographicHash>

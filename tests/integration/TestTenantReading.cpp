@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the tenant's indicators through List, page by page, against the sandbox as a real process:
 // the pager's paging and filter, and the tenant view's reads and deletes riding out transient failures.
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
-#include "tenant/BatchDeleter.h"
-#include "tenant/IndicatorPager.h"
-#include "tenant/TenantIndicators.h"
+#include "core/tenant/BatchDeleter.h"
+#include "core/tenant/IndicatorPager.h"
+#include "core/tenant/TenantIndicators.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,15 +2,15 @@
 // Every way of signing in, as real protocol exchanges with the sandbox as a real process: certificate
 // assertions (PEM and PFX, PS256 and RS256), the device code flow (approved, declined, expired), the
 // browser's authorization code flow with PKCE through Qt NetworkAuth, and refresh tokens.
-#include "auth/BrowserSignInFlow.h"
-#include "auth/ClientAssertion.h"
-#include "auth/ClientCertificate.h"
-#include "auth/DeviceCodeFlow.h"
-#include "auth/PkceChallenge.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/DemoRegistration.h"
-#include "net/TokenClient.h"
+#include "core/auth/BrowserSignInFlow.h"
+#include "core/auth/ClientAssertion.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/auth/DeviceCodeFlow.h"
+#include "core/auth/PkceChallenge.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/DemoRegistration.h"
+#include "core/net/TokenClient.h"
 #include "support/SandboxProcess.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/Indicator.h"
+#include "core/indicator/Indicator.h"
 
 #include <QModelIndex>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "net/ApiClient.h"
-#include "submit/ImportEngine.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/net/ApiClient.h"
+#include "core/submit/ImportEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

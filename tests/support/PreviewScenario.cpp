@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/PreviewScenario.h"
 
-#include "io/IndicatorJson.h"
+#include "core/io/IndicatorJson.h"
 #include "support/SandboxProcess.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "io/TableReader.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/TableReader.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/SandboxProcess.h"
 
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/DemoRegistration.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/DemoRegistration.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ConnectionSettings.h"
+#include "core/net/ConnectionSettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,12 +3,12 @@
 // row with the given journal folder, says "submitting" on stdout, and "finished N" (N rows succeeded,
 // counting those an earlier, killed run had already imported) when the run ends; then it waits to be
 // killed by the test (tst_submit).
-#include "MainWindow.h"
-#include "connection/ConnectionStatusWidget.h"
-#include "connection/SandboxSignIn.h"
-#include "model/IndicatorTableModel.h"
-#include "net/ApiClient.h"
-#include "submit/SubmitController.h"
+#include "ui/MainWindow.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "ui/submit/SubmitController.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

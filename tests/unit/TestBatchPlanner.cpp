@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "batch/BatchPlanner.h"
-#include "document/IndicatorDocument.h"
-#include "preview/ImportPlanner.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/preview/ImportPlanner.h"
 #include "support/TestSupport.h"
 
 #include <QtTest>

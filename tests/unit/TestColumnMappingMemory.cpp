@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/CsvPreview.h"
-#include "settings/RememberedMappings.h"
+#include "core/io/CsvPreview.h"
+#include "core/settings/RememberedMappings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
+#include "core/document/IndicatorDocument.h"
 #include "support/TestSupport.h"
-#include "validation/DuplicateIndex.h"
-#include "validation/IssueMessages.h"
-#include "validation/MatchingKey.h"
+#include "core/validation/DuplicateIndex.h"
+#include "core/validation/IssueMessages.h"
+#include "core/validation/MatchingKey.h"
 
 #include <QtTest>
 

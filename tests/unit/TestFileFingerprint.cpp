@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/FileFingerprint.h"
+#include "core/io/FileFingerprint.h"
 #include "support/TestCertificates.h"
 #include "support/TestSupport.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
-#include "indicator/ServiceLimits.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/indicator/ServiceLimits.h"
 #include "support/TestSupport.h"
-#include "validation/Fixes.h"
-#include "validation/RowValidator.h"
+#include "core/validation/Fixes.h"
+#include "core/validation/RowValidator.h"
 
 #include <QtTest>
 

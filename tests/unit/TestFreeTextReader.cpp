@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorTable.h"
-#include "io/FreeTextReader.h"
-#include "io/TableReader.h"
-#include "model/IndicatorColumns.h"
-#include "model/IndicatorTableModel.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/FreeTextReader.h"
+#include "core/io/TableReader.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 

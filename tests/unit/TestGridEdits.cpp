@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The core side of the grid's bulk changes: fix plans, bulk edits and issue statistics.
-#include "document/BulkEdit.h"
-#include "document/FixPlan.h"
-#include "document/IndicatorDocument.h"
-#include "document/IssueStatistics.h"
+#include "core/document/BulkEdit.h"
+#include "core/document/FixPlan.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/document/IssueStatistics.h"
 #include "support/TestSupport.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "defaults/ImportDefaults.h"
-#include "indicator/IndicatorTable.h"
+#include "core/defaults/ImportDefaults.h"
+#include "core/indicator/IndicatorTable.h"
 #include "support/TestSupport.h"
 
 #include <QSettings>

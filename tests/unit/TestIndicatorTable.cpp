@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorTable.h"
+#include "core/indicator/IndicatorTable.h"
 #include "support/TestSupport.h"
 
 #include <QtTest>

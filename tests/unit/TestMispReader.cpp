@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorTable.h"
-#include "io/MispReader.h"
-#include "io/TableReader.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/MispReader.h"
+#include "core/io/TableReader.h"
 #include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 

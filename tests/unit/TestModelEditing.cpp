@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorTable.h"
-#include "io/PdfReportReader.h"
-#include "io/TableReader.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/PdfReportReader.h"
+#include "core/io/TableReader.h"
 #include "support/PdfFixtures.h"
 #include "support/ReaderTestSupport.h"
 

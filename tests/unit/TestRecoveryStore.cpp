@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/RecoveryStore.h"
+#include "core/document/RecoveryStore.h"
 #include "support/TestSupport.h"
 
 #include <QDir>

@@ -2,13 +2,13 @@
 // The streaming report writers give the very bytes the commands printed when they built QJsonObjects:
 // JsonStreamWriter against QJsonDocument for awkward text and numbers, and validate --json's report
 // against the former QJsonObject-per-issue output on every fixture file and on a table of awkward cells.
-#include "document/DocumentLoader.h"
-#include "document/IndicatorDocument.h"
-#include "document/ValidationReport.h"
-#include "document/ValidationThreads.h"
-#include "io/JsonStreamWriter.h"
-#include "io/TableReader.h"
-#include "validation/IssueMessages.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/document/ValidationReport.h"
+#include "core/document/ValidationThreads.h"
+#include "core/io/JsonStreamWriter.h"
+#include "core/io/TableReader.h"
+#include "core/validation/IssueMessages.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

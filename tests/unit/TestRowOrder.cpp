@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
+#include "core/document/IndicatorDocument.h"
 #include "support/TestSupport.h"
-#include "view/CellFinder.h"
-#include "view/RowOrder.h"
-#include "view/RowSorter.h"
-#include "view/TextMatcher.h"
-#include "model/IndicatorColumns.h"
+#include "core/view/CellFinder.h"
+#include "core/view/RowOrder.h"
+#include "core/view/RowSorter.h"
+#include "core/view/TextMatcher.h"
+#include "core/model/IndicatorColumns.h"
 
 #include <QtTest>
 

@@ -2,11 +2,11 @@
 // Differential test: many generated rows, valid and broken in every way we know, judged by the
 // sandbox's row rules (written from the service's documentation) and by the editor's validator. Any
 // disagreement must be one of the deliberate differences the sandbox lists.
-#include "DeliberateDifferences.h"
-#include "ServiceRowRules.h"
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorTable.h"
-#include "validation/RowValidator.h"
+#include "sandbox/DeliberateDifferences.h"
+#include "sandbox/ServiceRowRules.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/RowValidator.h"
 
 #include <QDateTime>
 #include <QFile>

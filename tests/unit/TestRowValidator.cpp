@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorEnums.h"
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/ServiceLimits.h"
 #include "support/TestSupport.h"
-#include "validation/RowValidator.h"
+#include "core/validation/RowValidator.h"
 
 #include <QtTest>
 

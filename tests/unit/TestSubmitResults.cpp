@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Submission results without a network: outcomes by RowId, failure advice, filtering by result, and
 // the SQLite import history (round trip, clear, damaged file).
-#include "indicator/IndicatorTable.h"
-#include "submit/FailureAdvice.h"
-#include "submit/ImportHistory.h"
-#include "submit/SubmitOutcomes.h"
-#include "view/RowMatcher.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/submit/FailureAdvice.h"
+#include "core/submit/ImportHistory.h"
+#include "core/submit/SubmitOutcomes.h"
+#include "core/view/RowMatcher.h"
 
 #include <QFile>
 #include <QTemporaryDir>

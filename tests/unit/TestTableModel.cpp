@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/IndicatorTableModel.h"
-#include "submit/SubmitOutcomes.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/submit/SubmitOutcomes.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>

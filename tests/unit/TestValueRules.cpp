@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorEnums.h"
-#include "validation/TopLevelDomains.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/TopLevelDomains.h"
+#include "core/validation/ValueRules.h"
 
 #include <QDateTime>
 #include <QTimeZone>

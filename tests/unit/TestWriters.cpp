@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
-#include "indicator/IndicatorTable.h"
-#include "io/ColumnMapping.h"
-#include "io/CsvRecordReader.h"
-#include "io/CsvWriter.h"
-#include "io/DecodedStream.h"
-#include "io/ReportWriter.h"
-#include "io/TableReader.h"
-#include "io/TableWriter.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/CsvRecordReader.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/DecodedStream.h"
+#include "core/io/ReportWriter.h"
+#include "core/io/TableReader.h"
+#include "core/io/TableWriter.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

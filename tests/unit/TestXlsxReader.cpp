@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorTable.h"
-#include "io/TableReader.h"
-#include "io/XlsxReader.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/TableReader.h"
+#include "core/io/XlsxReader.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

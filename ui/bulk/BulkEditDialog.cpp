@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bulk/BulkEditDialog.h"
+#include "ui/bulk/BulkEditDialog.h"
 
-#include "common/ScreenFit.h"
-#include "grid/ExpirationEditor.h"
-#include "indicator/EnumLabels.h"
-#include "indicator/IndicatorEnums.h"
-#include "validation/IssueMessages.h"
-#include "validation/ValueRules.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/grid/ExpirationEditor.h"
+#include "core/indicator/EnumLabels.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/IssueMessages.h"
+#include "core/validation/ValueRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/BulkEdit.h"
+#include "core/document/BulkEdit.h"
 
 #include <QDialog>
 

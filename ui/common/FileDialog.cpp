@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 
 #include <QFileDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QGridLayout>
 #include <QPushButton>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/NoticeBar.h"
+#include "ui/common/NoticeBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

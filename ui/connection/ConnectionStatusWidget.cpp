@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connection/ConnectionStatusWidget.h"
+#include "ui/connection/ConnectionStatusWidget.h"
 
-#include "i18n/LocaleFormat.h"
-#include "net/ApiClient.h"
-#include "net/TokenClient.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/net/ApiClient.h"
+#include "core/net/TokenClient.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

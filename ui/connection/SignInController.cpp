@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connection/SignInController.h"
+#include "ui/connection/SignInController.h"
 
-#include "common/MessageBox.h"
-#include "connection/ConnectionStatusWidget.h"
-#include "net/ApiClient.h"
-#include "net/TokenClient.h"
-#include "profiles/ProfileSignIn.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "signin/SignInDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "core/net/ApiClient.h"
+#include "core/net/TokenClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QAction>
 #include <QEvent>

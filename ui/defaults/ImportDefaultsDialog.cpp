@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "defaults/ImportDefaultsDialog.h"
+#include "ui/defaults/ImportDefaultsDialog.h"
 
-#include "indicator/EnumLabels.h"
-#include "indicator/IndicatorEnums.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/EnumLabels.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/ValueRules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "defaults/ImportDefaults.h"
+#include "core/defaults/ImportDefaults.h"
 
 #include <QDialog>
 

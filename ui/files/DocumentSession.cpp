@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/DocumentSession.h"
+#include "ui/files/DocumentSession.h"
 
-#include "common/MessageBox.h"
-#include "i18n/LocaleFormat.h"
-#include "document/DocumentLoader.h"
-#include "document/RecoveryStore.h"
-#include "files/FileOpener.h"
-#include "files/FileSaver.h"
-#include "io/ColumnMapping.h"
-#include "model/IndicatorTableModel.h"
-#include "recovery/AutosaveController.h"
-#include "tasks/TaskRunner.h"
+#include "ui/common/MessageBox.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/RecoveryStore.h"
+#include "ui/files/FileOpener.h"
+#include "ui/files/FileSaver.h"
+#include "core/io/ColumnMapping.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/recovery/AutosaveController.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QDir>
 #include <QFileInfo>

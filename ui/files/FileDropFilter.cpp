@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/FileDropFilter.h"
+#include "ui/files/FileDropFilter.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

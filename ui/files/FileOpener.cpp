@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/FileOpener.h"
+#include "ui/files/FileOpener.h"
 
-#include "document/RecoveryStore.h"
-#include "files/SheetPickerDialog.h"
-#include "io/CsvPreview.h"
-#include "io/XlsxReader.h"
-#include "mapping/ColumnMappingDialog.h"
-#include "settings/RememberedMappings.h"
-#include "tasks/TaskRunner.h"
+#include "core/document/RecoveryStore.h"
+#include "ui/files/SheetPickerDialog.h"
+#include "core/io/CsvPreview.h"
+#include "core/io/XlsxReader.h"
+#include "ui/mapping/ColumnMappingDialog.h"
+#include "core/settings/RememberedMappings.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QFile>
 #include <QFileInfo>

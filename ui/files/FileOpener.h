@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/DocumentLoader.h"
-#include "document/RecoveryStore.h"
+#include "core/document/DocumentLoader.h"
+#include "core/document/RecoveryStore.h"
 
 #include <QObject>
 

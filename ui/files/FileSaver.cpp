@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/FileSaver.h"
+#include "ui/files/FileSaver.h"
 
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "indicator/IndicatorTable.h"
-#include "tasks/ProgressDevice.h"
-#include "tasks/TaskRunner.h"
-#include "validation/IssueMessages.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/tasks/ProgressDevice.h"
+#include "core/tasks/TaskRunner.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/TableWriter.h"
+#include "core/io/TableWriter.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/RecentFiles.h"
+#include "ui/files/RecentFiles.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "files/SheetPickerDialog.h"
+#include "ui/files/SheetPickerDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

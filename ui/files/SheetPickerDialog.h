@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filter/FilterBar.h"
+#include "ui/filter/FilterBar.h"
 
-#include "document/IssueStatistics.h"
-#include "model/IndicatorTableModel.h"
-#include "validation/IssueMessages.h"
+#include "core/document/IssueStatistics.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QComboBox>
 #include <QEvent>

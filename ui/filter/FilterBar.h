@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "view/RowFilter.h"
+#include "core/view/RowFilter.h"
 
 #include <QWidget>
 

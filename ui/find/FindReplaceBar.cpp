@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "find/FindReplaceBar.h"
+#include "ui/find/FindReplaceBar.h"
 
-#include "grid/GridEditor.h"
-#include "grid/IndicatorTableView.h"
-#include "model/IndicatorTableModel.h"
-#include "view/CellFinder.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/view/CellFinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

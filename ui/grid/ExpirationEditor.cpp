@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/ExpirationEditor.h"
+#include "ui/grid/ExpirationEditor.h"
 
-#include "validation/ValueRules.h"
+#include "core/validation/ValueRules.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

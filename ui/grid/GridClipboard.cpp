@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/GridClipboard.h"
+#include "ui/grid/GridClipboard.h"
 
-#include "grid/GridEditor.h"
-#include "grid/IndicatorTableView.h"
-#include "io/TableReader.h"
-#include "io/TsvText.h"
-#include "model/IndicatorTableModel.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "core/io/TableReader.h"
+#include "core/io/TsvText.h"
+#include "core/model/IndicatorTableModel.h"
 
 #include <QApplication>
 #include <QBuffer>

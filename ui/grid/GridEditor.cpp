@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/GridEditor.h"
+#include "ui/grid/GridEditor.h"
 
-#include "document/IndicatorDocument.h"
-#include "model/IndicatorTableModel.h"
-#include "undo/AppendRowsCommand.h"
-#include "undo/EditCellsCommand.h"
-#include "undo/InsertRowsCommand.h"
-#include "undo/RemoveRowsCommand.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/undo/AppendRowsCommand.h"
+#include "ui/undo/EditCellsCommand.h"
+#include "ui/undo/InsertRowsCommand.h"
+#include "ui/undo/RemoveRowsCommand.h"
 
 #include <QUndoStack>
 

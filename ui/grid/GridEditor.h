@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/RowEdit.h"
-#include "indicator/Indicator.h"
+#include "core/document/RowEdit.h"
+#include "core/indicator/Indicator.h"
 
 #include <QModelIndexList>
 #include <QObject>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/IndicatorItemDelegate.h"
+#include "ui/grid/IndicatorItemDelegate.h"
 
-#include "grid/ExpirationEditor.h"
-#include "grid/GridEditor.h"
-#include "grid/ListCellEditor.h"
-#include "indicator/EnumLabels.h"
-#include "indicator/IndicatorEnums.h"
-#include "model/IndicatorTableModel.h"
-#include "validation/ValueRules.h"
+#include "ui/grid/ExpirationEditor.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/ListCellEditor.h"
+#include "core/indicator/EnumLabels.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/validation/ValueRules.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

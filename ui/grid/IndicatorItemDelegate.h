@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "grid/IssueDelegate.h"
+#include "ui/grid/IssueDelegate.h"
 
 namespace im {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/IndicatorTableView.h"
+#include "ui/grid/IndicatorTableView.h"
 
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 
 #include <QEvent>
 #include <QFontDatabase>

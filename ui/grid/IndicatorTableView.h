@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
+#include "core/indicator/IndicatorTable.h"
 
 #include <QTableView>
 

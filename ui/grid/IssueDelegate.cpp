@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/IssueDelegate.h"
+#include "ui/grid/IssueDelegate.h"
 
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 
 #include <QFontDatabase>
 

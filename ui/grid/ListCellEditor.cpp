@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "grid/ListCellEditor.h"
+#include "ui/grid/ListCellEditor.h"
 
-#include "indicator/Indicator.h"
+#include "core/indicator/Indicator.h"
 
 #include <QCompleter>
 #include <QGridLayout>

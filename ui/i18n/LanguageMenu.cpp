@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "i18n/LanguageMenu.h"
+#include "ui/i18n/LanguageMenu.h"
 
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QActionGroup>
 #include <QEvent>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapping/ColumnMappingDialog.h"
+#include "ui/mapping/ColumnMappingDialog.h"
 
-#include "common/ScreenFit.h"
-#include "indicator/IndicatorEnums.h"
-#include "mapping/CsvPreviewModel.h"
-#include "model/IndicatorColumns.h"
-#include "validation/IssueMessages.h"
+#include "ui/common/ScreenFit.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "ui/mapping/CsvPreviewModel.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvPreview.h"
-#include "settings/RememberedMappings.h"
+#include "core/io/CsvPreview.h"
+#include "core/settings/RememberedMappings.h"
 
 #include <QDialog>
 

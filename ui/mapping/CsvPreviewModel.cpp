@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mapping/CsvPreviewModel.h"
+#include "ui/mapping/CsvPreviewModel.h"
 
-#include "validation/IssueMessages.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QBrush>
 #include <QGuiApplication>

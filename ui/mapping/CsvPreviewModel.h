@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorField.h"
+#include "core/indicator/IndicatorField.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

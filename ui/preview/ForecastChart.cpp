@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/ForecastChart.h"
+#include "ui/preview/ForecastChart.h"
 
 #include <QEvent>
 #include <QLocale>

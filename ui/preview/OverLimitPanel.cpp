@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/OverLimitPanel.h"
+#include "ui/preview/OverLimitPanel.h"
 
-#include "common/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QEvent>

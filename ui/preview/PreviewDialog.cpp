@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/PreviewDialog.h"
+#include "ui/preview/PreviewDialog.h"
 
-#include "common/ScreenFit.h"
-#include "i18n/LocaleFormat.h"
-#include "model/IndicatorTableModel.h"
-#include "net/ApiClient.h"
-#include "tenant/BatchDeleter.h"
-#include "preview/ForecastChart.h"
-#include "preview/OverLimitPanel.h"
-#include "preview/PreviewRowsModel.h"
-#include "preview/QuotaGauge.h"
-#include "preview/QuotaOutlook.h"
-#include "preview/TenantSnapshotReader.h"
-#include "submit/SubmitConfirmation.h"
+#include "ui/common/ScreenFit.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "core/tenant/BatchDeleter.h"
+#include "ui/preview/ForecastChart.h"
+#include "ui/preview/OverLimitPanel.h"
+#include "core/preview/PreviewRowsModel.h"
+#include "ui/preview/QuotaGauge.h"
+#include "core/preview/QuotaOutlook.h"
+#include "core/preview/TenantSnapshotReader.h"
+#include "ui/submit/SubmitConfirmation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "indicator/IndicatorTable.h"
-#include "preview/ImportPlanner.h"
-#include "preview/TenantSnapshot.h"
-#include "submit/SubmitOutcomes.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/preview/ImportPlanner.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/submit/SubmitOutcomes.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/QuotaGauge.h"
+#include "ui/preview/QuotaGauge.h"
 
 #include <QPainter>
 

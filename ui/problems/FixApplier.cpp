@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problems/FixApplier.h"
+#include "ui/problems/FixApplier.h"
 
-#include "common/MessageBox.h"
-#include "document/FixPlan.h"
-#include "document/IssueStatistics.h"
-#include "grid/GridEditor.h"
-#include "grid/IndicatorTableView.h"
-#include "model/IndicatorTableModel.h"
-#include "validation/IssueMessages.h"
+#include "ui/common/MessageBox.h"
+#include "core/document/FixPlan.h"
+#include "core/document/IssueStatistics.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QMenu>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "validation/Fixes.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/Fixes.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problems/ProblemsModel.h"
+#include "ui/problems/ProblemsModel.h"
 
-#include "model/IndicatorTableModel.h"
-#include "validation/IssueMessages.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IssueStatistics.h"
+#include "core/document/IssueStatistics.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problems/ProblemsPanel.h"
+#include "ui/problems/ProblemsPanel.h"
 
-#include "model/IndicatorTableModel.h"
-#include "problems/ProblemsModel.h"
-#include "validation/Fixes.h"
+#include "core/model/IndicatorTableModel.h"
+#include "ui/problems/ProblemsModel.h"
+#include "core/validation/Fixes.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

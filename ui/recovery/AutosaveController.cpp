@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recovery/AutosaveController.h"
+#include "ui/recovery/AutosaveController.h"
 
-#include "model/IndicatorTableModel.h"
-#include "tasks/TaskRunner.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QSettings>
 #include <QTimer>

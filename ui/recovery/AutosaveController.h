@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/RecoveryStore.h"
+#include "core/document/RecoveryStore.h"
 
 #include <QObject>
 

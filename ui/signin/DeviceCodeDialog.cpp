@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signin/DeviceCodeDialog.h"
+#include "ui/signin/DeviceCodeDialog.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

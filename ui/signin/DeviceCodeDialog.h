@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/DeviceCodeFlow.h"
+#include "core/auth/DeviceCodeFlow.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signin/SignInDialog.h"
+#include "ui/signin/SignInDialog.h"
 
-#include "auth/BrowserSignInFlow.h"
-#include "auth/ClientCertificate.h"
-#include "common/FileDialog.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/TokenClient.h"
-#include "profiles/ProfileSignIn.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretError.h"
-#include "signin/DeviceCodeDialog.h"
+#include "core/auth/BrowserSignInFlow.h"
+#include "core/auth/ClientCertificate.h"
+#include "ui/common/FileDialog.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/TokenClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/SecretError.h"
+#include "ui/signin/DeviceCodeDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

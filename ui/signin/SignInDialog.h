@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "profiles/Profile.h"
+#include "core/net/ApiError.h"
+#include "core/profiles/Profile.h"
 
 #include <QDialog>
 #include <QJsonObject>

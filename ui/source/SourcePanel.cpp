@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "source/SourcePanel.h"
+#include "ui/source/SourcePanel.h"
 
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 
 #include <QEvent>
 #include <QLabel>

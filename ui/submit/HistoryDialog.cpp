@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/HistoryDialog.h"
+#include "ui/submit/HistoryDialog.h"
 
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "common/ScreenFit.h"
-#include "i18n/LocaleFormat.h"
-#include "io/ReportWriter.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/ScreenFit.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/io/ReportWriter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

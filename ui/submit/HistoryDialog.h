@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "submit/ImportHistory.h"
+#include "core/submit/ImportHistory.h"
 
 #include <QDialog>
 

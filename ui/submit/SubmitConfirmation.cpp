@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/SubmitConfirmation.h"
+#include "ui/submit/SubmitConfirmation.h"
 
-#include "batch/BatchPlanner.h"
-#include "common/MessageBox.h"
-#include "net/ApiClient.h"
+#include "core/batch/BatchPlanner.h"
+#include "ui/common/MessageBox.h"
+#include "core/net/ApiClient.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/SubmitController.h"
+#include "ui/submit/SubmitController.h"
 
-#include "io/ReportWriter.h"
-#include "model/IndicatorTableModel.h"
-#include "net/ApiClient.h"
-#include "submit/ImportHistory.h"
+#include "core/io/ReportWriter.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "core/submit/ImportHistory.h"
 
 #include <QDateTime>
 #include <QFileInfo>

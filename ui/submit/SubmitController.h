@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "net/ApiClient.h"
-#include "submit/SubmissionRun.h"
-#include "submit/SubmitOutcomes.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/net/ApiClient.h"
+#include "core/submit/SubmissionRun.h"
+#include "core/submit/SubmitOutcomes.h"
 
 #include <QObject>
 #include <QPointer>

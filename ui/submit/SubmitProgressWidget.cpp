@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/SubmitProgressWidget.h"
+#include "ui/submit/SubmitProgressWidget.h"
 
-#include "submit/SubmitController.h"
+#include "ui/submit/SubmitController.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/SubmitSummaryWidget.h"
+#include "ui/submit/SubmitSummaryWidget.h"
 
-#include "submit/FailureAdvice.h"
+#include "core/submit/FailureAdvice.h"
 
 #include <QEvent>
 #include <QGridLayout>

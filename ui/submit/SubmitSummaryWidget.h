@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "submit/SubmitController.h"
+#include "ui/submit/SubmitController.h"
 
 #include <QWidget>
 

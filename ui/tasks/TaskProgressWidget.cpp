@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/TaskProgressWidget.h"
+#include "ui/tasks/TaskProgressWidget.h"
 
-#include "tasks/TaskRunner.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tenant/TenantIndicatorsDialog.h"
+#include "ui/tenant/TenantIndicatorsDialog.h"
 
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "common/ScreenFit.h"
-#include "indicator/IndicatorField.h"
-#include "io/CsvWriter.h"
-#include "tenant/TenantIndicators.h"
-#include "validation/IssueMessages.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/ScreenFit.h"
+#include "core/indicator/IndicatorField.h"
+#include "core/io/CsvWriter.h"
+#include "core/tenant/TenantIndicators.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undo/AppendRowsCommand.h"
+#include "ui/undo/AppendRowsCommand.h"
 
-#include "document/IndicatorDocument.h"
-#include "model/IndicatorTableModel.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/model/IndicatorTableModel.h"
 
 namespace im {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "undo/InsertRowsCommand.h"
+#include "ui/undo/InsertRowsCommand.h"
 
 #include <memory>
 

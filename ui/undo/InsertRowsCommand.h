@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/Indicator.h"
-#include "model/RemovedRows.h"
+#include "core/indicator/Indicator.h"
+#include "core/model/RemovedRows.h"
 
 #include <QUndoCommand>
 

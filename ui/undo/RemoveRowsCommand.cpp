@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undo/RemoveRowsCommand.h"
+#include "ui/undo/RemoveRowsCommand.h"
 
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 
 namespace im {
 

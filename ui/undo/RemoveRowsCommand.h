@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/RemovedRows.h"
+#include "core/model/RemovedRows.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/BrowserSignInFlow.h"
+#include "core/auth/BrowserSignInFlow.h"
 
-#include "net/ReplyDecoder.h"
+#include "core/net/ReplyDecoder.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/PkceChallenge.h"
-#include "net/ApiError.h"
-#include "net/ConnectionSettings.h"
-#include "net/PolicyNetworkAccessManager.h"
+#include "core/auth/PkceChallenge.h"
+#include "core/net/ApiError.h"
+#include "core/net/ConnectionSettings.h"
+#include "core/net/PolicyNetworkAccessManager.h"
 
 #include <QJsonObject>
 #include <QObject>

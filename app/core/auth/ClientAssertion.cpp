@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/ClientAssertion.h"
+#include "core/auth/ClientAssertion.h"
 
-#include "auth/ClientCertificate.h"
-#include "auth/RsaSignature.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/auth/RsaSignature.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

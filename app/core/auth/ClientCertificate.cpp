@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/ClientCertificate.h"
+#include "core/auth/ClientCertificate.h"
 
-#include "i18n/LocaleFormat.h"
-#include "auth/RsaSignature.h"
+#include "core/i18n/LocaleFormat.h"
+#include "core/auth/RsaSignature.h"
 
 #include <QBuffer>
 #include <QDateTime>

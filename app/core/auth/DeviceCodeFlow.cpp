@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/DeviceCodeFlow.h"
+#include "core/auth/DeviceCodeFlow.h"
 
-#include "net/TlsPolicy.h"
+#include "core/net/TlsPolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>

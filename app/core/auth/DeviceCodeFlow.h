@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/ConnectionSettings.h"
-#include "net/HttpJob.h"
+#include "core/net/ApiError.h"
+#include "core/net/ConnectionSettings.h"
+#include "core/net/HttpJob.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

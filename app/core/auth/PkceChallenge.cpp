@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/PkceChallenge.h"
+#include "core/auth/PkceChallenge.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

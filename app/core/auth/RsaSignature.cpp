@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auth/RsaSignature.h"
+#include "core/auth/RsaSignature.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

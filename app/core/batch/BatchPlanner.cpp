@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "batch/BatchPlanner.h"
+#include "core/batch/BatchPlanner.h"
 
-#include "indicator/IndicatorTable.h"
+#include "core/indicator/IndicatorTable.h"
 
 namespace im {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 
 #include <QtGlobal>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "defaults/ImportDefaults.h"
+#include "core/defaults/ImportDefaults.h"
 
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorTable.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/ValueRules.h"
 
 #include <QDateTime>
 #include <QFile>

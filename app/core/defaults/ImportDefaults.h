@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/RowEdit.h"
-#include "indicator/IndicatorField.h"
+#include "core/document/RowEdit.h"
+#include "core/indicator/IndicatorField.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/BulkEdit.h"
+#include "core/document/BulkEdit.h"
 
 namespace im {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/DocumentLoader.h"
+#include "core/document/DocumentLoader.h"
 
-#include "defaults/ImportDefaults.h"
-#include "io/TableReader.h"
+#include "core/defaults/ImportDefaults.h"
+#include "core/io/TableReader.h"
 
 #include <QFileInfo>
 

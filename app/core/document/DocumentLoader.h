@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IndicatorDocument.h"
-#include "io/ReadReport.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/io/ReadReport.h"
 
 #include <functional>
 #include <memory>

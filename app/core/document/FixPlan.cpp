@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/FixPlan.h"
+#include "core/document/FixPlan.h"
 
-#include "validation/Fixes.h"
+#include "core/validation/Fixes.h"
 
 #include <array>
 

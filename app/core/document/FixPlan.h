@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/RowEdit.h"
-#include "validation/IssueCode.h"
+#include "core/document/RowEdit.h"
+#include "core/validation/IssueCode.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IndicatorDocument.h"
+#include "core/document/IndicatorDocument.h"
 
-#include "document/IssueStatistics.h"
-#include "document/ValidationThreads.h"
-#include "validation/RowValidator.h"
+#include "core/document/IssueStatistics.h"
+#include "core/document/ValidationThreads.h"
+#include "core/validation/RowValidator.h"
 
 #include <QThread>
 

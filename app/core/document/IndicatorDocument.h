@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "validation/DuplicateIndex.h"
-#include "validation/Fixes.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/DuplicateIndex.h"
+#include "core/validation/Fixes.h"
 
 #include <functional>
 #include <vector>

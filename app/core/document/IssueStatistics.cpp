@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/IssueStatistics.h"
+#include "core/document/IssueStatistics.h"
 
 #include <algorithm>
 

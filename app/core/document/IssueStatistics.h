@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IndicatorDocument.h"
-#include "validation/IssueCode.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/validation/IssueCode.h"
 
 #include <array>
 #include <vector>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/RecoveryStore.h"
+#include "core/document/RecoveryStore.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/ColumnMapping.h"
-#include "io/TableReader.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/TableReader.h"
 
 #include <QDir>
 #include <QFile>

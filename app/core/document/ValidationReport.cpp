@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/ValidationReport.h"
+#include "core/document/ValidationReport.h"
 
-#include "document/ValidationThreads.h"
-#include "validation/IssueMessages.h"
+#include "core/document/ValidationThreads.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QBuffer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IndicatorDocument.h"
-#include "io/JsonStreamWriter.h"
-#include "io/ReadReport.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/io/JsonStreamWriter.h"
+#include "core/io/ReadReport.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/ValidationThreads.h"
+#include "core/document/ValidationThreads.h"
 
 #include <QThread>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/EnumLabels.h"
+#include "core/indicator/EnumLabels.h"
 
 namespace im {
 

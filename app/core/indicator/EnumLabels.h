@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorEnums.h"
 
 #include <QCoreApplication>
 #include <QString>

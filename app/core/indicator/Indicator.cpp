@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/Indicator.h"
+#include "core/indicator/Indicator.h"
 
 namespace im {
 

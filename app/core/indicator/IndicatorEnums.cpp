@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorEnums.h"
 
-#include "indicator/IndicatorField.h"
+#include "core/indicator/IndicatorField.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorField.h"
-#include "validation/IssueCode.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorField.h"
+#include "core/validation/IssueCode.h"
 
 #include <QByteArrayView>
 #include <QHash>

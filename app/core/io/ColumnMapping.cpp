@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/ColumnMapping.h"
+#include "core/io/ColumnMapping.h"
 
-#include "validation/ValueRules.h"
+#include "core/validation/ValueRules.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorField.h"
-#include "io/CsvRecordReader.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorField.h"
+#include "core/io/CsvRecordReader.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/CsvPreview.h"
+#include "core/io/CsvPreview.h"
 
-#include "io/ColumnMapping.h"
-#include "io/DecodedStream.h"
-#include "io/TableReader.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/DecodedStream.h"
+#include "core/io/TableReader.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/CsvRecordReader.h"
+#include "core/io/CsvRecordReader.h"
 
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
 
 #include <cstring>
 

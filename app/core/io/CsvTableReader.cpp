@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/CsvTableReader.h"
+#include "core/io/CsvTableReader.h"
 
-#include "indicator/IndicatorTable.h"
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
+#include "core/validation/ValueRules.h"
 
 #include <vector>
 

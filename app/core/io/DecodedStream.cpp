@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/DecodedStream.h"
+#include "core/io/DecodedStream.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/TextDecoder.h"
+#include "core/io/TextDecoder.h"
 
 #include <QByteArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/FileFingerprint.h"
+#include "core/io/FileFingerprint.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/FreeTextReader.h"
+#include "core/io/FreeTextReader.h"
 
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorTable.h"
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
+#include "core/validation/ValueRules.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/IndicatorJson.h"
+#include "core/io/IndicatorJson.h"
 
-#include "indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorEnums.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorTable.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorTable.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/JsonCursor.h"
+#include "core/io/JsonCursor.h"
 
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

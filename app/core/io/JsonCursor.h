@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
 
 #include <QByteArray>
 #include <QJsonValue>

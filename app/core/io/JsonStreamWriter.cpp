@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/JsonStreamWriter.h"
+#include "core/io/JsonStreamWriter.h"
 
 #include <QIODevice>
 #include <QStringEncoder>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/JsonTableReader.h"
+#include "core/io/JsonTableReader.h"
 
-#include "indicator/IndicatorTable.h"
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
-#include "io/IndicatorJson.h"
-#include "io/JsonCursor.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
+#include "core/io/IndicatorJson.h"
+#include "core/io/JsonCursor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

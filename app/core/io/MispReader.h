@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorEnums.h"
-#include "io/ReadReport.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/io/ReadReport.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/PdfReportReader.h"
+#include "core/io/PdfReportReader.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/FreeTextReader.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/FreeTextReader.h"
 
 #include <QDeadlineTimer>
 #include <QIODevice>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/ColumnMapping.h"
-#include "io/CsvRecordReader.h"
-#include "io/TextDecoder.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/CsvRecordReader.h"
+#include "core/io/TextDecoder.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/ReportWriter.h"
+#include "core/io/ReportWriter.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/ColumnMapping.h"
-#include "io/CsvWriter.h"
-#include "io/IndicatorJson.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/IndicatorJson.h"
 
 #include <QIODevice>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "submit/RowOutcome.h"
+#include "core/submit/RowOutcome.h"
 
 #include <QString>
 

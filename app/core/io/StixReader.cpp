@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/StixReader.h"
+#include "core/io/StixReader.h"
 
-#include "indicator/Indicator.h"
-#include "indicator/IndicatorTable.h"
-#include "indicator/ServiceLimits.h"
-#include "io/DecodedStream.h"
-#include "io/JsonCursor.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/Indicator.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/DecodedStream.h"
+#include "core/io/JsonCursor.h"
+#include "core/validation/ValueRules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

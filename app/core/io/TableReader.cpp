@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/TableReader.h"
+#include "core/io/TableReader.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/CsvTableReader.h"
-#include "io/DecodedStream.h"
-#include "io/FreeTextReader.h"
-#include "io/IocListReader.h"
-#include "io/JsonTableReader.h"
-#include "io/MispReader.h"
-#include "io/PdfReportReader.h"
-#include "io/StixReader.h"
-#include "io/XlsxReader.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/CsvTableReader.h"
+#include "core/io/DecodedStream.h"
+#include "core/io/FreeTextReader.h"
+#include "core/io/IocListReader.h"
+#include "core/io/JsonTableReader.h"
+#include "core/io/MispReader.h"
+#include "core/io/PdfReportReader.h"
+#include "core/io/StixReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QFile>

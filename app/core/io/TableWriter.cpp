@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/TableWriter.h"
+#include "core/io/TableWriter.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/CsvWriter.h"
-#include "io/IndicatorJson.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/IndicatorJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/TextDecoder.h"
+#include "core/io/TextDecoder.h"
 
 #include <cstring>
 

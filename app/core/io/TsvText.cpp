@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/TsvText.h"
+#include "core/io/TsvText.h"
 
 namespace im {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/XlsxReader.h"
+#include "core/io/XlsxReader.h"
 
-#include "indicator/IndicatorTable.h"
-#include "indicator/ServiceLimits.h"
-#include "io/ColumnMapping.h"
-#include "io/CsvTableReader.h"
-#include "io/DecodedStream.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/CsvTableReader.h"
+#include "core/io/DecodedStream.h"
 
 #include <quazip.h>
 #include <quazipfile.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/IndicatorColumns.h"
+#include "core/model/IndicatorColumns.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/IndicatorTableModel.h"
+#include "core/model/IndicatorTableModel.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "submit/FailureAdvice.h"
-#include "validation/IssueMessages.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/submit/FailureAdvice.h"
+#include "core/validation/IssueMessages.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/IndicatorDocument.h"
-#include "document/RowEdit.h"
-#include "model/IndicatorColumns.h"
-#include "model/RemovedRows.h"
-#include "view/RowOrder.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/document/RowEdit.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/model/RemovedRows.h"
+#include "core/view/RowOrder.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

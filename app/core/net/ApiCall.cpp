@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ApiCall.h"
+#include "core/net/ApiCall.h"
 
-#include "net/ApiClient.h"
-#include "net/HttpJob.h"
-#include "net/TokenClient.h"
+#include "core/net/ApiClient.h"
+#include "core/net/HttpJob.h"
+#include "core/net/TokenClient.h"
 
 #include <algorithm>
 

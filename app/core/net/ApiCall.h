@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiEndpoint.h"
-#include "net/ApiResult.h"
+#include "core/net/ApiEndpoint.h"
+#include "core/net/ApiResult.h"
 
 #include <QByteArray>
 #include <QObject>

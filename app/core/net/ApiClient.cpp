@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ApiClient.h"
+#include "core/net/ApiClient.h"
 
-#include "net/ApiCall.h"
-#include "net/TokenClient.h"
+#include "core/net/ApiCall.h"
+#include "core/net/TokenClient.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

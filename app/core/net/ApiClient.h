@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiEndpoint.h"
-#include "net/CallLimiter.h"
-#include "net/ConnectionSettings.h"
-#include "net/HttpJob.h"
-#include "net/TlsPolicy.h"
+#include "core/net/ApiEndpoint.h"
+#include "core/net/CallLimiter.h"
+#include "core/net/ConnectionSettings.h"
+#include "core/net/HttpJob.h"
+#include "core/net/TlsPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ApiEndpoint.h"
+#include "core/net/ApiEndpoint.h"
 
-#include "indicator/ServiceLimits.h"
+#include "core/indicator/ServiceLimits.h"
 
 namespace im {
 

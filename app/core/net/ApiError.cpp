@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 namespace im {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 #include <QJsonObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/CallLimiter.h"
+#include "core/net/CallLimiter.h"
 
 #include <algorithm>
 #include <cmath>

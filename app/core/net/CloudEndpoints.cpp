@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/CloudEndpoints.h"
+#include "core/net/CloudEndpoints.h"
 
 namespace im {
 namespace {

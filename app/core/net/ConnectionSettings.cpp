@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ConnectionSettings.h"
+#include "core/net/ConnectionSettings.h"
 
 #include <QFileInfo>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/CloudEndpoints.h"
+#include "core/net/CloudEndpoints.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/HttpJob.h"
+#include "core/net/HttpJob.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/ServiceLimits.h"
-#include "net/ApiResult.h"
-#include "net/ReplyDecoder.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/net/ApiResult.h"
+#include "core/net/ReplyDecoder.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>

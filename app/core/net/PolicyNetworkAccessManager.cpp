@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/PolicyNetworkAccessManager.h"
+#include "core/net/PolicyNetworkAccessManager.h"
 
 namespace im {
 

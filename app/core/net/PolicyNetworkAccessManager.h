@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/TlsPolicy.h"
+#include "core/net/TlsPolicy.h"
 
 #include <QNetworkAccessManager>
 

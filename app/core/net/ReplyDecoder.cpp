@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/ReplyDecoder.h"
+#include "core/net/ReplyDecoder.h"
 
-#include "net/TlsPolicy.h"
+#include "core/net/TlsPolicy.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiResult.h"
+#include "core/net/ApiResult.h"
 
 #include <QCoreApplication>
 #include <QList>

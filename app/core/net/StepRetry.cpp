@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/StepRetry.h"
+#include "core/net/StepRetry.h"
 
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 namespace im {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/RetryPolicy.h"
+#include "core/net/RetryPolicy.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/TlsPolicy.h"
+#include "core/net/TlsPolicy.h"
 
-#include "net/ApiError.h"
+#include "core/net/ApiError.h"
 
 #include <QFile>
 #include <QSslCertificate>

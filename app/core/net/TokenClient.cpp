@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "net/TokenClient.h"
+#include "core/net/TokenClient.h"
 
-#include "auth/ClientAssertion.h"
-#include "auth/ClientCertificate.h"
-#include "net/TlsPolicy.h"
+#include "core/auth/ClientAssertion.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/net/TlsPolicy.h"
 
 #include <QDateTime>
 #include <QJsonArray>

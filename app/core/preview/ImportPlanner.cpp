@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/ImportPlanner.h"
+#include "core/preview/ImportPlanner.h"
 
-#include "preview/TenantSnapshot.h"
+#include "core/preview/TenantSnapshot.h"
 
 namespace im {
 

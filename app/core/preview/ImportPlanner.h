@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "indicator/IndicatorTable.h"
-#include "preview/TenantComparison.h"
-#include "submit/SubmitOutcomes.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/preview/TenantComparison.h"
+#include "core/submit/SubmitOutcomes.h"
 
 #include <vector>
 

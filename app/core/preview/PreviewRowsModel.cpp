@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/PreviewRowsModel.h"
+#include "core/preview/PreviewRowsModel.h"
 
 #include <QLocale>
 

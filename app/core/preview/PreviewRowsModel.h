@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "indicator/IndicatorTable.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/indicator/IndicatorTable.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/QuotaOutlook.h"
+#include "core/preview/QuotaOutlook.h"
 
-#include "preview/TenantSnapshot.h"
+#include "core/preview/TenantSnapshot.h"
 
 #include <algorithm>
 

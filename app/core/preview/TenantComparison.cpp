@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/TenantComparison.h"
+#include "core/preview/TenantComparison.h"
 
-#include "indicator/IndicatorTable.h"
-#include "preview/TenantSnapshot.h"
-#include "validation/MatchingKey.h"
-#include "view/ParallelRows.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/validation/MatchingKey.h"
+#include "core/view/ParallelRows.h"
 
 #include <atomic>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/TenantSnapshot.h"
+#include "core/preview/TenantSnapshot.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "io/IndicatorJson.h"
-#include "validation/MatchingKey.h"
-#include "validation/RowValidator.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/io/IndicatorJson.h"
+#include "core/validation/MatchingKey.h"
+#include "core/validation/RowValidator.h"
+#include "core/validation/ValueRules.h"
 
 #include <QJsonValue>
 

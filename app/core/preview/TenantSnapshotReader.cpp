@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "preview/TenantSnapshotReader.h"
+#include "core/preview/TenantSnapshotReader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

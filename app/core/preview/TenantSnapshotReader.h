@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "preview/TenantSnapshot.h"
-#include "tenant/IndicatorPager.h"
+#include "core/net/ApiError.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/tenant/IndicatorPager.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profiles/ProfileSignIn.h"
+#include "core/profiles/ProfileSignIn.h"
 
-#include "auth/ClientCertificate.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "net/TokenClient.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/net/TokenClient.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QTimer>
 

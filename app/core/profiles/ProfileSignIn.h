@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "profiles/Profile.h"
-#include "secrets/SecretError.h"
-#include "secrets/SecretKeys.h"
+#include "core/net/ApiError.h"
+#include "core/profiles/Profile.h"
+#include "core/secrets/SecretError.h"
+#include "core/secrets/SecretKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

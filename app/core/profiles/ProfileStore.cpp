@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profiles/ProfileStore.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/CoreDumps.h"
+#include "core/secrets/CoreDumps.h"
 
 #include <QtGlobal>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretError.h"
+#include "core/secrets/SecretError.h"
 
 namespace im {
 

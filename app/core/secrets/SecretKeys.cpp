@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretKeys.h"
+#include "core/secrets/SecretKeys.h"
 
-#include "profiles/Profile.h"
+#include "core/profiles/Profile.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "secrets/SecretError.h"
+#include "core/secrets/SecretError.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/RememberedMappings.h"
+#include "core/settings/RememberedMappings.h"
 
-#include "indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorEnums.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/FailureAdvice.h"
+#include "core/submit/FailureAdvice.h"
 
 #include <QRegularExpression>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/ImportEngine.h"
+#include "core/submit/ImportEngine.h"
 
-#include "indicator/IndicatorTable.h"
-#include "io/IndicatorJson.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
-#include "preview/TenantSnapshot.h"
-#include "submit/ImportResultMatcher.h"
-#include "tenant/IndicatorPager.h"
-#include "validation/MatchingKey.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/IndicatorJson.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
+#include "core/preview/TenantSnapshot.h"
+#include "core/submit/ImportResultMatcher.h"
+#include "core/tenant/IndicatorPager.h"
+#include "core/validation/MatchingKey.h"
+#include "core/validation/ValueRules.h"
 
 #include <QDateTime>
 #include <QJsonArray>

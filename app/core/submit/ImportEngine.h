@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/ServiceLimits.h"
-#include "net/ApiError.h"
-#include "net/RetryPolicy.h"
-#include "submit/ImportJournal.h"
-#include "submit/RowOutcome.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/net/ApiError.h"
+#include "core/net/RetryPolicy.h"
+#include "core/submit/ImportJournal.h"
+#include "core/submit/RowOutcome.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/ImportHistory.h"
+#include "core/submit/ImportHistory.h"
 
-#include "io/IndicatorJson.h"
+#include "core/io/IndicatorJson.h"
 
 #include <QDir>
 #include <QFileInfo>

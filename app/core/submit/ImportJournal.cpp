@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/ImportJournal.h"
+#include "core/submit/ImportJournal.h"
 
-#include "net/ConnectionSettings.h"
+#include "core/net/ConnectionSettings.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/ImportResultMatcher.h"
+#include "core/submit/ImportResultMatcher.h"
 
 #include <QHash>
 #include <QHostAddress>

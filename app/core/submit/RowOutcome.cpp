@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/RowOutcome.h"
+#include "core/submit/RowOutcome.h"
 
-#include "validation/IssueMessages.h"
+#include "core/validation/IssueMessages.h"
 
 namespace im {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "validation/IssueCode.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/validation/IssueCode.h"
 
 #include <QCoreApplication>
 #include <QString>

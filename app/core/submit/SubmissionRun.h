@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "submit/ImportEngine.h"
-#include "submit/RowOutcome.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/submit/ImportEngine.h"
+#include "core/submit/RowOutcome.h"
 
 #include <QElapsedTimer>
 #include <QHash>

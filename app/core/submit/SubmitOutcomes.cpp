@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/SubmitOutcomes.h"
+#include "core/submit/SubmitOutcomes.h"
 
 #include <algorithm>
 

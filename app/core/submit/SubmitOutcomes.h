@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchPlanner.h"
-#include "indicator/IndicatorTable.h"
-#include "submit/RowOutcome.h"
+#include "core/batch/BatchPlanner.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/submit/RowOutcome.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/ProgressDevice.h"
+#include "core/tasks/ProgressDevice.h"
 
-#include "tasks/TaskControl.h"
+#include "core/tasks/TaskControl.h"
 
 namespace im {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/TaskControl.h"
+#include "core/tasks/TaskControl.h"
 
 namespace im {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/TaskRunner.h"
+#include "core/tasks/TaskRunner.h"
 
 #include <QCoreApplication>
 #include <QThread>

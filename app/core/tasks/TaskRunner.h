@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tasks/TaskControl.h"
+#include "core/tasks/TaskControl.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tenant/IndicatorPager.h"
+#include "core/tenant/IndicatorPager.h"
 
-#include "indicator/ServiceLimits.h"
-#include "net/ApiCall.h"
-#include "net/ApiClient.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/net/ApiCall.h"
+#include "core/net/ApiClient.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/StepRetry.h"
+#include "core/net/ApiError.h"
+#include "core/net/StepRetry.h"
 
 #include <QJsonArray>
 #include <QObject>

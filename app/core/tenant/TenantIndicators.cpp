@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tenant/TenantIndicators.h"
+#include "core/tenant/TenantIndicators.h"
 
-#include "net/ApiClient.h"
+#include "core/net/ApiClient.h"
 
 namespace im {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
-#include "tenant/BatchDeleter.h"
-#include "tenant/IndicatorPager.h"
+#include "core/net/ApiError.h"
+#include "core/tenant/BatchDeleter.h"
+#include "core/tenant/IndicatorPager.h"
 
 #include <QJsonArray>
 #include <QObject>

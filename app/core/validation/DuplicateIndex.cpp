@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/DuplicateIndex.h"
+#include "core/validation/DuplicateIndex.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "validation/MatchingKey.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/MatchingKey.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/Fixes.h"
+#include "core/validation/Fixes.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "validation/RowValidator.h"
-#include "validation/TopLevelDomains.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/RowValidator.h"
+#include "core/validation/TopLevelDomains.h"
+#include "core/validation/ValueRules.h"
 
 namespace im {
 

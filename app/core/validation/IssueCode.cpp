@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/IssueCode.h"
+#include "core/validation/IssueCode.h"
 
 #include <cstring>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/IssueMessages.h"
+#include "core/validation/IssueMessages.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "indicator/ServiceLimits.h"
-#include "validation/DuplicateIndex.h"
-#include "validation/RowValidator.h"
-#include "validation/TopLevelDomains.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/validation/DuplicateIndex.h"
+#include "core/validation/RowValidator.h"
+#include "core/validation/TopLevelDomains.h"
+#include "core/validation/ValueRules.h"
 
 namespace im {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorTable.h"
-#include "validation/IssueCode.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/IssueCode.h"
 
 #include <QCoreApplication>
 #include <QString>

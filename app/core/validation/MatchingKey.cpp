@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/MatchingKey.h"
+#include "core/validation/MatchingKey.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "validation/RowValidator.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/validation/RowValidator.h"
+#include "core/validation/ValueRules.h"
 
 #include <QHashFunctions>
 #include <QString>

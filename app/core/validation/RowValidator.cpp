@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/RowValidator.h"
+#include "core/validation/RowValidator.h"
 
-#include "indicator/IndicatorEnums.h"
-#include "indicator/ServiceLimits.h"
-#include "validation/TopLevelDomains.h"
-#include "validation/ValueRules.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/ServiceLimits.h"
+#include "core/validation/TopLevelDomains.h"
+#include "core/validation/ValueRules.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorEnums.h"
-#include "indicator/IndicatorTable.h"
-#include "validation/IssueCode.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/validation/IssueCode.h"
 
 namespace im {
 

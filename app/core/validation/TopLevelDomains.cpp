@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/TopLevelDomains.h"
+#include "core/validation/TopLevelDomains.h"
 
 #include <QFile>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/CellFinder.h"
+#include "core/view/CellFinder.h"
 
-#include "indicator/IndicatorTable.h"
-#include "model/IndicatorColumns.h"
-#include "view/RowOrder.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/view/RowOrder.h"
 
 #include <algorithm>
 

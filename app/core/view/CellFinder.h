@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/RowEdit.h"
-#include "view/TextMatcher.h"
+#include "core/document/RowEdit.h"
+#include "core/view/TextMatcher.h"
 
 #include <optional>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/RowFilter.h"
+#include "core/view/RowFilter.h"
 
 namespace im {
 

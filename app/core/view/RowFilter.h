@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorEnums.h"
-#include "submit/SubmitOutcomes.h"
-#include "validation/IssueCode.h"
+#include "core/indicator/IndicatorEnums.h"
+#include "core/submit/SubmitOutcomes.h"
+#include "core/validation/IssueCode.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/RowMatcher.h"
+#include "core/view/RowMatcher.h"
 
-#include "indicator/IndicatorTable.h"
+#include "core/indicator/IndicatorTable.h"
 
 namespace im {
 

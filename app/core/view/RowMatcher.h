@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "view/RowFilter.h"
-#include "view/TextMatcher.h"
+#include "core/view/RowFilter.h"
+#include "core/view/TextMatcher.h"
 
 namespace im {
 

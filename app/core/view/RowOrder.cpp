@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/RowOrder.h"
+#include "core/view/RowOrder.h"
 
-#include "indicator/IndicatorTable.h"
-#include "view/ParallelRows.h"
-#include "view/RowMatcher.h"
-#include "view/RowSorter.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/view/ParallelRows.h"
+#include "core/view/RowMatcher.h"
+#include "core/view/RowSorter.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "indicator/IndicatorField.h"
-#include "view/RowFilter.h"
+#include "core/indicator/IndicatorField.h"
+#include "core/view/RowFilter.h"
 
 #include <optional>
 #include <utility>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/RowSorter.h"
+#include "core/view/RowSorter.h"
 
-#include "indicator/IndicatorTable.h"
-#include "view/ParallelRows.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/view/ParallelRows.h"
 
 #include <algorithm>
 #include <array>

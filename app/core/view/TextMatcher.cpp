@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "view/TextMatcher.h"
+#include "core/view/TextMatcher.h"
 
 #include <cstring>
 
