@@ -2691,12 +2691,16 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>文件不是有效的 UTF-8：偏移量 %1 处的字节无法解码。</translation>
     </message>
     <message>
-        <source>The file contains a NUL character; it is not a text table.</source>
-        <translation>文件包含 NUL 字符；它不是文本表格。</translation>
-    </message>
-    <message>
         <source>The file cannot be decoded as %1 near byte offset %2.</source>
         <translation>文件在字节偏移量 %2 附近无法按 %1 解码。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character at byte offset %1; it is not a text table.</source>
+        <translation>文件在字节偏移量 %1 处包含 NUL 字符；它不是文本表格。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character near byte offset %1; it is not a text table.</source>
+        <translation>文件在字节偏移量 %1 附近包含 NUL 字符；它不是文本表格。</translation>
     </message>
 </context>
 <context>

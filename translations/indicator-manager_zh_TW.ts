@@ -2691,12 +2691,16 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>檔案不是有效的 UTF-8：偏移量 %1 處的位元組無法解碼。</translation>
     </message>
     <message>
-        <source>The file contains a NUL character; it is not a text table.</source>
-        <translation>檔案包含 NUL 字元；它不是文字表格。</translation>
-    </message>
-    <message>
         <source>The file cannot be decoded as %1 near byte offset %2.</source>
         <translation>檔案在位元組偏移量 %2 附近無法按 %1 解碼。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character at byte offset %1; it is not a text table.</source>
+        <translation>檔案在位元組位移 %1 處包含 NUL 字元；它不是文字表格。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character near byte offset %1; it is not a text table.</source>
+        <translation>檔案在位元組位移 %1 附近包含 NUL 字元；它不是文字表格。</translation>
     </message>
 </context>
 <context>

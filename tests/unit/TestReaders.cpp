@@ -265,6 +265,7 @@ private Q_SLOTS:
     void readsLargeFilesInEveryEncoding();
     void rejectsInvalidUtf8NamingTheOffset_data();
     void rejectsInvalidUtf8NamingTheOffset();
+    void namesTheByteOffsetOfANulCharacter();
     void rejectsNulBytesAndBinaryData_data();
     void rejectsNulBytesAndBinaryData();
 
@@ -1538,6 +1539,20 @@ void TestReaders::rejectsInvalidUtf8NamingTheOffset()
     QVERIFY(!r.report.ok());
     QVERIFY2(r.report.error.contains(QLatin1String("UTF-8")), qPrintable(r.report.error));
     QVERIFY2(r.report.error.contains(QStringLiteral("offset %1").arg(offset)), qPrintable(r.report.error));
+}
+
+void TestReaders::namesTheByteOffsetOfANulCharacter()
+{
+    // A NUL in the first block is found when the encoding is guessed; past it, the decoder names the
+    // byte offset from the start of the file, not of the block it is in.
+    QByteArray big = "value,title\n";
+    while (big.size() < 300000)
+        big += "evil.example.com,C2\n";
+    const qint64 nulAt = big.size() + 4;
+    big += rawBytes("evil\0.example.com,C2\n");
+    const Read far = readBytes(big, withFormat(FileFormat::Csv));
+    QVERIFY(!far.report.ok());
+    QVERIFY2(far.report.error.contains(QStringLiteral("at byte offset %1").arg(nulAt)), qPrintable(far.report.error));
 }
 
 void TestReaders::rejectsNulBytesAndBinaryData_data()

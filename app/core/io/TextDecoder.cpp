@@ -239,15 +239,20 @@ TextDecoder::TextDecoder(TextEncoding encoding)
 
 TextDecoder::~TextDecoder() = default;
 
-bool TextDecoder::checkNoNul(QByteArrayView utf8, qint64 baseOffset)
+bool TextDecoder::checkNoNul(QByteArrayView utf8, qint64 baseOffset, bool exactOffsets)
 {
     if (utf8.isEmpty())
         return true; // memchr must not see the null data of an empty view
     const void *nul = std::memchr(utf8.data(), 0, static_cast<size_t>(utf8.size()));
     if (nul == nullptr)
         return true;
-    Q_UNUSED(baseOffset)
-    m_error = tr("The file contains a NUL character; it is not a text table.");
+    if (exactOffsets) {
+        const qint64 at = baseOffset + (static_cast<const char *>(nul) - utf8.data());
+        m_error = tr("The file contains a NUL character at byte offset %1; it is not a text table.").arg(at);
+    } else {
+        // Converted text has no byte-for-byte map back to the file: name the chunk it came from.
+        m_error = tr("The file contains a NUL character near byte offset %1; it is not a text table.").arg(baseOffset);
+    }
     return false;
 }
 
@@ -277,7 +282,7 @@ bool TextDecoder::decodeUtf8(QByteArrayView in, QByteArray &out, bool last)
         m_error = tr("The file is not valid UTF-8: the byte at offset %1 cannot be decoded.").arg(m_offset + valid);
         return false;
     }
-    if (!checkNoNul(data.first(valid), m_offset))
+    if (!checkNoNul(data.first(valid), m_offset, true))
         return false;
     out.append(data.data(), valid);
     m_pending = QByteArray(data.data() + valid, data.size() - valid);
@@ -361,7 +366,7 @@ bool TextDecoder::decode(QByteArrayView in, QByteArray &out, bool last)
         return false;
     }
     const QByteArray utf8 = text.toUtf8();
-    if (!checkNoNul(utf8, m_offset))
+    if (!checkNoNul(utf8, m_offset, false))
         return false;
     out.append(utf8);
     m_offset += consumed;

@@ -47,7 +47,8 @@ public:
 
 private:
     bool decodeUtf8(QByteArrayView in, QByteArray &out, bool last);
-    bool checkNoNul(QByteArrayView utf8, qint64 baseOffset);
+    // baseOffset: where `utf8` starts in the file; exact when the file is UTF-8 itself.
+    bool checkNoNul(QByteArrayView utf8, qint64 baseOffset, bool exactOffsets);
     void trackIncompleteTail(QByteArrayView data);
 
     TextEncoding m_encoding;
