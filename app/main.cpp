@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/i18n/Translations.h"
+#include "core/secrets/CoreDumps.h"
 #include "ui/AppShell.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/SignInController.h"
 #include "ui/i18n/LanguageMenu.h"
-#include "core/i18n/Translations.h"
-#include "core/secrets/CoreDumps.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,8 +27,9 @@ void scheduleScreenshot(const im::AppShell &shell, const QString &path, bool wai
                 return scheduleScreenshot(shell, path, false);
             const bool saved = window.grab().save(path, "PNG");
             if (!saved)
-                std::fprintf(stderr, "%s\n",
-                             qPrintable(QApplication::translate("main", "indicator-manager: cannot write %1").arg(path)));
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "indicator-manager: cannot write %1").arg(path)));
             QApplication::exit(saved ? 0 : 1);
         });
     };
@@ -79,14 +80,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Edit, validate and submit Microsoft Defender for Endpoint indicators."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "User interface language (en, zh_CN, zh_TW)."),
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "User interface language (en, zh_CN, zh_TW)."),
                       QStringLiteral("code")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a PNG of the window once FILE is loaded and validated, "
                                                       "then quit."),
                       QStringLiteral("png")});
     parser.addOption({QStringLiteral("sandbox"),
-                      QApplication::translate("main", "Sign in to the indicator-sandbox at this URL."), QStringLiteral("url")});
+                      QApplication::translate("main", "Sign in to the indicator-sandbox at this URL."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("profile"),
                       QApplication::translate("main", "Sign in as this saved profile (its secret comes from the system "
                                                       "keychain)."),

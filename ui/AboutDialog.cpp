@@ -152,8 +152,8 @@ void AboutDialog::retranslateUi()
     m_versionLabel->setText(tr("Indicator Manager %1").arg(QStringLiteral(IM_VERSION)));
     m_summaryLabel->setText(tr("Edit, validate and submit Microsoft Defender for Endpoint custom indicators."));
     //: %1 is the Qt version the program was compiled with, %2 the one it runs on.
-    m_qtVersionLabel->setText(
-        tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    m_qtVersionLabel->setText(tr("Built with Qt %1, running on Qt %2.")
+                                  .arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     m_listLabel->setText(tr("Software and licences:"));
     m_componentList->setAccessibleName(tr("Software and licences"));
     m_licenceView->setAccessibleName(tr("Licence text"));

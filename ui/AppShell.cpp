@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppShell.h"
 
+#include "core/net/ApiClient.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/connection/SandboxSignIn.h"
 #include "ui/connection/SignInController.h"
-#include "core/net/ApiClient.h"
 
 #include <QMenu>
 #include <QMenuBar>

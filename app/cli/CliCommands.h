@@ -9,8 +9,8 @@ namespace im::cli {
 // Exit codes of the CLI contract (README, --help). Scripts rely on them: never renumber.
 enum ExitCode {
     ExitOk = 0,
-    ExitRowsInvalid = 1,   // validate: some rows invalid; import: some rows failed
-    ExitBadInput = 2,      // the file cannot be read, or the command line is wrong
+    ExitRowsInvalid = 1, // validate: some rows invalid; import: some rows failed
+    ExitBadInput = 2,    // the file cannot be read, or the command line is wrong
     ExitSignInFailed = 3,
     ExitUnreachable = 4,
 };

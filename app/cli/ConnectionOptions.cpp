@@ -17,14 +17,20 @@ namespace im::cli {
 
 void ConnectionOptions::add(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("profile"), tr("A saved connection (see login and profiles)."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("cloud"), tr("commercial, gcc, gcc-high or dod (default: commercial)."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("api-url"), tr("The API address, e.g. https://api.security.microsoft.com."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("login-url"), tr("The sign-in address, e.g. https://login.microsoftonline.com."), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("profile"), tr("A saved connection (see login and profiles)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("cloud"), tr("commercial, gcc, gcc-high or dod (default: commercial)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("api-url"), tr("The API address, e.g. https://api.security.microsoft.com."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("login-url"), tr("The sign-in address, e.g. https://login.microsoftonline.com."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("tenant"), tr("The tenant ID."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("client-id"), tr("The app registration's application (client) ID."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("client-id"), tr("The app registration's application (client) ID."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("client-secret-stdin"), tr("Read the client secret from standard input.")});
-    parser.addOption({QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")});
 }
 
 QString ConnectionOptions::usage()
@@ -78,7 +84,8 @@ bool ConnectionOptions::readSecretLine(const QString &prompt, QByteArray *secret
 
 bool ConnectionOptions::isGiven(const QCommandLineParser &parser)
 {
-    for (const char *name : {"profile", "cloud", "api-url", "login-url", "tenant", "client-id", "client-secret-stdin"}) {
+    for (const char *name :
+         {"profile", "cloud", "api-url", "login-url", "tenant", "client-id", "client-secret-stdin"}) {
         if (parser.isSet(QLatin1String(name)))
             return true;
     }
@@ -138,7 +145,8 @@ bool ConnectionOptions::readSettings(const QCommandLineParser &parser, Connectio
     if (parser.isSet(QStringLiteral("cloud"))) {
         const auto named = CloudEndpoints::fromName(parser.value(QStringLiteral("cloud")));
         if (!named || *named == Cloud::Custom) {
-            *error = tr("Unknown cloud \"%1\"; use commercial, gcc, gcc-high or dod.").arg(parser.value(QStringLiteral("cloud")));
+            *error = tr("Unknown cloud \"%1\"; use commercial, gcc, gcc-high or dod.")
+                         .arg(parser.value(QStringLiteral("cloud")));
             return false;
         }
         cloud = *named;

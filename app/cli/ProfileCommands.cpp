@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ProfileCommands.h"
 
-#include "core/auth/ClientCertificate.h"
-#include "core/auth/DeviceCodeFlow.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
+#include "core/auth/ClientCertificate.h"
+#include "core/auth/DeviceCodeFlow.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TokenClient.h"
@@ -31,8 +31,8 @@ namespace {
 int fail(bool asJson, const QString &profile, const QString &message, const QString &code, int exitCode)
 {
     if (asJson)
-        out() << json(QJsonObject{{QStringLiteral("profile"), profile}, {QStringLiteral("error"), message},
-                                  {QStringLiteral("code"), code}})
+        out() << json(QJsonObject{
+            {QStringLiteral("profile"), profile}, {QStringLiteral("error"), message}, {QStringLiteral("code"), code}})
               << QByteArray("\n");
     else
         err() << ProfileCommands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
@@ -112,9 +112,10 @@ int ProfileCommands::login(const QStringList &arguments)
     ConnectionOptions::add(parser);
     parser.addOption({QStringLiteral("certificate"), tr("Sign in with this certificate (PEM with its key, or PFX)."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("certificate-passphrase-stdin"),
-                      tr("Read the certificate's passphrase from standard input.")});
-    parser.addOption({QStringLiteral("device-code"), tr("Sign in with your own account, entering a code in a browser.")});
+    parser.addOption(
+        {QStringLiteral("certificate-passphrase-stdin"), tr("Read the certificate's passphrase from standard input.")});
+    parser.addOption(
+        {QStringLiteral("device-code"), tr("Sign in with your own account, entering a code in a browser.")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
     QString error;
     if (!parse(parser, QStringLiteral("login"), arguments, &error))
@@ -125,7 +126,8 @@ int ProfileCommands::login(const QStringList &arguments)
         return usageError(tr("login needs --profile NAME."));
     if (QString problem = Profile::checkName(name); !problem.isEmpty())
         return fail(asJson, name, problem, QStringLiteral("bad-input"), ExitBadInput);
-    const int methods = int(parser.isSet(QStringLiteral("client-secret-stdin"))) + int(parser.isSet(QStringLiteral("certificate")))
+    const int methods = int(parser.isSet(QStringLiteral("client-secret-stdin")))
+                        + int(parser.isSet(QStringLiteral("certificate")))
                         + int(parser.isSet(QStringLiteral("device-code")));
     if (methods != 1)
         return usageError(tr("login takes one of --client-secret-stdin, --certificate FILE or --device-code."));
@@ -193,7 +195,8 @@ int ProfileCommands::login(const QStringList &arguments)
             signIn.adoptInteractive(profile, reply);
             waitFor(&signIn, &ProfileSignIn::finished);
             if (signIn.secretError().isError())
-                return fail(asJson, name, signIn.secretError().message(), signIn.secretError().code(), ExitSignInFailed);
+                return fail(asJson, name, signIn.secretError().message(), signIn.secretError().code(),
+                            ExitSignInFailed);
             signInError = signIn.apiError();
             profile = signIn.profile();
         }
@@ -237,22 +240,22 @@ int ProfileCommands::login(const QStringList &arguments)
     const TokenClaims claims = client.tokenClaims();
     if (asJson) {
         out() << json(QJsonObject{
-                     {QStringLiteral("profile"), name},
-                     {QStringLiteral("cloud"), CloudEndpoints::name(profile.connection.cloud)},
-                     {QStringLiteral("tenant"), profile.connection.tenantId},
-                     {QStringLiteral("clientId"), profile.connection.clientId},
-                     {QStringLiteral("method"), Profile::methodName(profile.method)},
-                     {QStringLiteral("account"), profile.account},
-                     {QStringLiteral("permissions"), QJsonArray::fromStringList(claims.permissions())},
-                     {QStringLiteral("canImport"), claims.canImport()},
-                 })
-              << QByteArray("\n");
+            {QStringLiteral("profile"), name},
+            {QStringLiteral("cloud"), CloudEndpoints::name(profile.connection.cloud)},
+            {QStringLiteral("tenant"), profile.connection.tenantId},
+            {QStringLiteral("clientId"), profile.connection.clientId},
+            {QStringLiteral("method"), Profile::methodName(profile.method)},
+            {QStringLiteral("account"), profile.account},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(claims.permissions())},
+            {QStringLiteral("canImport"), claims.canImport()},
+        }) << QByteArray("\n");
         return ExitOk;
     }
     out() << tr("Signed in as profile \"%1\" (tenant %2). The secret is kept in the system keychain (%3).")
                  .arg(name, profile.connection.tenantId, SecretError::storeName())
           << QByteArray("\n");
-    out() << tr("Permissions: %1").arg(claims.permissions().isEmpty() ? tr("none") : claims.permissions().join(QStringLiteral(", ")))
+    out() << tr("Permissions: %1")
+                 .arg(claims.permissions().isEmpty() ? tr("none") : claims.permissions().join(QStringLiteral(", ")))
           << QByteArray("\n");
     if (!claims.canImport())
         err() << tr("Warning: the token carries neither Ti.ReadWrite nor Ti.ReadWrite.All, so importing will fail. "
@@ -276,7 +279,8 @@ int ProfileCommands::logout(const QStringList &arguments)
     KeychainSecretStore store;
     const bool known = profiles.load(name).has_value() || !SecretKeys::keysOfProfile(name, store.keys()).isEmpty();
     if (!known)
-        return fail(false, name, tr("There is no profile \"%1\".").arg(name), QStringLiteral("bad-input"), ExitBadInput);
+        return fail(false, name, tr("There is no profile \"%1\".").arg(name), QStringLiteral("bad-input"),
+                    ExitBadInput);
     QNetworkAccessManager manager;
     ApiClient client(&manager);
     ProfileSignIn signIn(&client, &store);

@@ -44,8 +44,9 @@ ClientAssertionCheck::Verdict ClientAssertionCheck::check(const QByteArray &asse
 
     const QString alg = header.value(QLatin1String("alg")).toString();
     if (alg != QLatin1String("RS256") && alg != QLatin1String("PS256"))
-        return refuse("invalid_client", 5002738,
-                      QStringLiteral("Invalid JWT token. '%1' is not a supported signature algorithm.").arg(alg.left(20)));
+        return refuse(
+            "invalid_client", 5002738,
+            QStringLiteral("Invalid JWT token. '%1' is not a supported signature algorithm.").arg(alg.left(20)));
     if (payload.value(QLatin1String("iss")).toString().compare(clientId, Qt::CaseInsensitive) != 0
         || payload.value(QLatin1String("sub")).toString().compare(clientId, Qt::CaseInsensitive) != 0)
         return refuse("invalid_client", 700021,
@@ -69,12 +70,14 @@ ClientAssertionCheck::Verdict ClientAssertionCheck::check(const QByteArray &asse
         }
     }
     if (!key)
-        return refuse("invalid_client", 700027,
-                      QStringLiteral("Client assertion contains an invalid signature. [Reason - The key was not found., "
-                                     "Thumbprint of key used by client: '%1']")
-                          .arg(QString::fromLatin1((x5tS256.isEmpty() ? x5t : x5tS256).left(64))));
+        return refuse(
+            "invalid_client", 700027,
+            QStringLiteral("Client assertion contains an invalid signature. [Reason - The key was not found., "
+                           "Thumbprint of key used by client: '%1']")
+                .arg(QString::fromLatin1((x5tS256.isEmpty() ? x5t : x5tS256).left(64))));
     const QByteArray signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
-    const RsaSignature::Scheme scheme = alg == QLatin1String("PS256") ? RsaSignature::Scheme::Pss : RsaSignature::Scheme::Pkcs1;
+    const RsaSignature::Scheme scheme =
+        alg == QLatin1String("PS256") ? RsaSignature::Scheme::Pss : RsaSignature::Scheme::Pkcs1;
     if (!RsaSignature::verify(key->publicKey().toPem(), parts[0] + '.' + parts[1], signature, scheme))
         return refuse("invalid_client", 700027,
                       QStringLiteral("Client assertion contains an invalid signature. [Reason - The signature does not "
@@ -88,8 +91,9 @@ ClientAssertionCheck::Verdict ClientAssertionCheck::check(const QByteArray &asse
     if (jti.isEmpty())
         return refuse("invalid_request", 50027, QStringLiteral("JWT token is invalid or malformed: jti is missing."));
     if (seenIds->contains(jti))
-        return refuse("invalid_client", 50027,
-                      QStringLiteral("The client assertion was already used (jti %1); create a new one.").arg(jti.left(64)));
+        return refuse(
+            "invalid_client", 50027,
+            QStringLiteral("The client assertion was already used (jti %1); create a new one.").arg(jti.left(64)));
     seenIds->insert(jti);
     return Verdict{true, {}, 0, {}};
 }

@@ -24,8 +24,9 @@ public:
     };
 
     // `tokenPathSuffix` is "/<tenant>/oauth2/v2.0/token" (or the v1 path) that aud must end with.
-    static Verdict check(const QByteArray &assertion, const QString &clientId, const QList<QSslCertificate> &certificates,
-                         const QString &tokenPathSuffix, qint64 nowSecs, QSet<QString> *seenIds);
+    static Verdict check(const QByteArray &assertion, const QString &clientId,
+                         const QList<QSslCertificate> &certificates, const QString &tokenPathSuffix, qint64 nowSecs,
+                         QSet<QString> *seenIds);
 };
 
 } // namespace im::sandbox

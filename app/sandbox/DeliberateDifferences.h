@@ -20,13 +20,15 @@ struct DeliberateDifference
 inline constexpr std::array kDeliberateDifferences = {
     DeliberateDifference{IssueCode::ValueTooLong,
                          "values beyond 2,048 characters are not reliably usable as URLs; the editor's own limit"},
-    DeliberateDifference{IssueCode::TitleTooLong, "the editor's own length limits catch a whole file pasted into one cell"},
+    DeliberateDifference{IssueCode::TitleTooLong,
+                         "the editor's own length limits catch a whole file pasted into one cell"},
     DeliberateDifference{IssueCode::DescriptionTooLong, "as for title"},
     DeliberateDifference{IssueCode::RecommendedActionsTooLong, "as for title"},
     DeliberateDifference{IssueCode::ApplicationTooLong, "as for title"},
     DeliberateDifference{IssueCode::ExternalIdTooLong, "as for title"},
-    DeliberateDifference{IssueCode::TitleControlChars,
-                         "control characters in text break CSV round trips and terminals; the service takes any JSON text"},
+    DeliberateDifference{
+        IssueCode::TitleControlChars,
+        "control characters in text break CSV round trips and terminals; the service takes any JSON text"},
     DeliberateDifference{IssueCode::DescriptionControlChars, "as for title"},
     DeliberateDifference{IssueCode::RecommendedActionsControlChars, "as for title"},
     DeliberateDifference{IssueCode::ApplicationControlChars, "as for title"},

@@ -59,12 +59,15 @@ QByteArray HttpExchange::reasonPhrase(int status)
     }
 }
 
-void HttpExchange::respond(int status, const QByteArray &contentType, const QByteArray &body, const HeaderList &extra) const
+void HttpExchange::respond(int status, const QByteArray &contentType, const QByteArray &body,
+                           const HeaderList &extra) const
 {
     const bool close = header("Connection").toLower() == "close";
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head += "Date: "
-            + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()
+            + QLocale::c()
+                  .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                  .toLatin1()
             + "\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-
 namespace im::sandbox {
 namespace {
 
@@ -81,7 +80,8 @@ QString IndicatorRequest::strictProblem() const
     if (!m_isObject)
         return QStringLiteral("an indicator is not an object");
     if (!m_unknownProperty.isEmpty())
-        return QStringLiteral("could not find member '%1' on object of type 'Indicator'").arg(quoted(m_unknownProperty));
+        return QStringLiteral("could not find member '%1' on object of type 'Indicator'")
+            .arg(quoted(m_unknownProperty));
     const QString &typeError = m_typeError.isEmpty() ? m_looseType : m_typeError;
     if (!typeError.isEmpty())
         return QStringLiteral("unexpected value type for member '%1'").arg(typeError);

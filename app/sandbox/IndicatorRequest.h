@@ -31,7 +31,7 @@ public:
 private:
     Indicator m_indicator;
     QString m_echo;
-    QString m_typeError; // first property with a wrong type
+    QString m_typeError;       // first property with a wrong type
     QString m_unknownProperty; // first property that is unknown or in the wrong letter case
     QString m_looseType;       // first property a strict parser would not convert (text for a boolean)
     bool m_isObject = false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ODataFilter.h"
 
-#include "sandbox/UndocumentedChoices.h"
 #include "core/validation/ValueRules.h"
+#include "sandbox/UndocumentedChoices.h"
 
 #include <QJsonArray>
 
@@ -15,10 +15,12 @@ namespace {
 const QStringList &filterableFields()
 {
     static const QStringList kFields = {
-        QStringLiteral("application"),    QStringLiteral("createdByDisplayName"), QStringLiteral("expirationTime"),
-        QStringLiteral("generateAlert"),  QStringLiteral("title"),                QStringLiteral("rbacGroupNames"),
-        QStringLiteral("rbacGroupIds"),   QStringLiteral("indicatorValue"),       QStringLiteral("indicatorType"),
-        QStringLiteral("creationTimeDateTimeUtc"), QStringLiteral("createdBy"),   QStringLiteral("action"),
+        QStringLiteral("application"),    QStringLiteral("createdByDisplayName"),
+        QStringLiteral("expirationTime"), QStringLiteral("generateAlert"),
+        QStringLiteral("title"),          QStringLiteral("rbacGroupNames"),
+        QStringLiteral("rbacGroupIds"),   QStringLiteral("indicatorValue"),
+        QStringLiteral("indicatorType"),  QStringLiteral("creationTimeDateTimeUtc"),
+        QStringLiteral("createdBy"),      QStringLiteral("action"),
         QStringLiteral("severity"),
     };
     return kFields;
@@ -195,11 +197,13 @@ bool ODataFilter::parse(const QString &text, QString *error)
         }
         if (tokens[pos].kind == Token::Kind::End)
             break;
-        if (tokens[pos].kind == Token::Kind::Word && tokens[pos].text.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0) {
+        if (tokens[pos].kind == Token::Kind::Word
+            && tokens[pos].text.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0) {
             ++pos;
             continue;
         }
-        if (tokens[pos].kind == Token::Kind::Word && tokens[pos].text.compare(QLatin1String("or"), Qt::CaseInsensitive) == 0)
+        if (tokens[pos].kind == Token::Kind::Word
+            && tokens[pos].text.compare(QLatin1String("or"), Qt::CaseInsensitive) == 0)
             return fail(QStringLiteral("The operator 'or' is not supported in $filter."));
         return fail(QStringLiteral("Syntax error at position %1 in $filter.").arg(pos));
     }
@@ -215,18 +219,16 @@ bool ODataFilter::test(const Term &term, const QJsonObject &entity)
         // A list matches eq when it contains the literal (see choices::kFilterIgnoresCase).
         bool contains = false;
         for (const QJsonValue &item : value.toArray()) {
-            if (term.literal.isString() && item.isString() && compareText(item.toString(), term.literal.toString()) == 0)
+            if (term.literal.isString() && item.isString()
+                && compareText(item.toString(), term.literal.toString()) == 0)
                 contains = true;
             if (term.literal.isDouble() && item.isDouble() && item.toDouble() == term.literal.toDouble())
                 contains = true;
         }
         switch (term.op) {
-        case Op::Eq:
-            return contains;
-        case Op::Ne:
-            return !contains;
-        default:
-            return false;
+        case Op::Eq: return contains;
+        case Op::Ne: return !contains;
+        default: return false;
         }
     }
     if (term.literal.isNull()) {
@@ -257,16 +259,11 @@ bool ODataFilter::test(const Term &term, const QJsonObject &entity)
         return term.op == Op::Ne;
     }
     switch (term.op) {
-    case Op::Eq:
-        return order == 0;
-    case Op::Ne:
-        return order != 0;
-    case Op::Ge:
-        return order >= 0;
-    case Op::Gt:
-        return order > 0;
-    case Op::StartsWith:
-        break;
+    case Op::Eq: return order == 0;
+    case Op::Ne: return order != 0;
+    case Op::Ge: return order >= 0;
+    case Op::Gt: return order > 0;
+    case Op::StartsWith: break;
     }
     return false;
 }

@@ -40,10 +40,7 @@ protected:
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
-    {
-        socket->abort();
-    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override { socket->abort(); }
 };
 
 SandboxHttpServer::SandboxHttpServer(QObject *parent)

@@ -24,10 +24,11 @@ SandboxReply SandboxReply::error(int status, const QString &code, const QString 
 {
     SandboxReply reply;
     reply.status = status;
-    reply.json = QJsonObject{{QStringLiteral("error"),
-                              QJsonObject{{QStringLiteral("code"), code},
-                                          {QStringLiteral("message"), message},
-                                          {QStringLiteral("target"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
+    reply.json =
+        QJsonObject{{QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("code"), code},
+                                 {QStringLiteral("message"), message},
+                                 {QStringLiteral("target"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}}};
     return reply;
 }
 

@@ -81,10 +81,10 @@ bool isPublic(const std::array<int, 4> &o)
     const int a = o[0];
     const int b = o[1];
     const int c = o[2];
-    return !(a == 0 || a == 10 || a == 127 || a >= 224 || (a == 100 && b >= 64 && b <= 127)
-             || (a == 169 && b == 254) || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168)
-             || (a == 192 && b == 0 && (c == 0 || c == 2)) || (a == 198 && (b == 18 || b == 19))
-             || (a == 198 && b == 51 && c == 100) || (a == 203 && b == 0 && c == 113));
+    return !(a == 0 || a == 10 || a == 127 || a >= 224 || (a == 100 && b >= 64 && b <= 127) || (a == 169 && b == 254)
+             || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168) || (a == 192 && b == 0 && (c == 0 || c == 2))
+             || (a == 198 && (b == 18 || b == 19)) || (a == 198 && b == 51 && c == 100)
+             || (a == 203 && b == 0 && c == 113));
 }
 
 bool isPublic(const std::array<int, 8> &s)
@@ -109,7 +109,8 @@ bool isHostName(QString host)
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
             return false;
         for (QChar c : label) {
-            const bool ascii = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+            const bool ascii = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                               || c == u'-' || c == u'_';
             if (!ascii && !(c.unicode() > 0x7f && c.isLetterOrNumber()))
                 return false;
         }
@@ -221,13 +222,15 @@ RowVerdict judgeRow(const Indicator &indicator, qint64 nowMs)
         return fail("MissingRequiredParameter", QStringLiteral("Parameter %1 is missing").arg(QLatin1String(name)));
     };
     auto input = [&](Field f) {
-        return fail("InvalidInput", QStringLiteral("Invalid input %1 for %2").arg(quoted(indicator[f]), QLatin1String(apiName(f))));
+        return fail("InvalidInput",
+                    QStringLiteral("Invalid input %1 for %2").arg(quoted(indicator[f]), QLatin1String(apiName(f))));
     };
     auto tooLong = [&](Field f, int max) -> std::optional<RowVerdict> {
         if (indicator[f].size() <= max)
             return std::nullopt;
-        return fail("InvalidInput",
-                    QStringLiteral("Field %1 exceeds the maximum length of %2").arg(QLatin1String(apiName(f))).arg(max));
+        return fail(
+            "InvalidInput",
+            QStringLiteral("Field %1 exceeds the maximum length of %2").arg(QLatin1String(apiName(f))).arg(max));
     };
 
     // §1.3 required fields. The empty value's text is the service's own, misspelling included (§3.4).
@@ -253,7 +256,9 @@ RowVerdict judgeRow(const Indicator &indicator, qint64 nowMs)
                          : isFile      ? true
                                        : current != QLatin1String("BlockAndRemediate");
     if (!allowed) {
-        return fail("InvalidInput", QStringLiteral("Action %1 is not supported for indicator type %2").arg(quoted(action), quoted(type)));
+        return fail(
+            "InvalidInput",
+            QStringLiteral("Action %1 is not supported for indicator type %2").arg(quoted(action), quoted(type)));
     }
     if (const auto v = tooLong(Field::IndicatorValue, rules::kMaxValueLength))
         return *v;
@@ -268,8 +273,8 @@ RowVerdict judgeRow(const Indicator &indicator, qint64 nowMs)
             return badValue("InvalidHashValue", isCertificate ? "Certificate thumbprint" : "Hash value");
     } else if (isIp) {
         if (value.contains(u'/')) {
-            return fail("InvalidIpAddress",
-                        QStringLiteral("Ip address %1 is invalid: CIDR notation is not supported").arg(quoted(value.trimmed())));
+            return fail("InvalidIpAddress", QStringLiteral("Ip address %1 is invalid: CIDR notation is not supported")
+                                                .arg(quoted(value.trimmed())));
         }
         const auto v4 = ipv4(value);
         const auto v6 = v4 ? std::nullopt : ipv6(value);
@@ -277,7 +282,8 @@ RowVerdict judgeRow(const Indicator &indicator, qint64 nowMs)
             return badValue("InvalidIpAddress", "Ip address");
         if (v4 ? !isPublic(*v4) : !isPublic(*v6)) {
             return fail("InvalidIpAddress",
-                        QStringLiteral("Ip address %1 is not a public address; internal addresses cannot be indicators").arg(quoted(value)));
+                        QStringLiteral("Ip address %1 is not a public address; internal addresses cannot be indicators")
+                            .arg(quoted(value)));
         }
     } else if (type == QLatin1String("DomainName")) {
         if (!hasLegalValueCharacters(value) || !isHostName(value))
@@ -301,11 +307,11 @@ RowVerdict judgeRow(const Indicator &indicator, qint64 nowMs)
         return missing("title");
     if (indicator[Field::Description].trimmed().isEmpty())
         return missing("description");
-    for (const auto &[field, max] : {std::pair{Field::Title, rules::kMaxTitleLength},
-                                     std::pair{Field::Description, rules::kMaxTextLength},
-                                     std::pair{Field::RecommendedActions, rules::kMaxTextLength},
-                                     std::pair{Field::Application, rules::kMaxTitleLength},
-                                     std::pair{Field::ExternalId, rules::kMaxTitleLength}}) {
+    for (const auto &[field, max] :
+         {std::pair{Field::Title, rules::kMaxTitleLength}, std::pair{Field::Description, rules::kMaxTextLength},
+          std::pair{Field::RecommendedActions, rules::kMaxTextLength},
+          std::pair{Field::Application, rules::kMaxTitleLength},
+          std::pair{Field::ExternalId, rules::kMaxTitleLength}}) {
         if (const auto v = tooLong(field, max))
             return *v;
     }

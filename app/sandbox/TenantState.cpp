@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TenantState.h"
 
-#include "sandbox/TokenIssuer.h"
-#include "sandbox/UndocumentedChoices.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/validation/MatchingKey.h"
 #include "core/validation/ValueRules.h"
+#include "sandbox/TokenIssuer.h"
+#include "sandbox/UndocumentedChoices.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -111,8 +111,8 @@ QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const 
     e.insert(QStringLiteral("createdBy"), previous ? previous->value(QLatin1String("createdBy")) : QJsonValue(appId));
     e.insert(QStringLiteral("severity"), severity);
     e.insert(QStringLiteral("category"), choices::kResponseCategory);
-    e.insert(QStringLiteral("application"), previous ? previous->value(QLatin1String("application"))
-                                                     : orNull(indicator[Field::Application]));
+    e.insert(QStringLiteral("application"),
+             previous ? previous->value(QLatin1String("application")) : orNull(indicator[Field::Application]));
     e.insert(QStringLiteral("educateUrl"), orNull(indicator[Field::EducateUrl]));
     e.insert(QStringLiteral("bypassDurationHours"), QJsonValue::Null);
     e.insert(QStringLiteral("title"), indicator[Field::Title]);
@@ -221,7 +221,8 @@ void TenantState::seed(int count, qint64 nowMs)
         Indicator ind;
         ind[Field::IndicatorType] = QStringLiteral("FileSha256");
         ind[Field::IndicatorValue] = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray("sandbox seed " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QByteArray("sandbox seed " + QByteArray::number(n)), QCryptographicHash::Sha256)
+                .toHex());
         ind[Field::Action] = QString::fromLatin1(kActions[n % 4]);
         ind[Field::GenerateAlert] = QStringLiteral("true");
         ind[Field::Severity] = QStringLiteral("Medium");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenIssuer.h"
 
-#include "sandbox/ClientAssertionCheck.h"
 #include "core/net/DemoRegistration.h"
+#include "sandbox/ClientAssertionCheck.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -62,7 +62,8 @@ bool isLoopbackRedirect(const QUrl &url)
 {
     const QString host = url.host().toLower();
     return url.scheme() == QLatin1String("http")
-           && (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1"));
+           && (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+               || host == QLatin1String("::1"));
 }
 
 const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
@@ -88,8 +89,12 @@ TokenIssuer::TokenIssuer(const QString &tenantId, int lifetimeSeconds, const Use
     m_key.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_key.data()), 8);
     // The demo app also allows public client flows, so a user's sign-in can be tried without setup.
-    addApp(AppRegistration{QString::fromLatin1(demo::kClientId), QByteArray(demo::kClientSecret),
-                           QString::fromLatin1(demo::kAppName), {QStringLiteral("Ti.ReadWrite.All")}, {}, true});
+    addApp(AppRegistration{QString::fromLatin1(demo::kClientId),
+                           QByteArray(demo::kClientSecret),
+                           QString::fromLatin1(demo::kAppName),
+                           {QStringLiteral("Ti.ReadWrite.All")},
+                           {},
+                           true});
 }
 
 QString TokenIssuer::addCertificate(const QString &clientId, const QString &pemPath)
@@ -183,7 +188,8 @@ SandboxReply TokenIssuer::entraError(int status, const QString &error, int code,
 
 QByteArray TokenIssuer::mint(const QJsonObject &payload)
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
                                     + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const QByteArray token = signingInput + '.' + base64Url(sign(signingInput));
@@ -207,7 +213,8 @@ SandboxReply TokenIssuer::issue(const QString &tenantInPath, const QByteArray &f
                             || grant == QLatin1String("authorization_code") || grant == QLatin1String("refresh_token");
     if (!knownGrant)
         return entraError(400, QStringLiteral("unsupported_grant_type"), 70003,
-                          QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant.left(100)), nowSecs);
+                          QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant.left(100)),
+                          nowSecs);
     if (clientId.isEmpty() || app == m_apps.constEnd())
         return entraError(400, QStringLiteral("unauthorized_client"), 700016,
                           QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.")
@@ -234,8 +241,10 @@ SandboxReply TokenIssuer::clientCredentials(const QUrlQuery &form, const AppRegi
     if (!assertion.isEmpty()) {
         if (field(form, "client_assertion_type") != kAssertionType)
             return entraError(400, QStringLiteral("invalid_request"), 50027,
-                              QStringLiteral("Invalid client_assertion_type; expected %1.").arg(kAssertionType), nowSecs);
-        const QString suffix = QLatin1Char('/') + m_tenantId + (v2 ? QLatin1String("/oauth2/v2.0/token") : QLatin1String("/oauth2/token"));
+                              QStringLiteral("Invalid client_assertion_type; expected %1.").arg(kAssertionType),
+                              nowSecs);
+        const QString suffix =
+            QLatin1Char('/') + m_tenantId + (v2 ? QLatin1String("/oauth2/v2.0/token") : QLatin1String("/oauth2/token"));
         const ClientAssertionCheck::Verdict verdict =
             ClientAssertionCheck::check(assertion, app.clientId, app.certificates, suffix, nowSecs, &m_assertionIds);
         if (!verdict.ok)
@@ -260,7 +269,8 @@ SandboxReply TokenIssuer::clientCredentials(const QUrlQuery &form, const AppRegi
         const QString scope = field(form, "scope").trimmed();
         if (scope.isEmpty())
             return entraError(400, QStringLiteral("invalid_request"), 900144,
-                              QStringLiteral("The request body must contain the following parameter: 'scope'."), nowSecs);
+                              QStringLiteral("The request body must contain the following parameter: 'scope'."),
+                              nowSecs);
         if (!scope.endsWith(QLatin1String("/.default")) || scope.contains(u' '))
             return entraError(400, QStringLiteral("invalid_scope"), 1002012,
                               QStringLiteral("The provided value for scope %1 is not valid. Client credential flows "
@@ -325,7 +335,8 @@ bool TokenIssuer::readDelegatedScope(const QString &scope, UserGrant *grant, QSt
     for (const QString &part : parts) {
         if (part == QLatin1String("offline_access")) {
             grant->offlineAccess = true;
-        } else if (part == QLatin1String("openid") || part == QLatin1String("profile") || part == QLatin1String("email")) {
+        } else if (part == QLatin1String("openid") || part == QLatin1String("profile")
+                   || part == QLatin1String("email")) {
             continue;
         } else if (part.endsWith(QLatin1String("/.default"))) {
             *audience = part.chopped(static_cast<int>(qstrlen("/.default")));
@@ -422,7 +433,8 @@ SandboxReply TokenIssuer::deviceCodeToken(const QUrlQuery &form, qint64 nowSecs)
     switch (m_users.poll(field(form, "device_code").toLatin1(), field(form, "client_id"), nowSecs, &grant)) {
     case UserSignIns::Poll::Pending:
         return entraError(400, QStringLiteral("authorization_pending"), 70016,
-                          QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."), nowSecs);
+                          QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
+                          nowSecs);
     case UserSignIns::Poll::Declined:
         return entraError(400, QStringLiteral("authorization_declined"), 70000,
                           QStringLiteral("The user declined the sign-in."), nowSecs);
@@ -434,8 +446,7 @@ SandboxReply TokenIssuer::deviceCodeToken(const QUrlQuery &form, qint64 nowSecs)
     case UserSignIns::Poll::Unknown:
         return entraError(400, QStringLiteral("bad_verification_code"), 70019,
                           QStringLiteral("Verification code expired or unknown."), nowSecs);
-    case UserSignIns::Poll::Approved:
-        break;
+    case UserSignIns::Poll::Approved: break;
     }
     return userToken(grant, nowSecs);
 }
@@ -445,8 +456,7 @@ SandboxReply TokenIssuer::authorizationCodeToken(const QUrlQuery &form, qint64 n
     UserGrant grant;
     switch (m_users.redeem(field(form, "code").toLatin1(), field(form, "client_id"), field(form, "redirect_uri"),
                            field(form, "code_verifier"), nowSecs, &grant)) {
-    case UserSignIns::Redeem::Ok:
-        break;
+    case UserSignIns::Redeem::Ok: break;
     case UserSignIns::Redeem::VerifierMismatch:
         return entraError(400, QStringLiteral("invalid_grant"), 501481,
                           QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the "
@@ -459,7 +469,8 @@ SandboxReply TokenIssuer::authorizationCodeToken(const QUrlQuery &form, qint64 n
                           nowSecs);
     case UserSignIns::Redeem::RedirectMismatch:
         return entraError(400, QStringLiteral("invalid_grant"), 50148,
-                          QStringLiteral("The redirect URI does not match the one of the authorization request."), nowSecs);
+                          QStringLiteral("The redirect URI does not match the one of the authorization request."),
+                          nowSecs);
     case UserSignIns::Redeem::Expired:
     case UserSignIns::Redeem::Unknown:
         return entraError(400, QStringLiteral("invalid_grant"), 70008,
@@ -473,7 +484,8 @@ SandboxReply TokenIssuer::authorizationCodeToken(const QUrlQuery &form, qint64 n
 
 SandboxReply TokenIssuer::refreshToken(const QUrlQuery &form, qint64 nowSecs)
 {
-    const std::optional<UserGrant> grant = m_users.refresh(field(form, "refresh_token").toLatin1(), field(form, "client_id"));
+    const std::optional<UserGrant> grant =
+        m_users.refresh(field(form, "refresh_token").toLatin1(), field(form, "client_id"));
     if (!grant)
         return entraError(400, QStringLiteral("invalid_grant"), 700082,
                           QStringLiteral("The refresh token has expired due to inactivity or was revoked."), nowSecs);
@@ -485,7 +497,9 @@ SandboxReply TokenIssuer::refreshToken(const QUrlQuery &form, qint64 nowSecs)
 
 QUrl TokenIssuer::authorize(const QString &tenantInPath, const QUrlQuery &query, qint64 nowSecs, QString *page)
 {
-    auto value = [&query](const char *name) { return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
+    auto value = [&query](const char *name) {
+        return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+    };
     const QUrl redirect(value("redirect_uri"));
     const auto app = m_apps.constFind(value("client_id").toLower());
     // Without a known app and a loopback redirect there is nowhere safe to send an answer: Entra shows an
@@ -500,9 +514,10 @@ QUrl TokenIssuer::authorize(const QString &tenantInPath, const QUrlQuery &query,
         return {};
     }
     if (!isLoopbackRedirect(redirect)) {
-        *page = QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does not match the redirect "
-                               "URIs configured for the application.")
-                    .arg(redirect.toString().left(200));
+        *page =
+            QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does not match the redirect "
+                           "URIs configured for the application.")
+                .arg(redirect.toString().left(200));
         return {};
     }
     QUrlQuery answer;
@@ -526,13 +541,16 @@ QUrl TokenIssuer::authorize(const QString &tenantInPath, const QUrlQuery &query,
     if (!app->publicClient)
         return fail("unauthorized_client", QStringLiteral("AADSTS7000218: public client flows are off for this app."));
     if (!readDelegatedScope(value("scope"), &grant, &audience))
-        return fail("invalid_scope", QStringLiteral("AADSTS70011: The provided value for the input parameter 'scope' is not valid."));
-    const QString method = value("code_challenge_method").isEmpty() ? QStringLiteral("plain") : value("code_challenge_method");
+        return fail("invalid_scope",
+                    QStringLiteral("AADSTS70011: The provided value for the input parameter 'scope' is not valid."));
+    const QString method =
+        value("code_challenge_method").isEmpty() ? QStringLiteral("plain") : value("code_challenge_method");
     if (!value("code_challenge").isEmpty() && method != QLatin1String("S256") && method != QLatin1String("plain"))
         return fail("invalid_request", QStringLiteral("AADSTS501491: Invalid code_challenge_method."));
     if (m_users.settings().answer != UserAnswer::Approve)
         return fail("access_denied", QStringLiteral("AADSTS65004: User declined to consent to access the app."));
-    const QByteArray code = m_users.createAuthorizationCode(grant, redirect.toString(), value("code_challenge"), method, nowSecs);
+    const QByteArray code =
+        m_users.createAuthorizationCode(grant, redirect.toString(), value("code_challenge"), method, nowSecs);
     answer.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
     if (!state.isEmpty())
         answer.addQueryItem(QStringLiteral("state"), state);

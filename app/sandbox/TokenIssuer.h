@@ -46,11 +46,13 @@ struct Caller
     // may manage every indicator (choices::kDelegatedSeesAll).
     [[nodiscard]] bool canSeeAll() const
     {
-        return roles.contains(QLatin1String("Ti.ReadWrite.All")) || (isUser() && scopes.contains(QLatin1String("Ti.ReadWrite")));
+        return roles.contains(QLatin1String("Ti.ReadWrite.All"))
+               || (isUser() && scopes.contains(QLatin1String("Ti.ReadWrite")));
     }
     [[nodiscard]] bool canWrite() const
     {
-        return canSeeAll() || roles.contains(QLatin1String("Ti.ReadWrite")) || scopes.contains(QLatin1String("Ti.ReadWrite"));
+        return canSeeAll() || roles.contains(QLatin1String("Ti.ReadWrite"))
+               || scopes.contains(QLatin1String("Ti.ReadWrite"));
     }
     [[nodiscard]] bool canRead() const { return canWrite() || roles.contains(QLatin1String("Ti.Read.All")); }
 };

@@ -43,7 +43,8 @@ const UserSignIns::DeviceCode &UserSignIns::startDeviceCode(const UserGrant &gra
     return *m_deviceCodes.insert(code.deviceCode, code);
 }
 
-UserSignIns::Poll UserSignIns::poll(const QByteArray &deviceCode, const QString &clientId, qint64 nowSecs, UserGrant *grant)
+UserSignIns::Poll UserSignIns::poll(const QByteArray &deviceCode, const QString &clientId, qint64 nowSecs,
+                                    UserGrant *grant)
 {
     const auto it = m_deviceCodes.find(deviceCode);
     if (it == m_deviceCodes.end() || it->grant.clientId.compare(clientId, Qt::CaseInsensitive) != 0)
@@ -57,9 +58,7 @@ UserSignIns::Poll UserSignIns::poll(const QByteArray &deviceCode, const QString 
     bool answered = it->answered;
     if (!answered && it->polls > m_settings.approveAfterPolls) {
         switch (m_settings.answer) {
-        case UserAnswer::Approve:
-            answered = approved = true;
-            break;
+        case UserAnswer::Approve: answered = approved = true; break;
         case UserAnswer::Deny:
             answered = true;
             approved = false;
@@ -117,11 +116,10 @@ UserSignIns::Redeem UserSignIns::redeem(const QByteArray &code, const QString &c
     if (!stored.challenge.isEmpty()) {
         if (verifier.isEmpty())
             return Redeem::VerifierMissing;
-        const QByteArray computed =
-            stored.method == QLatin1String("plain")
-                ? verifier.toLatin1()
-                : QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray computed = stored.method == QLatin1String("plain")
+                                        ? verifier.toLatin1()
+                                        : QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         if (computed != stored.challenge.toLatin1())
             return Redeem::VerifierMismatch;
     }

@@ -27,14 +27,11 @@ int main(int argc, char *argv[])
     im::sandbox::SandboxOptions options;
     QString message;
     switch (im::sandbox::SandboxCommandLine::parse(QCoreApplication::arguments(), &options, &message)) {
-    case im::sandbox::SandboxCommandLine::Result::Exit:
-        print(stdout, message);
-        return 0;
+    case im::sandbox::SandboxCommandLine::Result::Exit: print(stdout, message); return 0;
     case im::sandbox::SandboxCommandLine::Result::Error:
         print(stderr, QStringLiteral("indicator-sandbox: %1\n").arg(message));
         return 2;
-    case im::sandbox::SandboxCommandLine::Result::Run:
-        break;
+    case im::sandbox::SandboxCommandLine::Result::Run: break;
     }
 
     im::sandbox::SandboxService service(options);
@@ -52,10 +49,13 @@ int main(int argc, char *argv[])
     server.setHandler([&service](const im::sandbox::HttpExchange &exchange) { service.handle(exchange); });
     const quint16 port = server.listen(options.port);
     if (port == 0) {
-        print(stderr, QCoreApplication::translate("main", "indicator-sandbox: cannot listen on 127.0.0.1:%1\n").arg(options.port));
+        print(stderr, QCoreApplication::translate("main", "indicator-sandbox: cannot listen on 127.0.0.1:%1\n")
+                          .arg(options.port));
         return 3;
     }
-    const QString url = QStringLiteral("%1://127.0.0.1:%2").arg(server.isTls() ? QStringLiteral("https") : QStringLiteral("http")).arg(port);
+    const QString url = QStringLiteral("%1://127.0.0.1:%2")
+                            .arg(server.isTls() ? QStringLiteral("https") : QStringLiteral("http"))
+                            .arg(port);
     service.setBaseUrl(url);
     // The ready line: the URL alone, first on standard output, so scripts can read it with `head -1`.
     print(stdout, url + QLatin1Char('\n'));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The grid editor at a million rows: opens a generated portal CSV in the real main window (offscreen)
 // and prints how long the things an analyst waits for take. Figures only; nothing is asserted.
-#include "ui/MainWindow.h"
 #include "core/document/BulkEdit.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/view/RowOrder.h"
+#include "ui/MainWindow.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/grid/GridEditor.h"
-#include "core/model/IndicatorTableModel.h"
 #include "ui/problems/ProblemsPanel.h"
-#include "core/view/RowOrder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,8 +110,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows in the generated file."), QStringLiteral("n"),
                       QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("Use this file instead of generating one."),
-                      QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("file"), QStringLiteral("Use this file instead of generating one."), QStringLiteral("path")});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -222,8 +222,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 200; ++i) {
         const int row = static_cast<int>(rng() % static_cast<unsigned>(rows));
         // Every other edit copies another row's value: a new duplicate, then the old one is released.
-        const QString value = i % 2 == 0 ? model->index(static_cast<int>(rng() % static_cast<unsigned>(rows)), valueColumn).data().toString()
-                                         : QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('e'));
+        const QString value =
+            i % 2 == 0
+                ? model->index(static_cast<int>(rng() % static_cast<unsigned>(rows)), valueColumn).data().toString()
+                : QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('e'));
         timer.start();
         window.editor()->setCell(model->index(row, valueColumn), value);
         edits.push_back(ms(timer));

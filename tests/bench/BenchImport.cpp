@@ -108,8 +108,9 @@ void BenchImport::throughputUnderATimeScale()
     std::printf("time scale %.0f (window %lld ms): %d calls; call %lld started %lld ms after the first, the limit "
                 "allows %lld ms: throughput %.1f %% of the limit (%.0f of %.0f rows/s), %d answered 429, "
                 "busiest window %d calls, %.2f s wall time for %d row-sends\n",
-                kScale, window, int(calls.size()), static_cast<long long>(lastGeneration * limits::kImportCallsPerMinute + 1),
-                actual, ideal, 100.0 * ratio, rowsPerSecond, allowedRowsPerSecond, throttled(stats),
+                kScale, window, int(calls.size()),
+                static_cast<long long>(lastGeneration * limits::kImportCallsPerMinute + 1), actual, ideal,
+                100.0 * ratio, rowsPerSecond, allowedRowsPerSecond, throttled(stats),
                 maxCallsInAnyWindow(calls, window), seconds, table.rowCount());
     if (qEnvironmentVariableIsSet("IM_BENCH_TRACE")) {
         for (qsizetype i = 0; i < calls.size(); ++i)

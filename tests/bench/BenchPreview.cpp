@@ -5,9 +5,9 @@
 // asserted about time.
 #include "core/batch/BatchPlanner.h"
 #include "core/indicator/IndicatorTable.h"
+#include "core/io/IndicatorJson.h"
 #include "core/preview/TenantComparison.h"
 #include "core/preview/TenantSnapshot.h"
-#include "core/io/IndicatorJson.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -98,7 +98,8 @@ void BenchPreview::compareAMillionRowsWithAFullTenant()
     std::vector<QJsonObject> listed;
     listed.reserve(kTenant);
     for (int n = 0; n < kTenant; ++n) {
-        QJsonObject o = IndicatorJson::toJson(indicatorFor(n, n < 10000 ? QStringLiteral("Row %1").arg(n) : QStringLiteral("Old")));
+        QJsonObject o =
+            IndicatorJson::toJson(indicatorFor(n, n < 10000 ? QStringLiteral("Row %1").arg(n) : QStringLiteral("Old")));
         o.insert(QStringLiteral("id"), QString::number(n + 1));
         listed.push_back(o);
     }

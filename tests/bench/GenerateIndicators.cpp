@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Generate indicator files for benchmarks."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Number of rows."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("rows"), QStringLiteral("Number of rows."), QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("portal-csv, json or ioc."), QStringLiteral("f"),
                       QStringLiteral("portal-csv")});
     parser.addOption({QStringLiteral("invalid-percent"), QStringLiteral("Share of rows with an error."),
@@ -52,8 +53,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("problem-percent"),
                       QStringLiteral("Share of rows with one of the problems of real exports (25 is realistic)."),
                       QStringLiteral("p"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s"), QStringLiteral("1")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s"), QStringLiteral("1")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("file")});
     parser.process(app);
 
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
@@ -84,12 +87,30 @@ int main(int argc, char *argv[])
         QByteArray type;
         QByteArray value;
         switch (i % 6) {
-        case 0: type = "FileSha256"; value = hex(rng, 64); break;
-        case 1: type = "FileSha1"; value = hex(rng, 40); break;
-        case 2: type = "FileMd5"; value = hex(rng, 32); break;
-        case 3: type = "IpAddress"; value = publicIpv4(i / 6); break;
-        case 4: type = "DomainName"; value = "c2-" + hex(rng, 10) + ".example-threat.net"; break;
-        default: type = "Url"; value = "https://dl-" + hex(rng, 8) + ".example-threat.org/payload/" + QByteArray::number(i); break;
+        case 0:
+            type = "FileSha256";
+            value = hex(rng, 64);
+            break;
+        case 1:
+            type = "FileSha1";
+            value = hex(rng, 40);
+            break;
+        case 2:
+            type = "FileMd5";
+            value = hex(rng, 32);
+            break;
+        case 3:
+            type = "IpAddress";
+            value = publicIpv4(i / 6);
+            break;
+        case 4:
+            type = "DomainName";
+            value = "c2-" + hex(rng, 10) + ".example-threat.net";
+            break;
+        default:
+            type = "Url";
+            value = "https://dl-" + hex(rng, 8) + ".example-threat.org/payload/" + QByteArray::number(i);
+            break;
         }
         if (invalidPercent > 0 && static_cast<int>(rng() % 100) < invalidPercent)
             value.chop(1); // a hash one digit short, an address or name still parsed but changed
@@ -99,7 +120,10 @@ int main(int argc, char *argv[])
         QByteArray category = "Malware";
         if (problemPercent > 0 && static_cast<int>(rng() % 100) < problemPercent) {
             switch (rng() % 7) {
-            case 0: type = "FileSha256"; value = hex(rng, 64).toUpper(); break;
+            case 0:
+                type = "FileSha256";
+                value = hex(rng, 64).toUpper();
+                break;
             case 1: category.clear(); break; // MitreTechniques stays: a technique without a category
             case 2:
                 if (!lastType.isEmpty()) { // the previous row again
@@ -108,9 +132,15 @@ int main(int argc, char *argv[])
                     action = lastAction;
                 }
                 break;
-            case 3: type = "DomainName"; value = "c2-" + hex(rng, 10) + "[.]example-threat[.]net"; break;
+            case 3:
+                type = "DomainName";
+                value = "c2-" + hex(rng, 10) + "[.]example-threat[.]net";
+                break;
             case 4: action = "Quarantine"; break;
-            case 5: type = "IpAddress"; value = publicIpv4(i / 6 + (1 << 22)) + "/24"; break;
+            case 5:
+                type = "IpAddress";
+                value = publicIpv4(i / 6 + (1 << 22)) + "/24";
+                break;
             default: expiration = "2021-06-01T00:00:00.0000000Z"; break;
             }
         }
@@ -123,8 +153,9 @@ int main(int argc, char *argv[])
                       + ",Observed in threat feed,Isolate the device and collect evidence,\"SOC,Tier 2\"," + category
                       + ",T1204,true\r\n";
         } else if (format == QLatin1String("json")) {
-            buffer += QByteArray(i == 0 ? "" : ",\n") + "{\"indicatorType\":\"" + type + "\",\"indicatorValue\":\"" + value
-                      + "\",\"action\":\"" + action + "\",\"severity\":\"" + severity + "\",\"title\":\"" + title
+            buffer += QByteArray(i == 0 ? "" : ",\n") + "{\"indicatorType\":\"" + type + "\",\"indicatorValue\":\""
+                      + value + "\",\"action\":\"" + action + "\",\"severity\":\"" + severity + "\",\"title\":\""
+                      + title
                       + "\",\"description\":\"Observed in threat feed\",\"expirationTime\":\"2031-01-01T00:00:00Z\","
                         "\"generateAlert\":true,\"rbacGroupNames\":[\"SOC\",\"Tier 2\"]}";
         } else {

@@ -72,9 +72,9 @@ void TestCliConvert::initTestCase()
 {
     QVERIFY(m_home.isValid());
     // A PDF report, and the same report cut off, as the tests below read them.
-    const QByteArray pdf = im::test::pdfFromHtml(QStringLiteral(
-        "<p>The loader (SHA-256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855) calls "
-        "hxxps://cdn-update[.]example[.]net/check.php.</p>"));
+    const QByteArray pdf = im::test::pdfFromHtml(
+        QStringLiteral("<p>The loader (SHA-256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855) calls "
+                       "hxxps://cdn-update[.]example[.]net/check.php.</p>"));
     QFile report(m_home.filePath(QStringLiteral("report.pdf")));
     QVERIFY(report.open(QIODevice::WriteOnly) && report.write(pdf) == pdf.size());
     QFile truncated(m_home.filePath(QStringLiteral("truncated.pdf")));
@@ -96,7 +96,8 @@ void TestCliConvert::mispEventToImportJson()
     QVERIFY(run.err.contains("2 attributes are marked not for detection"));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
+    const QJsonArray rows =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
     QCOMPARE(rows.size(), 10);
     const QJsonObject first = rows.first().toObject();
     QCOMPARE(first.value(QStringLiteral("indicatorType")).toString(), QStringLiteral("FileSha256"));
@@ -131,11 +132,11 @@ void TestCliConvert::defaultsFillOnlyEmptyCells()
                "evil.example.com,,\n"
                "bad.example.net,Warn,Own title\n");
     file.close();
-    const Run run = runCli({QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("import-json"),
-                            QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
-                            QStringLiteral("title=From {source}"), QStringLiteral("--set"),
-                            QStringLiteral("expiration=30d"), QStringLiteral("--set"),
-                            QStringLiteral("description=Block list")});
+    const Run run =
+        runCli({QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("import-json"),
+                QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
+                QStringLiteral("title=From {source}"), QStringLiteral("--set"), QStringLiteral("expiration=30d"),
+                QStringLiteral("--set"), QStringLiteral("description=Block list")});
     QCOMPARE(run.status, QProcess::NormalExit);
     const QJsonArray rows = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("Indicators")).toArray();
     QCOMPARE(rows.size(), 2);
@@ -143,8 +144,8 @@ void TestCliConvert::defaultsFillOnlyEmptyCells()
     QCOMPARE(rows[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("From list.csv"));
     QCOMPARE(rows[1].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Warn"));
     QCOMPARE(rows[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Own title"));
-    const QDateTime expires = QDateTime::fromString(rows[0].toObject().value(QStringLiteral("expirationTime")).toString(),
-                                                    Qt::ISODate);
+    const QDateTime expires =
+        QDateTime::fromString(rows[0].toObject().value(QStringLiteral("expirationTime")).toString(), Qt::ISODate);
     QVERIFY(expires.isValid());
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(expires) - 30) <= 1);
     QCOMPARE(run.exitCode, 0);
@@ -155,7 +156,8 @@ void TestCliConvert::defaultsFromAFileAndAPreset()
     const QString defaults = m_home.filePath(QStringLiteral("defaults.json"));
     QFile file(defaults);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"action": "Audit", "generateAlert": true, "severity": "Low", "title": "{source}", "description": "{type}"})");
+    file.write(
+        R"({"action": "Audit", "generateAlert": true, "severity": "Low", "title": "{source}", "description": "{type}"})");
     file.close();
     const QString input = im::test::dataPath(QStringLiteral("stix/bundle20.json"));
     const Run fromFile = runCli({QStringLiteral("convert"), input, QStringLiteral("--to"), QStringLiteral("full-csv"),
@@ -168,8 +170,10 @@ void TestCliConvert::defaultsFromAFileAndAPreset()
     {
         QSettings settings(m_home.filePath(QStringLiteral("config/IndicatorManager/indicator-manager.conf")),
                            QSettings::IniFormat);
-        settings.setValue(QStringLiteral("importDefaults/presets/soc"),
-                          QStringLiteral(R"({"action":"Audit","generateAlert":"true","severity":"Low","title":"{source}","description":"{type}"})"));
+        settings.setValue(
+            QStringLiteral("importDefaults/presets/soc"),
+            QStringLiteral(
+                R"({"action":"Audit","generateAlert":"true","severity":"Low","title":"{source}","description":"{type}"})"));
     }
     const Run fromPreset = runCli({QStringLiteral("convert"), input, QStringLiteral("--to"), QStringLiteral("full-csv"),
                                    QStringLiteral("--defaults"), QStringLiteral("soc"), QStringLiteral("--set"),
@@ -184,8 +188,9 @@ void TestCliConvert::defaultsOnValidateAndPlan()
     const QString input = im::test::dataPath(QStringLiteral("text/prose.txt"));
     const Run bare = runCli({QStringLiteral("validate"), input, QStringLiteral("--json")});
     QCOMPARE(bare.exitCode, 1);
-    const QStringList set = {QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
-                             QStringLiteral("title={source}"), QStringLiteral("--set"), QStringLiteral("severity=Medium")};
+    const QStringList set = {QStringLiteral("--set"), QStringLiteral("action=Block"),
+                             QStringLiteral("--set"), QStringLiteral("title={source}"),
+                             QStringLiteral("--set"), QStringLiteral("severity=Medium")};
     const Run validated = runCli(QStringList{QStringLiteral("validate"), input, QStringLiteral("--json")} + set);
     QCOMPARE(validated.status, QProcess::NormalExit);
     const QJsonObject summary = QJsonDocument::fromJson(validated.out).object();
@@ -209,7 +214,8 @@ void TestCliConvert::pdfReportToImportJson()
     QCOMPARE(run.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
+    const QJsonArray rows =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].toObject().value(QStringLiteral("indicatorValue")).toString(),
              QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -223,16 +229,17 @@ void TestCliConvert::pdfReportToImportJson()
 
 void TestCliConvert::contextAddsTheSourceText()
 {
-    const Run run = runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")),
-                            QStringLiteral("--to"), QStringLiteral("import-json"), QStringLiteral("--context"),
-                            QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
-                            QStringLiteral("title={source}")});
+    const Run run =
+        runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")), QStringLiteral("--to"),
+                QStringLiteral("import-json"), QStringLiteral("--context"), QStringLiteral("--set"),
+                QStringLiteral("action=Block"), QStringLiteral("--set"), QStringLiteral("title={source}")});
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("Indicators")).toArray();
     QCOMPARE(rows.size(), 2);
     const QJsonObject url = rows[1].toObject();
-    QCOMPARE(url.value(QStringLiteral("indicatorValue")).toString(), QStringLiteral("https://cdn-update.example.net/check.php"));
+    QCOMPARE(url.value(QStringLiteral("indicatorValue")).toString(),
+             QStringLiteral("https://cdn-update.example.net/check.php"));
     QCOMPARE(url.value(QStringLiteral("action")).toString(), QStringLiteral("Block"));
     QVERIFY2(url.value(QStringLiteral("context")).toString().contains(QStringLiteral("check.php")),
              qPrintable(url.value(QStringLiteral("context")).toString()));
@@ -240,7 +247,8 @@ void TestCliConvert::contextAddsTheSourceText()
     // Without the flag, and for rows from a table, the body is the API's alone.
     const Run plain = runCli({QStringLiteral("convert"), m_home.filePath(QStringLiteral("report.pdf")),
                               QStringLiteral("--to"), QStringLiteral("import-json")});
-    const QJsonArray plainRows = QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("Indicators")).toArray();
+    const QJsonArray plainRows =
+        QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("Indicators")).toArray();
     QCOMPARE(plainRows.size(), 2);
     QVERIFY(!plainRows[1].toObject().contains(QStringLiteral("context")));
 }
@@ -253,14 +261,15 @@ void TestCliConvert::badInputExitsWithTwo_data()
     QTest::newRow("truncated MISP") << QStringList{QStringLiteral("convert"),
                                                    im::test::dataPath(QStringLiteral("misp/truncated.json"))}
                                     << QByteArray("ends too early");
-    QTest::newRow("truncated PDF") << QStringList{QStringLiteral("convert"), m_home.filePath(QStringLiteral("truncated.pdf"))}
+    QTest::newRow("truncated PDF") << QStringList{QStringLiteral("convert"),
+                                                  m_home.filePath(QStringLiteral("truncated.pdf"))}
                                    << QByteArray("The PDF is truncated or damaged");
     QTest::newRow("unknown --to") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--to"),
                                                  QStringLiteral("xlsx")}
                                   << QByteArray("--to takes portal-csv");
-    QTest::newRow("--context without import-json") << QStringList{QStringLiteral("convert"), event,
-                                                                   QStringLiteral("--context")}
-                                                   << QByteArray("--context needs --to import-json");
+    QTest::newRow("--context without import-json")
+        << QStringList{QStringLiteral("convert"), event, QStringLiteral("--context")}
+        << QByteArray("--context needs --to import-json");
     QTest::newRow("unknown field") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--set"),
                                                   QStringLiteral("colour=red")}
                                    << QByteArray("takes no default");
@@ -270,10 +279,9 @@ void TestCliConvert::badInputExitsWithTwo_data()
     QTest::newRow("bad expiration") << QStringList{QStringLiteral("plan"), event, QStringLiteral("--set"),
                                                    QStringLiteral("expiration=soon")}
                                     << QByteArray("number of days");
-    QTest::newRow("unknown sheet") << QStringList{QStringLiteral("validate"),
-                                                  im::test::dataPath(QStringLiteral("xlsx/sheets.xlsx")),
-                                                  QStringLiteral("--sheet"), QStringLiteral("Hashes")}
-                                   << QByteArray("no sheet named \"Hashes\"; its sheets are: Notes, IOCs, Empty");
+    QTest::newRow("unknown sheet") << QStringList{
+        QStringLiteral("validate"), im::test::dataPath(QStringLiteral("xlsx/sheets.xlsx")), QStringLiteral("--sheet"),
+        QStringLiteral("Hashes")} << QByteArray("no sheet named \"Hashes\"; its sheets are: Notes, IOCs, Empty");
     QTest::newRow("missing preset") << QStringList{QStringLiteral("convert"), event, QStringLiteral("--defaults"),
                                                    QStringLiteral("nope")}
                                     << QByteArray("no defaults preset or file");
@@ -292,10 +300,11 @@ void TestCliConvert::sheetOfAWorkbook()
                                 QStringLiteral("--to"), QStringLiteral("import-json")});
         QCOMPARE(run.status, QProcess::NormalExit);
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
-        QVERIFY2(run.out.contains("login-update.example.org") && run.out.contains("198.51.100.23"), run.out.constData());
+        QVERIFY2(run.out.contains("login-update.example.org") && run.out.contains("198.51.100.23"),
+                 run.out.constData());
     }
-    const Run validate = runCli({QStringLiteral("validate"), workbook, QStringLiteral("--sheet"), QStringLiteral("IOCs"),
-                                 QStringLiteral("--json")});
+    const Run validate = runCli({QStringLiteral("validate"), workbook, QStringLiteral("--sheet"),
+                                 QStringLiteral("IOCs"), QStringLiteral("--json")});
     QVERIFY2(validate.exitCode == 0 || validate.exitCode == 1, validate.err.constData());
     QVERIFY2(validate.out.contains("Sheet \\\"IOCs\\\" (2 of 3) was read"), validate.out.constData());
     const Run plan = runCli({QStringLiteral("plan"), workbook, QStringLiteral("--sheet"), QStringLiteral("2"),

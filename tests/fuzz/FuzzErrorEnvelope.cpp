@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = fuzz::bytesOf(data, size);
     for (ApiError::Stage stage : {ApiError::Stage::Api, ApiError::Stage::SignIn}) {
         for (int status : {400, 403, 429, 503}) {
-            ApiError error(status == 503 ? ApiError::Kind::ServerError
+            ApiError error(status == 503   ? ApiError::Kind::ServerError
                            : status == 429 ? ApiError::Kind::RateLimited
                            : status == 403 ? ApiError::Kind::Forbidden
                                            : (stage == ApiError::Stage::SignIn ? ApiError::Kind::SignInRejected

@@ -55,21 +55,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using Kind = ImportResultMatcher::RowResult::Kind;
     for (const ImportResultMatcher::RowResult &r : results) {
         switch (r.kind) {
-        case Kind::Succeeded:
-            IM_FUZZ_CHECK(!r.id.isEmpty() && r.id.size() <= 256);
-            break;
+        case Kind::Succeeded: IM_FUZZ_CHECK(!r.id.isEmpty() && r.id.size() <= 256); break;
         case Kind::Failed:
-        case Kind::Malformed:
-            IM_FUZZ_CHECK(!r.reason.isEmpty());
-            break;
-        case Kind::Missing:
-            IM_FUZZ_CHECK(r.id.isEmpty());
-            break;
+        case Kind::Malformed: IM_FUZZ_CHECK(!r.reason.isEmpty()); break;
+        case Kind::Missing: IM_FUZZ_CHECK(r.id.isEmpty()); break;
         }
     }
     // A row no result names stays Missing, unless the reply has one result per row in request order
     // (ImportResultMatcher's fallback to position).
     const bool onePerRow = reply.value(QLatin1String("value")).toArray().size() == static_cast<qsizetype>(keys.size());
-    IM_FUZZ_CHECK(results.back().kind == Kind::Missing || keys.back() != QStringLiteral("never-echoed.example") || onePerRow);
+    IM_FUZZ_CHECK(results.back().kind == Kind::Missing || keys.back() != QStringLiteral("never-echoed.example")
+                  || onePerRow);
     return 0;
 }

@@ -16,12 +16,12 @@
 #include <cstdlib>
 
 // Stops the run when a promise of the code under test is broken; libFuzzer keeps the input as a crash.
-#define IM_FUZZ_CHECK(condition)                                                                         \
-    do {                                                                                                 \
-        if (!(condition)) {                                                                              \
-            std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #condition);      \
-            std::abort();                                                                                \
-        }                                                                                                \
+#define IM_FUZZ_CHECK(condition)                                                                                       \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #condition);                     \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace im::fuzz {

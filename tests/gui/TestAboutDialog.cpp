@@ -60,10 +60,10 @@ void TestAboutDialog::showsEachLicenceText_data()
                                        << QStringLiteral("download.qt.io");
     QTest::newRow("QtKeychain under the BSD licence")
         << 2 << QStringLiteral("Redistribution and use in source and binary forms") << QStringLiteral("qtkeychain");
-    QTest::newRow("QuaZip under the LGPL 2.1") << 3 << QStringLiteral("Version 2.1, February 1999")
-                                               << QStringLiteral("static linking exception");
-    QTest::newRow("Poppler under the GPL") << 4 << QStringLiteral("GNU GENERAL PUBLIC LICENSE")
-                                           << QStringLiteral("poppler.freedesktop.org");
+    QTest::newRow("QuaZip under the LGPL 2.1")
+        << 3 << QStringLiteral("Version 2.1, February 1999") << QStringLiteral("static linking exception");
+    QTest::newRow("Poppler under the GPL")
+        << 4 << QStringLiteral("GNU GENERAL PUBLIC LICENSE") << QStringLiteral("poppler.freedesktop.org");
 }
 
 void TestAboutDialog::showsEachLicenceText()

@@ -4,15 +4,15 @@
 // as it was, and nothing is written. Hostile text that is a valid table (formula payloads, control
 // characters, right-to-left overrides) loads, is shown as it is and is flagged. The CLI's side of the
 // catalogue is in tests/cli/TestCli.cpp.
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/validation/IssueMessages.h"
+#include "support/GuiTestSupport.h"
+#include "support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/grid/GridClipboard.h"
 #include "ui/grid/IndicatorTableView.h"
-#include "core/i18n/Translations.h"
-#include "core/model/IndicatorTableModel.h"
-#include "support/GuiTestSupport.h"
-#include "support/TestSupport.h"
-#include "core/validation/IssueMessages.h"
 
 #include <QDir>
 #include <QMimeData>
@@ -144,11 +144,12 @@ void TestBadInput::badFilesAreRefusedEverywhere_data()
                                << QStringLiteral("binary") << false;
     QTest::newRow("10,000 columns") << (wide + "\n") << QStringLiteral("wide.csv") << QStringLiteral("columns") << true;
     QTest::newRow("huge line") << huge << QStringLiteral("huge.csv") << QStringLiteral("longer than") << true;
-    QTest::newRow("deeply nested JSON") << (QByteArray(10000, '[') + QByteArray(10000, ']')) << QStringLiteral("nested.json")
-                                        << QStringLiteral("nested") << true;
-    QTest::newRow("truncated JSON") << QByteArray(R"({"Indicators":[{"indicatorValue":"x")") << QStringLiteral("cut.json")
-                                    << QStringLiteral("ends too early") << true;
-    QTest::newRow("only a header") << kHeader << QStringLiteral("header.csv") << QStringLiteral("no indicators") << true;
+    QTest::newRow("deeply nested JSON") << (QByteArray(10000, '[') + QByteArray(10000, ']'))
+                                        << QStringLiteral("nested.json") << QStringLiteral("nested") << true;
+    QTest::newRow("truncated JSON") << QByteArray(R"({"Indicators":[{"indicatorValue":"x")")
+                                    << QStringLiteral("cut.json") << QStringLiteral("ends too early") << true;
+    QTest::newRow("only a header") << kHeader << QStringLiteral("header.csv") << QStringLiteral("no indicators")
+                                   << true;
 }
 
 void TestBadInput::badFilesAreRefusedEverywhere()
@@ -175,7 +176,8 @@ void TestBadInput::badFilesAreRefusedEverywhere()
     QVERIFY(!dropAndWait(*m_window, path));
     QCOMPARE(tableOf(*m_window), before);
     QCOMPARE(m_window->currentPath(), current);
-    QVERIFY2(m_window->noticeBar()->text().contains(message, Qt::CaseInsensitive), qPrintable(m_window->noticeBar()->text()));
+    QVERIFY2(m_window->noticeBar()->text().contains(message, Qt::CaseInsensitive),
+             qPrintable(m_window->noticeBar()->text()));
 
     // Pasted as rows. Bytes that are no text never reach the clipboard as such: it holds decoded text.
     if (asText) {
@@ -202,7 +204,8 @@ void TestBadInput::refusalsAreTranslated()
     QVERIFY(!openAndWait(*m_window, path));
     const QString chinese = m_window->noticeBar()->text();
     QVERIFY2(chinese != english, qPrintable(chinese));
-    QVERIFY2(std::any_of(chinese.cbegin(), chinese.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }),
+    QVERIFY2(std::any_of(chinese.cbegin(), chinese.cend(),
+                         [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }),
              qPrintable(chinese));
     QVERIFY(chinese.contains(QStringLiteral("junk.csv")));
 }
@@ -212,10 +215,12 @@ void TestBadInput::hostileTextLoadsAsTextAndIsFlagged()
     // Attackers write feeds: formulas for the spreadsheet that opens an export, terminal escapes, and a
     // right-to-left override (U+202E) that makes "invoice<RLO>fdp.exe" read as "invoiceexe.pdf".
     const QByteArray hostile = kHeader
-        + "DomainName,formula.example,,Block,High,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",@SUM(1),,,,,\n"
-          "DomainName,rlo.example,,Block,High,invoice\xe2\x80\xae" "fdp.exe,Sent by mail,,,,,\n"
-          "DomainName,escape.example,,Block,High,\x1b[2Jcleared,Bell\x07,,,,,\n"
-          "DomainName,\xe2\x80\xaeol.example,,Block,High,Value with an override,,,,,,\n";
+                               + "DomainName,formula.example,,Block,High,\"=HYPERLINK(\"\"http://"
+                                 "evil.example\"\",\"\"click\"\")\",@SUM(1),,,,,\n"
+                                 "DomainName,rlo.example,,Block,High,invoice\xe2\x80\xae"
+                                 "fdp.exe,Sent by mail,,,,,\n"
+                                 "DomainName,escape.example,,Block,High,\x1b[2Jcleared,Bell\x07,,,,,\n"
+                                 "DomainName,\xe2\x80\xaeol.example,,Block,High,Value with an override,,,,,,\n";
     const QString path = writeFile(m_dir, QStringLiteral("hostile.csv"), hostile);
     const QMap<QString, QByteArray> files = folderContent(m_dir);
     QVERIFY(openAndWait(*m_window, path));
@@ -228,13 +233,15 @@ void TestBadInput::hostileTextLoadsAsTextAndIsFlagged()
     // ... and flagged, so the analyst decides before they reach the alerts others export.
     QVERIFY(hasIssue(*m_window, 0, IssueCode::TitleFormula));
     QVERIFY(hasIssue(*m_window, 0, IssueCode::DescriptionFormula));
-    QCOMPARE(IssueMessages::ruleTitle(IssueCode::TitleFormula), QStringLiteral("Title starts like a spreadsheet formula"));
+    QCOMPARE(IssueMessages::ruleTitle(IssueCode::TitleFormula),
+             QStringLiteral("Title starts like a spreadsheet formula"));
     // Overrides and control characters are flagged, with the message the problems list shows.
     QVERIFY(hasIssue(*m_window, 1, IssueCode::TitleControlChars));
     QVERIFY(hasIssue(*m_window, 2, IssueCode::TitleControlChars));
     QVERIFY(hasIssue(*m_window, 2, IssueCode::DescriptionControlChars));
     QVERIFY(hasIssue(*m_window, 3, IssueCode::ValueControlChars));
-    QCOMPARE(IssueMessages::ruleTitle(IssueCode::TitleControlChars), QStringLiteral("Invisible characters in the title"));
+    QCOMPARE(IssueMessages::ruleTitle(IssueCode::TitleControlChars),
+             QStringLiteral("Invisible characters in the title"));
     // Loading wrote nothing.
     QCOMPARE(folderContent(m_dir), files);
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The column-mapping dialog for CSV files that are not the portal template: preview, delimiter,
 // header row, column roles, remembered per header layout.
-#include "ui/MainWindow.h"
-#include "ui/mapping/ColumnMappingDialog.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/mapping/ColumnMappingDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -125,8 +125,8 @@ void TestColumnMappingDialog::opensAFeedThroughTheDialogAndRemembersTheChoice()
 
 void TestColumnMappingDialog::delimiterAndHeaderChangeThePreview()
 {
-    const QString path = writeFile(m_dir, QStringLiteral("pipes.csv"),
-                                   "evil.example.com|first seen monday\n8.8.4.4|resolver\n");
+    const QString path =
+        writeFile(m_dir, QStringLiteral("pipes.csv"), "evil.example.com|first seen monday\n8.8.4.4|resolver\n");
     const auto answered = ModalDialogDriver::expect(QStringLiteral("columnMappingDialog"), [&](QWidget *widget) {
         auto *dialog = qobject_cast<ColumnMappingDialog *>(widget);
         auto *preview = dialog->findChild<QTableView *>(QStringLiteral("previewTableView"));
@@ -161,7 +161,8 @@ void TestColumnMappingDialog::cancellingKeepsTheCurrentTable()
 {
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("portal.csv"), portalCsv({validIndicator()}))));
     const QString path = writeFile(m_dir, QStringLiteral("unknown.csv"), "Foo,Bar\nevil.example.com,x\n");
-    const auto answered = ModalDialogDriver::clickButton(QStringLiteral("columnMappingDialog"), QStringLiteral("Cancel"));
+    const auto answered =
+        ModalDialogDriver::clickButton(QStringLiteral("columnMappingDialog"), QStringLiteral("Cancel"));
     QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
     m_window->openFile(path);
     QVERIFY(*answered);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status-bar connection widget and the app's --sandbox option, against the sandbox as a real process.
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "core/net/ApiClient.h"
 #include "core/net/DemoRegistration.h"
 #include "core/net/TokenClient.h"
 #include "support/SandboxProcess.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
 
 #include <QImage>
 #include <QLabel>
@@ -80,7 +80,9 @@ void TestConnectionStatus::showsWhySignInFailed()
     QVERIFY(finished.wait());
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(widget.text().startsWith(QStringLiteral("Sign-in failed")));
-    QVERIFY(widget.findChild<QLabel *>(QStringLiteral("connectionLabel"))->toolTip().contains(QStringLiteral("Cannot connect")));
+    QVERIFY(widget.findChild<QLabel *>(QStringLiteral("connectionLabel"))
+                ->toolTip()
+                .contains(QStringLiteral("Cannot connect")));
 }
 
 void TestConnectionStatus::appSignsInToTheSandboxBeforeItsScreenshot()
@@ -88,7 +90,8 @@ void TestConnectionStatus::appSignsInToTheSandboxBeforeItsScreenshot()
     QTemporaryDir dir;
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
     QProcess app;
-    app.start(QStringLiteral(IM_GUI_PATH), {QStringLiteral("--sandbox"), m_sandbox.url(), QStringLiteral("--screenshot"), shot});
+    app.start(QStringLiteral(IM_GUI_PATH),
+              {QStringLiteral("--sandbox"), m_sandbox.url(), QStringLiteral("--screenshot"), shot});
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(!QImage(shot).isNull());

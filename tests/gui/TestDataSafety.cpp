@@ -24,8 +24,9 @@ namespace {
 
 QByteArray bigTable(int rows)
 {
-    QByteArray text = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,RecommendedActions,"
-                      "RbacGroups,Category,MitreTechniques,GenerateAlert\n";
+    QByteArray text =
+        "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,RecommendedActions,"
+        "RbacGroups,Category,MitreTechniques,GenerateAlert\n";
     text.reserve(rows * 110);
     for (int i = 0; i < rows; ++i)
         text += "FileSha256," + QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex()
@@ -48,7 +49,9 @@ qint64 bytesBeingSaved(qint64 pid, const QString &folder, const QStringList &kno
         const QString path = QString::fromLocal8Bit(target, static_cast<qsizetype>(length));
         if (!path.startsWith(folder + u'/') || known.contains(path.mid(folder.size() + 1)))
             continue;
-        struct stat info{};
+        struct stat info
+        {
+        };
         if (::stat(link.constData(), &info) == 0)
             bytes = std::max<qint64>(bytes, info.st_size);
     }
@@ -103,12 +106,14 @@ void TestDataSafety::saveKilledHalfWayLeavesThePreviousFile()
 
     // Kill it once the new file is being written next to the old one (QSaveFile's temporary file).
     qint64 written = -1;
-    const bool settled = QTest::qWaitFor([&] {
-        if (helper.state() != QProcess::Running)
-            return true;
-        written = bytesBeingSaved(helper.processId(), QDir(m_dir.path()).canonicalPath(), known);
-        return written > 0;
-    }, static_cast<int>(std::max<qint64>(0, 60000 - clock.elapsed())));
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            if (helper.state() != QProcess::Running)
+                return true;
+            written = bytesBeingSaved(helper.processId(), QDir(m_dir.path()).canonicalPath(), known);
+            return written > 0;
+        },
+        static_cast<int>(std::max<qint64>(0, 60000 - clock.elapsed())));
     Q_UNUSED(settled) // the next check says what went wrong
     QVERIFY2(written > 0, "the save was not seen under way");
     ::kill(static_cast<pid_t>(helper.processId()), SIGKILL);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A file that is no table dropped on the window: its hashes (or a certificate's thumbprint) are offered
 // as new rows, in one undo step; tables still open as before.
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestCertificates.h"
 #include "support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
 
 #include <QMimeData>
 #include <QTemporaryDir>

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, saving, the unsaved-changes prompt, background loading with cancel, drag and drop, recent
 // files, and recovery after a crash (a real child process killed after it autosaved).
+#include "core/document/RecoveryStore.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/tasks/TaskRunner.h"
+#include "support/GuiTestSupport.h"
+#include "support/ModalDialogDriver.h"
+#include "support/TestSupport.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
-#include "core/document/RecoveryStore.h"
 #include "ui/grid/GridEditor.h"
-#include "core/model/IndicatorTableModel.h"
 #include "ui/recovery/AutosaveController.h"
-#include "support/GuiTestSupport.h"
-#include "support/ModalDialogDriver.h"
-#include "support/TestSupport.h"
-#include "core/tasks/TaskRunner.h"
 
 #include <QAction>
-#include <QListWidget>
 #include <QDir>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
@@ -36,9 +36,12 @@ namespace {
 
 std::vector<Indicator> sampleRows()
 {
-    return {indicatorWith({{Field::Title, QStringLiteral("Loader")}, {Field::RbacGroupNames, QStringLiteral("SOC,Tier 2")},
-                           {Field::ExpirationTime, QStringLiteral("2027-01-01T00:00:00Z")}, {Field::GenerateAlert, QStringLiteral("true")}}),
-            indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")}, {Field::IndicatorValue, QStringLiteral("evil.example.net")},
+    return {indicatorWith({{Field::Title, QStringLiteral("Loader")},
+                           {Field::RbacGroupNames, QStringLiteral("SOC,Tier 2")},
+                           {Field::ExpirationTime, QStringLiteral("2027-01-01T00:00:00Z")},
+                           {Field::GenerateAlert, QStringLiteral("true")}}),
+            indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
+                           {Field::IndicatorValue, QStringLiteral("evil.example.net")},
                            {Field::Description, QStringLiteral("多行\n\"quoted\", text")}})};
 }
 
@@ -62,7 +65,8 @@ bool saveAndWait(MainWindow &window, const QString &path, SaveFormat format)
 
 QStringList recoveryFiles()
 {
-    return QDir(RecoveryStore::defaultDirectory()).entryList({QStringLiteral("*.json"), QStringLiteral("*.csv")}, QDir::Files);
+    return QDir(RecoveryStore::defaultDirectory())
+        .entryList({QStringLiteral("*.json"), QStringLiteral("*.csv")}, QDir::Files);
 }
 
 } // namespace
@@ -186,7 +190,8 @@ void TestFilesAndRecovery::warnsBeforeAPortalCsvDropsColumns()
 
 void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
 {
-    const QString other = writeFile(m_dir, QStringLiteral("other.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Other")}})}));
+    const QString other = writeFile(m_dir, QStringLiteral("other.csv"),
+                                    portalCsv({indicatorWith({{Field::Title, QStringLiteral("Other")}})}));
     QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Unsaved")));
 
     // Cancel keeps everything as it is.
@@ -261,7 +266,8 @@ void TestFilesAndRecovery::cancelledOpenKeepsTheCurrentTable()
 
 void TestFilesAndRecovery::opensADroppedFile()
 {
-    const QString dropped = writeFile(m_dir, QStringLiteral("dropped-in.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Dropped")}})}));
+    const QString dropped = writeFile(m_dir, QStringLiteral("dropped-in.csv"),
+                                      portalCsv({indicatorWith({{Field::Title, QStringLiteral("Dropped")}})}));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(dropped)});
     const QPoint at = m_window->rect().center();
@@ -310,7 +316,8 @@ void TestFilesAndRecovery::appendsAnotherFileAsOneUndoStep()
     // Repeats are found across the open rows and the appended ones (the report's row has no action, so
     // it conflicts with the open row rather than duplicating it).
     const auto repeats = [&table](int row) {
-        return table.issues(row).contains(IssueCode::RowDuplicate) || table.issues(row).contains(IssueCode::RowConflict);
+        return table.issues(row).contains(IssueCode::RowDuplicate)
+               || table.issues(row).contains(IssueCode::RowConflict);
     };
     QVERIFY(repeats(before) || repeats(1));
 
@@ -337,7 +344,8 @@ void TestFilesAndRecovery::failedAppendAppendsNothing()
     QCOMPARE(m_window->undoStack()->count(), undoSteps);
     QTRY_VERIFY(m_window->noticeBar()->isVisible());
     QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Error);
-    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("broken.xlsx")), qPrintable(m_window->noticeBar()->text()));
+    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("broken.xlsx")),
+             qPrintable(m_window->noticeBar()->text()));
 }
 
 void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
@@ -345,7 +353,8 @@ void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
     // Notes first, the indicators second, an empty sheet third.
     const QString workbook = dataPath(QStringLiteral("xlsx/sheets.xlsx"));
     const std::vector<Indicator> before = tableOf(*m_window);
-    const auto cancelled = ModalDialogDriver::clickButton(QStringLiteral("sheetPickerDialog"), QStringLiteral("Cancel"));
+    const auto cancelled =
+        ModalDialogDriver::clickButton(QStringLiteral("sheetPickerDialog"), QStringLiteral("Cancel"));
     QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
     m_window->openFile(workbook);
     QTRY_VERIFY(!loaded.isEmpty());
@@ -378,7 +387,8 @@ void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
 
 void TestFilesAndRecovery::remembersRecentFiles()
 {
-    const QString second = writeFile(m_dir, QStringLiteral("second.csv"), portalCsv({indicatorWith({{Field::Title, QStringLiteral("Second")}})}));
+    const QString second = writeFile(m_dir, QStringLiteral("second.csv"),
+                                     portalCsv({indicatorWith({{Field::Title, QStringLiteral("Second")}})}));
     QVERIFY(openAndWait(*m_window, second));
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
     QVERIFY(menu);

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing in the grid through the real widgets: editors per column, paste, bulk edit, rows, find and
 // replace, each change undoable.
+#include "core/model/IndicatorTableModel.h"
+#include "support/GuiTestSupport.h"
+#include "support/ModalDialogDriver.h"
+#include "support/TestSupport.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/find/FindReplaceBar.h"
 #include "ui/grid/ExpirationEditor.h"
 #include "ui/grid/ListCellEditor.h"
-#include "core/model/IndicatorTableModel.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
-#include "support/GuiTestSupport.h"
-#include "support/ModalDialogDriver.h"
-#include "support/TestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -119,11 +119,15 @@ void TestGridEditing::load(const std::vector<Indicator> &rows)
 void TestGridEditing::showsTheInvalidCellsOfAFile()
 {
     load({numbered(1), indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}}),
-          indicatorWith({{Field::IndicatorType, QStringLiteral("IpAddress")}, {Field::IndicatorValue, QStringLiteral("10.1.2.3")}})});
+          indicatorWith({{Field::IndicatorType, QStringLiteral("IpAddress")},
+                         {Field::IndicatorValue, QStringLiteral("10.1.2.3")}})});
     QCOMPARE(severity(cellOf(*m_window, 0, Field::IndicatorValue)), int(Mark::None));
     QCOMPARE(severity(cellOf(*m_window, 1, Field::IndicatorValue)), int(Mark::Error));
     QCOMPARE(severity(cellOf(*m_window, 1, Field::Title)), int(Mark::None));
-    QVERIFY(cellOf(*m_window, 2, Field::IndicatorValue).data(Qt::ToolTipRole).toString().contains(QStringLiteral("10.0.0.0/8")));
+    QVERIFY(cellOf(*m_window, 2, Field::IndicatorValue)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("10.0.0.0/8")));
     const QModelIndex status = m_window->model()->index(1, static_cast<int>(Column::Status));
     QCOMPARE(severity(status), int(Mark::Error));
     // The Problems panel groups them by rule, with counts.
@@ -206,7 +210,8 @@ void TestGridEditing::pastesARawIocListAsNewRows()
 {
     load(numberedRows(2));
     m_window->view()->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
-    QApplication::clipboard()->setText(QStringLiteral("# from the report\nevil.example.com\n185.220.101.47\nhxxps://bad[.]example.org/x\n"));
+    QApplication::clipboard()->setText(
+        QStringLiteral("# from the report\nevil.example.com\n185.220.101.47\nhxxps://bad[.]example.org/x\n"));
     QTest::keyClick(m_window->view(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->model()->rowCount(), 5);
     QCOMPARE(text(*m_window, 1, Field::IndicatorValue), QStringLiteral("evil.example.com"));
@@ -214,8 +219,10 @@ void TestGridEditing::pastesARawIocListAsNewRows()
     QCOMPARE(text(*m_window, 2, Field::IndicatorType), QStringLiteral("IpAddress"));
     // Defanged values are kept as written, and flagged with a fix.
     QCOMPARE(text(*m_window, 3, Field::IndicatorValue), QStringLiteral("hxxps://bad[.]example.org/x"));
-    QVERIFY(cellOf(*m_window, 3, Field::IndicatorValue).data(IndicatorTableModel::IssueCodesRole)
-                .toStringList().contains(QStringLiteral("value.defanged")));
+    QVERIFY(cellOf(*m_window, 3, Field::IndicatorValue)
+                .data(IndicatorTableModel::IssueCodesRole)
+                .toStringList()
+                .contains(QStringLiteral("value.defanged")));
     m_window->undoStack()->undo();
     QCOMPARE(m_window->model()->rowCount(), 2);
 }
@@ -224,8 +231,9 @@ void TestGridEditing::copiesTheSelectionAsTsv()
 {
     load({numbered(1), indicatorWith({{Field::Title, QStringLiteral("tab\there")}})});
     IndicatorTableView *view = m_window->view();
-    view->selectionModel()->select(QItemSelection(cellOf(*m_window, 0, Field::Severity), cellOf(*m_window, 1, Field::Title)),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(cellOf(*m_window, 0, Field::Severity), cellOf(*m_window, 1, Field::Title)),
+        QItemSelectionModel::ClearAndSelect);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("High\tRow 1\nHigh\t\"tab\there\"\n"));
@@ -236,15 +244,17 @@ void TestGridEditing::bulkEditsAHundredRowsInOneUndoStep()
     load(numberedRows(120));
     IndicatorTableView *view = m_window->view();
     view->setCurrentIndex(cellOf(*m_window, 10, Field::Action));
-    view->selectionModel()->select(QItemSelection(cellOf(*m_window, 10, Field::Action), cellOf(*m_window, 109, Field::Action)),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(cellOf(*m_window, 10, Field::Action), cellOf(*m_window, 109, Field::Action)),
+        QItemSelectionModel::ClearAndSelect);
     const int steps = m_window->undoStack()->count();
 
     const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [](QWidget *dialog) {
         auto *bulk = qobject_cast<BulkEditDialog *>(dialog);
         QTest::mouseClick(bulk->actionCheckBox(), Qt::LeftButton, {}, QPoint(4, bulk->actionCheckBox()->height() / 2));
         bulk->actionComboBox()->setCurrentIndex(bulk->actionComboBox()->findData(QStringLiteral("Warn")));
-        QTest::mouseClick(bulk->severityCheckBox(), Qt::LeftButton, {}, QPoint(4, bulk->severityCheckBox()->height() / 2));
+        QTest::mouseClick(bulk->severityCheckBox(), Qt::LeftButton, {},
+                          QPoint(4, bulk->severityCheckBox()->height() / 2));
         bulk->severityComboBox()->setCurrentIndex(bulk->severityComboBox()->findData(QStringLiteral("Low")));
         ModalDialogDriver::findButton(dialog, QStringLiteral("Apply"))->click();
     });
@@ -367,8 +377,9 @@ void TestGridEditing::addsInsertsDuplicatesAndDeletesRows()
     // A duplicate is marked as one.
     QVERIFY(m_window->model()->document().issues(m_window->model()->tableRow(3)).contains(IssueCode::RowDuplicate));
 
-    view->selectionModel()->select(QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Title)),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Title)),
+        QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(m_window->model()->rowCount(), 4);
     QCOMPARE(text(*m_window, 0, Field::Title), QStringLiteral("Row 1"));
@@ -386,9 +397,11 @@ void TestGridEditing::addsInsertsDuplicatesAndDeletesRows()
 
 void TestGridEditing::findsAndReplacesAcrossTheTable()
 {
-    load({indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")}, {Field::IndicatorValue, QStringLiteral("a.old-c2.net")}}),
+    load({indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
+                         {Field::IndicatorValue, QStringLiteral("a.old-c2.net")}}),
           numbered(2),
-          indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")}, {Field::IndicatorValue, QStringLiteral("b.OLD-c2.net")},
+          indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
+                         {Field::IndicatorValue, QStringLiteral("b.OLD-c2.net")},
                          {Field::Title, QStringLiteral("Old C2")}})});
     IndicatorTableView *view = m_window->view();
     view->setCurrentIndex(cellOf(*m_window, 0, Field::IndicatorType));
@@ -419,8 +432,9 @@ void TestGridEditing::deleteKeyClearsTheSelectedCells()
     load(numberedRows(3));
     IndicatorTableView *view = m_window->view();
     view->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
-    view->selectionModel()->select(QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Description)),
-                                   QItemSelectionModel::ClearAndSelect);
+    view->selectionModel()->select(
+        QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Description)),
+        QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(text(*m_window, 0, Field::Title), QString());
     QCOMPARE(text(*m_window, 1, Field::Description), QString());

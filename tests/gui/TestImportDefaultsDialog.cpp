@@ -2,15 +2,15 @@
 // Import defaults in the window: the notice after opening a file that lacks required fields, the dialog
 // under Edit filling empty cells as one undo step, presets; and screenshots of the dialog and of a MISP
 // event and a report opened, in English, Simplified and Traditional Chinese.
-#include "ui/MainActions.h"
-#include "ui/MainWindow.h"
-#include "ui/common/NoticeBar.h"
-#include "ui/defaults/ImportDefaultsDialog.h"
 #include "core/i18n/Translations.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/defaults/ImportDefaultsDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -165,14 +165,16 @@ void TestImportDefaultsDialog::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.grab().save(shots.filePath(QStringLiteral("import-defaults-%1.png").arg(language)), "PNG"));
 
-    for (const auto &[fixture, name] : {std::pair{"misp/event.json", "misp-event"}, std::pair{"text/report.md", "report"}}) {
+    for (const auto &[fixture, name] :
+         {std::pair{"misp/event.json", "misp-event"}, std::pair{"text/report.md", "report"}}) {
         MainWindow window;
         window.resize(1280, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndWait(window, dataPath(QLatin1String(fixture))));
         QTRY_VERIFY(window.noticeBar()->isVisible());
-        QVERIFY(window.grab().save(shots.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language)), "PNG"));
+        QVERIFY(
+            window.grab().save(shots.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language)), "PNG"));
     }
 }
 

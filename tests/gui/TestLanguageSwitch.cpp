@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View > Language switches the running window at once: menus, actions, panels, bars, model headers and
 // Qt's own buttons reword without a restart, QLocale follows, and the choice is remembered.
+#include "core/i18n/Translations.h"
+#include "core/io/CsvPreview.h"
+#include "core/model/IndicatorTableModel.h"
+#include "support/GuiTestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
-#include "core/io/CsvPreview.h"
-#include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/i18n/LanguageMenu.h"
-#include "core/i18n/Translations.h"
-#include "core/model/IndicatorTableModel.h"
-#include "support/GuiTestSupport.h"
+#include "ui/mapping/ColumnMappingDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -101,10 +101,12 @@ void TestLanguageSwitch::switchesTheRunningWindowAtOnce()
     QCOMPARE(fixAll->text(), QStringLiteral("修正所有行(&A)..."));
     QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" - 指示器管理器")), qPrintable(window.windowTitle()));
     // The docks and their View toggles too, also the Submission panel that is hidden until the first run.
-    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->windowTitle(), QStringLiteral("提交"));
+    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->windowTitle(),
+             QStringLiteral("提交"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleSubmissionAction"))->text(),
              QStringLiteral("提交面板(&U)"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleProblemsAction"))->text(), QStringLiteral("问题面板(&P)"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleProblemsAction"))->text(),
+             QStringLiteral("问题面板(&P)"));
     // Dates and numbers follow the chosen language.
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
     QVERIFY(QLocale().toString(QDate(2026, 1, 31), QLocale::LongFormat).contains(u'年'));

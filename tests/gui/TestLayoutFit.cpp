@@ -3,20 +3,20 @@
 // languages: every visible label and button gets at least its size hint, and every header section is
 // wide enough for its text. Chinese runs shorter than English but taller, and fonts differ, so each
 // language is checked on its own.
+#include "core/i18n/Translations.h"
+#include "core/io/CsvPreview.h"
+#include "core/net/ApiClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/submit/ImportHistory.h"
+#include "support/GuiTestSupport.h"
+#include "support/SandboxProcess.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
-#include "core/i18n/Translations.h"
-#include "core/io/CsvPreview.h"
 #include "ui/mapping/ColumnMappingDialog.h"
-#include "core/net/ApiClient.h"
-#include "core/profiles/ProfileSignIn.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "ui/signin/SignInDialog.h"
-#include "core/submit/ImportHistory.h"
-#include "support/GuiTestSupport.h"
-#include "support/SandboxProcess.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -78,7 +78,8 @@ QStringList clipped(QWidget *top, int &checked)
             ++checked;
             const int wanted = header->fontMetrics().horizontalAdvance(text) + margin;
             if (wanted > header->sectionSize(i))
-                found << describe(header, text, QSize(wanted, header->height()), QSize(header->sectionSize(i), header->height()));
+                found << describe(header, text, QSize(wanted, header->height()),
+                                  QSize(header->sectionSize(i), header->height()));
         }
     }
     return found;
@@ -147,7 +148,8 @@ void TestLayoutFit::nothingIsClipped()
     QCoreApplication::processEvents();
     check(QStringLiteral("main window"), &window);
 
-    const QString feed = writeFile(m_dir, QStringLiteral("feed.csv"), "indicator,type,tags\r\nevil.example.com,domain,phishing\r\n");
+    const QString feed =
+        writeFile(m_dir, QStringLiteral("feed.csv"), "indicator,type,tags\r\nevil.example.com,domain,phishing\r\n");
     ColumnMappingDialog mapping(feed, CsvPreview::read(feed), std::nullopt, &window);
     mapping.show();
     QVERIFY(QTest::qWaitForWindowExposed(&mapping));
@@ -182,7 +184,8 @@ void TestLayoutFit::nothingIsClipped()
         visited << QStringLiteral("%1 (%2)").arg(name).arg(checked - before);
         // The two dialogs no other test pictures, to look at in each language (history-zh_TW.png, ...).
         if (name == QLatin1String("history") || name == QLatin1String("tenant indicators")) {
-            const QString file = shots.filePath(QString(name).replace(u' ', u'-') + u'-' + language + QStringLiteral(".png"));
+            const QString file =
+                shots.filePath(QString(name).replace(u' ', u'-') + u'-' + language + QStringLiteral(".png"));
             if (!w->grab().save(file, "PNG"))
                 unsaved << file;
         }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/MainWindow.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
+#include "ui/MainWindow.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>

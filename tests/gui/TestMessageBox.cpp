@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message box seam: an answer given in advance shows nothing and is returned as given; without one,
 // the analyst sees a box built exactly as asked, and the button clicked is the answer.
-#include "ui/common/MessageBox.h"
 #include "support/ModalDialogDriver.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -50,8 +50,9 @@ MessageBox::Question TestMessageBox::deleteQuestion()
     question.detailedText = QStringLiteral("a\nb\nc");
     question.objectName = QStringLiteral("deleteBox");
     question.standardButtons = QMessageBox::Cancel;
-    question.buttons = {{QStringLiteral("&Delete"), QMessageBox::DestructiveRole, QStringLiteral("deleteButton"), false},
-                        {QStringLiteral("&Keep"), QMessageBox::AcceptRole, QStringLiteral("keepButton")}};
+    question.buttons = {
+        {QStringLiteral("&Delete"), QMessageBox::DestructiveRole, QStringLiteral("deleteButton"), false},
+        {QStringLiteral("&Keep"), QMessageBox::AcceptRole, QStringLiteral("keepButton")}};
     question.defaultButton = QMessageBox::Cancel;
     question.escapeButton = QMessageBox::Cancel;
     return question;

@@ -3,23 +3,23 @@
 // figure it shows for a known tenant and table, leaving rows out, going to a row, the submit hand-over,
 // the over-quota path with the first-K way out and the BatchDelete clean-up (cancelled, then
 // confirmed), offline planning with a typed count, and screenshots in English and Chinese.
-#include "ui/MainActions.h"
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "core/i18n/Translations.h"
 #include "core/io/IndicatorJson.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TokenClient.h"
-#include "ui/preview/ForecastChart.h"
-#include "ui/preview/PreviewDialog.h"
 #include "core/preview/PreviewRowsModel.h"
-#include "ui/preview/QuotaGauge.h"
-#include "ui/submit/SubmitController.h"
 #include "support/GuiTestSupport.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/preview/ForecastChart.h"
+#include "ui/preview/PreviewDialog.h"
+#include "ui/preview/QuotaGauge.h"
+#include "ui/submit/SubmitController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -159,11 +159,17 @@ void TestPreviewDialog::showsEveryFigureOfTheTenantAndTable()
 
     auto *rows = child<QTableView>(dialog, "previewRowsView");
     QCOMPARE(rows->model()->rowCount(), 11);
-    const QStringList expected{QStringLiteral("Not sent: unchanged in the tenant"), QStringLiteral("Updates an indicator"),
-                               QStringLiteral("Not sent: unchanged in the tenant"), QStringLiteral("Updates an indicator"),
-                               QStringLiteral("New indicator"), QStringLiteral("New indicator"), QStringLiteral("New indicator"),
-                               QStringLiteral("New indicator"), QStringLiteral("New indicator"),
-                               QStringLiteral("Not sent: invalid"), QStringLiteral("Not sent: repeats an earlier row")};
+    const QStringList expected{QStringLiteral("Not sent: unchanged in the tenant"),
+                               QStringLiteral("Updates an indicator"),
+                               QStringLiteral("Not sent: unchanged in the tenant"),
+                               QStringLiteral("Updates an indicator"),
+                               QStringLiteral("New indicator"),
+                               QStringLiteral("New indicator"),
+                               QStringLiteral("New indicator"),
+                               QStringLiteral("New indicator"),
+                               QStringLiteral("New indicator"),
+                               QStringLiteral("Not sent: invalid"),
+                               QStringLiteral("Not sent: repeats an earlier row")};
     for (int r = 0; r < 11; ++r)
         QCOMPARE(rows->model()->index(r, 4).data().toString(), expected[r]);
     QCOMPARE(rows->model()->index(1, 5).data().toString(), QStringLiteral("1"));
@@ -219,13 +225,15 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     QVERIFY(askedLast(QStringLiteral("submitConfirmation")));
     QCOMPARE(submitted.count(), 1);
     const auto ids = submitted.at(0).at(0).value<std::vector<RowId>>();
-    const std::vector<RowId> expected{table.rowId(1), table.rowId(3), table.rowId(4), table.rowId(6), table.rowId(7), table.rowId(8)};
+    const std::vector<RowId> expected{table.rowId(1), table.rowId(3), table.rowId(4),
+                                      table.rowId(6), table.rowId(7), table.rowId(8)};
     QVERIFY(ids == expected);
     // ...and the rows it leaves out, with the plan's reason, so they end up Not sent with why.
     const auto leftOut = submitted.at(0).at(1).value<std::vector<LeftOutRow>>();
     QCOMPARE(leftOut.size(), size_t(table.rowCount()) - expected.size());
     const auto whyLeftOut = [&leftOut](RowId row) {
-        const auto it = std::find_if(leftOut.begin(), leftOut.end(), [row](const LeftOutRow &l) { return l.row == row; });
+        const auto it =
+            std::find_if(leftOut.begin(), leftOut.end(), [row](const LeftOutRow &l) { return l.row == row; });
         return it == leftOut.end() ? PlanOutcome::New : it->why;
     };
     QCOMPARE(whyLeftOut(table.rowId(5)), PlanOutcome::ExcludedByUser);
@@ -236,7 +244,8 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     QTRY_VERIFY_WITH_TIMEOUT(!window.submitter()->isRunning(), 60000);
     QCOMPARE(window.submitter()->summary().succeeded, 6);
     QCOMPARE(window.submitter()->summary().notSent, table.rowCount() - 6);
-    QCOMPARE(window.model()->outcomes()->outcome(table.rowId(5)).reason(), QStringLiteral("It was left out in the preview."));
+    QCOMPARE(window.model()->outcomes()->outcome(table.rowId(5)).reason(),
+             QStringLiteral("It was left out in the preview."));
 }
 
 void TestPreviewDialog::exclusionsFollowTheirRowsThroughEdits()
@@ -274,7 +283,8 @@ void TestPreviewDialog::overQuotaOffersFirstRowsAndCleanup()
     QCOMPARE(dialog->plan().activeAfter, 15001);
     auto *over = child<QGroupBox>(dialog, "overLimitBox");
     QVERIFY(over->isVisible());
-    QVERIFY(textOf(dialog, "overLimitLabel").startsWith(QStringLiteral("The import would pass the limit of 15,000 by 1 indicator")));
+    QVERIFY(textOf(dialog, "overLimitLabel")
+                .startsWith(QStringLiteral("The import would pass the limit of 15,000 by 1 indicator")));
     auto *submit = child<QPushButton>(dialog, "submitButton");
     QVERIFY(!submit->isEnabled());
 
@@ -319,7 +329,8 @@ void TestPreviewDialog::overQuotaOffersFirstRowsAndCleanup()
     const QJsonArray left = m_sandbox.listAll();
     QCOMPARE(left.size(), 14995);
     for (const QJsonValue &v : left)
-        QVERIFY(v.toObject().value(QLatin1String("indicatorValue")).toString() != QLatin1String("expiring-1.example.com"));
+        QVERIFY(v.toObject().value(QLatin1String("indicatorValue")).toString()
+                != QLatin1String("expiring-1.example.com"));
 }
 
 void TestPreviewDialog::offlineUsesTheTypedCount()
@@ -350,8 +361,9 @@ void TestPreviewDialog::offlineUsesTheTypedCount()
     // The longest outcome of the plan fits its column.
     auto *view = child<QTableView>(dialog, "previewRowsView");
     const int needed = view->fontMetrics().horizontalAdvance(PreviewRowsModel::outcomeText(PlanOutcome::OverLimit));
-    QVERIFY2(view->columnWidth(PreviewRowsModel::OutcomeColumn) > needed,
-             qPrintable(QStringLiteral("%1 <= %2").arg(view->columnWidth(PreviewRowsModel::OutcomeColumn)).arg(needed)));
+    QVERIFY2(
+        view->columnWidth(PreviewRowsModel::OutcomeColumn) > needed,
+        qPrintable(QStringLiteral("%1 <= %2").arg(view->columnWidth(PreviewRowsModel::OutcomeColumn)).arg(needed)));
 }
 
 void TestPreviewDialog::signingInOrOutWhileOpenChangesWhatItCompares()
@@ -413,7 +425,8 @@ void TestPreviewDialog::screenshots()
     QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
     const QImage image = dialog->grab().toImage();
     QVERIFY(image.width() > 600);
-    QVERIFY(image.save(QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("preview-%1.png").arg(language)), "PNG"));
+    QVERIFY(image.save(QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("preview-%1.png").arg(language)),
+                       "PNG"));
 }
 
 QTEST_MAIN(TestPreviewDialog)

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems panel: grouping by rule, jumping to a cell, fixing one row and every row.
-#include "ui/MainActions.h"
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "core/model/IndicatorTableModel.h"
-#include "ui/problems/ProblemsModel.h"
-#include "ui/problems/ProblemsPanel.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/problems/ProblemsModel.h"
+#include "ui/problems/ProblemsPanel.h"
 
 #include <QAction>
 #include <QMenu>
@@ -68,7 +68,9 @@ void TestProblemsPanel::init()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     std::vector<Indicator> rows;
     for (int i = 0; i < 6; ++i)
-        rows.push_back(i % 2 == 0 ? upperHash(i) : indicatorWith({{Field::IndicatorValue, QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'))}}));
+        rows.push_back(i % 2 == 0 ? upperHash(i)
+                                  : indicatorWith({{Field::IndicatorValue,
+                                                    QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'))}}));
     rows.push_back(indicatorWith({{Field::Severity, QStringLiteral("high")}}));
     rows.push_back(indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}}));
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("problems.csv"), portalCsv(rows))));
@@ -195,7 +197,8 @@ void TestProblemsPanel::cellMenuOffersTheFixByName()
                               Q_ARG(QPoint, view->visualRect(upper).center()));
     QTRY_VERIFY(*menuRead);
     QVERIFY2(entries.contains(QStringLiteral("Write the hash in lower case")), qPrintable(entries.join(u'|')));
-    QVERIFY2(entries.contains(QStringLiteral("Fix all 3 rows with \"Upper-case hash\"...")), qPrintable(entries.join(u'|')));
+    QVERIFY2(entries.contains(QStringLiteral("Fix all 3 rows with \"Upper-case hash\"...")),
+             qPrintable(entries.join(u'|')));
 }
 
 void TestProblemsPanel::nextProblemWalksThroughTheCells()

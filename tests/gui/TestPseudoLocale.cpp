@@ -3,18 +3,18 @@
 // lupdate), every text a window or dialog shows must carry the markers: labels, buttons, menus and
 // actions, window titles, tool tips, header labels, placeholder texts and combo items. A text without
 // them was never passed through tr() and would stay English in every language.
+#include "core/io/CsvPreview.h"
+#include "core/net/ApiClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "support/GuiTestSupport.h"
+#include "support/SandboxProcess.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
-#include "core/io/CsvPreview.h"
 #include "ui/mapping/ColumnMappingDialog.h"
-#include "core/net/ApiClient.h"
-#include "core/profiles/ProfileSignIn.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "ui/signin/SignInDialog.h"
-#include "support/GuiTestSupport.h"
-#include "support/SandboxProcess.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -42,19 +42,19 @@ bool allowed(const QString &text)
 {
     static const QRegularExpression dataOnly(QStringLiteral(
         "^("
-        "[\\d\\s.,:/%+()-]*"                                   // numbers, counts, dates
+        "[\\d\\s.,:/%+()-]*"                                                          // numbers, counts, dates
         "|FileSha1|FileSha256|FileMd5|CertificateThumbprint|IpAddress|DomainName|Url" // indicator types (API values)
-        "|Allowed|Audit|Warn|Block|BlockAndRemediate|Alert|AlertAndBlock"            // actions (API values)
-        "|Informational|Low|Medium|High"                                             // severities (API values)
+        "|Allowed|Audit|Warn|Block|BlockAndRemediate|Alert|AlertAndBlock"             // actions (API values)
+        "|Informational|Low|Medium|High"                                              // severities (API values)
         "|General|CommandAndControl|Collection|CredentialAccess|DefenseEvasion|Discovery|Exfiltration|Exploit"
         "|Execution|InitialAccess|LateralMovement|Malware|Persistence|PrivilegeEscalation|Ransomware"
-        "|SuspiciousActivity|None"                             // categories (API values, as the grid's editor shows them)
-        "|true|false"                                          // GenerateAlert values, as the cells hold them
+        "|SuspiciousActivity|None" // categories (API values, as the grid's editor shows them)
+        "|true|false"              // GenerateAlert values, as the cells hold them
         "|UTF-8( BOM)?|UTF-16LE|UTF-16BE|UTF-16|Windows-125\\d|GB18030|ISO-8859-1|Big5|Shift_JIS|System" // encodings
-        "|\\d+  .+"                                             // File > Open Recent: number and file name
-        "|Indicator Manager"                                   // the product name
-        "|Qt|QtKeychain|Qt \\d.*"                              // third-party names in About
-        "|English|简体中文|繁體中文"                             // languages, each named in itself
+        "|\\d+  .+"                  // File > Open Recent: number and file name
+        "|Indicator Manager"         // the product name
+        "|Qt|QtKeychain|Qt \\d.*"    // third-party names in About
+        "|English|简体中文|繁體中文" // languages, each named in itself
         ")$"));
     return dataOnly.match(text.trimmed()).hasMatch();
 }
@@ -123,7 +123,8 @@ struct Finding
             if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()) {
                 for (int i = 0; i < header->count(); ++i) {
                     if (header->orientation() == Qt::Horizontal)
-                        check(name + QStringLiteral(" header"), header->model()->headerData(i, Qt::Horizontal).toString());
+                        check(name + QStringLiteral(" header"),
+                              header->model()->headerData(i, Qt::Horizontal).toString());
                 }
             }
         }
@@ -183,7 +184,8 @@ void TestPseudoLocale::everyVisibleTextWentThroughTr()
             finding.menu(QStringLiteral("main window"), a->menu());
     }
 
-    const QString feed = writeFile(m_dir, QStringLiteral("feed.csv"), "indicator,type,tags\r\nevil.example.com,domain,phishing\r\n");
+    const QString feed =
+        writeFile(m_dir, QStringLiteral("feed.csv"), "indicator,type,tags\r\nevil.example.com,domain,phishing\r\n");
     ColumnMappingDialog mapping(feed, CsvPreview::read(feed), std::nullopt, &window);
     mapping.show();
     QVERIFY(QTest::qWaitForWindowExposed(&mapping));
@@ -210,10 +212,11 @@ void TestPseudoLocale::everyVisibleTextWentThroughTr()
     signInDialog.close();
 
     QStringList visited;
-    const QString failed = visitSubmissionWindows(window, m_client, [&finding, &visited](const QString &name, QWidget *w) {
-        finding.widget(name, w);
-        visited << name;
-    });
+    const QString failed =
+        visitSubmissionWindows(window, m_client, [&finding, &visited](const QString &name, QWidget *w) {
+            finding.widget(name, w);
+            visited << name;
+        });
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QCOMPARE(visited.size(), 5);
 

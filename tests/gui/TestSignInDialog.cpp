@@ -4,8 +4,6 @@
 // you type, cloud presets, "Test connection" succeeding and failing each way, translated messages,
 // saving into the keychain, and screenshots in English and Chinese.
 #include "core/auth/DeviceCodeFlow.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SignInController.h"
 #include "core/i18n/Translations.h"
 #include "core/net/ApiClient.h"
 #include "core/net/DemoRegistration.h"
@@ -14,21 +12,23 @@
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretKeys.h"
-#include "ui/signin/DeviceCodeDialog.h"
-#include "ui/signin/SignInDialog.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SignInController.h"
+#include "ui/signin/DeviceCodeDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QApplication>
-#include <QDesktopServices>
-#include <QNetworkReply>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -115,7 +115,8 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    void fill(SignInDialog &dialog, const QString &url, const QString &tenant, const QString &client, const QString &secret);
+    void fill(SignInDialog &dialog, const QString &url, const QString &tenant, const QString &client,
+              const QString &secret);
     bool runTest(SignInDialog &dialog);
 
     QNetworkAccessManager m_manager;
@@ -135,19 +136,22 @@ void TestSignInDialog::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("IndicatorManager"));
     QCoreApplication::setApplicationName(QStringLiteral("indicator-manager"));
-    QVERIFY2(qEnvironmentVariable("IM_KEYCHAIN_EXPECT") == QLatin1String("unlocked"), "run through ctest (private keyring)");
+    QVERIFY2(qEnvironmentVariable("IM_KEYCHAIN_EXPECT") == QLatin1String("unlocked"),
+             "run through ctest (private keyring)");
     QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
     QFile apps(m_dir.filePath(QStringLiteral("apps.json")));
     QVERIFY(apps.open(QIODevice::WriteOnly));
-    apps.write(R"([{"clientId": "11111111-2222-4333-8444-555555555555", "secret": "no-roles-secret", "displayName": "No roles", "roles": []}])");
+    apps.write(
+        R"([{"clientId": "11111111-2222-4333-8444-555555555555", "secret": "no-roles-secret", "displayName": "No roles", "roles": []}])");
     apps.close();
     QVERIFY2(m_noPermission.start({QStringLiteral("--apps"), apps.fileName()}), qPrintable(m_noPermission.error()));
-    QVERIFY2(m_https.start({QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
-                           m_certs.caFile()),
+    QVERIFY2(m_https.start(
+                 {QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
+                 m_certs.caFile()),
              qPrintable(m_https.error()));
-    QVERIFY2(m_deviceCodes.start({QStringLiteral("--device-code-interval"), QStringLiteral("1"), QStringLiteral("--device-code-polls"),
-                                  QStringLiteral("2")}),
+    QVERIFY2(m_deviceCodes.start({QStringLiteral("--device-code-interval"), QStringLiteral("1"),
+                                  QStringLiteral("--device-code-polls"), QStringLiteral("2")}),
              qPrintable(m_deviceCodes.error()));
     SandboxProcess gone;
     QVERIFY(gone.start());
@@ -286,12 +290,14 @@ void TestSignInDialog::cloudChoiceFillsInTheHosts()
 void TestSignInDialog::testConnectionShowsThePermissions()
 {
     SignInDialog dialog(&m_signIn);
-    fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId), QLatin1String(demo::kClientSecret));
+    fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId),
+         QLatin1String(demo::kClientSecret));
     QVERIFY(runTest(dialog));
     QCOMPARE(dialog.resultText(), QStringLiteral("Connection works: signed in and the Indicators API answered."));
     QCOMPARE(dialog.permissionsText(), QStringLiteral("Application permissions in the token: Ti.ReadWrite.All."));
     // One List call with $top=1 went to the API.
-    const QJsonArray lists = m_sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("list")).toArray();
+    const QJsonArray lists =
+        m_sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("list")).toArray();
     QVERIFY(!lists.isEmpty());
     QCOMPARE(lists.last().toArray().at(2).toInt(), 200);
     // Testing saves nothing.
@@ -307,10 +313,13 @@ void TestSignInDialog::testConnectionFailures_data()
     const QString tenant = QLatin1String(demo::kTenantId);
     const QString secret = QLatin1String(demo::kClientSecret);
     QTest::newRow("wrong secret") << QString() << tenant << QStringLiteral("not-the-secret")
-                                  << QStringLiteral("Sign-in was refused: AADSTS7000215: Invalid client secret provided.");
-    QTest::newRow("unknown tenant") << QString() << QStringLiteral("fabrikam.onmicrosoft.com") << secret
-                                    << QStringLiteral("Sign-in was refused: AADSTS90002: Tenant 'fabrikam.onmicrosoft.com' not found.");
-    QTest::newRow("unreachable host") << QStringLiteral("gone") << tenant << secret << QStringLiteral("Cannot connect to 127.0.0.1.");
+                                  << QStringLiteral(
+                                         "Sign-in was refused: AADSTS7000215: Invalid client secret provided.");
+    QTest::newRow("unknown tenant")
+        << QString() << QStringLiteral("fabrikam.onmicrosoft.com") << secret
+        << QStringLiteral("Sign-in was refused: AADSTS90002: Tenant 'fabrikam.onmicrosoft.com' not found.");
+    QTest::newRow("unreachable host") << QStringLiteral("gone") << tenant << secret
+                                      << QStringLiteral("Cannot connect to 127.0.0.1.");
     QTest::newRow("untrusted certificate") << QStringLiteral("https") << tenant << secret
                                            << QStringLiteral("The certificate of 127.0.0.1 is not trusted.");
 }
@@ -321,7 +330,9 @@ void TestSignInDialog::testConnectionFailures()
     QFETCH(QString, tenant);
     QFETCH(QString, secret);
     QFETCH(QString, message);
-    const QString address = url == QLatin1String("gone") ? m_goneUrl : url == QLatin1String("https") ? m_https.url() : m_sandbox.url();
+    const QString address = url == QLatin1String("gone")    ? m_goneUrl
+                            : url == QLatin1String("https") ? m_https.url()
+                                                            : m_sandbox.url();
     SignInDialog dialog(&m_signIn);
     fill(dialog, address, tenant, QLatin1String(demo::kClientId), secret);
     QVERIFY(!runTest(dialog));
@@ -335,14 +346,16 @@ void TestSignInDialog::testConnectionFailures()
 void TestSignInDialog::missingPermissionIsAWarning()
 {
     SignInDialog dialog(&m_signIn);
-    fill(dialog, m_noPermission.url(), QLatin1String(demo::kTenantId), QStringLiteral("11111111-2222-4333-8444-555555555555"),
-         QStringLiteral("no-roles-secret"));
+    fill(dialog, m_noPermission.url(), QLatin1String(demo::kTenantId),
+         QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("no-roles-secret"));
     QVERIFY(!runTest(dialog));
-    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("The app registration is not allowed to do this (HTTP 403).")),
-             qPrintable(dialog.resultText()));
-    QCOMPARE(dialog.permissionsText(),
-             QStringLiteral("Application permissions in the token: none. Importing needs Ti.ReadWrite or Ti.ReadWrite.All "
-                            "(WindowsDefenderATP) with admin consent; this token has neither."));
+    QVERIFY2(
+        dialog.resultText().startsWith(QStringLiteral("The app registration is not allowed to do this (HTTP 403).")),
+        qPrintable(dialog.resultText()));
+    QCOMPARE(
+        dialog.permissionsText(),
+        QStringLiteral("Application permissions in the token: none. Importing needs Ti.ReadWrite or Ti.ReadWrite.All "
+                       "(WindowsDefenderATP) with admin consent; this token has neither."));
 }
 
 void TestSignInDialog::browserSignInFromTheDialog()
@@ -357,7 +370,8 @@ void TestSignInDialog::browserSignInFromTheDialog()
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
     QVERIFY2(ok, qPrintable(dialog.resultText()));
     QCOMPARE(browser.opened, 1);
-    QCOMPARE(dialog.permissionsText(), QStringLiteral("Signed in as analyst@contoso.example. Delegated permissions: Ti.ReadWrite."));
+    QCOMPARE(dialog.permissionsText(),
+             QStringLiteral("Signed in as analyst@contoso.example. Delegated permissions: Ti.ReadWrite."));
 }
 
 void TestSignInDialog::messagesGoThroughTranslation()
@@ -379,7 +393,8 @@ void TestSignInDialog::messagesGoThroughTranslation()
 void TestSignInDialog::saveKeepsTheSecretInTheKeychainOnly()
 {
     SignInDialog dialog(&m_signIn);
-    fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId), QLatin1String(demo::kClientSecret));
+    fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId),
+         QLatin1String(demo::kClientSecret));
     QSignalSpy finished(&dialog, &SignInDialog::attemptFinished);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
@@ -430,7 +445,8 @@ void TestSignInDialog::statusBarShowsTheProfileUntilSignedOut()
     QVERIFY(status.text().startsWith(QStringLiteral("Signing in... · Work · tenant")));
     QVERIFY(finished.wait(30000));
     const QString host = QUrl(m_sandbox.url()).host() + u':' + QString::number(QUrl(m_sandbox.url()).port());
-    QCOMPARE(status.text(), QStringLiteral("Signed in · Work · tenant %1 · %2").arg(QLatin1String(demo::kTenantId), host));
+    QCOMPARE(status.text(),
+             QStringLiteral("Signed in · Work · tenant %1 · %2").arg(QLatin1String(demo::kTenantId), host));
     auto *signOut = controller.menu()->findChild<QAction *>(QStringLiteral("signOutAction"));
     QVERIFY(signOut && signOut->isEnabled());
     signOut->trigger();
@@ -465,15 +481,17 @@ void TestSignInDialog::deviceCodeDialogShowsCodeCopiesAndCloses()
 void TestSignInDialog::deviceCodeDialogExplainsADecline()
 {
     SandboxProcess declining;
-    QVERIFY(declining.start({QStringLiteral("--user-sign-in"), QStringLiteral("deny"), QStringLiteral("--device-code-interval"),
-                             QStringLiteral("1"), QStringLiteral("--device-code-polls"), QStringLiteral("1")}));
+    QVERIFY(declining.start({QStringLiteral("--user-sign-in"), QStringLiteral("deny"),
+                             QStringLiteral("--device-code-interval"), QStringLiteral("1"),
+                             QStringLiteral("--device-code-polls"), QStringLiteral("1")}));
     QNetworkAccessManager manager;
     TlsPolicy tls;
     DeviceCodeDialog dialog(&manager, &tls, declining.settings());
     dialog.start();
     dialog.show();
     auto *status = child<QLabel>(&dialog, "statusLabel");
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("The sign-in was declined in the browser or on the other device."), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                              QStringLiteral("The sign-in was declined in the browser or on the other device."), 15000);
     QVERIFY(dialog.isVisible());
     QCOMPARE(child<QPushButton>(&dialog, "cancelButton")->text(), QStringLiteral("Close"));
     QCOMPARE(dialog.error().kind(), ApiError::Kind::SignInDeclined);
@@ -500,7 +518,8 @@ void TestSignInDialog::screenshots()
         dialog.resize(640, 560);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId), QLatin1String(demo::kClientSecret));
+        fill(dialog, m_sandbox.url(), QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId),
+             QLatin1String(demo::kClientSecret));
         child<QLineEdit>(&dialog, "profileNameLineEdit")->setText(QStringLiteral("Contoso SOC"));
         QVERIFY(runTest(dialog));
         QVERIFY(dialog.grab().save(folder + QStringLiteral("/signin-dialog-%1.png").arg(language), "PNG"));

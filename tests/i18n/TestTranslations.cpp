@@ -7,9 +7,9 @@
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/TableReader.h"
 #include "core/model/IndicatorTableModel.h"
-#include "support/TestSupport.h"
 #include "core/validation/Fixes.h"
 #include "core/validation/IssueMessages.h"
+#include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -121,8 +121,9 @@ void TestTranslations::everyCatalogueEntryResolvesAtRunTime()
     for (const Message &m : messages) {
         if (m.numerus)
             continue;
-        const QString actual = QCoreApplication::translate(m.context.toUtf8().constData(), m.source.toUtf8().constData(),
-                                                           m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
+        const QString actual =
+            QCoreApplication::translate(m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+                                        m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
         QVERIFY2(actual == m.translation, qPrintable(m.context + QStringLiteral(": ") + m.source));
     }
 }
@@ -140,11 +141,11 @@ void TestTranslations::coreClassesSpeakChinese()
         IssueMessages::fieldLabel(Field::IndicatorValue),
         Fixes::suggest(table.cells(0), IssueCode::ValueDefanged).value_or(Fix{}).label,
         IndicatorTableModel::columnTitle(0),
-        readError(QByteArray()),                                       // TableReader
+        readError(QByteArray()),                                                // TableReader
         readError(QByteArray("a,b\n\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f")), // TextDecoder
-        readError(QByteArray("x") + QByteArray(2 << 20, 'y')),          // CsvRecordReader
-        readError(QByteArray("name,comment\nfoo,bar\n")),               // CsvTableReader
-        readError(QByteArray("{\"x\": 1}")),                            // JsonTableReader
+        readError(QByteArray("x") + QByteArray(2 << 20, 'y')),                  // CsvRecordReader
+        readError(QByteArray("name,comment\nfoo,bar\n")),                       // CsvTableReader
+        readError(QByteArray("{\"x\": 1}")),                                    // JsonTableReader
     };
     for (const QString &text : texts)
         QVERIFY2(hasCjk(text), qPrintable(text));
@@ -158,7 +159,8 @@ void TestTranslations::traditionalChineseUsesTaiwanTerms()
     QCOMPARE(IssueMessages::fieldLabel(Field::IndicatorValue), QStringLiteral("指標值"));
     QCOMPARE(IssueMessages::fieldLabel(Field::RbacGroupNames), QStringLiteral("裝置群組"));
     QCOMPARE(IssueMessages::fieldLabel(Field::ExpirationTime), QStringLiteral("到期時間"));
-    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 2), QStringLiteral("2 個錯誤"));
+    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 2),
+             QStringLiteral("2 個錯誤"));
     QCOMPARE(QCoreApplication::translate("im::FilterBar", "%n row(s)", nullptr, 3), QStringLiteral("3 列"));
     QVERIFY(Translations::install(QStringLiteral("zh_CN")));
     QCOMPARE(IssueMessages::fieldLabel(Field::IndicatorValue), QStringLiteral("指示器值"));
@@ -168,8 +170,10 @@ void TestTranslations::traditionalChineseUsesTaiwanTerms()
 void TestTranslations::englishPluralsReadNaturally()
 {
     QVERIFY(Translations::install(QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 1), QStringLiteral("1 error"));
-    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 3), QStringLiteral("3 errors"));
+    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 1),
+             QStringLiteral("1 error"));
+    QCOMPARE(QCoreApplication::translate("im::IndicatorTableModel", "%n error(s)", nullptr, 3),
+             QStringLiteral("3 errors"));
 }
 
 void TestTranslations::chinesePluralsUseTheirSingleForm()
@@ -213,7 +217,8 @@ void TestTranslations::shortTimesHaveNoStrayDayPeriodLetter()
     const QLocale taiwan(QStringLiteral("zh_TW"));
     const QDateTime afternoon(QDate(2026, 11, 23), QTime(15, 4));
     const QString time = LocaleFormat::shortTime(taiwan, afternoon.time());
-    QVERIFY2(!time.contains(u'B') && time.contains(QStringLiteral("下午")) && time.contains(QStringLiteral("3:04")), qPrintable(time));
+    QVERIFY2(!time.contains(u'B') && time.contains(QStringLiteral("下午")) && time.contains(QStringLiteral("3:04")),
+             qPrintable(time));
     const QString dateTime = LocaleFormat::shortDateTime(taiwan, afternoon);
     QVERIFY2(dateTime.startsWith(QStringLiteral("2026/11/23")) && !dateTime.contains(u'B'), qPrintable(dateTime));
     // Other languages keep Qt's own wording; quoted text stays literal.

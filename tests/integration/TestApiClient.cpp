@@ -38,7 +38,8 @@ ApiResult wait(ApiCall *call)
 
 struct Client
 {
-    explicit Client(const ConnectionSettings &settings, const QByteArray &secret = SandboxProcess::demoSecret(), int timeoutMs = 10000)
+    explicit Client(const ConnectionSettings &settings, const QByteArray &secret = SandboxProcess::demoSecret(),
+                    int timeoutMs = 10000)
     {
         configureError = client.configure(settings, secret);
         HttpJob::Limits limits;
@@ -98,12 +99,13 @@ void TestApiClient::knowsEveryHostOfTheSpec_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<Cloud>("cloud");
     const Cloud commercial = Cloud::Commercial;
-    for (const char *host : {"api.security.microsoft.com", "api.securitycenter.microsoft.com", "api.securitycenter.windows.com",
-                             "us.api.security.microsoft.com", "eu.api.security.microsoft.com", "uk.api.security.microsoft.com",
-                             "au.api.security.microsoft.com", "swa.api.security.microsoft.com", "ina.api.security.microsoft.com",
-                             "aea.api.security.microsoft.com", "api-us.securitycenter.microsoft.com",
-                             "api-eu.securitycenter.microsoft.com", "api-uk.securitycenter.microsoft.com",
-                             "api-au.securitycenter.microsoft.com"})
+    for (const char *host :
+         {"api.security.microsoft.com", "api.securitycenter.microsoft.com", "api.securitycenter.windows.com",
+          "us.api.security.microsoft.com", "eu.api.security.microsoft.com", "uk.api.security.microsoft.com",
+          "au.api.security.microsoft.com", "swa.api.security.microsoft.com", "ina.api.security.microsoft.com",
+          "aea.api.security.microsoft.com", "api-us.securitycenter.microsoft.com",
+          "api-eu.securitycenter.microsoft.com", "api-uk.securitycenter.microsoft.com",
+          "api-au.securitycenter.microsoft.com"})
         QTest::newRow(host) << QString::fromLatin1(host) << commercial;
     QTest::newRow("gcc") << QStringLiteral("api-gcc.securitycenter.microsoft.us") << Cloud::Gcc;
     QTest::newRow("gcc high and dod") << QStringLiteral("api-gov.securitycenter.microsoft.us") << Cloud::GccHigh;
@@ -120,19 +122,25 @@ void TestApiClient::knowsEveryHostOfTheSpec()
 
 void TestApiClient::cloudsHaveTheirSignInAndScope()
 {
-    QCOMPARE(CloudEndpoints::apiUrl(Cloud::Commercial).toString(), QStringLiteral("https://api.security.microsoft.com"));
-    QCOMPARE(CloudEndpoints::loginUrl(Cloud::Commercial).toString(), QStringLiteral("https://login.microsoftonline.com"));
-    QCOMPARE(CloudEndpoints::scope(Cloud::Commercial), QStringLiteral("https://api.securitycenter.microsoft.com/.default"));
-    QCOMPARE(CloudEndpoints::apiUrl(Cloud::Gcc).toString(), QStringLiteral("https://api-gcc.securitycenter.microsoft.us"));
+    QCOMPARE(CloudEndpoints::apiUrl(Cloud::Commercial).toString(),
+             QStringLiteral("https://api.security.microsoft.com"));
+    QCOMPARE(CloudEndpoints::loginUrl(Cloud::Commercial).toString(),
+             QStringLiteral("https://login.microsoftonline.com"));
+    QCOMPARE(CloudEndpoints::scope(Cloud::Commercial),
+             QStringLiteral("https://api.securitycenter.microsoft.com/.default"));
+    QCOMPARE(CloudEndpoints::apiUrl(Cloud::Gcc).toString(),
+             QStringLiteral("https://api-gcc.securitycenter.microsoft.us"));
     QCOMPARE(CloudEndpoints::loginUrl(Cloud::Gcc).toString(), QStringLiteral("https://login.microsoftonline.com"));
     for (Cloud gov : {Cloud::GccHigh, Cloud::DoD}) {
         QCOMPARE(CloudEndpoints::apiUrl(gov).toString(), QStringLiteral("https://api-gov.securitycenter.microsoft.us"));
         QCOMPARE(CloudEndpoints::loginUrl(gov).toString(), QStringLiteral("https://login.microsoftonline.us"));
-        QCOMPARE(CloudEndpoints::scope(gov), QStringLiteral("https://securitycenter.onmicrosoft.us/windowsatpservice/.default"));
+        QCOMPARE(CloudEndpoints::scope(gov),
+                 QStringLiteral("https://securitycenter.onmicrosoft.us/windowsatpservice/.default"));
     }
     ConnectionSettings s = ConnectionSettings::forCloud(Cloud::DoD);
     s.tenantId = QStringLiteral("contoso.onmicrosoft.us");
-    QCOMPARE(s.tokenUrl().toString(), QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token"));
+    QCOMPARE(s.tokenUrl().toString(),
+             QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token"));
     QCOMPARE(s.apiEndpointUrl(QStringLiteral("indicators/import")).toString(),
              QStringLiteral("https://api-gov.securitycenter.microsoft.us/api/indicators/import"));
     for (Cloud c : {Cloud::Commercial, Cloud::Gcc, Cloud::GccHigh, Cloud::DoD})
@@ -221,7 +229,8 @@ void TestApiClient::unreachableServiceIsAClearError()
     const ApiResult r = wait(c.client.listIndicators(1, 0));
     QCOMPARE(r.error.kind(), ApiError::Kind::Unreachable);
     QVERIFY(r.error.isConnectionProblem());
-    QCOMPARE(r.error.message(), QStringLiteral("Cannot connect to 127.0.0.1. Check the address, the network and any proxy."));
+    QCOMPARE(r.error.message(),
+             QStringLiteral("Cannot connect to 127.0.0.1. Check the address, the network and any proxy."));
 }
 
 void TestApiClient::tlsIsVerified_data()
@@ -231,8 +240,8 @@ void TestApiClient::tlsIsVerified_data()
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("trusted through --ca-file") << QStringLiteral("server") << true << ApiError::Kind::None << QString();
-    QTest::newRow("private CA not given") << QStringLiteral("server") << false << ApiError::Kind::TlsUntrusted
-                                          << QStringLiteral("is not trusted");
+    QTest::newRow("private CA not given")
+        << QStringLiteral("server") << false << ApiError::Kind::TlsUntrusted << QStringLiteral("is not trusted");
     QTest::newRow("self-signed") << QStringLiteral("selfsigned") << true << ApiError::Kind::TlsUntrusted
                                  << QStringLiteral("is not trusted");
     QTest::newRow("expired") << QStringLiteral("expired") << true << ApiError::Kind::TlsExpired
@@ -349,7 +358,8 @@ void TestApiClient::throttledCallWaitsForRetryAfter()
     const qint64 retryAfter = throttled.at(0).at(0).toLongLong();
     QVERIFY(retryAfter > 0 && retryAfter <= 2000);
     QVERIFY(clock.elapsed() >= retryAfter);
-    QVERIFY(sandbox.stats().value(QLatin1String("throttled")).toObject().value(QLatin1String("batchdelete")).toInt() >= 1);
+    QVERIFY(sandbox.stats().value(QLatin1String("throttled")).toObject().value(QLatin1String("batchdelete")).toInt()
+            >= 1);
 }
 
 void TestApiClient::badRepliesGiveClearErrors_data()
@@ -361,8 +371,8 @@ void TestApiClient::badRepliesGiveClearErrors_data()
                          << QStringLiteral("internal error (HTTP 500)");
     QTest::newRow("not JSON") << QStringLiteral("non-json:count=1,endpoint=list") << ApiError::Kind::MalformedReply
                               << QStringLiteral("it is not JSON");
-    QTest::newRow("malformed JSON") << QStringLiteral("malformed-json:count=1,endpoint=list") << ApiError::Kind::MalformedReply
-                                    << QStringLiteral("could not be read");
+    QTest::newRow("malformed JSON") << QStringLiteral("malformed-json:count=1,endpoint=list")
+                                    << ApiError::Kind::MalformedReply << QStringLiteral("could not be read");
     QTest::newRow("truncated") << QStringLiteral("truncated:count=1,endpoint=list") << ApiError::Kind::ConnectionClosed
                                << QStringLiteral("closed before the whole reply arrived");
     QTest::newRow("huge") << QStringLiteral("huge:count=1,endpoint=list") << ApiError::Kind::ReplyTooLarge
@@ -400,7 +410,8 @@ void TestApiClient::silentServiceTimesOut()
     const ApiResult r = wait(c.client.listIndicators(1, 0));
     QCOMPARE(r.error.kind(), ApiError::Kind::Timeout);
     QVERIFY(clock.elapsed() < 2500);
-    QVERIFY2(r.error.message().contains(QStringLiteral("did not answer within 1 second")), qPrintable(r.error.message()));
+    QVERIFY2(r.error.message().contains(QStringLiteral("did not answer within 1 second")),
+             qPrintable(r.error.message()));
 }
 
 void TestApiClient::badTokenRepliesAreRefused_data()
@@ -408,18 +419,25 @@ void TestApiClient::badTokenRepliesAreRefused_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<QString>("messagePart");
-    const auto token = [](const char *kind) -> QString { return QString::fromLatin1(kind) + QStringLiteral(":count=1,endpoint=token"); };
-    QTest::newRow("not JSON") << token("non-json") << ApiError::Kind::MalformedReply << QStringLiteral("it is not JSON");
-    QTest::newRow("malformed JSON") << token("malformed-json") << ApiError::Kind::MalformedReply << QStringLiteral("could not be read");
+    const auto token = [](const char *kind) -> QString {
+        return QString::fromLatin1(kind) + QStringLiteral(":count=1,endpoint=token");
+    };
+    QTest::newRow("not JSON") << token("non-json") << ApiError::Kind::MalformedReply
+                              << QStringLiteral("it is not JSON");
+    QTest::newRow("malformed JSON") << token("malformed-json") << ApiError::Kind::MalformedReply
+                                    << QStringLiteral("could not be read");
     QTest::newRow("truncated") << token("truncated") << ApiError::Kind::ConnectionClosed
                                << QStringLiteral("closed before the whole reply arrived");
-    QTest::newRow("claims 512 MB") << token("huge") << ApiError::Kind::ReplyTooLarge << QStringLiteral("larger than 64 MB");
-    QTest::newRow("HTML page") << token("html") << ApiError::Kind::HtmlReply << QStringLiteral("answered with a web page");
+    QTest::newRow("claims 512 MB") << token("huge") << ApiError::Kind::ReplyTooLarge
+                                   << QStringLiteral("larger than 64 MB");
+    QTest::newRow("HTML page") << token("html") << ApiError::Kind::HtmlReply
+                               << QStringLiteral("answered with a web page");
     QTest::newRow("token breaking the header, absurd lifetime")
         << token("bad-token") << ApiError::Kind::MalformedReply << QStringLiteral("holds no usable bearer token");
     QTest::newRow("1 MiB token") << token("oversized-token") << ApiError::Kind::MalformedReply
                                  << QStringLiteral("holds no usable bearer token");
-    QTest::newRow("redirect") << token("redirect") << ApiError::Kind::Rejected << QStringLiteral("Redirects are not followed");
+    QTest::newRow("redirect") << token("redirect") << ApiError::Kind::Rejected
+                              << QStringLiteral("Redirects are not followed");
 }
 
 void TestApiClient::badTokenRepliesAreRefused()
@@ -458,7 +476,8 @@ void TestApiClient::redirectsAreNotFollowed()
     SandboxProcess sandbox;
     QStringList args{QStringLiteral("--fault"), QStringLiteral("redirect:count=1,endpoint=list")};
     if (https)
-        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key") << m_certs.serverKey();
+        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key")
+             << m_certs.serverKey();
     QVERIFY2(sandbox.start(args, https ? m_certs.caFile() : QString()), qPrintable(sandbox.error()));
     Client c(sandbox.settings());
     const ApiResult r = wait(c.client.listIndicators(1, 0));

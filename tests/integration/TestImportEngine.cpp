@@ -57,7 +57,8 @@ void verifyAllSucceeded(ImportEngine &engine, const IndicatorTable &table, Sandb
 int importedRows(SandboxProcess &sandbox)
 {
     int rows = 0;
-    const QJsonArray calls = sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray();
+    const QJsonArray calls =
+        sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray();
     for (const QJsonValue &c : calls)
         rows += c.toArray().at(2).toInt() == 200 ? c.toArray().at(1).toInt() : 0;
     return rows;
@@ -120,8 +121,9 @@ void TestImportEngine::everyRowSettlesUnderEachFault_data()
         {"results missing", {QStringLiteral("missing-results:count=4,fraction=0.2")}},
         {"results reordered", {QStringLiteral("reorder-results:rate=1")}},
         {"results of the wrong type", {QStringLiteral("wrong-types:count=2,fraction=0.3")}},
-        {"token expires mid-run", {QStringLiteral("expire-token:count=1,after=2,endpoint=import"),
-                                    QStringLiteral("expire-token:count=1,after=6,endpoint=import")}},
+        {"token expires mid-run",
+         {QStringLiteral("expire-token:count=1,after=2,endpoint=import"),
+          QStringLiteral("expire-token:count=1,after=6,endpoint=import")}},
         {"truncated replies", {QStringLiteral("truncated:count=2")}},
         {"huge reply", {QStringLiteral("huge:count=1")}},
         {"plain text reply", {QStringLiteral("non-json:count=2")}},
@@ -131,19 +133,19 @@ void TestImportEngine::everyRowSettlesUnderEachFault_data()
         {"every fault in one run",
          {QStringLiteral("5xx:count=1,after=1"), QStringLiteral("reset-before:count=1,after=2"),
           QStringLiteral("reset-after:count=1,after=3"), QStringLiteral("malformed-json:count=1,after=4"),
-          QStringLiteral("missing-results:count=1,after=5,fraction=0.3"), QStringLiteral("reorder-results:count=1,after=6"),
-          QStringLiteral("wrong-types:count=1,after=7,fraction=0.3"), QStringLiteral("expire-token:count=1,after=8,endpoint=import"),
-          QStringLiteral("truncated:count=1,after=9"), QStringLiteral("huge:count=1,after=10"),
-          QStringLiteral("non-json:count=1,after=11"), QStringLiteral("html:count=1,after=12"),
-          QStringLiteral("5xx:count=1,after=13,status=503")}},
+          QStringLiteral("missing-results:count=1,after=5,fraction=0.3"),
+          QStringLiteral("reorder-results:count=1,after=6"), QStringLiteral("wrong-types:count=1,after=7,fraction=0.3"),
+          QStringLiteral("expire-token:count=1,after=8,endpoint=import"), QStringLiteral("truncated:count=1,after=9"),
+          QStringLiteral("huge:count=1,after=10"), QStringLiteral("non-json:count=1,after=11"),
+          QStringLiteral("html:count=1,after=12"), QStringLiteral("5xx:count=1,after=13,status=503")}},
     };
     // "no-upsert": a service where every Import row creates a new indicator, so a row sent twice is
     // a duplicate in the tenant (verifyAllSucceeded() finds it).
     for (const auto &[https, noUpsert] : {std::pair{false, false}, std::pair{true, false}, std::pair{false, true}}) {
         for (const auto &[name, faults] : cases) {
             const QByteArray tag = QByteArray(https ? "https: " : "http: ") + (noUpsert ? "no-upsert: " : "") + name;
-            QTest::newRow(tag.constData()) << https << noUpsert << faults
-                                           << (faults.value(0).startsWith(QLatin1String("slow")) ? 700 : 5000);
+            QTest::newRow(tag.constData())
+                << https << noUpsert << faults << (faults.value(0).startsWith(QLatin1String("slow")) ? 700 : 5000);
         }
     }
 }
@@ -162,7 +164,8 @@ void TestImportEngine::everyRowSettlesUnderEachFault()
     for (const QString &f : faults)
         args << QStringLiteral("--fault") << f;
     if (https)
-        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key") << m_certs.serverKey();
+        args << QStringLiteral("--tls-cert") << m_certs.serverCert() << QStringLiteral("--tls-key")
+             << m_certs.serverKey();
     QVERIFY2(sandbox.start(args, https ? m_certs.caFile() : QString()), qPrintable(sandbox.error()));
     QCOMPARE(sandbox.url().startsWith(QLatin1String("https://")), https);
 
@@ -180,7 +183,8 @@ void TestImportEngine::everyRowSettlesUnderEachFault()
     const QJsonArray described = sandbox.stats().value(QLatin1String("faults")).toArray();
     QCOMPARE(described.size(), faults.size());
     for (const QJsonValue &rule : described)
-        QVERIFY2(rule.toObject().value(QLatin1String("fired")).toInt() > 0, qPrintable(rule.toObject().value(QLatin1String("spec")).toString()));
+        QVERIFY2(rule.toObject().value(QLatin1String("fired")).toInt() > 0,
+                 qPrintable(rule.toObject().value(QLatin1String("spec")).toString()));
 }
 
 void TestImportEngine::tokensThatExpireMidRunAreRenewed()
@@ -188,8 +192,9 @@ void TestImportEngine::tokensThatExpireMidRunAreRenewed()
     // Tokens live one second; the run lasts longer, so the client must renew before expiry (and, should
     // the clock race it, once on a 401).
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--token-lifetime"),
-                           QStringLiteral("1"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=150")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--token-lifetime"),
+                       QStringLiteral("1"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=150")}));
     const IndicatorTable table = validRows(1000, 8);
     ImportHarness harness(sandbox, kTimeScale);
     harness.options().batchSize = 100;
@@ -237,17 +242,20 @@ void TestImportEngine::badRepliesGiveAClearErrorAndLoseNoRow_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("not JSON") << QStringLiteral("non-json:rate=1") << QStringLiteral("malformed-reply") << QStringLiteral("not JSON");
+    QTest::newRow("not JSON") << QStringLiteral("non-json:rate=1") << QStringLiteral("malformed-reply")
+                              << QStringLiteral("not JSON");
     QTest::newRow("truncated") << QStringLiteral("truncated:rate=1") << QStringLiteral("connection-closed")
                                << QStringLiteral("closed before the whole reply arrived");
-    QTest::newRow("huge") << QStringLiteral("huge:rate=1") << QStringLiteral("reply-too-large") << QStringLiteral("larger than");
-    QTest::newRow("wrong types in results") << QStringLiteral("wrong-types:rate=1,fraction=0.5") << QString()
-                                            << QStringLiteral("isFailed");
+    QTest::newRow("huge") << QStringLiteral("huge:rate=1") << QStringLiteral("reply-too-large")
+                          << QStringLiteral("larger than");
+    QTest::newRow("wrong types in results")
+        << QStringLiteral("wrong-types:rate=1,fraction=0.5") << QString() << QStringLiteral("isFailed");
     QTest::newRow("list of the wrong type") << QStringLiteral("wrong-types:rate=1,fraction=1")
                                             << QStringLiteral("malformed-reply") << QStringLiteral("not a list");
     QTest::newRow("malformed JSON") << QStringLiteral("malformed-json:rate=1") << QStringLiteral("malformed-reply")
                                     << QStringLiteral("could not be read");
-    QTest::newRow("HTML error page") << QStringLiteral("html:rate=1") << QStringLiteral("html-reply") << QStringLiteral("web page");
+    QTest::newRow("HTML error page") << QStringLiteral("html:rate=1") << QStringLiteral("html-reply")
+                                     << QStringLiteral("web page");
     QTest::newRow("HTML page with 200") << QStringLiteral("html:rate=1,status=200") << QStringLiteral("html-reply")
                                         << QStringLiteral("web page");
 }
@@ -259,7 +267,8 @@ void TestImportEngine::badRepliesGiveAClearErrorAndLoseNoRow()
     QFETCH(QString, messagePart);
 
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"), fault}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--fault"), fault}));
     const IndicatorTable table = validRows(250, 3);
     ImportHarness harness(sandbox, kTimeScale);
     harness.options().batchSize = 100;
@@ -303,7 +312,8 @@ void TestImportEngine::rowsWithTheSameValueNeverShareABatch()
         ids.insert(harness.engine().outcome(row).id);
     }
     QCOMPARE(ids.size(), 3); // three indicators: same value, three actions
-    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 3);
+    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(),
+             3);
     QCOMPARE(sandbox.listAll().size(), 3);
 }
 
@@ -334,7 +344,9 @@ void TestImportEngine::cancelStopsAfterTheBatchInFlight()
     harness.options().batchSize = 100;
     QVERIFY(harness.engine().start(table, ImportHarness::allRows(table), harness.options()));
     // Cancel while the first batch is on the wire.
-    QTRY_COMPARE_WITH_TIMEOUT(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 1,
+        5000);
     harness.engine().cancel();
     QVERIFY(harness.wait());
     ImportEngine &engine = harness.engine();
@@ -342,7 +354,8 @@ void TestImportEngine::cancelStopsAfterTheBatchInFlight()
     QCOMPARE(engine.stats().succeeded, 100);
     QCOMPARE(engine.stats().notSent, 400);
     for (int row = 100; row < 500; ++row)
-        QCOMPARE(engine.outcome(row).failureReason, QStringLiteral("The import was cancelled before this row was sent."));
+        QCOMPARE(engine.outcome(row).failureReason,
+                 QStringLiteral("The import was cancelled before this row was sent."));
     QCOMPARE(sandbox.listAll().size(), 100);
 }
 
@@ -355,7 +368,9 @@ void TestImportEngine::resumeSendsOnlyRowsThatDidNotSucceed()
     ImportHarness harness(sandbox, kTimeScale);
     harness.options().batchSize = 100;
     QVERIFY(harness.engine().start(table, ImportHarness::allRows(table), harness.options()));
-    QTRY_COMPARE_WITH_TIMEOUT(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 2,
+        5000);
     harness.engine().cancel();
     QVERIFY(harness.wait());
     const int succeededBefore = harness.engine().stats().succeeded;
@@ -365,7 +380,7 @@ void TestImportEngine::resumeSendsOnlyRowsThatDidNotSucceed()
     QVERIFY(harness.engine().resume());
     QVERIFY(harness.wait());
     verifyAllSucceeded(harness.engine(), table, sandbox);
-    QCOMPARE(importedRows(sandbox), 400); // the 200 that had succeeded were not sent again
+    QCOMPARE(importedRows(sandbox), 400);              // the 200 that had succeeded were not sent again
     QVERIFY(harness.engine().journalPath().isEmpty()); // removed: nothing left to resume
 }
 
@@ -457,7 +472,8 @@ void TestImportEngine::wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt()
     // A service whose strict parser refuses the whole body (400) for one property of the wrong type.
     // Three rows of 500 carry Generate alert as text, which the engine sends as a JSON string.
     SandboxProcess sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--strict-body")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--strict-body")}));
     IndicatorTable table = validRows(500, 13);
     const QList<int> poisoned = {17, 250, 498};
     for (int row : poisoned)
@@ -475,7 +491,8 @@ void TestImportEngine::wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt()
         if (poisoned.contains(row)) {
             QCOMPARE(o.statusName(), QStringLiteral("Failed"));
             // The service's own text, verbatim.
-            QVERIFY2(o.failureReason.startsWith(QStringLiteral("Request body is incorrect: Indicators[0]: ")), qPrintable(o.failureReason));
+            QVERIFY2(o.failureReason.startsWith(QStringLiteral("Request body is incorrect: Indicators[0]: ")),
+                     qPrintable(o.failureReason));
             QVERIFY2(o.failureReason.contains(QStringLiteral("generateAlert")), qPrintable(o.failureReason));
         } else {
             QCOMPARE(o.statusName(), QStringLiteral("Succeeded"));
@@ -484,11 +501,13 @@ void TestImportEngine::wholeBatchRefusalIsNarrowedToTheRowsThatCauseIt()
     QCOMPARE(sandbox.listAll().size(), 497);
     const QJsonObject serviceStats = sandbox.stats();
     QCOMPARE(serviceStats.value(QLatin1String("throttled")).toObject().value(QLatin1String("import")).toInt(), 0);
-    const qsizetype calls = serviceStats.value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
+    const qsizetype calls =
+        serviceStats.value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
     QCOMPARE(calls, qsizetype(1 + stats.splitCalls));
     QVERIFY(stats.splitCalls > 0);
     QVERIFY(stats.splitCalls <= 60); // about two calls per halving for each poisoned row
-    qInfo("500 rows, 3 poisoned: %lld Import calls (%d to narrow down)", static_cast<long long>(calls), stats.splitCalls);
+    qInfo("500 rows, 3 poisoned: %lld Import calls (%d to narrow down)", static_cast<long long>(calls),
+          stats.splitCalls);
 }
 
 void TestImportEngine::normalisedEchoesFindTheirRows()
@@ -511,7 +530,8 @@ void TestImportEngine::normalisedEchoesFindTheirRows()
             table.setText(row, Field::IndicatorValue, value.toUpper()); // a domain in capitals
             break;
         case 3:
-            table.setText(row, Field::IndicatorValue, value.left(8).toUpper() + value.mid(8) + u'/'); // HTTPS://...path/
+            table.setText(row, Field::IndicatorValue,
+                          value.left(8).toUpper() + value.mid(8) + u'/'); // HTTPS://...path/
             break;
         case 6: // an internationalised domain name
             table.setText(row, Field::IndicatorValue, QStringLiteral("bücher-%1.example").arg(row));
@@ -521,8 +541,7 @@ void TestImportEngine::normalisedEchoesFindTheirRows()
             table.setText(row, Field::IndicatorValue, QStringLiteral("2001:4860:4860:0:0:0:0:%1").arg(row, 0, 16));
             table.setText(row, Field::Action, QStringLiteral("Block"));
             break;
-        default:
-            break;
+        default: break;
         }
     }
     ImportHarness harness(sandbox, kTimeScale);
@@ -543,17 +562,20 @@ void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
                                        ImportResultMatcher::valueKey(QStringLiteral("b.example")),
                                        ImportResultMatcher::valueKey(QStringLiteral("c.example"))};
     auto result = [](const QString &echo, const QString &id) {
-        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("indicator"), echo}, {QStringLiteral("isFailed"), false},
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("indicator"), echo},
+                           {QStringLiteral("isFailed"), false},
                            {QStringLiteral("failureReason"), QJsonValue::Null}};
     };
     std::vector<ImportResultMatcher::RowResult> results;
     QString problem;
     // One result per row, in order; the middle echo is in a form we do not know: it is the middle row's.
-    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
-                                                    QJsonArray{result(QStringLiteral("A.EXAMPLE."), QStringLiteral("1")),
-                                                               result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
-                                                               result(QStringLiteral("c.example"), QStringLiteral("3"))}}},
-                                       keys, &results, &problem));
+    QVERIFY(ImportResultMatcher::match(
+        QJsonObject{
+            {QStringLiteral("value"), QJsonArray{result(QStringLiteral("A.EXAMPLE."), QStringLiteral("1")),
+                                                 result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
+                                                 result(QStringLiteral("c.example"), QStringLiteral("3"))}}},
+        keys, &results, &problem));
     QCOMPARE(results[0].kind, Kind::Succeeded);
     QCOMPARE(results[0].id, QStringLiteral("1"));
     QCOMPARE(results[1].kind, Kind::Succeeded);
@@ -561,19 +583,20 @@ void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
     QCOMPARE(results[2].id, QStringLiteral("3"));
     // The same reply reordered: a recognised echo out of place means the order is not the request's,
     // so the unknown echo ties to no row.
-    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
-                                                    QJsonArray{result(QStringLiteral("c.example"), QStringLiteral("3")),
-                                                               result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
-                                                               result(QStringLiteral("a.example"), QStringLiteral("1"))}}},
-                                       keys, &results, &problem));
+    QVERIFY(ImportResultMatcher::match(
+        QJsonObject{
+            {QStringLiteral("value"), QJsonArray{result(QStringLiteral("c.example"), QStringLiteral("3")),
+                                                 result(QStringLiteral("b.example (normalised)"), QStringLiteral("2")),
+                                                 result(QStringLiteral("a.example"), QStringLiteral("1"))}}},
+        keys, &results, &problem));
     QCOMPARE(results[0].id, QStringLiteral("1"));
     QCOMPARE(results[1].kind, Kind::Missing);
     QCOMPARE(results[2].id, QStringLiteral("3"));
     // A result short: no position is trusted.
-    QVERIFY(ImportResultMatcher::match(QJsonObject{{QStringLiteral("value"),
-                                                    QJsonArray{result(QStringLiteral("a.example"), QStringLiteral("1")),
-                                                               result(QStringLiteral("unknown"), QStringLiteral("2"))}}},
-                                       keys, &results, &problem));
+    QVERIFY(ImportResultMatcher::match(
+        QJsonObject{{QStringLiteral("value"), QJsonArray{result(QStringLiteral("a.example"), QStringLiteral("1")),
+                                                         result(QStringLiteral("unknown"), QStringLiteral("2"))}}},
+        keys, &results, &problem));
     QCOMPARE(results[1].kind, Kind::Missing);
     QCOMPARE(results[2].kind, Kind::Missing);
     // Normalised forms of one value share a key; different values do not.
@@ -582,7 +605,8 @@ void TestImportEngine::resultsFallBackToOrderOnlyWhenOnePerRowInOrder()
     QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("HTTPS://Bücher.example/a/")),
              ImportResultMatcher::valueKey(QStringLiteral("https://xn--bcher-kva.example/a")));
     QCOMPARE(ImportResultMatcher::valueKey(QStringLiteral("Bücher.Example.")), QStringLiteral("xn--bcher-kva.example"));
-    QVERIFY(ImportResultMatcher::valueKey(QStringLiteral("https://a.example/x")) != ImportResultMatcher::valueKey(QStringLiteral("https://a.example/y")));
+    QVERIFY(ImportResultMatcher::valueKey(QStringLiteral("https://a.example/x"))
+            != ImportResultMatcher::valueKey(QStringLiteral("https://a.example/y")));
 }
 
 void TestImportEngine::rowsThatExpireDuringTheRunAreNotSent()
@@ -638,7 +662,8 @@ void TestImportEngine::rowsThatExpireBeforeTheirBatchCanLeaveStayHome()
     const ImportEngine::Stats stats = harness.engine().stats();
     QCOMPARE(stats.succeeded, 30);
     QCOMPARE(stats.notSent, 2);
-    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(), 30);
+    QCOMPARE(sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size(),
+             30);
     QCOMPARE(sandbox.listAll().size(), 30);
 }
 
@@ -698,7 +723,8 @@ void TestImportEngine::resultsAreWrittenWithTheReportWriter()
     QVERIFY(harness.run(table));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ReportWriter::writeCsv(table, [&](int row) { return harness.engine().outcome(row); }, buffer));
+    QVERIFY(ReportWriter::writeCsv(
+        table, [&](int row) { return harness.engine().outcome(row); }, buffer));
     const QList<QByteArray> lines = buffer.data().split('\n');
     QVERIFY(lines[0].endsWith("Status,Id,FailureReason\r"));
     QVERIFY(lines[1].contains(QByteArray(",Succeeded," + harness.engine().outcome(0).id.toLatin1() + ",")));

@@ -57,7 +57,8 @@ void TestImportRate::neverMoreThanThirtyCallsInAnyWindow()
     const QList<qint64> times = importCallTimes(stats);
     QCOMPARE(times.size(), 95);
     const int busiest = maxCallsInAnyWindow(times, window);
-    qInfo("busiest window: %d calls; %d calls in %lld ms (windows of %lld ms)", busiest, int(times.size()), elapsed, window);
+    qInfo("busiest window: %d calls; %d calls in %lld ms (windows of %lld ms)", busiest, int(times.size()), elapsed,
+          window);
     QVERIFY(busiest <= limits::kImportCallsPerMinute);
     QCOMPARE(busiest, limits::kImportCallsPerMinute); // and the limit is used, not left idle
     QCOMPARE(stats.value(QLatin1String("throttled")).toObject().value(QLatin1String("import")).toInt(), 0);
@@ -95,7 +96,8 @@ void TestImportRate::fifteenThousandRowsWithFaultsAreAllAccountedFor()
     QVERIFY(harness.run(table, 170000));
     ImportEngine &engine = harness.engine();
     const ImportEngine::Stats stats = engine.stats();
-    qInfo("%d calls, %d retries, %d rows resent, %d throttled", stats.calls, stats.retries, stats.resentRows, stats.throttled);
+    qInfo("%d calls, %d retries, %d rows resent, %d throttled", stats.calls, stats.retries, stats.resentRows,
+          stats.throttled);
     QCOMPARE(engine.stopReason(), ImportEngine::Stop::Completed);
     QCOMPARE(stats.succeeded, 15000);
     QCOMPARE(stats.failed + stats.notSent + stats.pending, 0);

@@ -3,8 +3,8 @@
 // test command starts itself (support/with-keyring.sh). The same tests run three times, told by
 // IM_KEYCHAIN_EXPECT which keychain they have: "unlocked" (store, read back, sign out removes),
 // "locked" and "unavailable" (no bus): the clear error, and no secret in any file.
-#include "core/net/DemoRegistration.h"
 #include "core/net/ApiClient.h"
+#include "core/net/DemoRegistration.h"
 #include "core/profiles/ProfileSignIn.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -122,7 +122,8 @@ private:
 void TestKeychain::initTestCase()
 {
     m_expect = qEnvironmentVariable("IM_KEYCHAIN_EXPECT");
-    QVERIFY2(m_expect == QLatin1String("unlocked") || m_expect == QLatin1String("locked") || m_expect == QLatin1String("unavailable"),
+    QVERIFY2(m_expect == QLatin1String("unlocked") || m_expect == QLatin1String("locked")
+                 || m_expect == QLatin1String("unavailable"),
              "run through ctest: IM_KEYCHAIN_EXPECT is unlocked, locked or unavailable");
     // The command gives this process a private HOME and XDG folders (see tests/CMakeLists.txt).
     QVERIFY(QDir::homePath().contains(QStringLiteral("keychain-")));
@@ -137,7 +138,8 @@ void TestKeychain::initTestCase()
 QStringList TestKeychain::privateRoots() const
 {
     QStringList roots{QDir::homePath()};
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
         const QString dir = qEnvironmentVariable(name);
         if (!dir.isEmpty() && !roots.contains(dir))
             roots.append(dir);
@@ -151,11 +153,13 @@ void TestKeychain::storesReadsBackAndRemoves()
     const QString key = QStringLiteral("indicator-manager/test/roundtrip");
     const Outcome written = write(store, key, m_secret);
     if (!expectWorking()) {
-        const SecretError::Kind kind = m_expect == QLatin1String("locked") ? SecretError::Kind::Locked : SecretError::Kind::Unavailable;
+        const SecretError::Kind kind =
+            m_expect == QLatin1String("locked") ? SecretError::Kind::Locked : SecretError::Kind::Unavailable;
         QCOMPARE(written.error.kind(), kind);
         const QString message = written.error.message();
         QVERIFY2(message.contains(QStringLiteral("Secret Service (GNOME Keyring)")), qPrintable(message));
-        QVERIFY2(message.contains(kind == SecretError::Kind::Locked ? QStringLiteral("Unlock") : QStringLiteral("gnome-keyring")),
+        QVERIFY2(message.contains(kind == SecretError::Kind::Locked ? QStringLiteral("Unlock")
+                                                                    : QStringLiteral("gnome-keyring")),
                  qPrintable(message));
         QVERIFY(!message.contains(QString::fromUtf8(m_secret)));
         QVERIFY(store.keys().isEmpty()); // nothing indexed that was not stored
@@ -187,9 +191,10 @@ void TestKeychain::keysAreScopedByCloudTenantClientAndProfile()
     Profile other = p;
     other.connection.tenantId = QStringLiteral("fabrikam.onmicrosoft.com");
     QVERIFY(SecretKeys::key(other, SecretKind::ClientSecret) != key);
-    QCOMPARE(SecretKeys::keysOfProfile(QStringLiteral("Contoso/prod"),
-                                       {key, SecretKeys::key(other, SecretKind::RefreshToken),
-                                        SecretKeys::key(profileFor(m_sandbox, QStringLiteral("Contoso")), SecretKind::ClientSecret)})
+    QCOMPARE(SecretKeys::keysOfProfile(
+                 QStringLiteral("Contoso/prod"),
+                 {key, SecretKeys::key(other, SecretKind::RefreshToken),
+                  SecretKeys::key(profileFor(m_sandbox, QStringLiteral("Contoso")), SecretKind::ClientSecret)})
                  .size(),
              2);
 }
@@ -203,10 +208,11 @@ void TestKeychain::signOutRemovesEveryEntryOfTheProfile()
     const Profile p = profileFor(m_sandbox, QStringLiteral("work"));
     ProfileStore().save(p);
     Outcome stored = wait([&](QObject *context, Outcome *o) {
-        signIn.storeSecret(p, SecretKind::ClientSecret, SandboxProcess::demoSecret(), context, [o](const SecretError &e) {
-            o->error = e;
-            o->done = true;
-        });
+        signIn.storeSecret(p, SecretKind::ClientSecret, SandboxProcess::demoSecret(), context,
+                           [o](const SecretError &e) {
+                               o->error = e;
+                               o->done = true;
+                           });
     });
     QSignalSpy finished(&signIn, &ProfileSignIn::finished);
     signIn.signIn(p);
@@ -248,9 +254,10 @@ void TestKeychain::cliLoginKeepsTheSecretOnlyInTheKeychain()
     const ConnectionSettings s = m_sandbox.settings();
     QProcess cli;
     cli.start(QStringLiteral(IM_CLI_PATH),
-              {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--tenant"), s.tenantId,
-               QStringLiteral("--client-id"), s.clientId, QStringLiteral("--api-url"), m_sandbox.url(), QStringLiteral("--login-url"),
-               m_sandbox.url(), QStringLiteral("--client-secret-stdin"), QStringLiteral("--json")});
+              {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--tenant"),
+               s.tenantId, QStringLiteral("--client-id"), s.clientId, QStringLiteral("--api-url"), m_sandbox.url(),
+               QStringLiteral("--login-url"), m_sandbox.url(), QStringLiteral("--client-secret-stdin"),
+               QStringLiteral("--json")});
     cli.write(SandboxProcess::demoSecret() + '\n');
     cli.closeWriteChannel();
     QVERIFY(cli.waitForFinished(60000));
@@ -258,8 +265,9 @@ void TestKeychain::cliLoginKeepsTheSecretOnlyInTheKeychain()
     if (!expectWorking()) {
         // Signed in fine, but with nowhere safe to keep the secret: exit 3, the keychain named, nothing saved.
         QCOMPARE(cli.exitCode(), 3);
-        QCOMPARE(json.value(QLatin1String("code")).toString(),
-                 m_expect == QLatin1String("locked") ? QStringLiteral("keychain-locked") : QStringLiteral("keychain-unavailable"));
+        QCOMPARE(json.value(QLatin1String("code")).toString(), m_expect == QLatin1String("locked")
+                                                                   ? QStringLiteral("keychain-locked")
+                                                                   : QStringLiteral("keychain-unavailable"));
         QVERIFY(json.value(QLatin1String("error")).toString().contains(QStringLiteral("Secret Service")));
         QVERIFY(!ProfileStore().load(QStringLiteral("cli")));
         return;
@@ -269,14 +277,17 @@ void TestKeychain::cliLoginKeepsTheSecretOnlyInTheKeychain()
     QSettings().sync();
     QVERIFY(ProfileStore().load(QStringLiteral("cli")).has_value());
     QProcess list;
-    list.start(QStringLiteral(IM_CLI_PATH), {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--json")});
+    list.start(QStringLiteral(IM_CLI_PATH),
+               {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--json")});
     QVERIFY(list.waitForFinished(60000));
     QCOMPARE(list.exitCode(), 0);
     QProcess logout;
-    logout.start(QStringLiteral(IM_CLI_PATH), {QStringLiteral("logout"), QStringLiteral("--profile"), QStringLiteral("cli")});
+    logout.start(QStringLiteral(IM_CLI_PATH),
+                 {QStringLiteral("logout"), QStringLiteral("--profile"), QStringLiteral("cli")});
     QVERIFY(logout.waitForFinished(60000));
     QCOMPARE(logout.exitCode(), 0);
-    list.start(QStringLiteral(IM_CLI_PATH), {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("cli")});
+    list.start(QStringLiteral(IM_CLI_PATH),
+               {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("cli")});
     QVERIFY(list.waitForFinished(60000));
     QCOMPARE(list.exitCode(), 3);
     QVERIFY(list.readAllStandardError().contains("No secret is stored"));

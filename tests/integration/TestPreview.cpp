@@ -8,10 +8,10 @@
 #include "core/io/IndicatorJson.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
-#include "core/tenant/BatchDeleter.h"
 #include "core/preview/QuotaOutlook.h"
 #include "core/preview/TenantComparison.h"
 #include "core/preview/TenantSnapshotReader.h"
+#include "core/tenant/BatchDeleter.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
 
@@ -121,9 +121,9 @@ void TestPreview::comparesTheTableWithTheTenant()
     QCOMPARE(plan.activeBefore, 6);
     QCOMPARE(plan.activeAfter, 11);
     QCOMPARE(plan.overLimitBy(), 0);
-    const std::vector<PlanOutcome> outcomes{PlanOutcome::Unchanged, PlanOutcome::Update, PlanOutcome::Unchanged,
-                                            PlanOutcome::Update,    PlanOutcome::New,    PlanOutcome::New,
-                                            PlanOutcome::New,       PlanOutcome::New,    PlanOutcome::New,
+    const std::vector<PlanOutcome> outcomes{PlanOutcome::Unchanged, PlanOutcome::Update,   PlanOutcome::Unchanged,
+                                            PlanOutcome::Update,    PlanOutcome::New,      PlanOutcome::New,
+                                            PlanOutcome::New,       PlanOutcome::New,      PlanOutcome::New,
                                             PlanOutcome::Invalid,   PlanOutcome::Duplicate};
     QVERIFY(plan.outcomes == outcomes);
 }
@@ -250,8 +250,8 @@ void TestPreview::overTheLimitFirstRowsAndCleanup()
     QCOMPARE(cut.overLimitBy(), 0);
 
     // Way out 2: delete the indicator that expires soonest, through BatchDelete.
-    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(reader.snapshot(), comparison.tenantMatched,
-                                                                   over.overLimitBy(), QDateTime::currentMSecsSinceEpoch(), 7);
+    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(
+        reader.snapshot(), comparison.tenantMatched, over.overLimitBy(), QDateTime::currentMSecsSinceEpoch(), 7);
     QCOMPARE(picks.size(), size_t(1));
     const TenantIndicator doomed = reader.snapshot().at(picks[0]);
     QCOMPARE(doomed.value, QStringLiteral("expiring-1.example.com"));
@@ -278,10 +278,16 @@ void TestPreview::transientFailuresAreRetriedAndCancelStopsAWaitingRetry()
 {
     QVERIFY(seedScenarioTenant(m_sandbox));
     const auto calls = [this](const char *endpoint) {
-        return m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String(endpoint)).toArray().size();
+        return m_sandbox.stats()
+            .value(QStringLiteral("calls"))
+            .toObject()
+            .value(QLatin1String(endpoint))
+            .toArray()
+            .size();
     };
     // One List and one BatchDelete call fail with a 5xx: each job tries again and completes.
-    QVERIFY(m_sandbox.setFaults({QStringLiteral("5xx:count=1,endpoint=list"), QStringLiteral("5xx:count=1,endpoint=batchdelete")}));
+    QVERIFY(m_sandbox.setFaults(
+        {QStringLiteral("5xx:count=1,endpoint=list"), QStringLiteral("5xx:count=1,endpoint=batchdelete")}));
     TenantSnapshotReader reader(&m_client);
     QVERIFY(readSnapshot(reader));
     QCOMPARE(reader.snapshot().size(), 6);

@@ -22,8 +22,8 @@ QString coreLimitOf(qint64 pid)
         return {};
     for (const QByteArray &line : limits.readAll().split('\n')) {
         if (line.startsWith("Max core file size")) {
-            const QStringList fields =
-                QString::fromLatin1(line.mid(int(qstrlen("Max core file size")))).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            const QStringList fields = QString::fromLatin1(line.mid(int(qstrlen("Max core file size"))))
+                                           .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             return fields.size() >= 2 ? fields[0] + u' ' + fields[1] : QString();
         }
     }
@@ -34,12 +34,14 @@ QString coreLimitOf(qint64 pid)
 QString settledCoreLimit(const QProcess &process)
 {
     QString limit;
-    const bool settled = QTest::qWaitFor([&] {
-        if (process.state() != QProcess::Running)
-            return true;
-        limit = coreLimitOf(process.processId());
-        return limit == QLatin1String("0 0");
-    }, 20000);
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            if (process.state() != QProcess::Running)
+                return true;
+            limit = coreLimitOf(process.processId());
+            return limit == QLatin1String("0 0");
+        },
+        20000);
     Q_UNUSED(settled) // the caller compares the limit
     return limit;
 }
@@ -81,12 +83,17 @@ void TestProcessHygiene::programsRunWithoutCoreDumps_data()
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
     // The CLI waits for its secret on standard input: the moment a secret is about to be in memory.
-    QTest::newRow("CLI reading a secret")
-        << QStringLiteral(IM_CLI_PATH)
-        << QStringList{QStringLiteral("list"), QStringLiteral("--tenant"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
-                       QStringLiteral("--client-id"), QStringLiteral("00000000-0000-4000-8000-000000000002"),
-                       QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--login-url"),
-                       QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--client-secret-stdin")};
+    QTest::newRow("CLI reading a secret") << QStringLiteral(IM_CLI_PATH)
+                                          << QStringList{QStringLiteral("list"),
+                                                         QStringLiteral("--tenant"),
+                                                         QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                                         QStringLiteral("--client-id"),
+                                                         QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                                                         QStringLiteral("--api-url"),
+                                                         QStringLiteral("http://127.0.0.1:9"),
+                                                         QStringLiteral("--login-url"),
+                                                         QStringLiteral("http://127.0.0.1:9"),
+                                                         QStringLiteral("--client-secret-stdin")};
     QTest::newRow("GUI") << QStringLiteral(IM_GUI_PATH) << QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
 }
 
@@ -114,9 +121,10 @@ void TestProcessHygiene::cliTakesNoSecretOnTheCommandLine()
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(IM_CLI_PATH),
-                  {QStringLiteral("list"), QStringLiteral("--tenant"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
-                   QStringLiteral("--client-id"), QStringLiteral("00000000-0000-4000-8000-000000000002"),
-                   QStringLiteral("--client-secret"), QString::fromLatin1(secret)});
+                  {QStringLiteral("list"), QStringLiteral("--tenant"),
+                   QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("--client-id"),
+                   QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("--client-secret"),
+                   QString::fromLatin1(secret)});
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(20000));
     const QByteArray out = process.readAll();

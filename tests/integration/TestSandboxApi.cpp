@@ -12,8 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -26,8 +26,10 @@ namespace {
 QByteArray indicator(const QString &value, const QString &type = QStringLiteral("FileSha256"),
                      const QString &action = QStringLiteral("Block"), const QJsonObject &extra = {})
 {
-    QJsonObject o{{QStringLiteral("indicatorValue"), value}, {QStringLiteral("indicatorType"), type},
-                  {QStringLiteral("action"), action},        {QStringLiteral("title"), QStringLiteral("t")},
+    QJsonObject o{{QStringLiteral("indicatorValue"), value},
+                  {QStringLiteral("indicatorType"), type},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("title"), QStringLiteral("t")},
                   {QStringLiteral("description"), QStringLiteral("d")}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         o.insert(it.key(), it.value());
@@ -152,14 +154,16 @@ void TestSandboxApi::tokenEndpointAnswersLikeEntra_data()
                            << 200 << QString();
     QTest::newRow("wrong secret") << v2 << "grant_type=client_credentials&" + client + "&client_secret=x" + scope << 401
                                   << QStringLiteral("invalid_client");
-    QTest::newRow("no secret") << v2 << "grant_type=client_credentials&" + client + scope << 401 << QStringLiteral("invalid_client");
+    QTest::newRow("no secret") << v2 << "grant_type=client_credentials&" + client + scope << 401
+                               << QStringLiteral("invalid_client");
     QTest::newRow("unknown app") << v2 << "grant_type=client_credentials&client_id=nobody" + secret + scope << 400
                                  << QStringLiteral("unauthorized_client");
     QTest::newRow("unknown tenant") << QStringLiteral("/contoso.example/oauth2/v2.0/token")
                                     << "grant_type=client_credentials&" + client + secret + scope << 400
                                     << QStringLiteral("invalid_request");
-    QTest::newRow("scope without .default") << v2 << "grant_type=client_credentials&" + client + secret + "&scope=Ti.ReadWrite.All"
-                                            << 400 << QStringLiteral("invalid_scope");
+    QTest::newRow("scope without .default")
+        << v2 << "grant_type=client_credentials&" + client + secret + "&scope=Ti.ReadWrite.All" << 400
+        << QStringLiteral("invalid_scope");
     QTest::newRow("password grant") << v2 << "grant_type=password&" + client + secret + scope << 400
                                     << QStringLiteral("unsupported_grant_type");
 }
@@ -213,13 +217,15 @@ void TestSandboxApi::importReportsEveryRowOnItsOwn()
     QByteArray body;
     const int status = m_sandbox.call(
         "POST", QStringLiteral("/api/indicators/import"),
-        importBody({indicator(hash(1)), indicator(QStringLiteral("10.0.0.1"), QStringLiteral("IpAddress")),
-                    indicator(QString()), indicator(hash(2), QStringLiteral("FileSha256"), QStringLiteral("Audit")),
-                    "{\"IndicatorValue\":\"" + hash(3).toLatin1() + "\",\"indicatorType\":\"FileSha256\",\"action\":\"Block\","
-                    "\"title\":\"t\",\"description\":\"d\"}",
-                    indicator(QStringLiteral("8.8.8.8"), QStringLiteral("IpAddress"), QStringLiteral("BlockAndRemediate")),
-                    indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"),
-                              {{QStringLiteral("rbacGroupNames"), 5}})}),
+        importBody(
+            {indicator(hash(1)), indicator(QStringLiteral("10.0.0.1"), QStringLiteral("IpAddress")),
+             indicator(QString()), indicator(hash(2), QStringLiteral("FileSha256"), QStringLiteral("Audit")),
+             "{\"IndicatorValue\":\"" + hash(3).toLatin1()
+                 + "\",\"indicatorType\":\"FileSha256\",\"action\":\"Block\","
+                   "\"title\":\"t\",\"description\":\"d\"}",
+             indicator(QStringLiteral("8.8.8.8"), QStringLiteral("IpAddress"), QStringLiteral("BlockAndRemediate")),
+             indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"),
+                       {{QStringLiteral("rbacGroupNames"), 5}})}),
         &body);
     QCOMPARE(status, 200);
     const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
@@ -254,8 +260,9 @@ void TestSandboxApi::importRefusesBadBodies_data()
         many.append(indicator(hash(i)));
     QTest::newRow("not JSON") << QByteArray("{\"Indicators\":[") << QStringLiteral("InvalidRequestBody")
                               << QStringLiteral("Request body is incorrect");
-    QTest::newRow("wrong case of the wrapper") << QByteArray("{\"indicators\":[]}") << QStringLiteral("MissingRequiredParameter")
-                                               << QStringLiteral("Parameter Indicators is missing");
+    QTest::newRow("wrong case of the wrapper")
+        << QByteArray("{\"indicators\":[]}") << QStringLiteral("MissingRequiredParameter")
+        << QStringLiteral("Parameter Indicators is missing");
     QTest::newRow("empty list") << QByteArray("{\"Indicators\":[]}") << QStringLiteral("InvalidInput") << QString();
     QTest::newRow("501 indicators") << importBody(many) << QStringLiteral("MaximumBatchSizeExceeded")
                                     << QStringLiteral("Received: 501, allowed: 500");
@@ -270,7 +277,8 @@ void TestSandboxApi::importRefusesBadBodies()
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), body, &reply), 400);
     verifyEnvelope(reply, code);
     if (!message.isEmpty())
-        QCOMPARE(object(reply).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(), message);
+        QCOMPARE(object(reply).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(),
+                 message);
     QCOMPARE(m_sandbox.listAll().size(), 0);
 }
 
@@ -279,10 +287,13 @@ void TestSandboxApi::upsertKeepsIdCreationTimeAndApplication()
     const QJsonObject first{{QStringLiteral("application"), QStringLiteral("first-app")},
                             {QStringLiteral("rbacGroupNames"), QJsonArray{QStringLiteral("SOC")}}};
     QByteArray body;
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"),
-                            importBody({indicator(hash(10), QStringLiteral("FileSha256"), QStringLiteral("Block"), first)}), &body),
-             200);
-    const QString id = object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(
+        m_sandbox.call("POST", QStringLiteral("/api/indicators/import"),
+                       importBody({indicator(hash(10), QStringLiteral("FileSha256"), QStringLiteral("Block"), first)}),
+                       &body),
+        200);
+    const QString id =
+        object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
     const QJsonObject created = m_sandbox.listAll().at(0).toObject();
     // The update must carry a later time than the creation: the sandbox stamps the wall clock to the
     // millisecond, so wait until that clock has moved past the creation.
@@ -297,18 +308,23 @@ void TestSandboxApi::upsertKeepsIdCreationTimeAndApplication()
                        {QStringLiteral("title"), QStringLiteral("renamed")},
                        {QStringLiteral("rbacGroupNames"), QStringLiteral("soc")}};
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"),
-                            importBody({indicator(hash(10).toUpper(), QStringLiteral("FileSha256"), QStringLiteral("Block"), second)}),
+                            importBody({indicator(hash(10).toUpper(), QStringLiteral("FileSha256"),
+                                                  QStringLiteral("Block"), second)}),
                             &body),
              200);
-    QCOMPARE(object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString(), id);
+    QCOMPARE(
+        object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString(),
+        id);
     const QJsonArray listed = m_sandbox.listAll();
     QCOMPARE(listed.size(), 1);
     const QJsonObject updated = listed.at(0).toObject();
     QCOMPARE(updated.value(QLatin1String("id")).toString(), id);
     QCOMPARE(updated.value(QLatin1String("title")).toString(), QStringLiteral("renamed"));
     QCOMPARE(updated.value(QLatin1String("application")).toString(), QStringLiteral("first-app"));
-    QCOMPARE(updated.value(QLatin1String("creationTimeDateTimeUtc")), created.value(QLatin1String("creationTimeDateTimeUtc")));
-    QVERIFY(updated.value(QLatin1String("lastUpdateTime")).toString() > created.value(QLatin1String("lastUpdateTime")).toString());
+    QCOMPARE(updated.value(QLatin1String("creationTimeDateTimeUtc")),
+             created.value(QLatin1String("creationTimeDateTimeUtc")));
+    QVERIFY(updated.value(QLatin1String("lastUpdateTime")).toString()
+            > created.value(QLatin1String("lastUpdateTime")).toString());
     QCOMPARE(updated.value(QLatin1String("lastUpdatedBy")).toString(), QLatin1String(demo::kAppName));
     QVERIFY(created.value(QLatin1String("lastUpdatedBy")).isNull());
 
@@ -326,7 +342,9 @@ void TestSandboxApi::submitAnswersWithTheEntityOr400()
     QByteArray body;
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators"), indicator(hash(20)), &body), 200);
     const QJsonObject entity = object(body);
-    QVERIFY(entity.value(QLatin1String("@odata.context")).toString().endsWith(QLatin1String("$metadata#Indicators/$entity")));
+    QVERIFY(entity.value(QLatin1String("@odata.context"))
+                .toString()
+                .endsWith(QLatin1String("$metadata#Indicators/$entity")));
     for (const char *field : {"id", "indicatorValue", "indicatorType", "action", "createdBy", "severity", "category",
                               "creationTimeDateTimeUtc", "lastUpdateTime", "rbacGroupNames", "generateAlert",
                               "createdBySource", "sourceType"})
@@ -339,7 +357,9 @@ void TestSandboxApi::submitAnswersWithTheEntityOr400()
 
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators"), indicator(QStringLiteral("abc")), &body), 400);
     verifyEnvelope(body, QStringLiteral("InvalidHashValue"));
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators"), indicator(QStringLiteral("not a domain"), QStringLiteral("DomainName")), &body), 400);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators"),
+                            indicator(QStringLiteral("not a domain"), QStringLiteral("DomainName")), &body),
+             400);
     verifyEnvelope(body, QStringLiteral("InvalidDomainName"));
 }
 
@@ -374,7 +394,8 @@ void TestSandboxApi::listSupportsTopSkipAndFilter()
     QFETCH(int, count);
     const QList<QByteArray> items = {
         indicator(hash(1), QStringLiteral("FileSha256"), QStringLiteral("Block"),
-                  {{QStringLiteral("severity"), QStringLiteral("High")}, {QStringLiteral("rbacGroupNames"), QJsonArray{QStringLiteral("SOC")}}}),
+                  {{QStringLiteral("severity"), QStringLiteral("High")},
+                   {QStringLiteral("rbacGroupNames"), QJsonArray{QStringLiteral("SOC")}}}),
         indicator(hash(2), QStringLiteral("FileSha256"), QStringLiteral("Warn"),
                   {{QStringLiteral("expirationTime"), QStringLiteral("2030-06-01T00:00:00Z")}}),
         indicator(hash(3), QStringLiteral("FileSha256"), QStringLiteral("Allowed"),
@@ -387,7 +408,8 @@ void TestSandboxApi::listSupportsTopSkipAndFilter()
     };
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody(items)), 200);
     QByteArray body;
-    const QString path = QStringLiteral("/api/indicators") + (query.isEmpty() ? QString() : QStringLiteral("?") + query);
+    const QString path =
+        QStringLiteral("/api/indicators") + (query.isEmpty() ? QString() : QStringLiteral("?") + query);
     QCOMPARE(m_sandbox.call("GET", path, {}, &body), status);
     if (status != 200) {
         verifyEnvelope(body, QStringLiteral("ODataError"));
@@ -400,7 +422,8 @@ void TestSandboxApi::listSupportsTopSkipAndFilter()
 
 void TestSandboxApi::versionedPathAnswersToo()
 {
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/v1.0/indicators/import"), importBody({indicator(hash(30))})), 200);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/v1.0/indicators/import"), importBody({indicator(hash(30))})),
+             200);
     QByteArray body;
     QCOMPARE(m_sandbox.call("GET", QStringLiteral("/api/v1.0/indicators"), {}, &body), 200);
     QCOMPARE(object(body).value(QLatin1String("value")).toArray().size(), 1);
@@ -429,9 +452,13 @@ void TestSandboxApi::deleteAndBatchDelete()
         return QJsonDocument(QJsonObject{{QStringLiteral("IndicatorIds"), QJsonArray::fromStringList(list)}}).toJson();
     };
     // All or nothing: one unknown id deletes none.
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"), batch({ids[1], QStringLiteral("99999")}), &body), 404);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"),
+                            batch({ids[1], QStringLiteral("99999")}), &body),
+             404);
     QCOMPARE(m_sandbox.listAll().size(), 3);
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"), batch({ids[1], QStringLiteral("x1")}), &body), 400);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"),
+                            batch({ids[1], QStringLiteral("x1")}), &body),
+             400);
     verifyEnvelope(body, QStringLiteral("InvalidInput"));
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"), batch({}), &body), 400);
     QStringList tooMany;
@@ -439,7 +466,8 @@ void TestSandboxApi::deleteAndBatchDelete()
         tooMany.append(QString::number(i + 1));
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/BatchDelete"), batch(tooMany), &body), 400);
     verifyEnvelope(body, QStringLiteral("MaximumBatchSizeExceeded"));
-    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/batchdelete"), batch({ids[1], ids[2]}), &body), 204);
+    QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/batchdelete"), batch({ids[1], ids[2]}), &body),
+             204);
     QCOMPARE(m_sandbox.listAll().size(), 1);
 }
 
@@ -497,11 +525,16 @@ void TestSandboxApi::tenantHoldsAtMostFifteenThousand()
              200);
     const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
     QCOMPARE(results.at(0).toObject().value(QLatin1String("isFailed")).toBool(), false);
-    QCOMPARE(results.at(1).toObject().value(QLatin1String("failureReason")).toString(), QStringLiteral("Max capacity exceeded"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("failureReason")).toString(),
+             QStringLiteral("Max capacity exceeded"));
     QCOMPARE(results.at(2).toObject().value(QLatin1String("isFailed")).toBool(), false); // an update still works
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators"), indicator(hash(62)), &body), 400);
-    QVERIFY(object(body).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-        QStringLiteral("Max capacity exceeded")));
+    QVERIFY(object(body)
+                .value(QLatin1String("error"))
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("Max capacity exceeded")));
     QCOMPARE(m_sandbox.stats().value(QLatin1String("indicators")).toInt(), 15000);
 }
 
@@ -551,7 +584,9 @@ void TestSandboxApi::stateSurvivesARestart()
     QCOMPARE(again, ids); // the same indicators, and --seed did not add to a tenant that has some
     // Upsert still finds the stored indicator after the restart; new ids continue after the old ones.
     QByteArray body;
-    QCOMPARE(second.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(80)), indicator(hash(81))}), &body), 200);
+    QCOMPARE(second.call("POST", QStringLiteral("/api/indicators/import"),
+                         importBody({indicator(hash(80)), indicator(hash(81))}), &body),
+             200);
     const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
     QCOMPARE(results.at(0).toObject().value(QLatin1String("id")).toString(), ids.last());
     QCOMPARE(results.at(1).toObject().value(QLatin1String("id")).toString(), QStringLiteral("7"));
@@ -568,10 +603,12 @@ void TestSandboxApi::ownIndicatorsOnlyWithoutReadWriteAll()
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--apps"), apps.fileName(), QStringLiteral("--seed"), QStringLiteral("3")}));
     QNetworkAccessManager manager;
-    QNetworkRequest tokenRequest(QUrl(sandbox.url() + QStringLiteral("/%1/oauth2/v2.0/token").arg(QLatin1String(demo::kTenantId))));
+    QNetworkRequest tokenRequest(
+        QUrl(sandbox.url() + QStringLiteral("/%1/oauth2/v2.0/token").arg(QLatin1String(demo::kTenantId))));
     tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = manager.post(tokenRequest, "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222"
-                                                      "&client_secret=own-secret&scope=https%3A%2F%2Fapi.securitycenter.microsoft.com%2F.default");
+    QNetworkReply *reply = manager.post(
+        tokenRequest, "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222"
+                      "&client_secret=own-secret&scope=https%3A%2F%2Fapi.securitycenter.microsoft.com%2F.default");
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait());
     const QByteArray token = object(reply->readAll()).value(QLatin1String("access_token")).toString().toLatin1();
@@ -579,7 +616,9 @@ void TestSandboxApi::ownIndicatorsOnlyWithoutReadWriteAll()
     QByteArray body;
     QCOMPARE(sandbox.call("GET", QStringLiteral("/api/indicators"), {}, &body, token), 200);
     QCOMPARE(object(body).value(QLatin1String("value")).toArray().size(), 0); // the seeded ones are not its own
-    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(90))}), &body, token), 200);
+    QCOMPARE(
+        sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(90))}), &body, token),
+        200);
     QCOMPARE(sandbox.call("GET", QStringLiteral("/api/indicators"), {}, &body, token), 200);
     QCOMPARE(object(body).value(QLatin1String("value")).toArray().size(), 1);
     QCOMPARE(sandbox.listAll().size(), 4); // Ti.ReadWrite.All sees everything
@@ -591,10 +630,14 @@ void TestSandboxApi::noUpsertCreatesEveryRowAnew()
     QVERIFY2(sandbox.start({QStringLiteral("--no-upsert")}), qPrintable(sandbox.error()));
     QByteArray first;
     QByteArray second;
-    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &first), 200);
-    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &second), 200);
-    const QString a = object(first).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
-    const QString b = object(second).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &first),
+             200);
+    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1))}), &second),
+             200);
+    const QString a =
+        object(first).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
+    const QString b =
+        object(second).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("id")).toString();
     QVERIFY(!a.isEmpty());
     QVERIFY(!b.isEmpty());
     QVERIFY(a != b);
@@ -608,7 +651,8 @@ void TestSandboxApi::noUpsertCreatesEveryRowAnew()
 void TestSandboxApi::pageSizeCapsPagesAndLinksTheNext()
 {
     SandboxProcess sandbox;
-    QVERIFY2(sandbox.start({QStringLiteral("--page-size"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("8")}),
+    QVERIFY2(sandbox.start(
+                 {QStringLiteral("--page-size"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("8")}),
              qPrintable(sandbox.error()));
     QStringList ids;
     QString path = QStringLiteral("/api/indicators?$top=10000&$filter=indicatorType eq 'FileSha256'");
@@ -651,10 +695,13 @@ void TestSandboxApi::echoNormalisedReturnsTheStoredForm()
     QVERIFY2(sandbox.start({QStringLiteral("--echo"), QStringLiteral("normalised")}), qPrintable(sandbox.error()));
     const QList<QPair<QByteArray, QString>> rows = {
         {indicator(hash(5).toUpper()), hash(5).toLower()},
-        {indicator(QStringLiteral("2001:4860:4860:0:0:0:0:8888"), QStringLiteral("IpAddress")), QStringLiteral("2001:4860:4860::8888")},
+        {indicator(QStringLiteral("2001:4860:4860:0:0:0:0:8888"), QStringLiteral("IpAddress")),
+         QStringLiteral("2001:4860:4860::8888")},
         {indicator(QStringLiteral("Example.COM."), QStringLiteral("DomainName")), QStringLiteral("example.com")},
-        {indicator(QStringLiteral("bücher.example"), QStringLiteral("DomainName")), QStringLiteral("xn--bcher-kva.example")},
-        {indicator(QStringLiteral("HTTPS://Evil.Example/path/"), QStringLiteral("Url")), QStringLiteral("https://evil.example/path")},
+        {indicator(QStringLiteral("bücher.example"), QStringLiteral("DomainName")),
+         QStringLiteral("xn--bcher-kva.example")},
+        {indicator(QStringLiteral("HTTPS://Evil.Example/path/"), QStringLiteral("Url")),
+         QStringLiteral("https://evil.example/path")},
         {indicator(QStringLiteral("8.8.4.4"), QStringLiteral("IpAddress")), QStringLiteral("8.8.4.4")},
     };
     QList<QByteArray> items;
@@ -666,12 +713,19 @@ void TestSandboxApi::echoNormalisedReturnsTheStoredForm()
     QCOMPARE(results.size(), rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject r = results.at(i).toObject();
-        QVERIFY2(!r.value(QLatin1String("isFailed")).toBool(), qPrintable(r.value(QLatin1String("failureReason")).toString()));
+        QVERIFY2(!r.value(QLatin1String("isFailed")).toBool(),
+                 qPrintable(r.value(QLatin1String("failureReason")).toString()));
         QCOMPARE(r.value(QLatin1String("indicator")).toString(), rows[i].second);
     }
     // The default echoes the value as sent.
     QCOMPARE(m_sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({rows[0].first}), &body), 200);
-    QCOMPARE(object(body).value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("indicator")).toString(),
+    QCOMPARE(object(body)
+                 .value(QLatin1String("value"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("indicator"))
+                 .toString(),
              hash(5).toUpper());
 }
 
@@ -679,28 +733,35 @@ void TestSandboxApi::strictBodyRefusesTheWholeImport()
 {
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start({QStringLiteral("--strict-body")}), qPrintable(sandbox.error()));
-    const QByteArray wrongCase = "{\"IndicatorValue\":\"" + hash(3).toLatin1()
-                                 + "\",\"indicatorType\":\"FileSha256\",\"action\":\"Block\",\"title\":\"t\",\"description\":\"d\"}";
+    const QByteArray wrongCase =
+        "{\"IndicatorValue\":\"" + hash(3).toLatin1()
+        + "\",\"indicatorType\":\"FileSha256\",\"action\":\"Block\",\"title\":\"t\",\"description\":\"d\"}";
     const QList<QPair<QByteArray, QString>> poisons = {
         {wrongCase, QStringLiteral("IndicatorValue")},
-        {indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"), {{QStringLiteral("colour"), QStringLiteral("red")}}),
+        {indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"),
+                   {{QStringLiteral("colour"), QStringLiteral("red")}}),
          QStringLiteral("colour")},
         {indicator(hash(4), QStringLiteral("FileSha256"), QStringLiteral("Block"), {{QStringLiteral("title"), 5}}),
          QStringLiteral("title")},
     };
     for (const auto &[poison, property] : poisons) {
         QByteArray body;
-        QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"), importBody({indicator(hash(1)), poison}), &body), 400);
+        QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"),
+                              importBody({indicator(hash(1)), poison}), &body),
+                 400);
         verifyEnvelope(body, QStringLiteral("InvalidRequestBody"));
-        const QString message = object(body).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        const QString message =
+            object(body).value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
         QVERIFY2(message.startsWith(QStringLiteral("Request body is incorrect: Indicators[1]: ")), qPrintable(message));
         QVERIFY2(message.contains(property), qPrintable(message));
     }
     QCOMPARE(sandbox.listAll().size(), 0); // nothing of a refused body is kept
     // A clean body, and a row that fails on its value, are still judged row by row.
     QByteArray body;
-    QCOMPARE(sandbox.call("POST", QStringLiteral("/api/indicators/import"),
-                          importBody({indicator(hash(1)), indicator(QStringLiteral("10.0.0.1"), QStringLiteral("IpAddress"))}), &body),
+    QCOMPARE(sandbox.call(
+                 "POST", QStringLiteral("/api/indicators/import"),
+                 importBody({indicator(hash(1)), indicator(QStringLiteral("10.0.0.1"), QStringLiteral("IpAddress"))}),
+                 &body),
              200);
     const QJsonArray results = object(body).value(QLatin1String("value")).toArray();
     QCOMPARE(results.size(), 2);

@@ -30,7 +30,9 @@ QByteArray rows(int count)
     QByteArray text = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,"
                       "RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert\r\n";
     for (int i = 0; i < count; ++i) {
-        const QByteArray hash = QCryptographicHash::hash(QByteArray("scan row " + QByteArray::number(i)), QCryptographicHash::Sha256).toHex();
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray("scan row " + QByteArray::number(i)), QCryptographicHash::Sha256)
+                .toHex();
         text += "FileSha256," + hash + ",2031-01-01T00:00:00Z,Block,High,Loader " + QByteArray::number(i)
                 + ",Seen in campaign,,,Malware,T1204,true\r\n";
     }
@@ -78,19 +80,21 @@ void TestSecretScan::initTestCase()
     QVERIFY(QDir().mkpath(tenantDir));
     QFile apps(tenantDir + QStringLiteral("/apps.json"));
     QVERIFY(apps.open(QIODevice::WriteOnly));
-    apps.write(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("clientId"), m_clientId},
-                                                     {QStringLiteral("secret"), QString::fromLatin1(m_secret)},
-                                                     {QStringLiteral("displayName"), QStringLiteral("Secret scan")},
-                                                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Ti.ReadWrite.All")}}}})
+    apps.write(QJsonDocument(
+                   QJsonArray{QJsonObject{{QStringLiteral("clientId"), m_clientId},
+                                          {QStringLiteral("secret"), QString::fromLatin1(m_secret)},
+                                          {QStringLiteral("displayName"), QStringLiteral("Secret scan")},
+                                          {QStringLiteral("roles"), QJsonArray{QStringLiteral("Ti.ReadWrite.All")}}}})
                    .toJson());
     apps.close();
-    QVERIFY2(m_sandbox.start({QStringLiteral("--apps"), apps.fileName(), QStringLiteral("--time-scale"), QStringLiteral("60"),
-                              QStringLiteral("--device-code-interval"), QStringLiteral("1"), QStringLiteral("--device-code-polls"),
-                              QStringLiteral("1")}),
+    QVERIFY2(m_sandbox.start({QStringLiteral("--apps"), apps.fileName(), QStringLiteral("--time-scale"),
+                              QStringLiteral("60"), QStringLiteral("--device-code-interval"), QStringLiteral("1"),
+                              QStringLiteral("--device-code-polls"), QStringLiteral("1")}),
              qPrintable(m_sandbox.error()));
 }
 
-TestSecretScan::Run TestSecretScan::run(const QString &program, const QStringList &arguments, const QByteArray &input, int timeoutMs)
+TestSecretScan::Run TestSecretScan::run(const QString &program, const QStringList &arguments, const QByteArray &input,
+                                        int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -106,7 +110,8 @@ TestSecretScan::Run TestSecretScan::run(const QString &program, const QStringLis
 QStringList TestSecretScan::roots() const
 {
     QStringList all;
-    for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+    for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                             "XDG_RUNTIME_DIR", "TMPDIR"}) {
         const QString dir = qEnvironmentVariable(name);
         if (!dir.isEmpty())
             all.append(dir);
@@ -126,14 +131,17 @@ void TestSecretScan::wholeSessionLeavesNoSecretBehind()
     file.close();
 
     // 1. Sign in with the app's secret, and with a user's account (device code).
-    Run r = run(cli, {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("scan"), QStringLiteral("--tenant"), tenant,
-                      QStringLiteral("--client-id"), m_clientId, QStringLiteral("--api-url"), url, QStringLiteral("--login-url"), url,
-                      QStringLiteral("--client-secret-stdin")},
-                m_secret + '\n');
+    Run r =
+        run(cli,
+            {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("scan"), QStringLiteral("--tenant"),
+             tenant, QStringLiteral("--client-id"), m_clientId, QStringLiteral("--api-url"), url,
+             QStringLiteral("--login-url"), url, QStringLiteral("--client-secret-stdin")},
+            m_secret + '\n');
     QVERIFY2(r.exitCode == 0, r.out.constData());
-    r = run(cli, {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("me"), QStringLiteral("--tenant"), tenant,
-                  QStringLiteral("--client-id"), QLatin1String(demo::kClientId), QStringLiteral("--api-url"), url,
-                  QStringLiteral("--login-url"), url, QStringLiteral("--device-code")});
+    r = run(cli,
+            {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("me"), QStringLiteral("--tenant"),
+             tenant, QStringLiteral("--client-id"), QLatin1String(demo::kClientId), QStringLiteral("--api-url"), url,
+             QStringLiteral("--login-url"), url, QStringLiteral("--device-code")});
     QVERIFY2(r.exitCode == 0, r.out.constData());
 
     // 2. An import killed half way (SIGKILL while a batch is in flight), then resumed.
@@ -141,20 +149,31 @@ void TestSecretScan::wholeSessionLeavesNoSecretBehind()
     QProcess killed;
     killed.setProcessChannelMode(QProcess::MergedChannels);
     killed.start(cli, {QStringLiteral("import"), work, QStringLiteral("--profile"), QStringLiteral("scan")});
-    const bool inFlight = QTest::qWaitFor([this] {
-        return m_sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size() >= 2;
-    }, 60000);
+    const bool inFlight = QTest::qWaitFor(
+        [this] {
+            return m_sandbox.stats()
+                       .value(QLatin1String("calls"))
+                       .toObject()
+                       .value(QLatin1String("import"))
+                       .toArray()
+                       .size()
+                   >= 2;
+        },
+        60000);
     Q_UNUSED(inFlight) // killed either way; what it left behind is what is searched
     ::kill(static_cast<pid_t>(killed.processId()), SIGKILL);
     QVERIFY(killed.waitForFinished(10000));
     record(killed.readAll());
-    const QString journals = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/IndicatorManager/indicator-manager/import-journals");
-    QVERIFY2(!QDir(journals).entryList(QDir::Files).isEmpty(), "the killed run left its journal (a recovery file) to search");
+    const QString journals =
+        qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/IndicatorManager/indicator-manager/import-journals");
+    QVERIFY2(!QDir(journals).entryList(QDir::Files).isEmpty(),
+             "the killed run left its journal (a recovery file) to search");
     // Search now, while the recovery file is there (the resumed run deletes it once done).
     int files = 0;
     QCOMPARE(search(&files), QStringList());
     QVERIFY(m_sandbox.setFaults({}));
-    r = run(cli, {QStringLiteral("import"), work, QStringLiteral("--profile"), QStringLiteral("scan"), QStringLiteral("--json")});
+    r = run(cli, {QStringLiteral("import"), work, QStringLiteral("--profile"), QStringLiteral("scan"),
+                  QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.out.constData());
     QVERIFY(r.out.contains("\"resumed\":"));
     r = run(cli, {QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("me")});
@@ -162,7 +181,8 @@ void TestSecretScan::wholeSessionLeavesNoSecretBehind()
 
     // 3. The GUI signs in with the saved profile (the secret comes from the keychain) and draws itself.
     const QString shot = QDir::homePath() + QStringLiteral("/window.png");
-    r = run(QStringLiteral(IM_GUI_PATH), {QStringLiteral("--profile"), QStringLiteral("scan"), QStringLiteral("--screenshot"), shot, work});
+    r = run(QStringLiteral(IM_GUI_PATH),
+            {QStringLiteral("--profile"), QStringLiteral("scan"), QStringLiteral("--screenshot"), shot, work});
     QVERIFY2(r.exitCode == 0, r.out.constData());
     QVERIFY(QFileInfo::exists(shot));
 
@@ -175,7 +195,8 @@ void TestSecretScan::wholeSessionLeavesNoSecretBehind()
     // 5. The search, once more at the end.
     QCOMPARE(search(&files), QStringList());
     QVERIFY(files >= 3);
-    QVERIFY(QFileInfo::exists(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/IndicatorManager/indicator-manager.conf")));
+    QVERIFY(QFileInfo::exists(qEnvironmentVariable("XDG_CONFIG_HOME")
+                              + QStringLiteral("/IndicatorManager/indicator-manager.conf")));
 }
 
 QStringList TestSecretScan::search(int *files)

@@ -3,11 +3,11 @@
 // the pager's paging and filter, and the tenant view's reads and deletes riding out transient failures.
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
-#include "support/PreviewScenario.h"
-#include "support/SandboxProcess.h"
 #include "core/tenant/BatchDeleter.h"
 #include "core/tenant/IndicatorPager.h"
 #include "core/tenant/TenantIndicators.h"
+#include "support/PreviewScenario.h"
+#include "support/SandboxProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,7 +186,8 @@ void TestTenantReading::pagerFollowsNextLinkWhenTheServiceCapsItsPages()
     QCOMPARE(pager.itemsRead(), 15000);
     QCOMPARE(ids.size(), 15000);
     QCOMPARE(pager.pagesRead(), 15);
-    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(), 15);
+    QCOMPARE(capped.stats().value(QStringLiteral("calls")).toObject().value(QLatin1String("list")).toArray().size(),
+             15);
 
     // The link keeps the filter.
     int matched = 0;
@@ -194,7 +195,8 @@ void TestTenantReading::pagerFollowsNextLinkWhenTheServiceCapsItsPages()
     connect(&pager, &IndicatorPager::pageRead, this, [&](const QJsonArray &items) {
         matched += static_cast<int>(items.size());
         for (const QJsonValue &item : items)
-            onlyBlocks = onlyBlocks && item.toObject().value(QLatin1String("action")).toString() == QLatin1String("Block");
+            onlyBlocks =
+                onlyBlocks && item.toObject().value(QLatin1String("action")).toString() == QLatin1String("Block");
     });
     pager.start(QStringLiteral("action eq 'Block'"));
     QVERIFY(finished.wait(120000));
@@ -207,7 +209,8 @@ void TestTenantReading::pagerStopsWhenALinkedPageRepeats()
 {
     // A proxy that drops $skip from the link's query: every linked page is the first again.
     SandboxProcess capped;
-    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("6")}),
+    QVERIFY2(capped.start(
+                 {QStringLiteral("--page-size"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("6")}),
              qPrintable(capped.error()));
     QVERIFY(capped.setFaults({QStringLiteral("ignore-skip")}));
     QNetworkAccessManager manager;
@@ -249,7 +252,8 @@ void TestTenantReading::batchDeleteFallsBackToIdByIdForUnknownIds()
 
 void TestTenantReading::tenantViewRidesOutTransientFailures()
 {
-    QVERIFY(m_sandbox.setFaults({QStringLiteral("5xx:count=1,endpoint=list"), QStringLiteral("5xx:count=1,endpoint=batchdelete")}));
+    QVERIFY(m_sandbox.setFaults(
+        {QStringLiteral("5xx:count=1,endpoint=list"), QStringLiteral("5xx:count=1,endpoint=batchdelete")}));
     TenantIndicators tenant(&m_client);
     tenant.setPageSize(4);
     QSignalSpy loaded(&tenant, &TenantIndicators::loaded);

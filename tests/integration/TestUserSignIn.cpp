@@ -84,9 +84,10 @@ void TestUserSignIn::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString dir = m_dir.path();
     // The app's certificate with an encrypted key, the same as PFX, and a stranger's certificate.
-    QVERIFY(openssl(dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                          QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-                          QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=indicator-manager-app"),
+    QVERIFY(openssl(dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                          QStringLiteral("rsa:2048"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                          QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"),
+                          QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=indicator-manager-app"),
                           QStringLiteral("-passout"), QStringLiteral("pass:") + kPassphrase}));
     QFile both(file(QStringLiteral("app.pem")));
     QVERIFY(both.open(QIODevice::WriteOnly));
@@ -96,13 +97,15 @@ void TestUserSignIn::initTestCase()
         both.write(f.readAll());
     }
     both.close();
-    QVERIFY(openssl(dir, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), QStringLiteral("cert.pem"),
-                          QStringLiteral("-inkey"), QStringLiteral("key.pem"), QStringLiteral("-passin"),
-                          QStringLiteral("pass:") + kPassphrase, QStringLiteral("-out"), QStringLiteral("app.pfx"),
-                          QStringLiteral("-passout"), QStringLiteral("pass:") + kPassphrase}));
-    QVERIFY(openssl(dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other.key"), QStringLiteral("-out"),
-                          QStringLiteral("other.crt"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+    QVERIFY(
+        openssl(dir, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                      QStringLiteral("cert.pem"), QStringLiteral("-inkey"), QStringLiteral("key.pem"),
+                      QStringLiteral("-passin"), QStringLiteral("pass:") + kPassphrase, QStringLiteral("-out"),
+                      QStringLiteral("app.pfx"), QStringLiteral("-passout"), QStringLiteral("pass:") + kPassphrase}));
+    QVERIFY(openssl(dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                          QStringLiteral("other.key"), QStringLiteral("-out"), QStringLiteral("other.crt"),
+                          QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                           QStringLiteral("/CN=someone-else")}));
     QFile other(file(QStringLiteral("other.pem")));
     QVERIFY(other.open(QIODevice::WriteOnly));
@@ -114,8 +117,8 @@ void TestUserSignIn::initTestCase()
     other.close();
     QVERIFY2(m_sandbox.start({QStringLiteral("--app-certificate"),
                               QLatin1String(demo::kClientId) + QLatin1Char('=') + file(QStringLiteral("cert.pem")),
-                              QStringLiteral("--device-code-interval"), QStringLiteral("1"), QStringLiteral("--device-code-polls"),
-                              QStringLiteral("2")}),
+                              QStringLiteral("--device-code-interval"), QStringLiteral("1"),
+                              QStringLiteral("--device-code-polls"), QStringLiteral("2")}),
              qPrintable(m_sandbox.error()));
 }
 
@@ -172,13 +175,17 @@ void TestUserSignIn::assertionCarriesTheDocumentedClaims()
     const QUrl tokenUrl(QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"));
     for (auto algorithm : {ClientAssertion::Algorithm::PS256, ClientAssertion::Algorithm::RS256}) {
         QString error;
-        const QByteArray jwt = ClientAssertion::create(certificate, tokenUrl, QLatin1String(demo::kClientId), 1780272000, algorithm, &error);
+        const QByteArray jwt = ClientAssertion::create(certificate, tokenUrl, QLatin1String(demo::kClientId),
+                                                       1780272000, algorithm, &error);
         QVERIFY2(!jwt.isEmpty(), qPrintable(error));
         const QList<QByteArray> parts = jwt.split('.');
         QCOMPARE(parts.size(), 3);
-        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
-        const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
-        QCOMPARE(header.value(QLatin1String("alg")).toString(), QString::fromLatin1(ClientAssertion::algorithmName(algorithm)));
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject payload =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(header.value(QLatin1String("alg")).toString(),
+                 QString::fromLatin1(ClientAssertion::algorithmName(algorithm)));
         QCOMPARE(header.value(QLatin1String("x5t#S256")).toString().toLatin1(), certificate.x5tS256());
         QCOMPARE(header.value(QLatin1String("x5t")).toString().toLatin1(), certificate.x5t());
         QCOMPARE(payload.value(QLatin1String("aud")).toString(), tokenUrl.toString());
@@ -198,8 +205,10 @@ void TestUserSignIn::wrongPassphraseIsExplained()
     ClientCertificate certificate;
     QVERIFY(certificate.load(file(QStringLiteral("app.pfx")), "wrong").contains(QStringLiteral("passphrase is wrong")));
     QVERIFY(certificate.isNull());
-    QVERIFY(certificate.load(file(QStringLiteral("app.pem")), QByteArray()).contains(QStringLiteral("give its passphrase")));
-    QVERIFY(certificate.load(file(QStringLiteral("cert.pem")), QByteArray()).contains(QStringLiteral("holds no private key")));
+    QVERIFY(certificate.load(file(QStringLiteral("app.pem")), QByteArray())
+                .contains(QStringLiteral("give its passphrase")));
+    QVERIFY(certificate.load(file(QStringLiteral("cert.pem")), QByteArray())
+                .contains(QStringLiteral("holds no private key")));
 }
 
 void TestUserSignIn::deviceCodeIsApprovedAfterAFewPolls()
@@ -246,8 +255,8 @@ void TestUserSignIn::deviceCodeDeclinedOrExpired()
     QFETCH(ApiError::Kind, kind);
     QFETCH(QString, message);
     SandboxProcess sandbox;
-    QVERIFY2(sandbox.start({QStringLiteral("--user-sign-in"), answer, QStringLiteral("--device-code-interval"), QStringLiteral("1"),
-                            QStringLiteral("--device-code-polls"), QStringLiteral("1")}),
+    QVERIFY2(sandbox.start({QStringLiteral("--user-sign-in"), answer, QStringLiteral("--device-code-interval"),
+                            QStringLiteral("1"), QStringLiteral("--device-code-polls"), QStringLiteral("1")}),
              qPrintable(sandbox.error()));
     QNetworkAccessManager manager;
     TlsPolicy tls;
@@ -280,7 +289,8 @@ void TestUserSignIn::browserSignInUsesPkceAndTheLoopbackRedirect()
     const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     QCOMPARE(redirect.host(), QStringLiteral("localhost"));
     QCOMPARE(redirect, flow.redirectUri());
-    QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline_access")));
+    QVERIFY(
+        query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline_access")));
 
     // The "browser": follows the sandbox's redirect to the app's loopback listener.
     QNetworkAccessManager browser;

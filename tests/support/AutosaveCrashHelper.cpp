@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for a session that dies: opens a file, edits a title, writes the recovery snapshot, says
 // "autosaved" on stdout and then waits to be killed by the test (tst_filesrecovery).
+#include "core/model/IndicatorTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/grid/GridEditor.h"
-#include "core/model/IndicatorTableModel.h"
 #include "ui/recovery/AutosaveController.h"
 
 #include <QApplication>

@@ -55,7 +55,8 @@ IndicatorTable validRows(int count, int seed)
     table.reserve(count);
     for (int i = 0; i < count; ++i) {
         const QByteArray digest =
-            QCryptographicHash::hash(QByteArray(QByteArray::number(seed) + ':' + QByteArray::number(i)), QCryptographicHash::Sha256)
+            QCryptographicHash::hash(QByteArray(QByteArray::number(seed) + ':' + QByteArray::number(i)),
+                                     QCryptographicHash::Sha256)
                 .toHex();
         Indicator ind;
         switch (i % 4) {
@@ -69,12 +70,14 @@ IndicatorTable validRows(int count, int seed)
             break;
         case 2:
             ind[Field::IndicatorType] = QStringLiteral("DomainName");
-            ind[Field::IndicatorValue] = QStringLiteral("c2-%1.example-threat.net").arg(QString::fromLatin1(digest.left(12)));
+            ind[Field::IndicatorValue] =
+                QStringLiteral("c2-%1.example-threat.net").arg(QString::fromLatin1(digest.left(12)));
             break;
         default:
             ind[Field::IndicatorType] = QStringLiteral("Url");
-            ind[Field::IndicatorValue] =
-                QStringLiteral("https://dl-%1.example-threat.org/payload/%2").arg(QString::fromLatin1(digest.left(8))).arg(i);
+            ind[Field::IndicatorValue] = QStringLiteral("https://dl-%1.example-threat.org/payload/%2")
+                                             .arg(QString::fromLatin1(digest.left(8)))
+                                             .arg(i);
             break;
         }
         ind[Field::Action] = QString::fromLatin1(kActions[(i / 4) % 4]);

@@ -2,8 +2,8 @@
 #include "support/ModalDialogDriver.h"
 
 #include <QAbstractButton>
-#include <QDialog>
 #include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -53,7 +53,8 @@ std::shared_ptr<bool> ModalDialogDriver::expect(const QString &objectName, std::
 
 void ModalDialogDriver::stopAll()
 {
-    const auto timers = qApp->findChildren<QTimer *>(QStringLiteral("modalDialogDriverTimer"), Qt::FindDirectChildrenOnly);
+    const auto timers =
+        qApp->findChildren<QTimer *>(QStringLiteral("modalDialogDriverTimer"), Qt::FindDirectChildrenOnly);
     for (QTimer *timer : timers) {
         timer->stop();
         timer->deleteLater();

@@ -71,7 +71,8 @@ bool seedScenarioTenant(SandboxProcess &sandbox)
     body.append(IndicatorJson::toJson(expiringDomain(1, 47)));
     body.append(IndicatorJson::toJson(expiringDomain(2, 71)));
     const QJsonObject import{{QStringLiteral("Indicators"), body}};
-    return sandbox.call("POST", QStringLiteral("/api/indicators/import"), QJsonDocument(import).toJson(QJsonDocument::Compact))
+    return sandbox.call("POST", QStringLiteral("/api/indicators/import"),
+                        QJsonDocument(import).toJson(QJsonDocument::Compact))
            == 200;
 }
 

@@ -2,9 +2,9 @@
 // A session killed while it saves: opens SOURCE in the real main window, says "saving" on stdout and saves
 // the table to TARGET as the Save command does (in the background, through QSaveFile), then waits to be
 // killed by the test (tst_datasafety) before or after the save ends.
-#include "ui/MainWindow.h"
 #include "core/io/TableWriter.h"
 #include "core/tasks/TaskRunner.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QStandardPaths>

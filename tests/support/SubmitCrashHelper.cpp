@@ -3,11 +3,11 @@
 // row with the given journal folder, says "submitting" on stdout, and "finished N" (N rows succeeded,
 // counting those an earlier, killed run had already imported) when the run ends; then it waits to be
 // killed by the test (tst_submit).
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/connection/SandboxSignIn.h"
-#include "core/model/IndicatorTableModel.h"
-#include "core/net/ApiClient.h"
 #include "ui/submit/SubmitController.h"
 
 #include <QApplication>

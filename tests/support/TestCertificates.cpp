@@ -36,32 +36,34 @@ bool TestCertificates::create()
     }
     const QString days = QStringLiteral("2");
     auto sign = [&](const QString &out, const QString &ext, const QString &validDays) {
-        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                        QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                        QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), out, QStringLiteral("-days"), validDays,
-                        QStringLiteral("-extfile"), ext});
+        return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-out"), out, QStringLiteral("-days"), validDays, QStringLiteral("-extfile"),
+                        ext});
     };
-    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                    QStringLiteral("ca.pem"), QStringLiteral("-days"), days, QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Indicator Manager Test CA"), QStringLiteral("-addext"),
-                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
-           && openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                       QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+                    days, QStringLiteral("-subj"), QStringLiteral("/CN=Indicator Manager Test CA"),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")})
+           && openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                       QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")})
            && sign(QStringLiteral("server.pem"), QStringLiteral("server.ext"), days)
            // A negative validity makes notAfter fall before now: an expired certificate.
            && sign(QStringLiteral("expired.pem"), QStringLiteral("server.ext"), QStringLiteral("-1"))
            // Another name in both the subject and the SAN (Qt also matches the common name).
-           && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("server.key"),
-                       QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=wrong-host.example")})
+           && openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+                       QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=wrong-host.example")})
            && sign(QStringLiteral("wronghost.pem"), QStringLiteral("wronghost.ext"), days)
-           && openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-key"), QStringLiteral("server.key"),
-                       QStringLiteral("-out"), QStringLiteral("selfsigned.pem"), QStringLiteral("-days"), days,
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+           && openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-key"),
+                       QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("selfsigned.pem"),
+                       QStringLiteral("-days"), days, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
 }
 
 } // namespace im::test

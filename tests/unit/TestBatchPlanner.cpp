@@ -16,13 +16,14 @@ IndicatorDocument documentWith(int valid, int invalid, int duplicates)
 {
     IndicatorTable table;
     for (int i = 0; i < valid; ++i) {
-        table.appendIndicator(test::indicatorWith(
-            {{Field::IndicatorValue, QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'))}}));
+        table.appendIndicator(
+            test::indicatorWith({{Field::IndicatorValue, QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'))}}));
     }
     for (int i = 0; i < invalid; ++i)
         table.appendIndicator(test::indicatorWith({{Field::Title, QString()}}));
     for (int i = 0; i < duplicates; ++i)
-        table.appendIndicator(test::indicatorWith({{Field::IndicatorValue, QStringLiteral("%1").arg(0, 64, 16, QLatin1Char('0'))}}));
+        table.appendIndicator(
+            test::indicatorWith({{Field::IndicatorValue, QStringLiteral("%1").arg(0, 64, 16, QLatin1Char('0'))}}));
     IndicatorDocument doc(std::move(table));
     doc.setNow(test::kTestNow);
     doc.validateAll();
@@ -79,7 +80,8 @@ void TestBatchPlanner::leavesOutInvalidAndDuplicateRowsButSendsWarnings()
 {
     IndicatorDocument doc = documentWith(10, 3, 2);
     // A warning (upper-case hash) does not stop a row.
-    doc.setText(1, Field::IndicatorValue, QStringLiteral("%1").arg(1, 64, 16, QLatin1Char('0')).toUpper().replace(u'0', u'A'));
+    doc.setText(1, Field::IndicatorValue,
+                QStringLiteral("%1").arg(1, 64, 16, QLatin1Char('0')).toUpper().replace(u'0', u'A'));
     QVERIFY(doc.issues(1).hasWarnings());
     QVERIFY(!doc.issues(1).hasErrors());
     const BatchPlan plan = BatchPlanner::plan(doc.table(), {});
@@ -199,7 +201,8 @@ void TestBatchPlanner::neverSendsAgainARowAnEarlierRunImported()
     QCOMPARE(plan.excludedDuplicate, 1);
     QCOMPARE(plan.sendable(), 3); // the failed row goes again
     QCOMPARE(plan.outcomes[1], PlanOutcome::Succeeded);
-    QCOMPARE(ImportPlanner::rowsToSend(table, plan), (std::vector<RowId>{table.rowId(0), table.rowId(2), table.rowId(3)}));
+    QCOMPARE(ImportPlanner::rowsToSend(table, plan),
+             (std::vector<RowId>{table.rowId(0), table.rowId(2), table.rowId(3)}));
     const std::vector<LeftOutRow> leftOut = ImportPlanner::rowsLeftOut(table, plan);
     QCOMPARE(leftOut.size(), size_t(3));
     QCOMPARE(leftOut[0].row, table.rowId(1));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/ApiError.h"
 #include "core/net/CallLimiter.h"
 #include "core/net/RetryPolicy.h"
-#include "core/net/ApiError.h"
 
 #include <QtTest>
 

@@ -60,7 +60,8 @@ void TestColumnMappingMemory::previewReadsTheFirstRecordsWithTheChosenDelimiter(
     QCOMPARE(sniffed.format, FileFormat::Csv);
     QCOMPARE(sniffed.dialect.delimiter, ';');
     QCOMPARE(sniffed.records.size(), 3);
-    QCOMPARE(sniffed.records[1], (QStringList{QStringLiteral("evil.example.com"), QStringLiteral("a;b"), QStringLiteral("SOC")}));
+    QCOMPARE(sniffed.records[1],
+             (QStringList{QStringLiteral("evil.example.com"), QStringLiteral("a;b"), QStringLiteral("SOC")}));
     QVERIFY(sniffed.wholeFile);
 
     const CsvPreview comma = CsvPreview::read(file.fileName(), TextEncoding::Auto, CsvDialect{',', '"'});

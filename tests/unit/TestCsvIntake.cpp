@@ -55,15 +55,23 @@ void TestCsvIntake::typeSynonyms_data()
         const char *text;
         IndicatorType type;
     } cases[] = {
-        {"Domain", IndicatorType::DomainName},     {"hostname", IndicatorType::DomainName},
-        {"FQDN", IndicatorType::DomainName},       {"domain-name", IndicatorType::DomainName},
-        {"IP", IndicatorType::IpAddress},          {"IPv4", IndicatorType::IpAddress},
-        {"ip-dst", IndicatorType::IpAddress},      {"ipv6-addr", IndicatorType::IpAddress},
-        {"SHA256", IndicatorType::FileSha256},     {"sha-256", IndicatorType::FileSha256},
-        {"SHA1", IndicatorType::FileSha1},         {"MD5", IndicatorType::FileMd5},
-        {"URL", IndicatorType::Url},               {"uri", IndicatorType::Url},
+        {"Domain", IndicatorType::DomainName},
+        {"hostname", IndicatorType::DomainName},
+        {"FQDN", IndicatorType::DomainName},
+        {"domain-name", IndicatorType::DomainName},
+        {"IP", IndicatorType::IpAddress},
+        {"IPv4", IndicatorType::IpAddress},
+        {"ip-dst", IndicatorType::IpAddress},
+        {"ipv6-addr", IndicatorType::IpAddress},
+        {"SHA256", IndicatorType::FileSha256},
+        {"sha-256", IndicatorType::FileSha256},
+        {"SHA1", IndicatorType::FileSha1},
+        {"MD5", IndicatorType::FileMd5},
+        {"URL", IndicatorType::Url},
+        {"uri", IndicatorType::Url},
         {"x509-fingerprint-sha1", IndicatorType::CertificateThumbprint},
-        {"Banana", IndicatorType::Unknown},        {"", IndicatorType::Unknown},
+        {"Banana", IndicatorType::Unknown},
+        {"", IndicatorType::Unknown},
     };
     for (const auto &c : cases)
         QTest::newRow(c.text) << QString::fromLatin1(c.text) << c.type;
@@ -81,10 +89,18 @@ void TestCsvIntake::typeColumnSynonymsAreMappedWhenRead()
     const Read r = readFixture(QStringLiteral("csv/type-synonyms.tsv"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     const QStringList expected = {
-        QStringLiteral("DomainName"), QStringLiteral("IpAddress"),  QStringLiteral("FileSha256"),
-        QStringLiteral("DomainName"), QStringLiteral("IpAddress"),  QStringLiteral("FileSha256"),
-        QStringLiteral("FileMd5"),    QStringLiteral("Url"),        QStringLiteral("DomainName"),
-        QStringLiteral("IpAddress"),  QStringLiteral("Url"),        QStringLiteral("DomainName"),
+        QStringLiteral("DomainName"),
+        QStringLiteral("IpAddress"),
+        QStringLiteral("FileSha256"),
+        QStringLiteral("DomainName"),
+        QStringLiteral("IpAddress"),
+        QStringLiteral("FileSha256"),
+        QStringLiteral("FileMd5"),
+        QStringLiteral("Url"),
+        QStringLiteral("DomainName"),
+        QStringLiteral("IpAddress"),
+        QStringLiteral("Url"),
+        QStringLiteral("DomainName"),
         QStringLiteral("CertificateThumbprint"),
         QStringLiteral("Banana"), // not a type anyone uses: kept as written, so validation names it
     };

@@ -77,7 +77,8 @@ void TestFileFingerprint::anyFileGivesItsSha256AndSha1()
     // A file named as a table is one, even with binary content: its problem is reported as a table's.
     QVERIFY(!FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("junk.csv"), QByteArray("a\0b", 3))));
     QVERIFY(FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("blob"), QByteArray("a\0b", 3))));
-    QVERIFY(!FileFingerprint::isNotATable(writeFile(m_dir, QStringLiteral("list"), QByteArrayLiteral("evil.example.com\n"))));
+    QVERIFY(!FileFingerprint::isNotATable(
+        writeFile(m_dir, QStringLiteral("list"), QByteArrayLiteral("evil.example.com\n"))));
 }
 
 void TestFileFingerprint::leafCertificateGivesItsThumbprint()
@@ -118,7 +119,8 @@ void TestFileFingerprint::caCertificateIsWarnedAbout()
 
 void TestFileFingerprint::brokenCertificateIsAnError()
 {
-    const QString path = writeFile(m_dir, QStringLiteral("broken.cer"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n"));
+    const QString path =
+        writeFile(m_dir, QStringLiteral("broken.cer"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n"));
     const auto r = FileFingerprint::of(path);
     QVERIFY(r.rows.isEmpty());
     QVERIFY2(r.error.contains(QStringLiteral("holds no certificate")), qPrintable(r.error));

@@ -64,22 +64,38 @@ void TestFreeTextReader::refangsEveryStyle_data()
 {
     QTest::addColumn<QString>("defanged");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("[.]") << "evil[.]com" << "evil.com";
-    QTest::newRow("(.)") << "evil(.)com" << "evil.com";
-    QTest::newRow("{.}") << "evil{.}com" << "evil.com";
-    QTest::newRow("[dot]") << "evil[dot]com" << "evil.com";
-    QTest::newRow("(dot)") << "evil(dot)com" << "evil.com";
-    QTest::newRow("[DOT] spaced") << "evil [DOT] com" << "evil.com";
-    QTest::newRow("backslash dot") << "evil\\.com" << "evil.com";
-    QTest::newRow("hxxp") << "hxxp://evil.com" << "http://evil.com";
-    QTest::newRow("hXXps") << "hXXps://evil.com" << "https://evil.com";
-    QTest::newRow("[:]") << "hxxps[:]//evil.com" << "https://evil.com";
-    QTest::newRow("[://]") << "http[://]evil.com" << "http://evil.com";
-    QTest::newRow("[/]") << "evil.com[/]path" << "evil.com/path";
-    QTest::newRow("[@]") << "mail[@]evil.com" << "mail@evil.com";
-    QTest::newRow("(at)") << "mail(at)evil.com" << "mail@evil.com";
-    QTest::newRow("fxp") << "fxp://files.evil.com" << "ftp://files.evil.com";
-    QTest::newRow("plain text unchanged") << "nothing (here) [really]" << "nothing (here) [really]";
+    QTest::newRow("[.]") << "evil[.]com"
+                         << "evil.com";
+    QTest::newRow("(.)") << "evil(.)com"
+                         << "evil.com";
+    QTest::newRow("{.}") << "evil{.}com"
+                         << "evil.com";
+    QTest::newRow("[dot]") << "evil[dot]com"
+                           << "evil.com";
+    QTest::newRow("(dot)") << "evil(dot)com"
+                           << "evil.com";
+    QTest::newRow("[DOT] spaced") << "evil [DOT] com"
+                                  << "evil.com";
+    QTest::newRow("backslash dot") << "evil\\.com"
+                                   << "evil.com";
+    QTest::newRow("hxxp") << "hxxp://evil.com"
+                          << "http://evil.com";
+    QTest::newRow("hXXps") << "hXXps://evil.com"
+                           << "https://evil.com";
+    QTest::newRow("[:]") << "hxxps[:]//evil.com"
+                         << "https://evil.com";
+    QTest::newRow("[://]") << "http[://]evil.com"
+                           << "http://evil.com";
+    QTest::newRow("[/]") << "evil.com[/]path"
+                         << "evil.com/path";
+    QTest::newRow("[@]") << "mail[@]evil.com"
+                         << "mail@evil.com";
+    QTest::newRow("(at)") << "mail(at)evil.com"
+                          << "mail@evil.com";
+    QTest::newRow("fxp") << "fxp://files.evil.com"
+                         << "ftp://files.evil.com";
+    QTest::newRow("plain text unchanged") << "nothing (here) [really]"
+                                          << "nothing (here) [really]";
 }
 
 void TestFreeTextReader::refangsEveryStyle()
@@ -111,12 +127,11 @@ void TestFreeTextReader::extractsFromALine_data()
     QTest::newRow("file names are no domains") << "HTTPParser.dll setup.sh config.py report.pdf" << QStringList{};
     QTest::newRow("e-mail gives no domain") << "from billing@example.com" << QStringList{};
     QTest::newRow("domain inside a URL is the URL only")
-        << "see https://www.example.org/a.html"
-        << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
-    QTest::newRow("several in order")
-        << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
-        << QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.com"),
-                       QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661")};
+        << "see https://www.example.org/a.html" << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
+    QTest::newRow("several in order") << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
+                                      << QStringList{QStringLiteral("IpAddress=203.0.113.45"),
+                                                     QStringLiteral("DomainName=evil.com"),
+                                                     QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661")};
 }
 
 void TestFreeTextReader::extractsFromALine()
@@ -228,7 +243,8 @@ void TestFreeTextReader::contextFollowsRowsThroughSortAndEdits()
     QCOMPARE(inserted.size(), size_t(1));
     QVERIFY(table.sourceContext(table.rowOf(inserted.front())).text.isEmpty());
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
-    const RemovedRows removed = model.removeRowsById({table.rowId(rowWithValue(table, QStringLiteral("zeta.example.com")))});
+    const RemovedRows removed =
+        model.removeRowsById({table.rowId(rowWithValue(table, QStringLiteral("zeta.example.com")))});
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
     model.restoreRows(removed);
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("zeta.example.com"))),
@@ -240,7 +256,8 @@ void TestFreeTextReader::countsPerTypeAndRepeats()
     const Read r = readFixture(QStringLiteral("text/report.md"));
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
-    QVERIFY2(notices.contains(QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
+    QVERIFY2(notices.contains(
+                 QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
              qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("1 repeated mention(s) of an indicator already found were taken once")));
 }
@@ -249,10 +266,11 @@ void TestFreeTextReader::htmlReportDropsTagsScriptsAndStyles()
 {
     const Read r = readFixture(QStringLiteral("text/report.html"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(rowsOf(r.table),
-             (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
-                          QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
-                          QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
+    QCOMPARE(
+        rowsOf(r.table),
+        (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
+                     QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
+                     QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
 }
 
 void TestFreeTextReader::asciidocReport()
@@ -271,9 +289,10 @@ void TestFreeTextReader::proseTextIsNotAnIocList()
     const Read r = readFixture(QStringLiteral("text/prose.txt"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(r.report.format, FileFormat::Text);
-    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=evil-updates.example.com"),
-                                           QStringLiteral("IpAddress=203.0.113.77"),
-                                           QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")}));
+    QCOMPARE(
+        rowsOf(r.table),
+        (QStringList{QStringLiteral("DomainName=evil-updates.example.com"), QStringLiteral("IpAddress=203.0.113.77"),
+                     QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")}));
 }
 
 void TestFreeTextReader::iocListStaysAnIocList()
@@ -305,24 +324,32 @@ void TestFreeTextReader::contextHints_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("victim") << "The victim's mail server 192.0.2.10 relayed it." << "192.0.2.10" << "victim";
-    QTest::newRow("sinkhole") << "The domain evil.example.com is now sinkholed." << "evil.example.com"
+    QTest::newRow("victim") << "The victim's mail server 192.0.2.10 relayed it."
+                            << "192.0.2.10"
+                            << "victim";
+    QTest::newRow("sinkhole") << "The domain evil.example.com is now sinkholed."
+                              << "evil.example.com"
                               << "sinkholed";
-    QTest::newRow("legitimate") << "It abuses the legitimate update.microsoft.com service." << "update.microsoft.com"
+    QTest::newRow("legitimate") << "It abuses the legitimate update.microsoft.com service."
+                                << "update.microsoft.com"
                                 << "legitimate";
-    QTest::newRow("not malicious") << "The file aa.example.net is not malicious." << "aa.example.net"
+    QTest::newRow("not malicious") << "The file aa.example.net is not malicious."
+                                   << "aa.example.net"
                                    << "not malicious";
-    QTest::newRow("for example") << "For example, hxxp://a[.]example[.]org/x is shown." << "http://a.example.org/x"
+    QTest::newRow("for example") << "For example, hxxp://a[.]example[.]org/x is shown."
+                                 << "http://a.example.org/x"
                                  << "example";
     QTest::newRow("zh_CN victim") << QStringLiteral("受害者主机 203.0.113.5 被入侵。") << "203.0.113.5"
                                   << QStringLiteral("受害");
     QTest::newRow("zh_TW benign") << QStringLiteral("203.0.113.6 為非惡意的掃描器。") << "203.0.113.6"
                                   << QStringLiteral("非惡意");
-    QTest::newRow("example inside a host name") << "The C2 is evil.example.com." << "evil.example.com" << QString();
+    QTest::newRow("example inside a host name") << "The C2 is evil.example.com."
+                                                << "evil.example.com" << QString();
     QTest::newRow("far away") << QStringLiteral("The victim was phished. ") + QString(100, u'x')
                                      + QStringLiteral(" Later 198.51.100.4 served it.")
                               << "198.51.100.4" << QString();
-    QTest::newRow("none") << "The actor's server 198.51.100.5 served the loader." << "198.51.100.5" << QString();
+    QTest::newRow("none") << "The actor's server 198.51.100.5 served the loader."
+                          << "198.51.100.5" << QString();
 }
 
 void TestFreeTextReader::contextHints()

@@ -55,9 +55,11 @@ private Q_SLOTS:
 
 void TestGridEdits::statisticsCountRowsPerProblem()
 {
-    const IndicatorDocument doc = validated(test::tableOf(
-        {test::validIndicator(), test::validIndicator(), test::indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}}),
-         test::indicatorWith({{Field::IndicatorValue, QString(64, u'A')}, {Field::Severity, QStringLiteral("high")}})}));
+    const IndicatorDocument doc =
+        validated(test::tableOf({test::validIndicator(), test::validIndicator(),
+                                 test::indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}}),
+                                 test::indicatorWith({{Field::IndicatorValue, QString(64, u'A')},
+                                                      {Field::Severity, QStringLiteral("high")}})}));
     const IssueStatistics stats = IssueStatistics::of(doc.table());
     QCOMPARE(stats.summary.rows, 4);
     QCOMPARE(stats.summary.invalid, 2);
@@ -74,10 +76,11 @@ void TestGridEdits::statisticsCountRowsPerProblem()
 
 void TestGridEdits::fixPlanCoversEveryRowWithTheProblem()
 {
-    const IndicatorDocument doc = validated(test::tableOf(
-        {test::indicatorWith({{Field::IndicatorValue, QString(64, u'A')}}), test::validIndicator(),
-         test::indicatorWith({{Field::IndicatorValue, QString(64, u'B')}})}));
-    const FixPlan plan = FixPlan::build(doc.table(), allRows(doc), [](IssueCode c) { return c == IssueCode::HashUppercase; });
+    const IndicatorDocument doc = validated(
+        test::tableOf({test::indicatorWith({{Field::IndicatorValue, QString(64, u'A')}}), test::validIndicator(),
+                       test::indicatorWith({{Field::IndicatorValue, QString(64, u'B')}})}));
+    const FixPlan plan =
+        FixPlan::build(doc.table(), allRows(doc), [](IssueCode c) { return c == IssueCode::HashUppercase; });
     QCOMPARE(plan.rowsWithProblem, 2);
     QCOMPARE(plan.rowsFixed(), 2);
     QCOMPARE(plan.rowsWithoutFix, 0);
@@ -98,7 +101,8 @@ void TestGridEdits::fixesOfOneCellCompose()
 
 void TestGridEdits::fixPlanCountsRowsWithoutAFix()
 {
-    const IndicatorDocument doc = validated(test::tableOf({test::indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}})}));
+    const IndicatorDocument doc =
+        validated(test::tableOf({test::indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}})}));
     const FixPlan plan = FixPlan::build(doc.table(), {0}, [](IssueCode) { return true; });
     QVERIFY(plan.isEmpty());
     QCOMPARE(plan.rowsWithProblem, 1);
@@ -123,8 +127,8 @@ void TestGridEdits::bulkEditSetsOnlyTickedFields()
 
 void TestGridEdits::bulkEditAddsAndRemovesDeviceGroups()
 {
-    const IndicatorTable table = test::tableOf({test::indicatorWith({{Field::RbacGroupNames, QStringLiteral("SOC, NOC")}}),
-                                                test::validIndicator()});
+    const IndicatorTable table = test::tableOf(
+        {test::indicatorWith({{Field::RbacGroupNames, QStringLiteral("SOC, NOC")}}), test::validIndicator()});
     BulkEdit add;
     add.deviceGroups = QStringList{QStringLiteral("NOC"), QStringLiteral("Tier 2")};
     add.deviceGroupsMode = BulkEdit::ListMode::Add;

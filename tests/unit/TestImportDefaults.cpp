@@ -79,8 +79,9 @@ void TestImportDefaults::contextTemplate()
 
 void TestImportDefaults::expirationPresets()
 {
-    IndicatorTable table = test::tableOf({test::indicatorWith({{Field::ExpirationTime, QString()}}),
-                                          test::indicatorWith({{Field::ExpirationTime, QStringLiteral("2027-01-31T00:00:00Z")}})});
+    IndicatorTable table =
+        test::tableOf({test::indicatorWith({{Field::ExpirationTime, QString()}}),
+                       test::indicatorWith({{Field::ExpirationTime, QStringLiteral("2027-01-31T00:00:00Z")}})});
     ImportDefaults d;
     QString error;
     QVERIFY(d.set(QStringLiteral("expiration"), QStringLiteral("30d"), &error));

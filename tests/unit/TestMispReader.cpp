@@ -169,7 +169,8 @@ void TestMispReader::otherTypesAreCountedNotDropped()
     const Read r = readFixture(QStringLiteral("misp/event.json"));
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
-    QVERIFY2(notices.contains(QStringLiteral("1 MISP attribute(s) of type \"text\" were not imported")), qPrintable(notices));
+    QVERIFY2(notices.contains(QStringLiteral("1 MISP attribute(s) of type \"text\" were not imported")),
+             qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("\"email-src\"")));
     QVERIFY(notices.contains(QStringLiteral("\"filename\"")));
 }
@@ -217,9 +218,9 @@ void TestMispReader::brokenInputIsRefusedWhole_data()
     QTest::newRow("truncated") << test::readData(QStringLiteral("misp/truncated.json")) << "ends too early";
     QTest::newRow("missing comma") << QByteArray(R"({"Event": {"info": "x" "Attribute": []}})") << "malformed";
     QTest::newRow("no attributes") << QByteArray(R"({"Event": {"info": "x", "Attribute": []}})") << "no attributes";
-    QTest::newRow("trailing text")
-        << QByteArray(R"({"Event": {"Attribute": [{"type": "md5", "value": "d41d8cd98f00b204e9800998ecf8427e"}]}} x)")
-        << "after the end";
+    QTest::newRow("trailing text") << QByteArray(
+        R"({"Event": {"Attribute": [{"type": "md5", "value": "d41d8cd98f00b204e9800998ecf8427e"}]}} x)")
+                                   << "after the end";
     QByteArray deep = "{\"Event\": ";
     for (int i = 0; i < 100; ++i)
         deep += "{\"Object\": [";

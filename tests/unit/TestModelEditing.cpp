@@ -103,8 +103,8 @@ void TestModelEditing::filterShowsMatchingRowsOnly()
     RowFilter filter;
     filter.text = QStringLiteral("A");
     m_model->setFilter(filter);
-    QCOMPARE(titles(*m_model), (QStringList{QStringLiteral("delta"), QStringLiteral("alpha"),
-                                            QStringLiteral("charlie"), QStringLiteral("bravo")}));
+    QCOMPARE(titles(*m_model), (QStringList{QStringLiteral("delta"), QStringLiteral("alpha"), QStringLiteral("charlie"),
+                                            QStringLiteral("bravo")}));
     filter.text = QStringLiteral("li");
     m_model->setFilter(filter);
     QCOMPARE(titles(*m_model), QStringList{QStringLiteral("charlie")});
@@ -125,8 +125,9 @@ void TestModelEditing::insertsWhereTheAnalystPoints()
     QCOMPARE(titles(*m_model), (QStringList{QStringLiteral("alpha"), QStringLiteral("new"), QStringLiteral("bravo"),
                                             QStringLiteral("charlie"), QStringLiteral("delta")}));
     // In the table it went just above "bravo".
-    QCOMPARE(tableTitles(*m_model), (QStringList{QStringLiteral("delta"), QStringLiteral("alpha"),
-                                                 QStringLiteral("charlie"), QStringLiteral("new"), QStringLiteral("bravo")}));
+    QCOMPARE(tableTitles(*m_model),
+             (QStringList{QStringLiteral("delta"), QStringLiteral("alpha"), QStringLiteral("charlie"),
+                          QStringLiteral("new"), QStringLiteral("bravo")}));
     QCOMPARE(m_model->indexOf(ids.front(), 0).row(), 1);
 
     m_model->insertIndicators(m_model->rowCount(), {titled(QStringLiteral("last"), u'f')});
@@ -172,7 +173,8 @@ void TestModelEditing::editsReturnTheirUndo()
 {
     const RowId alpha = m_model->rowIdAt(1);
     QSignalSpy issues(m_model.get(), &IndicatorTableModel::issuesChanged);
-    const RowEdits undo = m_model->applyEdits({RowEdit{alpha, {{Field::IndicatorValue, "abc"}, {Field::Title, "A"}}, {}}});
+    const RowEdits undo =
+        m_model->applyEdits({RowEdit{alpha, {{Field::IndicatorValue, "abc"}, {Field::Title, "A"}}, {}}});
     QCOMPARE(issues.count(), 1);
     QCOMPARE(m_model->index(1, static_cast<int>(Column::Status)).data(IndicatorTableModel::IssueSeverityRole).toInt(),
              int(IndicatorTableModel::CellSeverity::Error));

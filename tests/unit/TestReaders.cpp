@@ -110,10 +110,8 @@ QByteArray encodeAs(const QString &text, TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Auto:
-    case TextEncoding::Utf8:
-        return text.toUtf8();
-    case TextEncoding::Utf8Bom:
-        return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    case TextEncoding::Utf8: return text.toUtf8();
+    case TextEncoding::Utf8Bom: return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     case TextEncoding::Utf16LE: {
         QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
         return encoder.encode(text);
@@ -148,8 +146,7 @@ const QString kSha256 = QStringLiteral("2233223322332233223322332233223322332233
 
 QString sha256Of(int i)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
 }
 
 struct ExpectedRow
@@ -175,8 +172,8 @@ QString generatedFile(const QString &format, bool chinese, int rows, std::vector
     }
     for (int i = 0; i < rows; ++i) {
         const QString value = sha256Of(i);
-        const QString title = chinese ? QStringLiteral("勒索软件下载器 第%1号").arg(i)
-                                      : QStringLiteral("Crème brûlée café n°%1").arg(i);
+        const QString title =
+            chinese ? QStringLiteral("勒索软件下载器 第%1号").arg(i) : QStringLiteral("Crème brûlée café n°%1").arg(i);
         const bool multiLine = format != QLatin1String("ioc") && i % 7 == 0;
         const QString description = multiLine ? QStringLiteral("line one, with comma\r\nline \"two\" %1").arg(i)
                                               : QStringLiteral("plain %1").arg(i);
@@ -376,20 +373,19 @@ void TestReaders::readsThePortalTemplateSampleRows_data()
                        QString(),
                        QString(),
                        QStringLiteral("false")};
-    QTest::newRow("URL row")
-        << 3
-        << QStringList{QStringLiteral("Url"),
-                       QStringLiteral("http://www.facebook.com"),
-                       QStringLiteral("2018-09-16T12:11:06.2446367Z"),
-                       QStringLiteral("Block"),
-                       QStringLiteral("Informational"),
-                       QStringLiteral("Url custom TI example"),
-                       QStringLiteral("malware downloader"),
-                       QStringLiteral("Recommended actions should be here"),
-                       QString(),
-                       QString(),
-                       QString(),
-                       QStringLiteral("true")};
+    QTest::newRow("URL row") << 3
+                             << QStringList{QStringLiteral("Url"),
+                                            QStringLiteral("http://www.facebook.com"),
+                                            QStringLiteral("2018-09-16T12:11:06.2446367Z"),
+                                            QStringLiteral("Block"),
+                                            QStringLiteral("Informational"),
+                                            QStringLiteral("Url custom TI example"),
+                                            QStringLiteral("malware downloader"),
+                                            QStringLiteral("Recommended actions should be here"),
+                                            QString(),
+                                            QString(),
+                                            QString(),
+                                            QStringLiteral("true")};
     QTest::newRow("domain row with category None, the last line")
         << 4
         << QStringList{QStringLiteral("DomainName"),
@@ -533,7 +529,8 @@ void TestReaders::reportsAnUnmappedColumnOnlyWhenTheMappingWasGuessed()
     const QByteArray file = "IndicatorValue,Reviewer\r\n" + kSha256.toLatin1() + ",J. Smith\r\n";
     const Read guessed = readBytes(file);
     QCOMPARE(guessed.report.notices.size(), 1);
-    QVERIFY2(guessed.report.notices.first().contains(QStringLiteral("Reviewer")), qPrintable(guessed.report.notices.first()));
+    QVERIFY2(guessed.report.notices.first().contains(QStringLiteral("Reviewer")),
+             qPrintable(guessed.report.notices.first()));
     // The same mapping chosen in the mapping dialog, "Reviewer" set to "Not imported": nothing to report.
     ReadOptions chosen;
     chosen.mapping = guessed.report.mapping;
@@ -568,10 +565,9 @@ void TestReaders::keepsGroupAndTechniqueListsOfOneQuotedField_data()
         << QByteArray("\"Legal \"\"EU\"\",HR\"") << QStringLiteral("Legal \"EU\",HR")
         << QStringList{QStringLiteral("Legal \"EU\""), QStringLiteral("HR")} << QByteArray("T1566")
         << QStringLiteral("T1566");
-    QTest::newRow("Chinese group names")
-        << QByteArray("\"财务部,研发部\"") << QStringLiteral("财务部,研发部")
-        << QStringList{QStringLiteral("财务部"), QStringLiteral("研发部")} << QByteArray("\"T1059,T1105\"")
-        << QStringLiteral("T1059,T1105");
+    QTest::newRow("Chinese group names") << QByteArray("\"财务部,研发部\"") << QStringLiteral("财务部,研发部")
+                                         << QStringList{QStringLiteral("财务部"), QStringLiteral("研发部")}
+                                         << QByteArray("\"T1059,T1105\"") << QStringLiteral("T1059,T1105");
 }
 
 void TestReaders::keepsGroupAndTechniqueListsOfOneQuotedField()
@@ -640,13 +636,12 @@ void TestReaders::acceptsExpirationTimesWithUpToSevenFractionDigits_data()
     QTest::newRow("four fraction digits") << QByteArray("2027-01-31T12:11:06.2446Z") << QString();
     QTest::newRow("five fraction digits") << QByteArray("2027-01-31T12:11:06.24463Z") << QString();
     QTest::newRow("six fraction digits") << QByteArray("2027-01-31T12:11:06.244636Z") << QString();
-    QTest::newRow("seven fraction digits, as the template") << QByteArray("2027-01-31T12:11:06.2446367Z")
-                                                           << QString();
+    QTest::newRow("seven fraction digits, as the template") << QByteArray("2027-01-31T12:11:06.2446367Z") << QString();
     QTest::newRow("blank means never expires") << QByteArray() << QString();
-    QTest::newRow("the template's own 2018 date is in the past") << QByteArray("2018-09-16T12:11:06.2446367Z")
-                                                                << QStringLiteral("expiration.past");
-    QTest::newRow("eight fraction digits are too many") << QByteArray("2027-01-31T12:11:06.24463671Z")
-                                                       << QStringLiteral("expiration.invalid");
+    QTest::newRow("the template's own 2018 date is in the past")
+        << QByteArray("2018-09-16T12:11:06.2446367Z") << QStringLiteral("expiration.past");
+    QTest::newRow("eight fraction digits are too many")
+        << QByteArray("2027-01-31T12:11:06.24463671Z") << QStringLiteral("expiration.invalid");
     QTest::newRow("a date without a time") << QByteArray("2027-01-31") << QStringLiteral("expiration.invalid");
 }
 
@@ -709,9 +704,8 @@ void TestReaders::sniffsTheDelimiter_data()
                       "bad.example.net,Phish\n")
         << ',' << values
         << QStringList{QStringLiteral("C2, primary"), QStringLiteral("line one\nline two"), QStringLiteral("Phish")};
-    QTest::newRow("a single named column")
-        << QByteArray("ioc\nevil.example.com\n198.51.100.7\nbad.example.net\n") << ',' << values
-        << QStringList{QString(), QString(), QString()};
+    QTest::newRow("a single named column") << QByteArray("ioc\nevil.example.com\n198.51.100.7\nbad.example.net\n")
+                                           << ',' << values << QStringList{QString(), QString(), QString()};
 }
 
 void TestReaders::sniffsTheDelimiter()
@@ -747,10 +741,37 @@ void TestReaders::mapsHeaderSynonyms_data()
             << field << QString::fromUtf8(cell);
     };
 
-    for (const char *name : {"IndicatorValue", "indicator_value", "value", "Value", "ioc", "IOC", "IOC Value",
-                             "indicator", "Observable", "observable_value", "artifact", "hash", "File Hash", "sha256",
-                             "SHA-256", "sha1", "md5", "ip", "IP Address", "ip_address", "IPv4", "domain",
-                             "Domain Name", "hostname", "FQDN", "url", "URL", "uri", "thumbprint", "指示器值", "指标值",
+    for (const char *name : {"IndicatorValue",
+                             "indicator_value",
+                             "value",
+                             "Value",
+                             "ioc",
+                             "IOC",
+                             "IOC Value",
+                             "indicator",
+                             "Observable",
+                             "observable_value",
+                             "artifact",
+                             "hash",
+                             "File Hash",
+                             "sha256",
+                             "SHA-256",
+                             "sha1",
+                             "md5",
+                             "ip",
+                             "IP Address",
+                             "ip_address",
+                             "IPv4",
+                             "domain",
+                             "Domain Name",
+                             "hostname",
+                             "FQDN",
+                             "url",
+                             "URL",
+                             "uri",
+                             "thumbprint",
+                             "指示器值",
+                             "指标值",
                              "指標值"})
         valueColumn(name, Field::IndicatorValue);
 
@@ -822,9 +843,8 @@ void TestReaders::takesTheTypeFromAValueColumnNamedAfterIt_data()
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<QStringList>("types");
 
-    QTest::newRow("sha256 column")
-        << QByteArray("sha256,title\n") + kSha256.toLatin1() + ",a\nnot-a-hash,b\n"
-        << QStringList{QStringLiteral("FileSha256"), QStringLiteral("FileSha256")};
+    QTest::newRow("sha256 column") << QByteArray("sha256,title\n") + kSha256.toLatin1() + ",a\nnot-a-hash,b\n"
+                                   << QStringList{QStringLiteral("FileSha256"), QStringLiteral("FileSha256")};
     QTest::newRow("SHA-1 column") << QByteArray("SHA-1,title\n3395856ce81f2b7382dee72602f798b642f14140,a\n")
                                   << QStringList{QStringLiteral("FileSha1")};
     QTest::newRow("md5 column") << QByteArray("md5\n44d88612fea8a8f36de82e1278abb02f\n")
@@ -858,10 +878,10 @@ void TestReaders::infersTheTypeWithoutATypeColumn_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("type");
 
-    QTest::newRow("32 hex digits are MD5") << QByteArray("44d88612fea8a8f36de82e1278abb02f")
-                                           << QStringLiteral("FileMd5");
-    QTest::newRow("40 hex digits are SHA1") << QByteArray("3395856ce81f2b7382dee72602f798b642f14140")
-                                            << QStringLiteral("FileSha1");
+    QTest::newRow("32 hex digits are MD5")
+        << QByteArray("44d88612fea8a8f36de82e1278abb02f") << QStringLiteral("FileMd5");
+    QTest::newRow("40 hex digits are SHA1")
+        << QByteArray("3395856ce81f2b7382dee72602f798b642f14140") << QStringLiteral("FileSha1");
     QTest::newRow("64 hex digits are SHA256") << kSha256.toLatin1() << QStringLiteral("FileSha256");
     QTest::newRow("upper-case SHA256") << kSha256.toUpper().toLatin1() << QStringLiteral("FileSha256");
     QTest::newRow("IPv4 address") << QByteArray("198.51.100.7") << QStringLiteral("IpAddress");
@@ -1006,8 +1026,7 @@ void TestReaders::followsRfc4180_data()
     };
 
     QTest::newRow("plain fields") << QByteArray("value,title,description\nevil.example.com,C2,seen\n")
-                                  << QList<QStringList>{row("evil.example.com", "C2", "seen")} << QList<qint64>{2}
-                                  << 0;
+                                  << QList<QStringList>{row("evil.example.com", "C2", "seen")} << QList<qint64>{2} << 0;
     QTest::newRow("quoted field with an embedded comma")
         << QByteArray("value,title,description\nevil.example.com,\"C2, primary\",seen\n")
         << QList<QStringList>{row("evil.example.com", "C2, primary", "seen")} << QList<qint64>{2} << 0;
@@ -1025,14 +1044,16 @@ void TestReaders::followsRfc4180_data()
         << QList<QStringList>{row("evil.example.com", "C2", "line one\nline two\nline three"),
                               row("b.example.net", "P", "x")}
         << QList<qint64>{2, 5} << 0;
-    QTest::newRow("CRLF line ends")
-        << QByteArray("value,title,description\r\nevil.example.com,C2,seen\r\nb.example.net,P,x\r\n")
-        << QList<QStringList>{row("evil.example.com", "C2", "seen"), row("b.example.net", "P", "x")}
-        << QList<qint64>{2, 3} << 0;
-    QTest::newRow("LF line ends")
-        << QByteArray("value,title,description\nevil.example.com,C2,seen\nb.example.net,P,x\n")
-        << QList<QStringList>{row("evil.example.com", "C2", "seen"), row("b.example.net", "P", "x")}
-        << QList<qint64>{2, 3} << 0;
+    QTest::newRow("CRLF line ends") << QByteArray(
+        "value,title,description\r\nevil.example.com,C2,seen\r\nb.example.net,P,x\r\n")
+                                    << QList<QStringList>{row("evil.example.com", "C2", "seen"),
+                                                          row("b.example.net", "P", "x")}
+                                    << QList<qint64>{2, 3} << 0;
+    QTest::newRow("LF line ends") << QByteArray(
+        "value,title,description\nevil.example.com,C2,seen\nb.example.net,P,x\n")
+                                  << QList<QStringList>{row("evil.example.com", "C2", "seen"),
+                                                        row("b.example.net", "P", "x")}
+                                  << QList<qint64>{2, 3} << 0;
     QTest::newRow("last line without a line break")
         << QByteArray("value,title,description\nevil.example.com,C2,seen\nb.example.net,P,x")
         << QList<QStringList>{row("evil.example.com", "C2", "seen"), row("b.example.net", "P", "x")}
@@ -1058,13 +1079,13 @@ void TestReaders::followsRfc4180_data()
     QTest::newRow("blank lines before the header and at the end")
         << QByteArray("\n\nvalue,title,description\nevil.example.com,C2,seen\n\n\n")
         << QList<QStringList>{row("evil.example.com", "C2", "seen")} << QList<qint64>{4} << 4;
-    QTest::newRow("quoted empty fields")
-        << QByteArray("value,title,description\nevil.example.com,\"\",\"\"\n")
-        << QList<QStringList>{row("evil.example.com", "", "")} << QList<qint64>{2} << 0;
+    QTest::newRow("quoted empty fields") << QByteArray("value,title,description\nevil.example.com,\"\",\"\"\n")
+                                         << QList<QStringList>{row("evil.example.com", "", "")} << QList<qint64>{2}
+                                         << 0;
     QTest::newRow("missing trailing fields are empty")
         << QByteArray("value,title,description\nevil.example.com\nb.example.net,P\n")
-        << QList<QStringList>{row("evil.example.com", "", ""), row("b.example.net", "P", "")}
-        << QList<qint64>{2, 3} << 0;
+        << QList<QStringList>{row("evil.example.com", "", ""), row("b.example.net", "P", "")} << QList<qint64>{2, 3}
+        << 0;
     QTest::newRow("a quote inside an unquoted field is kept")
         << QByteArray("value,title,description\nevil.example.com,6\" nails,it's\n")
         << QList<QStringList>{row("evil.example.com", "6\" nails", "it's")} << QList<qint64>{2} << 0;
@@ -1076,8 +1097,8 @@ void TestReaders::followsRfc4180_data()
         << QList<QStringList>{row(" evil.example.com ", " C2 ", " seen ")} << QList<qint64>{2} << 0;
     QTest::newRow("quoted field holding only a line break")
         << QByteArray("value,title,description\nevil.example.com,\"\n\",x\nb.example.net,P,y\n")
-        << QList<QStringList>{row("evil.example.com", "\n", "x"), row("b.example.net", "P", "y")}
-        << QList<qint64>{2, 4} << 0;
+        << QList<QStringList>{row("evil.example.com", "\n", "x"), row("b.example.net", "P", "y")} << QList<qint64>{2, 4}
+        << 0;
     QTest::newRow("quoted field holding only the delimiter")
         << QByteArray("value,title,description\nevil.example.com,\",\",x\n")
         << QList<QStringList>{row("evil.example.com", ",", "x")} << QList<qint64>{2} << 0;
@@ -1086,15 +1107,15 @@ void TestReaders::followsRfc4180_data()
         << QList<QStringList>{row("evil.example.com", "a\rb", "x")} << QList<qint64>{2} << 0;
     QTest::newRow("Chinese text in quoted and unquoted fields")
         << QByteArray("value,title,description\nevil.example.com,勒索软件下载器,\"阻止执行，隔离设备\"\n")
-        << QList<QStringList>{row("evil.example.com", "勒索软件下载器", "阻止执行，隔离设备")} << QList<qint64>{2}
-        << 0;
+        << QList<QStringList>{row("evil.example.com", "勒索软件下载器", "阻止执行，隔离设备")} << QList<qint64>{2} << 0;
     QTest::newRow("CRLF header and LF rows")
         << QByteArray("value,title,description\r\nevil.example.com,C2,seen\nb.example.net,P,x\r\n")
         << QList<QStringList>{row("evil.example.com", "C2", "seen"), row("b.example.net", "P", "x")}
         << QList<qint64>{2, 3} << 0;
-    QTest::newRow("quoted header names")
-        << QByteArray("\"value\",\"title\",\"description\"\n\"evil.example.com\",\"C2\",\"seen\"\n")
-        << QList<QStringList>{row("evil.example.com", "C2", "seen")} << QList<qint64>{2} << 0;
+    QTest::newRow("quoted header names") << QByteArray(
+        "\"value\",\"title\",\"description\"\n\"evil.example.com\",\"C2\",\"seen\"\n")
+                                         << QList<QStringList>{row("evil.example.com", "C2", "seen")}
+                                         << QList<qint64>{2} << 0;
 }
 
 void TestReaders::followsRfc4180()
@@ -1122,9 +1143,8 @@ void TestReaders::notesExtraFieldsWithTheDroppedValues()
     Read r = readFixture(QStringLiteral("csv/extra-fields.csv"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(r.table.rowCount(), 4);
-    QCOMPARE(columnOf(r.table, Field::Title),
-             (QStringList{QStringLiteral("C2 domain"), QStringLiteral("Scanner"), QStringLiteral("Phishing"),
-                          QStringLiteral("Dropper")}));
+    QCOMPARE(columnOf(r.table, Field::Title), (QStringList{QStringLiteral("C2 domain"), QStringLiteral("Scanner"),
+                                                           QStringLiteral("Phishing"), QStringLiteral("Dropper")}));
     QCOMPARE(noteCodes(r.table, 0), QString());
     QCOMPARE(noteCodes(r.table, 1), QStringLiteral("read.extra-fields"));
     QCOMPARE(noteDetails(r.table, 1), QStringLiteral("\"port 22\", \"sweep, daily\""));
@@ -1152,9 +1172,8 @@ void TestReaders::notesAnUnterminatedQuoteAtTheEnd_data()
     QTest::newRow("quote opened in the value of the last row")
         << QByteArray("value,title\nevil.example.com,C2\n\"bad.example.net,Phish\n") << 2
         << QStringLiteral("bad.example.net,Phish\n") << qint64(3);
-    QTest::newRow("quote opened in the only row, CRLF")
-        << QByteArray("value,title\r\n\"evil.example.com,C2\r\n") << 1 << QStringLiteral("evil.example.com,C2\r\n")
-        << qint64(2);
+    QTest::newRow("quote opened in the only row, CRLF") << QByteArray("value,title\r\n\"evil.example.com,C2\r\n") << 1
+                                                        << QStringLiteral("evil.example.com,C2\r\n") << qint64(2);
     QTest::newRow("quote opened in a headerless file")
         << QByteArray("evil.example.com,a\n198.51.100.7,\"b\n") << 2 << QStringLiteral("198.51.100.7") << qint64(2);
 }
@@ -1194,9 +1213,9 @@ void TestReaders::countsLinesAcrossMultiLineFields()
 void TestReaders::readsRecordsSplitAcrossReadBlocks_data()
 {
     QTest::addColumn<bool>("quoted");
-    QTest::addColumn<QByteArray>("special");   // bytes placed across the end of the first read block
+    QTest::addColumn<QByteArray>("special");    // bytes placed across the end of the first read block
     QTest::addColumn<int>("bytesInFirstBlock"); // how many of them fall into the first block
-    QTest::addColumn<QString>("tail");         // what the cell holds after the padding
+    QTest::addColumn<QString>("tail");          // what the cell holds after the padding
     QTest::addColumn<int>("linesInCell");
 
     QTest::newRow("CRLF split between blocks") << false << QByteArray("\r\n") << 1 << QString() << 0;
@@ -1204,8 +1223,7 @@ void TestReaders::readsRecordsSplitAcrossReadBlocks_data()
         << true << QByteArray("\r\nmore\"\r\n") << 1 << QStringLiteral("\r\nmore") << 1;
     QTest::newRow("doubled quote split between blocks")
         << true << QByteArray("\"\"x\"\r\n") << 1 << QStringLiteral("\"x") << 0;
-    QTest::newRow("closing quote on the last byte of a block")
-        << true << QByteArray("\"\r\n") << 1 << QString() << 0;
+    QTest::newRow("closing quote on the last byte of a block") << true << QByteArray("\"\r\n") << 1 << QString() << 0;
     QTest::newRow("closing quote and CR on the last bytes of a block")
         << true << QByteArray("\"\r\n") << 2 << QString() << 0;
     QTest::newRow("three-byte character split after its first byte")
@@ -1270,31 +1288,30 @@ void TestReaders::detectsTheEncoding_data()
 
     QTest::newRow("ASCII only is UTF-8") << QByteArray("value,title\nevil.example.com,C2\n") << TextEncoding::Utf8
                                          << QStringLiteral("C2");
-    QTest::newRow("UTF-8 without BOM") << encodeAs(file(chinese), TextEncoding::Utf8) << TextEncoding::Utf8
-                                       << chinese;
+    QTest::newRow("UTF-8 without BOM") << encodeAs(file(chinese), TextEncoding::Utf8) << TextEncoding::Utf8 << chinese;
     QTest::newRow("UTF-8 with BOM") << encodeAs(file(chinese), TextEncoding::Utf8Bom) << TextEncoding::Utf8Bom
                                     << chinese;
     QTest::newRow("UTF-16 LE with BOM") << encodeAs(file(chinese), TextEncoding::Utf16LE) << TextEncoding::Utf16LE
                                         << chinese;
     QTest::newRow("UTF-16 BE with BOM") << encodeAs(file(chinese), TextEncoding::Utf16BE) << TextEncoding::Utf16BE
                                         << chinese;
-    QTest::newRow("UTF-16 LE without BOM") << encodeAs(file(accented), TextEncoding::Utf16LE).mid(2)
-                                           << TextEncoding::Utf16LE << accented;
-    QTest::newRow("UTF-16 BE without BOM") << encodeAs(file(accented), TextEncoding::Utf16BE).mid(2)
-                                           << TextEncoding::Utf16BE << accented;
-    QTest::newRow("GB18030 Chinese title") << encodeAs(file(chinese), TextEncoding::Gb18030) << TextEncoding::Gb18030
-                                           << chinese;
+    QTest::newRow("UTF-16 LE without BOM")
+        << encodeAs(file(accented), TextEncoding::Utf16LE).mid(2) << TextEncoding::Utf16LE << accented;
+    QTest::newRow("UTF-16 BE without BOM")
+        << encodeAs(file(accented), TextEncoding::Utf16BE).mid(2) << TextEncoding::Utf16BE << accented;
+    QTest::newRow("GB18030 Chinese title")
+        << encodeAs(file(chinese), TextEncoding::Gb18030) << TextEncoding::Gb18030 << chinese;
     QTest::newRow("GB18030 title whose byte pairs look like UTF-8")
         << encodeAs(file(QStringLiteral("测试标题远控木马")), TextEncoding::Gb18030) << TextEncoding::Gb18030
         << QStringLiteral("测试标题远控木马");
     QTest::newRow("GB18030 title with a four-byte character")
-        << encodeAs(file(QStringLiteral("测试标题 \U0001F6A8 远控木马")), TextEncoding::Gb18030) << TextEncoding::Gb18030
-        << QStringLiteral("测试标题 \U0001F6A8 远控木马");
+        << encodeAs(file(QStringLiteral("测试标题 \U0001F6A8 远控木马")), TextEncoding::Gb18030)
+        << TextEncoding::Gb18030 << QStringLiteral("测试标题 \U0001F6A8 远控木马");
     QTest::newRow("GB18030 title in fixed bytes")
         << QByteArray("value,title\nevil.example.com,\xC0\xD5\xCB\xF7\xC8\xED\xBC\xFE\n") << TextEncoding::Gb18030
         << QStringLiteral("勒索软件");
-    QTest::newRow("Windows-1252 accented title") << encodeAs(file(accented), TextEncoding::Windows1252)
-                                                 << TextEncoding::Windows1252 << accented;
+    QTest::newRow("Windows-1252 accented title")
+        << encodeAs(file(accented), TextEncoding::Windows1252) << TextEncoding::Windows1252 << accented;
     QTest::newRow("Windows-1252 smart quotes and euro sign in fixed bytes")
         << QByteArray("value,title\nevil.example.com,\x93l\x92\xE9t\xE9\x94 \x80 5\n") << TextEncoding::Windows1252
         << QStringLiteral("“l’été” € 5");
@@ -1323,9 +1340,10 @@ void TestReaders::decodesEveryEncodingToTheSameCells_data()
 
     const QString chinesePortal =
         QString::fromUtf8(kPortalHeader)
-        + QStringLiteral("\r\nFileSha256,%1,2027-01-31T00:00:00.0000000Z,Block,High,勒索软件下载器,"
-                         "\"阻止执行，隔离设备\r\n第二行\",建议隔离,\"财务部,研发部\",Ransomware,\"T1486,T1490\",true\r\n"
-                         "DomainName,evil.example.com,,Audit,Low,钓鱼网站 — 仿冒银行,为钓鱼网站,,,,,TRUE\r\n")
+        + QStringLiteral(
+              "\r\nFileSha256,%1,2027-01-31T00:00:00.0000000Z,Block,High,勒索软件下载器,"
+              "\"阻止执行，隔离设备\r\n第二行\",建议隔离,\"财务部,研发部\",Ransomware,\"T1486,T1490\",true\r\n"
+              "DomainName,evil.example.com,,Audit,Low,钓鱼网站 — 仿冒银行,为钓鱼网站,,,,,TRUE\r\n")
               .arg(kSha256);
     const QString chineseCsv = QStringLiteral("指示器值;指示器类型;标题;说明;设备组\n"
                                               "evil.example.com;DomainName;命令与控制服务器;三月发现，已阻止;服务器\n"
@@ -1375,8 +1393,8 @@ void TestReaders::decodesEveryEncodingToTheSameCells_data()
             QTest::addRow("%s with accented text, %s round trip", s.name, qPrintable(encodingName(e)))
                 << e << s.format << s.accented;
         }
-        QTest::addRow("%s with Chinese text, GB18030 round trip", s.name) << TextEncoding::Gb18030 << s.format
-                                                                           << s.chinese;
+        QTest::addRow("%s with Chinese text, GB18030 round trip", s.name)
+            << TextEncoding::Gb18030 << s.format << s.chinese;
         QTest::addRow("%s with accented text, Windows-1252 round trip", s.name)
             << TextEncoding::Windows1252 << s.format << s.accented;
     }
@@ -1459,8 +1477,8 @@ void TestReaders::readsLargeFilesInEveryEncoding_data()
     QTest::addColumn<bool>("chinese");
 
     for (const char *format : {"csv", "json", "ioc"}) {
-        QTest::addRow("%s over several read blocks, UTF-8", format) << QString::fromLatin1(format)
-                                                                     << TextEncoding::Utf8 << true;
+        QTest::addRow("%s over several read blocks, UTF-8", format)
+            << QString::fromLatin1(format) << TextEncoding::Utf8 << true;
         QTest::addRow("%s over several read blocks, UTF-8 with BOM", format)
             << QString::fromLatin1(format) << TextEncoding::Utf8Bom << true;
         QTest::addRow("%s over several read blocks, UTF-16 LE", format)
@@ -1506,15 +1524,14 @@ void TestReaders::rejectsInvalidUtf8NamingTheOffset_data()
     QTest::addColumn<qint64>("offset");
 
     const QByteArray head = QString(QStringLiteral("value,title\nevil.example.com,勒索软件\n")).toUtf8();
-    QTest::newRow("lone continuation byte after Chinese text")
-        << head + "bad.example.net,\x80\n" << qint64(head.size() + 16);
-    QTest::newRow("Windows-1252 e acute in a UTF-8 file")
-        << head + "bad.example.net,caf\xE9\n" << qint64(head.size() + 19);
+    QTest::newRow("lone continuation byte after Chinese text") << head + "bad.example.net,\x80\n"
+                                                               << qint64(head.size() + 16);
+    QTest::newRow("Windows-1252 e acute in a UTF-8 file") << head + "bad.example.net,caf\xE9\n"
+                                                          << qint64(head.size() + 19);
     QTest::newRow("two bad bytes after two accented letters")
         << QByteArray("IndicatorValue,Title\n\xc3\xa9t\xc3\xa9,ok\nbad\xff\xfe,x\n") << qint64(33);
     QTest::newRow("overlong encoding of a slash") << head + "bad.example.net,\xC0\xAF\n" << qint64(head.size() + 16);
-    QTest::newRow("encoded UTF-16 surrogate") << head + "bad.example.net,\xED\xA0\x80\n"
-                                              << qint64(head.size() + 16);
+    QTest::newRow("encoded UTF-16 surrogate") << head + "bad.example.net,\xED\xA0\x80\n" << qint64(head.size() + 16);
     QTest::newRow("code point above U+10FFFF") << head + "x,\xF4\x90\x80\x80\n" << qint64(head.size() + 2);
     QTest::newRow("sequence cut off at the very end of the file") << head + "x,\xE4\xB8" << qint64(head.size() + 2);
 
@@ -1522,8 +1539,8 @@ void TestReaders::rejectsInvalidUtf8NamingTheOffset_data()
     while (ascii.size() < 70000)
         ascii += "evil.example.com,plain ascii title\n";
     QTest::newRow("invalid byte after 64 KiB of ASCII") << ascii + "x,\xFF\n" << qint64(ascii.size() + 2);
-    QTest::newRow("invalid byte after 64 KiB of ASCII, with a BOM")
-        << "\xEF\xBB\xBF" + ascii + "x,\xFF\n" << qint64(ascii.size() + 5);
+    QTest::newRow("invalid byte after 64 KiB of ASCII, with a BOM") << "\xEF\xBB\xBF" + ascii + "x,\xFF\n"
+                                                                    << qint64(ascii.size() + 5);
     QByteArray big = head;
     while (big.size() < DecodedStream::kBlockSize + 5000)
         big += QString(QStringLiteral("evil.example.com,勒索软件下载器\n")).toUtf8();
@@ -1574,7 +1591,8 @@ void TestReaders::rejectsNulBytesAndBinaryData_data()
         << rawBytes("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0b\xEE\x9Dh^\x01\0\0\x90\x04\0\0\x13\0\x08\x02"
                     "[Content_Types].xml");
     QTest::newRow("control characters without NUL") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F\x10\x11");
-    QTest::newRow("ELF executable") << rawBytes("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0");
+    QTest::newRow("ELF executable") << rawBytes("\x7F"
+                                                "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0");
 }
 
 void TestReaders::rejectsNulBytesAndBinaryData()
@@ -1605,10 +1623,10 @@ void TestReaders::readsEveryJsonShape_data()
     const QByteArray importBody = test::readData(QStringLiteral("json/import-example.json"));
 
     QTest::newRow("Import body") << importBody << importValues << QList<qint64>{3, 15};
-    QTest::newRow("Import body on one line") << QJsonDocument::fromJson(importBody).toJson(QJsonDocument::Compact)
-                                             << importValues << QList<qint64>{1, 1};
-    QTest::newRow("Import body with a UTF-8 BOM") << "\xEF\xBB\xBF" + importBody << importValues
-                                                  << QList<qint64>{3, 15};
+    QTest::newRow("Import body on one line")
+        << QJsonDocument::fromJson(importBody).toJson(QJsonDocument::Compact) << importValues << QList<qint64>{1, 1};
+    QTest::newRow("Import body with a UTF-8 BOM")
+        << "\xEF\xBB\xBF" + importBody << importValues << QList<qint64>{3, 15};
     QTest::newRow("Import body after other members")
         << QByteArray("{\"comment\": {\"nested\": [1, 2, {\"x\": \"]\"}]}, \"Indicators\": [{\"indicatorValue\": "
                       "\"evil.example.com\"}, {\"indicatorValue\": \"198.51.100.7\"}], \"tail\": null}")
@@ -1695,9 +1713,9 @@ void TestReaders::readsTypedJsonValues_data()
     QTest::newRow("generateAlert as the string True")
         << QByteArray("\"generateAlert\": \"True\"") << Field::GenerateAlert << QStringLiteral("True") << QString()
         << QString();
-    QTest::newRow("rbacGroupNames array") << QByteArray("\"rbacGroupNames\": [\"group1\", \"group2\"]")
-                                          << Field::RbacGroupNames << QStringLiteral("group1,group2") << QString()
-                                          << QString();
+    QTest::newRow("rbacGroupNames array")
+        << QByteArray("\"rbacGroupNames\": [\"group1\", \"group2\"]") << Field::RbacGroupNames
+        << QStringLiteral("group1,group2") << QString() << QString();
     QTest::newRow("rbacGroupNames empty array means all devices")
         << QByteArray("\"rbacGroupNames\": []") << Field::RbacGroupNames << QString() << QString() << QString();
     QTest::newRow("rbacGroupNames as a comma-separated string, as the doc's table says")
@@ -1706,9 +1724,9 @@ void TestReaders::readsTypedJsonValues_data()
     QTest::newRow("rbacGroupNames array of numbers")
         << QByteArray("\"rbacGroupNames\": [1, 2]") << Field::RbacGroupNames << QStringLiteral("[1,2]")
         << QStringLiteral("read.wrong-json-type") << QStringLiteral("rbacGroupNames");
-    QTest::newRow("mitreTechniques array") << QByteArray("\"mitreTechniques\": [\"T1566\", \"T1204.002\"]")
-                                           << Field::MitreTechniques << QStringLiteral("T1566,T1204.002") << QString()
-                                           << QString();
+    QTest::newRow("mitreTechniques array")
+        << QByteArray("\"mitreTechniques\": [\"T1566\", \"T1204.002\"]") << Field::MitreTechniques
+        << QStringLiteral("T1566,T1204.002") << QString() << QString();
     QTest::newRow("numeric category of a List response")
         << QByteArray("\"category\": 1") << Field::Category << QString()
         << QStringLiteral("read.unknown-category-number") << QStringLiteral("1");
@@ -1718,13 +1736,12 @@ void TestReaders::readsTypedJsonValues_data()
                                        << QStringLiteral("read.wrong-json-type") << QStringLiteral("title");
     QTest::newRow("title as a fraction") << QByteArray("\"title\": 1.5") << Field::Title << QStringLiteral("1.5")
                                          << QStringLiteral("read.wrong-json-type") << QStringLiteral("title");
-    QTest::newRow("severity as a boolean") << QByteArray("\"severity\": true") << Field::Severity
-                                           << QStringLiteral("true") << QStringLiteral("read.wrong-json-type")
-                                           << QStringLiteral("severity");
+    QTest::newRow("severity as a boolean")
+        << QByteArray("\"severity\": true") << Field::Severity << QStringLiteral("true")
+        << QStringLiteral("read.wrong-json-type") << QStringLiteral("severity");
     QTest::newRow("description as an object")
-        << QByteArray("\"description\": {\"text\": \"x\"}") << Field::Description
-        << QStringLiteral("{\"text\":\"x\"}") << QStringLiteral("read.wrong-json-type")
-        << QStringLiteral("description");
+        << QByteArray("\"description\": {\"text\": \"x\"}") << Field::Description << QStringLiteral("{\"text\":\"x\"}")
+        << QStringLiteral("read.wrong-json-type") << QStringLiteral("description");
     QTest::newRow("title as an array of strings")
         << QByteArray("\"title\": [\"a\", \"b\"]") << Field::Title << QStringLiteral("[\"a\",\"b\"]")
         << QStringLiteral("read.wrong-json-type") << QStringLiteral("title");
@@ -1735,14 +1752,13 @@ void TestReaders::readsTypedJsonValues_data()
     QTest::newRow("externalID as documented for requests")
         << QByteArray("\"externalID\": \"case-1\"") << Field::ExternalId << QStringLiteral("case-1") << QString()
         << QString();
-    QTest::newRow("externalId as responses spell it")
-        << QByteArray("\"externalId\": \"case-1\"") << Field::ExternalId << QStringLiteral("case-1") << QString()
-        << QString();
+    QTest::newRow("externalId as responses spell it") << QByteArray("\"externalId\": \"case-1\"") << Field::ExternalId
+                                                      << QStringLiteral("case-1") << QString() << QString();
     QTest::newRow("unicode escapes") << QByteArray("\"title\": \"\\u52d2\\u7d22 \\ud83d\\udea8\"") << Field::Title
                                      << QStringLiteral("勒索 \U0001F6A8") << QString() << QString();
     QTest::newRow("escaped quotes and a line break")
-        << QByteArray("\"description\": \"a \\\"b\\\"\\r\\nc\"") << Field::Description
-        << QStringLiteral("a \"b\"\r\nc") << QString() << QString();
+        << QByteArray("\"description\": \"a \\\"b\\\"\\r\\nc\"") << Field::Description << QStringLiteral("a \"b\"\r\nc")
+        << QString() << QString();
     QTest::newRow("two properties of the wrong type")
         << QByteArray("\"title\": 1, \"action\": false") << Field::Action << QStringLiteral("false")
         << QStringLiteral("read.wrong-json-type") << QStringLiteral("action, title");
@@ -1829,15 +1845,15 @@ void TestReaders::rejectsBrokenJson_data()
                                                            << QString() << QStringLiteral("ends too early") << false;
     QTest::newRow("truncated after an element") << QByteArray("[{\"indicatorValue\": \"a.example.com\"},") << QString()
                                                 << QStringLiteral("ends too early") << false;
-    QTest::newRow("truncated inside a string") << QByteArray("[{\"indicatorValue\": \"a.exam") << QString()
-                                               << QStringLiteral("ends too early") << true;
-    QTest::newRow("truncated in the wrapper object") << QByteArray("{\"Indicators\"") << QString()
-                                                     << QStringLiteral("JSON") << true;
-    QTest::newRow("an empty array holds no indicators") << QByteArray("[]") << QString()
-                                                        << QStringLiteral("holds no indicators") << true;
+    QTest::newRow("truncated inside a string")
+        << QByteArray("[{\"indicatorValue\": \"a.exam") << QString() << QStringLiteral("ends too early") << true;
+    QTest::newRow("truncated in the wrapper object")
+        << QByteArray("{\"Indicators\"") << QString() << QStringLiteral("JSON") << true;
+    QTest::newRow("an empty array holds no indicators")
+        << QByteArray("[]") << QString() << QStringLiteral("holds no indicators") << true;
     QTest::newRow("an empty Indicators array holds no indicators")
-        << test::readData(QStringLiteral("json/empty-array.json")) << QString()
-        << QStringLiteral("holds no indicators") << true;
+        << test::readData(QStringLiteral("json/empty-array.json")) << QString() << QStringLiteral("holds no indicators")
+        << true;
     QTest::newRow("an empty value array holds no indicators")
         << QByteArray("{\"@odata.context\": \"x\", \"value\": []}") << QString()
         << QStringLiteral("holds no indicators") << true;
@@ -1850,19 +1866,18 @@ void TestReaders::rejectsBrokenJson_data()
     QTest::newRow("missing comma between elements")
         << QByteArray("[{\"indicatorValue\": \"a.example.com\"} {\"indicatorValue\": \"b.example.com\"}]") << QString()
         << QStringLiteral("malformed") << false;
-    QTest::newRow("invalid literal inside an element") << QByteArray("[{\"generateAlert\": tru}]") << QString()
-                                                       << QStringLiteral("malformed") << true;
+    QTest::newRow("invalid literal inside an element")
+        << QByteArray("[{\"generateAlert\": tru}]") << QString() << QStringLiteral("malformed") << true;
     QTest::newRow("single quotes instead of double quotes")
         << QByteArray("[{'indicatorValue': 'a.example.com'}]") << QString() << QStringLiteral("malformed") << true;
-    QTest::newRow("a raw line break inside a key") << QByteArray("{\"Indi\ncators\": []}") << QString()
-                                                   << QStringLiteral("malformed") << true;
-    QTest::newRow("a .json file holding CSV") << QByteArray("value,title\nevil.example.com,C2\n") << json
-                                              << QStringLiteral("not JSON") << true;
-    QTest::newRow("a .json file holding a bare string") << QByteArray("\"evil.example.com\"") << json
-                                                        << QStringLiteral("not JSON") << true;
+    QTest::newRow("a raw line break inside a key")
+        << QByteArray("{\"Indi\ncators\": []}") << QString() << QStringLiteral("malformed") << true;
+    QTest::newRow("a .json file holding CSV")
+        << QByteArray("value,title\nevil.example.com,C2\n") << json << QStringLiteral("not JSON") << true;
+    QTest::newRow("a .json file holding a bare string")
+        << QByteArray("\"evil.example.com\"") << json << QStringLiteral("not JSON") << true;
     QTest::newRow("an empty .json file") << QByteArray() << json << QStringLiteral("empty") << true;
-    QTest::newRow("a .json file of white space") << QByteArray("  \n\t\r\n") << json << QStringLiteral("empty")
-                                                 << true;
+    QTest::newRow("a .json file of white space") << QByteArray("  \n\t\r\n") << json << QStringLiteral("empty") << true;
 }
 
 void TestReaders::rejectsBrokenJson()
@@ -1941,20 +1956,19 @@ void TestReaders::readsAMixedIocList_data()
 
     QTest::newRow("MD5 hash") << 0 << QStringLiteral("44d88612fea8a8f36de82e1278abb02f") << QStringLiteral("FileMd5")
                               << QString() << qint64(5);
-    QTest::newRow("SHA1 hash with a hash comment") << 1 << QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140")
-                                                   << QStringLiteral("FileSha1")
-                                                   << QStringLiteral("sha1 of the dropper") << qint64(6);
-    QTest::newRow("SHA256 hash")
-        << 2 << QStringLiteral("275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f")
-        << QStringLiteral("FileSha256") << QString() << qint64(7);
-    QTest::newRow("IPv4 with a double-slash comment") << 3 << QStringLiteral("198.51.100.7")
-                                                      << QStringLiteral("IpAddress") << QStringLiteral("scanner")
-                                                      << qint64(8);
+    QTest::newRow("SHA1 hash with a hash comment")
+        << 1 << QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140") << QStringLiteral("FileSha1")
+        << QStringLiteral("sha1 of the dropper") << qint64(6);
+    QTest::newRow("SHA256 hash") << 2
+                                 << QStringLiteral("275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f")
+                                 << QStringLiteral("FileSha256") << QString() << qint64(7);
+    QTest::newRow("IPv4 with a double-slash comment")
+        << 3 << QStringLiteral("198.51.100.7") << QStringLiteral("IpAddress") << QStringLiteral("scanner") << qint64(8);
     QTest::newRow("IPv6") << 4 << QStringLiteral("2001:db8:0:0:0:0:0:1") << QStringLiteral("IpAddress") << QString()
                           << qint64(9);
-    QTest::newRow("domain with text after a tab") << 5 << QStringLiteral("evil.example.com")
-                                                  << QStringLiteral("DomainName")
-                                                  << QStringLiteral("phishing landing page") << qint64(11);
+    QTest::newRow("domain with text after a tab")
+        << 5 << QStringLiteral("evil.example.com") << QStringLiteral("DomainName")
+        << QStringLiteral("phishing landing page") << qint64(11);
     QTest::newRow("URL with a query") << 6 << QStringLiteral("https://bad.example.net/login?next=%2F")
                                       << QStringLiteral("Url") << QString() << qint64(12);
 }
@@ -1993,12 +2007,12 @@ void TestReaders::readsIocListLines_data()
 
     QTest::newRow("hash comment line") << QByteArray("# feed\nevil.example.com\n") << QList<QStringList>{domain} << 1
                                        << 0;
-    QTest::newRow("double-slash comment line") << QByteArray("// feed\nevil.example.com\n")
-                                               << QList<QStringList>{domain} << 1 << 0;
-    QTest::newRow("semicolon comment line") << QByteArray("; feed\nevil.example.com\n") << QList<QStringList>{domain}
-                                            << 1 << 0;
-    QTest::newRow("indented comment line") << QByteArray("   # feed\n\t// more\nevil.example.com\n")
-                                           << QList<QStringList>{domain} << 2 << 0;
+    QTest::newRow("double-slash comment line")
+        << QByteArray("// feed\nevil.example.com\n") << QList<QStringList>{domain} << 1 << 0;
+    QTest::newRow("semicolon comment line")
+        << QByteArray("; feed\nevil.example.com\n") << QList<QStringList>{domain} << 1 << 0;
+    QTest::newRow("indented comment line")
+        << QByteArray("   # feed\n\t// more\nevil.example.com\n") << QList<QStringList>{domain} << 2 << 0;
     QTest::newRow("first comment holds commas")
         << QByteArray("# Feed from CERT, March 2024, TLP:CLEAR\nevil.example.com\n198.51.100.7\n")
         << QList<QStringList>{domain, row("198.51.100.7", "IpAddress", "")} << 1 << 0;
@@ -2009,8 +2023,8 @@ void TestReaders::readsIocListLines_data()
         << QByteArray("evil.example.com # C2 server, primary\n")
         << QList<QStringList>{row("evil.example.com", "DomainName", "C2 server, primary")} << 0 << 0;
     QTest::newRow("inline hash comment without spaces inside")
-        << QByteArray("evil.example.com #C2\n") << QList<QStringList>{row("evil.example.com", "DomainName", "C2")}
-        << 0 << 0;
+        << QByteArray("evil.example.com #C2\n") << QList<QStringList>{row("evil.example.com", "DomainName", "C2")} << 0
+        << 0;
     QTest::newRow("inline double-slash comment becomes the title")
         << QByteArray("198.51.100.7 // scanner\n") << QList<QStringList>{row("198.51.100.7", "IpAddress", "scanner")}
         << 0 << 0;
@@ -2073,25 +2087,25 @@ void TestReaders::keepsDefangedValuesAsWritten_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("type");
 
-    QTest::newRow("hxxp scheme and [.] dots") << QByteArray("hxxp://evil[.]example[.]com/payload.exe")
-                                              << QStringLiteral("hxxp://evil[.]example[.]com/payload.exe")
-                                              << QStringLiteral("Url");
-    QTest::newRow("hxxps scheme and (.) dots") << QByteArray("hxxps://bad(.)example(.)net/login")
-                                               << QStringLiteral("hxxps://bad(.)example(.)net/login")
-                                               << QStringLiteral("Url");
-    QTest::newRow("domain with [.] dots") << QByteArray("evil[.]example[.]org")
-                                          << QStringLiteral("evil[.]example[.]org") << QStringLiteral("DomainName");
-    QTest::newRow("domain with (.) dots") << QByteArray("evil(.)example(.)org")
-                                          << QStringLiteral("evil(.)example(.)org") << QStringLiteral("DomainName");
+    QTest::newRow("hxxp scheme and [.] dots")
+        << QByteArray("hxxp://evil[.]example[.]com/payload.exe")
+        << QStringLiteral("hxxp://evil[.]example[.]com/payload.exe") << QStringLiteral("Url");
+    QTest::newRow("hxxps scheme and (.) dots")
+        << QByteArray("hxxps://bad(.)example(.)net/login") << QStringLiteral("hxxps://bad(.)example(.)net/login")
+        << QStringLiteral("Url");
+    QTest::newRow("domain with [.] dots")
+        << QByteArray("evil[.]example[.]org") << QStringLiteral("evil[.]example[.]org") << QStringLiteral("DomainName");
+    QTest::newRow("domain with (.) dots")
+        << QByteArray("evil(.)example(.)org") << QStringLiteral("evil(.)example(.)org") << QStringLiteral("DomainName");
     QTest::newRow("IPv4 with a [.] dot") << QByteArray("198.51.100[.]7") << QStringLiteral("198.51.100[.]7")
                                          << QStringLiteral("IpAddress");
     QTest::newRow("[:] in the scheme") << QByteArray("hxxp[:]//203.0.113[.]9/gate.php")
                                        << QStringLiteral("hxxp[:]//203.0.113[.]9/gate.php") << QStringLiteral("Url");
     QTest::newRow("upper-case HXXP") << QByteArray("HXXP://evil[.]example[.]com/")
                                      << QStringLiteral("HXXP://evil[.]example[.]com/") << QStringLiteral("Url");
-    QTest::newRow("defanged value with a comment") << QByteArray("evil[.]example[.]org # fake bank")
-                                                   << QStringLiteral("evil[.]example[.]org")
-                                                   << QStringLiteral("DomainName");
+    QTest::newRow("defanged value with a comment")
+        << QByteArray("evil[.]example[.]org # fake bank") << QStringLiteral("evil[.]example[.]org")
+        << QStringLiteral("DomainName");
 }
 
 void TestReaders::keepsDefangedValuesAsWritten()
@@ -2123,8 +2137,8 @@ void TestReaders::keepsDefangedValuesAsWritten()
 
 void TestReaders::loadsAndValidatesTheImportExample()
 {
-    const LoadResult result = loadDocument(test::dataPath(QStringLiteral("json/import-example.json")), {},
-                                           test::kTestNow);
+    const LoadResult result =
+        loadDocument(test::dataPath(QStringLiteral("json/import-example.json")), {}, test::kTestNow);
     QVERIFY2(result.report.ok(), qPrintable(result.report.error));
     QVERIFY(result.document);
     QCOMPARE(result.report.format, FileFormat::Json);
@@ -2159,7 +2173,7 @@ void TestReaders::rejectsBadInputWithoutRows_data()
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<QString>("fileName"); // empty: read from a buffer
     QTest::addColumn<FileFormat>("format");
-    QTest::addColumn<QString>("error");    // a piece of the expected message
+    QTest::addColumn<QString>("error"); // a piece of the expected message
 
     const QString csv = QStringLiteral("indicators.csv");
     const QString txt = QStringLiteral("feed.txt");
@@ -2167,10 +2181,10 @@ void TestReaders::rejectsBadInputWithoutRows_data()
 
     QTest::newRow("empty buffer") << QByteArray() << QString() << FileFormat::Unknown << QStringLiteral("empty");
     QTest::newRow("empty .csv file") << QByteArray() << csv << FileFormat::Unknown << QStringLiteral("empty");
-    QTest::newRow("empty file read as an IOC list") << QByteArray() << txt << FileFormat::IocList
-                                                    << QStringLiteral("empty");
-    QTest::newRow("empty file read as JSON") << QByteArray() << QString() << FileFormat::Json
-                                             << QStringLiteral("empty");
+    QTest::newRow("empty file read as an IOC list")
+        << QByteArray() << txt << FileFormat::IocList << QStringLiteral("empty");
+    QTest::newRow("empty file read as JSON")
+        << QByteArray() << QString() << FileFormat::Json << QStringLiteral("empty");
     QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << csv << FileFormat::Unknown
                                       << QStringLiteral("holds no indicators");
     QTest::newRow("only comments") << QByteArray("# nothing here\n// nor here\n") << txt << FileFormat::Unknown
@@ -2182,34 +2196,35 @@ void TestReaders::rejectsBadInputWithoutRows_data()
         << QStringLiteral("No column holds indicator values");
     QTest::newRow("binary junk") << rawBytes("\x00\x01\x02\xFF\xFE\x00garbage\x00\x9C") << QString()
                                  << FileFormat::Unknown << QStringLiteral("binary");
-    QTest::newRow("a first row longer than the record limit")
-        << "value,title\nevil.example.com," + huge + '\n' << csv << FileFormat::Unknown << QStringLiteral("longer");
+    QTest::newRow("a first row longer than the record limit") << "value,title\nevil.example.com," + huge + '\n'
+                                                              << csv << FileFormat::Unknown << QStringLiteral("longer");
     QTest::newRow("a quoted field longer than the record limit")
-        << "value,title\nevil.example.com,\"" + huge + "\"\n" << csv << FileFormat::Unknown
-        << QStringLiteral("longer");
+        << "value,title\nevil.example.com,\"" + huge + "\"\n"
+        << csv << FileFormat::Unknown << QStringLiteral("longer");
     QTest::newRow("an unterminated quote running past the record limit")
         << "value,title\nevil.example.com,\"" + huge << csv << FileFormat::Unknown << QStringLiteral("longer");
-    QTest::newRow("a header longer than the record limit") << "value," + huge + '\n' << csv << FileFormat::Unknown
-                                                           << QStringLiteral("longer");
-    QTest::newRow("an IOC list line longer than the record limit") << huge + '\n' << txt << FileFormat::Unknown
-                                                                   << QStringLiteral("longer");
+    QTest::newRow("a header longer than the record limit") << "value," + huge + '\n'
+                                                           << csv << FileFormat::Unknown << QStringLiteral("longer");
+    QTest::newRow("an IOC list line longer than the record limit")
+        << huge + '\n'
+        << txt << FileFormat::Unknown << QStringLiteral("longer");
     QByteArray wide = "value";
     for (int c = 0; c < limits::kMaxColumns; ++c)
         wide += ",c" + QByteArray::number(c);
-    QTest::newRow("a header with more columns than the limit") << wide + "\nevil.example.com\n" << csv
-                                                               << FileFormat::Unknown << QStringLiteral("columns");
+    QTest::newRow("a header with more columns than the limit")
+        << wide + "\nevil.example.com\n"
+        << csv << FileFormat::Unknown << QStringLiteral("columns");
     QTest::newRow("a first row with more columns than the limit")
-        << "value,title\nevil.example.com" + QByteArray(",x").repeated(limits::kMaxColumns) + '\n' << csv
-        << FileFormat::Unknown << QStringLiteral("columns");
+        << "value,title\nevil.example.com" + QByteArray(",x").repeated(limits::kMaxColumns) + '\n'
+        << csv << FileFormat::Unknown << QStringLiteral("columns");
     QTest::newRow("a headerless row of empty fields beyond the limit")
-        << QByteArray(limits::kMaxColumns * 4, ',') + "\n" << QString() << FileFormat::Csv
-        << QStringLiteral("columns");
+        << QByteArray(limits::kMaxColumns * 4, ',') + "\n"
+        << QString() << FileFormat::Csv << QStringLiteral("columns");
     QTest::newRow("a JSON element larger than the record limit")
-        << "[{\"indicatorValue\": \"a.example.com\", \"title\": \"" + huge + "\"}]" << QString()
-        << FileFormat::Unknown << QStringLiteral("larger");
-    QTest::newRow("a JSON string key larger than the record limit") << "{\"" + huge + "\": 1}" << QString()
-                                                                    << FileFormat::Unknown
-                                                                    << QStringLiteral("malformed");
+        << "[{\"indicatorValue\": \"a.example.com\", \"title\": \"" + huge + "\"}]" << QString() << FileFormat::Unknown
+        << QStringLiteral("larger");
+    QTest::newRow("a JSON string key larger than the record limit")
+        << "{\"" + huge + "\": 1}" << QString() << FileFormat::Unknown << QStringLiteral("malformed");
     QTest::newRow("deeply nested JSON arrays") << QByteArray(5000, '[') + QByteArray(5000, ']') << QString()
                                                << FileFormat::Unknown << QStringLiteral("nested");
     QTest::newRow("deeply nested JSON objects")
@@ -2224,8 +2239,8 @@ void TestReaders::rejectsBadInputWithoutRows()
     QFETCH(FileFormat, format);
     QFETCH(QString, error);
 
-    const Read r = fileName.isEmpty() ? readBytes(file, withFormat(format))
-                                      : readAsFile(file, fileName, withFormat(format));
+    const Read r =
+        fileName.isEmpty() ? readBytes(file, withFormat(format)) : readAsFile(file, fileName, withFormat(format));
     QVERIFY(!r.report.ok());
     QVERIFY2(r.report.error.contains(error, Qt::CaseInsensitive), qPrintable(r.report.error));
     QCOMPARE(r.table.rowCount(), 0);
@@ -2251,10 +2266,8 @@ void TestReaders::failsAReadThatBreaksOffMidway_data()
     QString chinese = QStringLiteral("value,title\n");
     while (chinese.size() < 80000)
         chinese += QStringLiteral("evil.example.com,勒索软件下载器\n");
-    QTest::newRow("GB18030 file ending in half a character")
-        << encodeAs(chinese, TextEncoding::Gb18030) + "x,\xC0";
-    QTest::newRow("UTF-16 LE file with an odd number of bytes")
-        << encodeAs(chinese, TextEncoding::Utf16LE) + "x";
+    QTest::newRow("GB18030 file ending in half a character") << encodeAs(chinese, TextEncoding::Gb18030) + "x,\xC0";
+    QTest::newRow("UTF-16 LE file with an odd number of bytes") << encodeAs(chinese, TextEncoding::Utf16LE) + "x";
     QByteArray ioc;
     while (ioc.size() < 100000)
         ioc += "evil.example.com # plain title\n";
@@ -2281,9 +2294,9 @@ void TestReaders::failsAReadThatBreaksOffMidway()
 
 void TestReaders::stopsWhenProgressCancels()
 {
-    for (const QByteArray &file : {QByteArray("value\nevil.example.com\nbad.example.net\n"),
-                                   QByteArray("evil.example.com\nbad.example.net\n"),
-                                   QByteArray("[{\"indicatorValue\": \"a\"}, {\"indicatorValue\": \"b\"}]")}) {
+    for (const QByteArray &file :
+         {QByteArray("value\nevil.example.com\nbad.example.net\n"), QByteArray("evil.example.com\nbad.example.net\n"),
+          QByteArray("[{\"indicatorValue\": \"a\"}, {\"indicatorValue\": \"b\"}]")}) {
         ReadOptions options;
         int calls = 0;
         options.progress = [&calls](qint64) {

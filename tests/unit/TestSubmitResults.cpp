@@ -114,18 +114,29 @@ void TestSubmitResults::advisesOnKnownReasonsOnly_data()
 {
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("fixContains"); // empty: no advice
-    QTest::newRow("capacity") << "Max capacity exceeded" << "Delete indicators";
-    QTest::newRow("empty value") << "Recieved an empty indicator value." << "Enter the value";
-    QTest::newRow("private ip") << "Ip address 10.0.0.1 is not a public address; internal addresses cannot be indicators"
-                                << "public address";
-    QTest::newRow("cidr") << "Ip address 1.2.3.0/24 is invalid: CIDR notation is not supported" << "its own row";
-    QTest::newRow("hash") << "Hash value abc is invalid" << "hexadecimal";
-    QTest::newRow("missing") << "Parameter title is missing" << "Fill in title";
-    QTest::newRow("too long") << "Field title exceeds the maximum length of 256" << "at most 256";
-    QTest::newRow("action") << "Action Block is not supported for indicator type CertificateThumbprint" << "actions";
-    QTest::newRow("audit") << "generateAlert must be true when action is Audit" << "Generate alert";
-    QTest::newRow("input") << "Invalid input Critical for severity" << "severity";
-    QTest::newRow("unknown") << "Something the service never said" << "";
+    QTest::newRow("capacity") << "Max capacity exceeded"
+                              << "Delete indicators";
+    QTest::newRow("empty value") << "Recieved an empty indicator value."
+                                 << "Enter the value";
+    QTest::newRow("private ip")
+        << "Ip address 10.0.0.1 is not a public address; internal addresses cannot be indicators"
+        << "public address";
+    QTest::newRow("cidr") << "Ip address 1.2.3.0/24 is invalid: CIDR notation is not supported"
+                          << "its own row";
+    QTest::newRow("hash") << "Hash value abc is invalid"
+                          << "hexadecimal";
+    QTest::newRow("missing") << "Parameter title is missing"
+                             << "Fill in title";
+    QTest::newRow("too long") << "Field title exceeds the maximum length of 256"
+                              << "at most 256";
+    QTest::newRow("action") << "Action Block is not supported for indicator type CertificateThumbprint"
+                            << "actions";
+    QTest::newRow("audit") << "generateAlert must be true when action is Audit"
+                           << "Generate alert";
+    QTest::newRow("input") << "Invalid input Critical for severity"
+                           << "severity";
+    QTest::newRow("unknown") << "Something the service never said"
+                             << "";
 }
 
 void TestSubmitResults::advisesOnKnownReasonsOnly()

@@ -56,8 +56,8 @@ void TestTableModel::passesTheModelTester()
 void TestTableModel::showsEveryFieldAndAStatus()
 {
     IndicatorTableModel model;
-    const Indicator row = test::indicatorWith({{Field::Application, QStringLiteral("demo-test")},
-                                               {Field::ExternalId, QStringLiteral("case-17")}});
+    const Indicator row = test::indicatorWith(
+        {{Field::Application, QStringLiteral("demo-test")}, {Field::ExternalId, QStringLiteral("case-17")}});
     model.setDocument(documentOf({row}));
     for (Field f : allFields())
         QCOMPARE(model.index(0, columnOfField(f)).data().toString(), row[f]);
@@ -71,7 +71,9 @@ void TestTableModel::marksOnlyTheInvalidCell()
     QCOMPARE(severityOf(model, 0, Column::IndicatorValue), int(IndicatorTableModel::CellSeverity::Error));
     QCOMPARE(severityOf(model, 0, Column::Title), int(IndicatorTableModel::CellSeverity::None));
     QCOMPARE(severityOf(model, 0, Column::Status), int(IndicatorTableModel::CellSeverity::Error));
-    QCOMPARE(model.index(0, static_cast<int>(Column::IndicatorValue)).data(IndicatorTableModel::IssueCodesRole).toStringList(),
+    QCOMPARE(model.index(0, static_cast<int>(Column::IndicatorValue))
+                 .data(IndicatorTableModel::IssueCodesRole)
+                 .toStringList(),
              QStringList{QStringLiteral("hash.length")});
     QCOMPARE(model.index(0, static_cast<int>(Column::Status)).data().toString(), QStringLiteral("1 error(s)"));
 }
@@ -79,8 +81,8 @@ void TestTableModel::marksOnlyTheInvalidCell()
 void TestTableModel::tooltipExplainsTheProblem()
 {
     IndicatorTableModel model;
-    model.setDocument(documentOf({test::indicatorWith({{Field::IndicatorType, QStringLiteral("IpAddress")},
-                                                       {Field::IndicatorValue, QStringLiteral("10.1.2.3")}})}));
+    model.setDocument(documentOf({test::indicatorWith(
+        {{Field::IndicatorType, QStringLiteral("IpAddress")}, {Field::IndicatorValue, QStringLiteral("10.1.2.3")}})}));
     const QString tip = model.index(0, static_cast<int>(Column::IndicatorValue)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("10.0.0.0/8")), qPrintable(tip));
     QVERIFY(model.index(0, static_cast<int>(Column::Title)).data(Qt::ToolTipRole).isNull());
@@ -160,7 +162,8 @@ void TestTableModel::editedFailedRowsSayTheirOutcomeIsHistory()
     QCOMPARE(status(1), QStringLiteral("Edited since it was not sent: Cancelled"));
     QCOMPARE(status(2), QStringLiteral("Failed: Bad value"));
     // Still a failed row for the status filter and for Resubmit Failed.
-    QCOMPARE(model.index(0, 0).data(IndicatorTableModel::SubmitStateRole).toInt(), static_cast<int>(SubmitState::Failed));
+    QCOMPARE(model.index(0, 0).data(IndicatorTableModel::SubmitStateRole).toInt(),
+             static_cast<int>(SubmitState::Failed));
 
     model.setOutcomes(std::make_shared<SubmitOutcomes>(*outcomes));
     QCOMPARE(status(0), QStringLiteral("Failed: Bad value"));

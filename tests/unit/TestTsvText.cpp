@@ -32,10 +32,11 @@ void TestTsvText::parsesClipboardText_data()
     QTest::newRow("quoted line break and quotes (LibreOffice)")
         << QStringLiteral("\"two\nlines\"\t\"say \"\"hi\"\"\"\n")
         << Block{{QStringLiteral("two\nlines"), QStringLiteral("say \"hi\"")}};
-    QTest::newRow("quote inside an unquoted field stays") << QStringLiteral("5\" disk\tx")
-                                                          << Block{{QStringLiteral("5\" disk"), QStringLiteral("x")}};
+    QTest::newRow("quote inside an unquoted field stays")
+        << QStringLiteral("5\" disk\tx") << Block{{QStringLiteral("5\" disk"), QStringLiteral("x")}};
     QTest::newRow("raw IOC list") << QStringLiteral("evil.example.com\n8.8.8.8\nhxxp://bad[.]example/x\n")
-                                  << Block{{QStringLiteral("evil.example.com")}, {QStringLiteral("8.8.8.8")},
+                                  << Block{{QStringLiteral("evil.example.com")},
+                                           {QStringLiteral("8.8.8.8")},
                                            {QStringLiteral("hxxp://bad[.]example/x")}};
 }
 

@@ -176,13 +176,12 @@ void TestValueRules::parsesIpv6AndWritesItsFullForm_data()
     QTest::addColumn<bool>("compressed");
     QTest::addColumn<QByteArray>("fullForm");
 
-    QTest::newRow("full form from the Defender docs") << QByteArray("2001:4860:4860:0:0:0:0:8888") << true << false
-                                                    << QByteArray("2001:4860:4860:0:0:0:0:8888");
-    QTest::newRow("full form with leading zeros")
-        << QByteArray("2001:4860:4860:0000:0000:0000:0000:8888") << true << false
-        << QByteArray("2001:4860:4860:0:0:0:0:8888");
-    QTest::newRow("upper-case hex is written in lower case") << QByteArray("2001:0DB8:0:0:0:0:0:ABCD") << true
-                                                             << false << QByteArray("2001:db8:0:0:0:0:0:abcd");
+    QTest::newRow("full form from the Defender docs")
+        << QByteArray("2001:4860:4860:0:0:0:0:8888") << true << false << QByteArray("2001:4860:4860:0:0:0:0:8888");
+    QTest::newRow("full form with leading zeros") << QByteArray("2001:4860:4860:0000:0000:0000:0000:8888") << true
+                                                  << false << QByteArray("2001:4860:4860:0:0:0:0:8888");
+    QTest::newRow("upper-case hex is written in lower case")
+        << QByteArray("2001:0DB8:0:0:0:0:0:ABCD") << true << false << QByteArray("2001:db8:0:0:0:0:0:abcd");
     QTest::newRow("all groups ffff") << QByteArray("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << true << false
                                      << QByteArray("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff");
     QTest::newRow(":: in the middle") << QByteArray("2001:4860:4860::8888") << true << true
@@ -190,14 +189,13 @@ void TestValueRules::parsesIpv6AndWritesItsFullForm_data()
     QTest::newRow("loopback ::1") << QByteArray("::1") << true << true << QByteArray("0:0:0:0:0:0:0:1");
     QTest::newRow("unspecified ::") << QByteArray("::") << true << true << QByteArray("0:0:0:0:0:0:0:0");
     QTest::newRow(":: at the end") << QByteArray("2001:db8::") << true << true << QByteArray("2001:db8:0:0:0:0:0:0");
-    QTest::newRow(":: standing for one group at the end") << QByteArray("1:2:3:4:5:6:7::") << true << true
-                                                          << QByteArray("1:2:3:4:5:6:7:0");
-    QTest::newRow(":: standing for one group at the start") << QByteArray("::2:3:4:5:6:7:8") << true << true
-                                                            << QByteArray("0:2:3:4:5:6:7:8");
-    QTest::newRow("link-local with ::") << QByteArray("fe80::1:2") << true << true
-                                        << QByteArray("fe80:0:0:0:0:0:1:2");
-    QTest::newRow("embedded IPv4 after six groups") << QByteArray("1:2:3:4:5:6:1.2.3.4") << true << true
-                                                    << QByteArray("1:2:3:4:5:6:102:304");
+    QTest::newRow(":: standing for one group at the end")
+        << QByteArray("1:2:3:4:5:6:7::") << true << true << QByteArray("1:2:3:4:5:6:7:0");
+    QTest::newRow(":: standing for one group at the start")
+        << QByteArray("::2:3:4:5:6:7:8") << true << true << QByteArray("0:2:3:4:5:6:7:8");
+    QTest::newRow("link-local with ::") << QByteArray("fe80::1:2") << true << true << QByteArray("fe80:0:0:0:0:0:1:2");
+    QTest::newRow("embedded IPv4 after six groups")
+        << QByteArray("1:2:3:4:5:6:1.2.3.4") << true << true << QByteArray("1:2:3:4:5:6:102:304");
     QTest::newRow("IPv4-mapped address") << QByteArray("::ffff:8.8.8.8") << true << true
                                          << QByteArray("0:0:0:0:0:ffff:808:808");
     QTest::newRow("embedded IPv4 at the maximum text length")
@@ -205,10 +203,10 @@ void TestValueRules::parsesIpv6AndWritesItsFullForm_data()
         << QByteArray("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff");
     QTest::newRow("embedded IPv4 out of range") << QByteArray("::ffff:256.1.1.1") << false << false << QByteArray();
     QTest::newRow("embedded IPv4 not at the end") << QByteArray("::1.2.3.4:5") << false << false << QByteArray();
-    QTest::newRow("embedded IPv4 making nine groups") << QByteArray("1:2:3:4:5:6:7:1.2.3.4") << false << false
-                                                      << QByteArray();
-    QTest::newRow("embedded IPv4 leaving no group for ::") << QByteArray("1:2:3:4:5:6::1.2.3.4") << false << false
-                                                           << QByteArray();
+    QTest::newRow("embedded IPv4 making nine groups")
+        << QByteArray("1:2:3:4:5:6:7:1.2.3.4") << false << false << QByteArray();
+    QTest::newRow("embedded IPv4 leaving no group for ::")
+        << QByteArray("1:2:3:4:5:6::1.2.3.4") << false << false << QByteArray();
     QTest::newRow("zone id with interface name") << QByteArray("fe80::1%eth0") << false << false << QByteArray();
     QTest::newRow("zone id with interface number") << QByteArray("fe80::1%1") << false << false << QByteArray();
     QTest::newRow("nine groups") << QByteArray("1:2:3:4:5:6:7:8:9") << false << false << QByteArray();
@@ -224,8 +222,8 @@ void TestValueRules::parsesIpv6AndWritesItsFullForm_data()
     QTest::newRow("a lone colon") << QByteArray(":") << false << false << QByteArray();
     QTest::newRow("three colons alone") << QByteArray(":::") << false << false << QByteArray();
     QTest::newRow("IPv4 alone is not IPv6") << QByteArray("1.2.3.4") << false << false << QByteArray();
-    QTest::newRow("brackets are not part of an address") << QByteArray("[2001:db8::1]") << false << false
-                                                         << QByteArray();
+    QTest::newRow("brackets are not part of an address")
+        << QByteArray("[2001:db8::1]") << false << false << QByteArray();
     QTest::newRow("trailing space") << QByteArray("2001:db8::1 ") << false << false << QByteArray();
     QTest::newRow("with a prefix length") << QByteArray("2001:db8::/32") << false << false << QByteArray();
     QTest::newRow("empty text") << QByteArray() << false << false << QByteArray();
@@ -285,12 +283,11 @@ void TestValueRules::namesEveryNonPublicIpv4RangeAtItsEdges_data()
     }
     // The public neighbours just outside each range.
     const char *publicNeighbours[] = {
-        "1.0.0.0",         "9.255.255.255",   "11.0.0.0",        "100.63.255.255",  "100.128.0.0",
-        "126.255.255.255", "128.0.0.0",       "169.253.255.255", "169.255.0.0",     "172.15.255.255",
-        "172.32.0.0",      "191.255.255.255", "192.0.1.0",       "192.0.1.255",     "192.0.3.0",
-        "192.167.255.255", "192.169.0.0",     "198.17.255.255",  "198.20.0.0",      "198.51.99.255",
-        "198.51.101.0",    "203.0.112.255",   "203.0.114.0",     "223.255.255.255", "8.8.8.8",
-        "1.1.1.1",         "20.112.52.29",
+        "1.0.0.0",    "9.255.255.255",   "11.0.0.0",     "100.63.255.255",  "100.128.0.0", "126.255.255.255",
+        "128.0.0.0",  "169.253.255.255", "169.255.0.0",  "172.15.255.255",  "172.32.0.0",  "191.255.255.255",
+        "192.0.1.0",  "192.0.1.255",     "192.0.3.0",    "192.167.255.255", "192.169.0.0", "198.17.255.255",
+        "198.20.0.0", "198.51.99.255",   "198.51.101.0", "203.0.112.255",   "203.0.114.0", "223.255.255.255",
+        "8.8.8.8",    "1.1.1.1",         "20.112.52.29",
     };
     for (const char *address : publicNeighbours)
         QTest::addRow("%s is public", address) << QByteArray(address) << QByteArray();
@@ -323,24 +320,23 @@ void TestValueRules::namesEveryNonPublicIpv6RangeAtItsEdges_data()
     QTest::newRow("::1 is loopback") << QByteArray("::1") << QByteArray("loopback (::1)");
     QTest::newRow("::2 is outside 2000::/3") << QByteArray("::2") << outside;
     QTest::newRow("fc00:: is the first unique local") << QByteArray("fc00::") << ula;
-    QTest::newRow("fdff:...:ffff is the last unique local") << QByteArray("fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                            << ula;
+    QTest::newRow("fdff:...:ffff is the last unique local")
+        << QByteArray("fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << ula;
     QTest::newRow("fbff:...:ffff below unique local is outside 2000::/3")
         << QByteArray("fbff:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << outside;
-    QTest::newRow("fe00:: between unique local and link-local is outside 2000::/3") << QByteArray("fe00::")
-                                                                                     << outside;
+    QTest::newRow("fe00:: between unique local and link-local is outside 2000::/3") << QByteArray("fe00::") << outside;
     QTest::newRow("fe80:: is the first link-local") << QByteArray("fe80::") << linkLocal;
-    QTest::newRow("febf:...:ffff is the last link-local") << QByteArray("febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                          << linkLocal;
+    QTest::newRow("febf:...:ffff is the last link-local")
+        << QByteArray("febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << linkLocal;
     QTest::newRow("fe7f:...:ffff below link-local is outside 2000::/3")
         << QByteArray("fe7f:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << outside;
     QTest::newRow("fec0:: is the first site-local") << QByteArray("fec0::") << siteLocal;
-    QTest::newRow("feff:...:ffff is the last site-local") << QByteArray("feff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                          << siteLocal;
+    QTest::newRow("feff:...:ffff is the last site-local")
+        << QByteArray("feff:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << siteLocal;
     QTest::newRow("ff00:: is the first multicast") << QByteArray("ff00::") << multicast;
     QTest::newRow("ff02::1 is multicast") << QByteArray("ff02::1") << multicast;
-    QTest::newRow("ffff:...:ffff is the last multicast") << QByteArray("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                         << multicast;
+    QTest::newRow("ffff:...:ffff is the last multicast")
+        << QByteArray("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << multicast;
     QTest::newRow("2001:db8:: is the first documentation address") << QByteArray("2001:db8::") << doc32;
     QTest::newRow("2001:db8:ffff:... is the last documentation address")
         << QByteArray("2001:db8:ffff:ffff:ffff:ffff:ffff:ffff") << doc32;
@@ -348,11 +344,11 @@ void TestValueRules::namesEveryNonPublicIpv6RangeAtItsEdges_data()
         << QByteArray("2001:db7:ffff:ffff:ffff:ffff:ffff:ffff") << QByteArray();
     QTest::newRow("2001:db9:: above documentation is public") << QByteArray("2001:db9::") << QByteArray();
     QTest::newRow("3fff:: is the first of 3fff::/20") << QByteArray("3fff::") << doc20;
-    QTest::newRow("3fff:fff:ffff:... is the last of 3fff::/20") << QByteArray("3fff:fff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                                << doc20;
+    QTest::newRow("3fff:fff:ffff:... is the last of 3fff::/20")
+        << QByteArray("3fff:fff:ffff:ffff:ffff:ffff:ffff:ffff") << doc20;
     QTest::newRow("3fff:1000:: above 3fff::/20 is public") << QByteArray("3fff:1000::") << QByteArray();
-    QTest::newRow("3ffe:ffff:... below 3fff::/20 is public") << QByteArray("3ffe:ffff:ffff:ffff:ffff:ffff:ffff:ffff")
-                                                             << QByteArray();
+    QTest::newRow("3ffe:ffff:... below 3fff::/20 is public")
+        << QByteArray("3ffe:ffff:ffff:ffff:ffff:ffff:ffff:ffff") << QByteArray();
     QTest::newRow("2001:2:: is the first benchmarking address") << QByteArray("2001:2::") << bench;
     QTest::newRow("2001:2:0:ffff:... is the last benchmarking address")
         << QByteArray("2001:2:0:ffff:ffff:ffff:ffff:ffff") << bench;
@@ -367,11 +363,10 @@ void TestValueRules::namesEveryNonPublicIpv6RangeAtItsEdges_data()
     QTest::newRow("4000:: above 2000::/3 is not global") << QByteArray("4000::") << outside;
     QTest::newRow("Google DNS is public") << QByteArray("2001:4860:4860:0:0:0:0:8888") << QByteArray();
     QTest::newRow("Cloudflare DNS is public") << QByteArray("2606:4700:4700::1111") << QByteArray();
-    QTest::newRow("IPv4-mapped private address") << QByteArray("::ffff:10.0.0.1")
-                                                 << QByteArray("private (10.0.0.0/8)");
+    QTest::newRow("IPv4-mapped private address") << QByteArray("::ffff:10.0.0.1") << QByteArray("private (10.0.0.0/8)");
     QTest::newRow("IPv4-mapped loopback") << QByteArray("::ffff:127.0.0.1") << QByteArray("loopback (127.0.0.0/8)");
-    QTest::newRow("IPv4-mapped CGNAT edge") << QByteArray("::ffff:100.127.255.255")
-                                            << QByteArray("shared address space (100.64.0.0/10)");
+    QTest::newRow("IPv4-mapped CGNAT edge")
+        << QByteArray("::ffff:100.127.255.255") << QByteArray("shared address space (100.64.0.0/10)");
     QTest::newRow("IPv4-mapped public address is public") << QByteArray("::ffff:8.8.8.8") << QByteArray();
     QTest::newRow("almost IPv4-mapped (fffe) is outside 2000::/3") << QByteArray("::fffe:8.8.8.8") << outside;
 }
@@ -431,8 +426,8 @@ void TestValueRules::checksHostNames_data()
     const QByteArray label63 = repeated('a', 63);
     const QByteArray label64 = repeated('a', 64);
     // 63 + 1 + 63 + 1 + 63 + 1 + 61 = 253
-    const QByteArray name253 = repeated('a', 63) + '.' + repeated('b', 63) + '.' + repeated('c', 63) + '.'
-                               + repeated('d', 61);
+    const QByteArray name253 =
+        repeated('a', 63) + '.' + repeated('b', 63) + '.' + repeated('c', 63) + '.' + repeated('d', 61);
     Q_ASSERT(name253.size() == 253);
 
     QTest::newRow("two labels") << QByteArray("example.com") << true;
@@ -499,52 +494,51 @@ void TestValueRules::splitsUrlsIntoParts_data()
     const QByteArray none;
     QTest::newRow("scheme and host") << QByteArray("http://example.com") << true << QByteArray("http") << none
                                      << QByteArray("example.com") << none << none << false;
-    QTest::newRow("path, query and fragment") << QByteArray("https://example.com/path?q=1#f") << true
-                                              << QByteArray("https") << none << QByteArray("example.com") << none
-                                              << QByteArray("/path?q=1#f") << false;
+    QTest::newRow("path, query and fragment")
+        << QByteArray("https://example.com/path?q=1#f") << true << QByteArray("https") << none
+        << QByteArray("example.com") << none << QByteArray("/path?q=1#f") << false;
     QTest::newRow("letter case is kept") << QByteArray("HTTPS://Example.COM:8443/A") << true << QByteArray("HTTPS")
                                          << none << QByteArray("Example.COM") << QByteArray("8443") << QByteArray("/A")
                                          << false;
     QTest::newRow("user and password") << QByteArray("http://user:pw@example.com/") << true << QByteArray("http")
                                        << QByteArray("user:pw") << QByteArray("example.com") << none << QByteArray("/")
                                        << false;
-    QTest::newRow("the last @ ends the user part") << QByteArray("http://a@b@example.com/") << true
-                                                   << QByteArray("http") << QByteArray("a@b")
-                                                   << QByteArray("example.com") << none << QByteArray("/") << false;
-    QTest::newRow("bracketed IPv6 host with port") << QByteArray("http://[2001:db8::1]:8080/x") << true
-                                                   << QByteArray("http") << none << QByteArray("2001:db8::1")
-                                                   << QByteArray("8080") << QByteArray("/x") << true;
-    QTest::newRow("bracketed IPv6 host") << QByteArray("https://[2001:db8::1]/") << true << QByteArray("https")
-                                         << none << QByteArray("2001:db8::1") << none << QByteArray("/") << true;
-    QTest::newRow("query right after the host") << QByteArray("http://example.com?q") << true << QByteArray("http")
-                                                << none << QByteArray("example.com") << none << QByteArray("?q")
-                                                << false;
-    QTest::newRow("fragment right after the host") << QByteArray("http://example.com#top") << true
-                                                   << QByteArray("http") << none << QByteArray("example.com") << none
-                                                   << QByteArray("#top") << false;
+    QTest::newRow("the last @ ends the user part")
+        << QByteArray("http://a@b@example.com/") << true << QByteArray("http") << QByteArray("a@b")
+        << QByteArray("example.com") << none << QByteArray("/") << false;
+    QTest::newRow("bracketed IPv6 host with port")
+        << QByteArray("http://[2001:db8::1]:8080/x") << true << QByteArray("http") << none << QByteArray("2001:db8::1")
+        << QByteArray("8080") << QByteArray("/x") << true;
+    QTest::newRow("bracketed IPv6 host") << QByteArray("https://[2001:db8::1]/") << true << QByteArray("https") << none
+                                         << QByteArray("2001:db8::1") << none << QByteArray("/") << true;
+    QTest::newRow("query right after the host")
+        << QByteArray("http://example.com?q") << true << QByteArray("http") << none << QByteArray("example.com") << none
+        << QByteArray("?q") << false;
+    QTest::newRow("fragment right after the host")
+        << QByteArray("http://example.com#top") << true << QByteArray("http") << none << QByteArray("example.com")
+        << none << QByteArray("#top") << false;
     QTest::newRow("no scheme, with a path") << QByteArray("example.com/path") << true << none << none
                                             << QByteArray("example.com") << none << QByteArray("/path") << false;
-    QTest::newRow("no scheme, host only") << QByteArray("example.com") << true << none << none
-                                          << QByteArray("example.com") << none << none << false;
+    QTest::newRow("no scheme, host only")
+        << QByteArray("example.com") << true << none << none << QByteArray("example.com") << none << none << false;
     QTest::newRow("no scheme, host and port") << QByteArray("example.com:8080") << true << none << none
                                               << QByteArray("example.com") << QByteArray("8080") << none << false;
     QTest::newRow("another scheme") << QByteArray("ftp://files.example.com/a") << true << QByteArray("ftp") << none
                                     << QByteArray("files.example.com") << none << QByteArray("/a") << false;
-    QTest::newRow("scheme with a plus") << QByteArray("svn+ssh://host.example.com/x") << true
-                                        << QByteArray("svn+ssh") << none << QByteArray("host.example.com") << none
-                                        << QByteArray("/x") << false;
-    QTest::newRow(":// in the query is not a scheme") << QByteArray("example.com/a?next=http://other") << true << none
-                                                      << none << QByteArray("example.com") << none
-                                                      << QByteArray("/a?next=http://other") << false;
+    QTest::newRow("scheme with a plus") << QByteArray("svn+ssh://host.example.com/x") << true << QByteArray("svn+ssh")
+                                        << none << QByteArray("host.example.com") << none << QByteArray("/x") << false;
+    QTest::newRow(":// in the query is not a scheme")
+        << QByteArray("example.com/a?next=http://other") << true << none << none << QByteArray("example.com") << none
+        << QByteArray("/a?next=http://other") << false;
     QTest::newRow("empty host") << QByteArray("http:///path") << false << QByteArray("http") << none << none << none
                                 << QByteArray("/path") << false;
-    QTest::newRow("scheme only") << QByteArray("http://") << false << QByteArray("http") << none << none << none
-                                 << none << false;
+    QTest::newRow("scheme only") << QByteArray("http://") << false << QByteArray("http") << none << none << none << none
+                                 << false;
     QTest::newRow("empty text") << QByteArray() << false << none << none << none << none << none << false;
-    QTest::newRow("unclosed IPv6 bracket") << QByteArray("http://[2001:db8::1/x") << false << QByteArray("http")
-                                           << none << none << none << QByteArray("/x") << false;
-    QTest::newRow("text after the IPv6 bracket") << QByteArray("http://[::1]x/") << false << QByteArray("http")
-                                                 << none << QByteArray("::1") << none << QByteArray("/") << true;
+    QTest::newRow("unclosed IPv6 bracket") << QByteArray("http://[2001:db8::1/x") << false << QByteArray("http") << none
+                                           << none << none << QByteArray("/x") << false;
+    QTest::newRow("text after the IPv6 bracket") << QByteArray("http://[::1]x/") << false << QByteArray("http") << none
+                                                 << QByteArray("::1") << none << QByteArray("/") << true;
 }
 
 void TestValueRules::splitsUrlsIntoParts()
@@ -586,23 +580,21 @@ void TestValueRules::recognisesAndRestoresDefangedValues_data()
     QTest::newRow("[dot] in a domain") << QByteArray("evil[dot]com") << true << QByteArray("evil.com");
     QTest::newRow("(dot) in a domain") << QByteArray("evil(dot)com") << true << QByteArray("evil.com");
     QTest::newRow("[:] after the scheme") << QByteArray("http[:]//evil.com") << true << QByteArray("http://evil.com");
-    QTest::newRow("[://] after the scheme") << QByteArray("http[://]evil.com") << true
-                                            << QByteArray("http://evil.com");
+    QTest::newRow("[://] after the scheme") << QByteArray("http[://]evil.com") << true << QByteArray("http://evil.com");
     QTest::newRow("[/] in a path") << QByteArray("http://evil.com[/]x") << true << QByteArray("http://evil.com/x");
     QTest::newRow("every dot of an IPv4 address") << QByteArray("8[.]8[.]8[.]8") << true << QByteArray("8.8.8.8");
     QTest::newRow("[:] in an IPv6 address") << QByteArray("2001:db8[:]:1") << true << QByteArray("2001:db8::1");
-    QTest::newRow("several forms together") << QByteArray("hxxps[:]//evil[.]example(.)com/path") << true
-                                            << QByteArray("https://evil.example.com/path");
+    QTest::newRow("several forms together")
+        << QByteArray("hxxps[:]//evil[.]example(.)com/path") << true << QByteArray("https://evil.example.com/path");
     QTest::newRow("plain URL") << QByteArray("http://evil.com") << false << QByteArray("http://evil.com");
     QTest::newRow("plain domain") << QByteArray("evil.com") << false << QByteArray("evil.com");
-    QTest::newRow("parentheses in a path") << QByteArray("http://example.com/a(b)") << false
-                                           << QByteArray("http://example.com/a(b)");
+    QTest::newRow("parentheses in a path")
+        << QByteArray("http://example.com/a(b)") << false << QByteArray("http://example.com/a(b)");
     QTest::newRow("bracketed IPv6 host") << QByteArray("http://[2001:db8::1]/") << false
                                          << QByteArray("http://[2001:db8::1]/");
     QTest::newRow("bracketed :: host") << QByteArray("http://[::]/") << false << QByteArray("http://[::]/");
     QTest::newRow("too short for hxxp") << QByteArray("hxx") << false << QByteArray("hxx");
-    QTest::newRow("hxxp not at the start") << QByteArray("xhxxp://evil.com") << false
-                                           << QByteArray("xhxxp://evil.com");
+    QTest::newRow("hxxp not at the start") << QByteArray("xhxxp://evil.com") << false << QByteArray("xhxxp://evil.com");
     QTest::newRow("empty text") << QByteArray() << false << QByteArray();
 }
 
@@ -621,15 +613,14 @@ void TestValueRules::infersTheMostLikelyType_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<IndicatorType>("type");
 
-    QTest::newRow("32 hex digits are an MD5") << QByteArray("44d88612fea8a8f36de82e1278abb02f")
-                                              << IndicatorType::FileMd5;
-    QTest::newRow("40 hex digits are a SHA-1") << QByteArray("3395856ce81f2b7382dee72602f798b642f14140")
-                                               << IndicatorType::FileSha1;
+    QTest::newRow("32 hex digits are an MD5")
+        << QByteArray("44d88612fea8a8f36de82e1278abb02f") << IndicatorType::FileMd5;
+    QTest::newRow("40 hex digits are a SHA-1")
+        << QByteArray("3395856ce81f2b7382dee72602f798b642f14140") << IndicatorType::FileSha1;
     QTest::newRow("64 hex digits are a SHA-256")
-        << QByteArray("275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f")
-        << IndicatorType::FileSha256;
-    QTest::newRow("upper-case SHA-256")
-        << QByteArray("275A021BBFB6489E54D471899F7DB9D1663FC695EC2FE2A2C4538AABF651FD0F")
+        << QByteArray("275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f") << IndicatorType::FileSha256;
+    QTest::newRow("upper-case SHA-256") << QByteArray(
+        "275A021BBFB6489E54D471899F7DB9D1663FC695EC2FE2A2C4538AABF651FD0F")
                                         << IndicatorType::FileSha256;
     QTest::newRow("39 hex digits are nothing") << QByteArray(repeated('a', 39)) << IndicatorType::Unknown;
     QTest::newRow("IPv4 address") << QByteArray("8.8.8.8") << IndicatorType::IpAddress;
@@ -706,17 +697,16 @@ void TestValueRules::findsAndStripsControlCharacters_data()
     QTest::newRow("tab in one line") << QByteArray("tab\there") << false << true << QByteArray("tabhere");
     QTest::newRow("tab in several lines") << QByteArray("tab\there") << true << false << QByteArray("tab\there");
     QTest::newRow("line feed in one line") << QByteArray("line\nbreak") << false << true << QByteArray("linebreak");
-    QTest::newRow("line feed in several lines") << QByteArray("line\nbreak") << true << false
-                                                << QByteArray("line\nbreak");
+    QTest::newRow("line feed in several lines")
+        << QByteArray("line\nbreak") << true << false << QByteArray("line\nbreak");
     QTest::newRow("CR LF in one line") << QByteArray("a\r\nb") << false << true << QByteArray("ab");
     QTest::newRow("CR LF in several lines") << QByteArray("a\r\nb") << true << false << QByteArray("a\r\nb");
     QTest::newRow("NUL byte in one line") << QByteArrayLiteral("nul\0byte") << false << true << QByteArray("nulbyte");
-    QTest::newRow("NUL byte in several lines") << QByteArrayLiteral("nul\0byte") << true << true
-                                               << QByteArray("nulbyte");
+    QTest::newRow("NUL byte in several lines")
+        << QByteArrayLiteral("nul\0byte") << true << true << QByteArray("nulbyte");
     QTest::newRow("SOH (C0)") << QByteArray("\x01x") << true << true << QByteArray("x");
     QTest::newRow("bell (C0)") << QByteArray("ding\x07") << true << true << QByteArray("ding");
-    QTest::newRow("escape sequence (C0)") << QByteArray("esc\x1b[31mred") << true << true
-                                          << QByteArray("esc[31mred");
+    QTest::newRow("escape sequence (C0)") << QByteArray("esc\x1b[31mred") << true << true << QByteArray("esc[31mred");
     QTest::newRow("unit separator, the last C0") << QByteArray("a\x1f") << false << true << QByteArray("a");
     QTest::newRow("vertical tab is not a line break") << QByteArray("a\x0b") << true << true << QByteArray("a");
     QTest::newRow("form feed is not a line break") << QByteArray("a\x0c") << true << true << QByteArray("a");
@@ -725,40 +715,40 @@ void TestValueRules::findsAndStripsControlCharacters_data()
     QTest::newRow("U+0080, the first C1") << QByteArray("a\xc2\x80z") << false << true << QByteArray("az");
     QTest::newRow("U+0085 next line (C1)") << QByteArray("a\xc2\x85z") << true << true << QByteArray("az");
     QTest::newRow("U+009F, the last C1") << QByteArray("a\xc2\x9fz") << false << true << QByteArray("az");
-    QTest::newRow("U+00A0 no-break space is allowed") << QByteArray("a\xc2\xa0z") << false << false
-                                                      << QByteArray("a\xc2\xa0z");
-    QTest::newRow("U+202A left-to-right embedding") << QByteArray("a\xe2\x80\xaaz") << false << true
-                                                    << QByteArray("az");
-    QTest::newRow("U+202C pop directional formatting") << QByteArray("a\xe2\x80\xacz") << false << true
-                                                       << QByteArray("az");
-    QTest::newRow("U+202E right-to-left override") << QByteArray("invoice" + rlo + "fdp.exe") << false << true
-                                                   << QByteArray("invoicefdp.exe");
+    QTest::newRow("U+00A0 no-break space is allowed")
+        << QByteArray("a\xc2\xa0z") << false << false << QByteArray("a\xc2\xa0z");
+    QTest::newRow("U+202A left-to-right embedding")
+        << QByteArray("a\xe2\x80\xaaz") << false << true << QByteArray("az");
+    QTest::newRow("U+202C pop directional formatting")
+        << QByteArray("a\xe2\x80\xacz") << false << true << QByteArray("az");
+    QTest::newRow("U+202E right-to-left override")
+        << QByteArray("invoice" + rlo + "fdp.exe") << false << true << QByteArray("invoicefdp.exe");
     QTest::newRow("U+202E in several lines") << QByteArray(rlo + "x") << true << true << QByteArray("x");
-    QTest::newRow("U+202F narrow no-break space is allowed") << QByteArray("a\xe2\x80\xafz") << false << false
-                                                             << QByteArray("a\xe2\x80\xafz");
-    QTest::newRow("U+2066 left-to-right isolate") << QByteArray("a\xe2\x81\xa6z") << false << true
-                                                  << QByteArray("az");
-    QTest::newRow("U+2067 right-to-left isolate") << QByteArray("a\xe2\x81\xa7z") << false << true
-                                                  << QByteArray("az");
-    QTest::newRow("U+2069 pop directional isolate") << QByteArray("a\xe2\x81\xa9z") << false << true
-                                                    << QByteArray("az");
-    QTest::newRow("U+2065 before the isolates is allowed") << QByteArray("a\xe2\x81\xa5z") << false << false
-                                                           << QByteArray("a\xe2\x81\xa5z");
-    QTest::newRow("U+206A after the isolates is allowed") << QByteArray("a\xe2\x81\xaaz") << false << false
-                                                          << QByteArray("a\xe2\x81\xaaz");
+    QTest::newRow("U+202F narrow no-break space is allowed")
+        << QByteArray("a\xe2\x80\xafz") << false << false << QByteArray("a\xe2\x80\xafz");
+    QTest::newRow("U+2066 left-to-right isolate") << QByteArray("a\xe2\x81\xa6z") << false << true << QByteArray("az");
+    QTest::newRow("U+2067 right-to-left isolate") << QByteArray("a\xe2\x81\xa7z") << false << true << QByteArray("az");
+    QTest::newRow("U+2069 pop directional isolate")
+        << QByteArray("a\xe2\x81\xa9z") << false << true << QByteArray("az");
+    QTest::newRow("U+2065 before the isolates is allowed")
+        << QByteArray("a\xe2\x81\xa5z") << false << false << QByteArray("a\xe2\x81\xa5z");
+    QTest::newRow("U+206A after the isolates is allowed")
+        << QByteArray("a\xe2\x81\xaaz") << false << false << QByteArray("a\xe2\x81\xaaz");
     QTest::newRow("Chinese text") << QByteArray("勒索软件下载器") << false << false << QByteArray("勒索软件下载器");
     QTest::newRow("emoji") << QByteArray("alert \xf0\x9f\x9a\xa8 now") << false << false
                            << QByteArray("alert \xf0\x9f\x9a\xa8 now");
-    QTest::newRow("control after 16 printable bytes") << QByteArray("0123456789abcdef\x01") << false << true
-                                                      << QByteArray("0123456789abcdef");
-    QTest::newRow("control inside the second block of 8") << QByteArray("01234567ab\x1b" "defgh") << false << true
-                                                          << QByteArray("01234567abdefgh");
-    QTest::newRow("override inside the second block of 8") << QByteArray("01234567" + rlo + "abcdefgh") << false
-                                                           << true << QByteArray("01234567abcdefgh");
-    QTest::newRow("DEL inside the first block of 8") << QByteArray("0123\x7f" "4567") << false << true
-                                                     << QByteArray("01234567");
-    QTest::newRow("printable bytes from space to tilde") << QByteArray("        ~~~~~~~~ !\"#$%&'(") << false
-                                                            << false << QByteArray("        ~~~~~~~~ !\"#$%&'(");
+    QTest::newRow("control after 16 printable bytes")
+        << QByteArray("0123456789abcdef\x01") << false << true << QByteArray("0123456789abcdef");
+    QTest::newRow("control inside the second block of 8") << QByteArray("01234567ab\x1b"
+                                                                        "defgh")
+                                                          << false << true << QByteArray("01234567abdefgh");
+    QTest::newRow("override inside the second block of 8")
+        << QByteArray("01234567" + rlo + "abcdefgh") << false << true << QByteArray("01234567abcdefgh");
+    QTest::newRow("DEL inside the first block of 8") << QByteArray("0123\x7f"
+                                                                   "4567")
+                                                     << false << true << QByteArray("01234567");
+    QTest::newRow("printable bytes from space to tilde")
+        << QByteArray("        ~~~~~~~~ !\"#$%&'(") << false << false << QByteArray("        ~~~~~~~~ !\"#$%&'(");
 }
 
 void TestValueRules::findsAndStripsControlCharacters()
@@ -784,7 +774,9 @@ void TestValueRules::countsUtf16Units_data()
     QTest::newRow("euro sign, three bytes") << QByteArray("€") << qsizetype(1);
     QTest::newRow("CJK, three bytes each") << QByteArray("勒索软件") << qsizetype(4);
     QTest::newRow("emoji, a surrogate pair") << QByteArray("\xf0\x9f\x98\x80") << qsizetype(2);
-    QTest::newRow("emoji between letters") << QByteArray("a\xf0\x9f\x98\x80" "b") << qsizetype(4);
+    QTest::newRow("emoji between letters") << QByteArray("a\xf0\x9f\x98\x80"
+                                                         "b")
+                                           << qsizetype(4);
     QTest::newRow("mixed scripts") << QByteArray("Zürich 東京 \xf0\x9f\x9a\xa8") << qsizetype(12);
     QTest::newRow("1024 CJK characters") << repeated(QByteArray("中"), 1024) << qsizetype(1024);
 }
@@ -804,33 +796,32 @@ void TestValueRules::parsesStrictExpirationTimes_data()
     QTest::addColumn<qint64>("msecs");
 
     QTest::newRow("seconds and Z") << QByteArray("2027-01-31T00:00:00Z") << true << utcMsecs(2027, 1, 31, 0, 0, 0);
-    QTest::newRow("one fraction digit, as the docs write it") << QByteArray("2027-01-31T10:20:30.0Z") << true
-                                                              << utcMsecs(2027, 1, 31, 10, 20, 30);
+    QTest::newRow("one fraction digit, as the docs write it")
+        << QByteArray("2027-01-31T10:20:30.0Z") << true << utcMsecs(2027, 1, 31, 10, 20, 30);
     QTest::newRow("one fraction digit") << QByteArray("2027-01-31T10:20:30.1Z") << true
                                         << utcMsecs(2027, 1, 31, 10, 20, 30, 100);
     QTest::newRow("two fraction digits") << QByteArray("2027-01-31T10:20:30.12Z") << true
                                          << utcMsecs(2027, 1, 31, 10, 20, 30, 120);
-    QTest::newRow("three fraction digits") << QByteArray("2027-01-31T10:20:30.123Z") << true
-                                           << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
-    QTest::newRow("four fraction digits") << QByteArray("2027-01-31T10:20:30.1234Z") << true
-                                          << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
-    QTest::newRow("five fraction digits") << QByteArray("2027-01-31T10:20:30.12345Z") << true
-                                          << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
+    QTest::newRow("three fraction digits")
+        << QByteArray("2027-01-31T10:20:30.123Z") << true << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
+    QTest::newRow("four fraction digits")
+        << QByteArray("2027-01-31T10:20:30.1234Z") << true << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
+    QTest::newRow("five fraction digits")
+        << QByteArray("2027-01-31T10:20:30.12345Z") << true << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
     QTest::newRow("six fraction digits") << QByteArray("2027-01-31T10:20:30.123456Z") << true
                                          << utcMsecs(2027, 1, 31, 10, 20, 30, 123);
-    QTest::newRow("seven fraction digits, as the template writes them") << QByteArray("2027-01-31T10:20:30.9999999Z")
-                                                                        << true
-                                                                        << utcMsecs(2027, 1, 31, 10, 20, 30, 999);
+    QTest::newRow("seven fraction digits, as the template writes them")
+        << QByteArray("2027-01-31T10:20:30.9999999Z") << true << utcMsecs(2027, 1, 31, 10, 20, 30, 999);
     QTest::newRow("eight fraction digits") << QByteArray("2027-01-31T10:20:30.12345678Z") << false << qint64(0);
-    QTest::newRow("the template's own example") << QByteArray("2018-09-16T12:11:06.2446367Z") << true
-                                                << utcMsecs(2018, 9, 16, 12, 11, 6, 244);
+    QTest::newRow("the template's own example")
+        << QByteArray("2018-09-16T12:11:06.2446367Z") << true << utcMsecs(2018, 9, 16, 12, 11, 6, 244);
     QTest::newRow("dot without fraction digits") << QByteArray("2027-01-31T00:00:00.Z") << false << qint64(0);
     QTest::newRow("positive offset") << QByteArray("2027-01-31T00:00:00+01:00") << true
                                      << utcMsecs(2027, 1, 30, 23, 0, 0);
-    QTest::newRow("negative offset with minutes") << QByteArray("2027-01-31T00:00:00-05:30") << true
-                                                  << utcMsecs(2027, 1, 31, 5, 30, 0);
-    QTest::newRow("offset +14:00, the largest") << QByteArray("2027-01-31T00:00:00+14:00") << true
-                                                << utcMsecs(2027, 1, 30, 10, 0, 0);
+    QTest::newRow("negative offset with minutes")
+        << QByteArray("2027-01-31T00:00:00-05:30") << true << utcMsecs(2027, 1, 31, 5, 30, 0);
+    QTest::newRow("offset +14:00, the largest")
+        << QByteArray("2027-01-31T00:00:00+14:00") << true << utcMsecs(2027, 1, 30, 10, 0, 0);
     QTest::newRow("offset +15:00") << QByteArray("2027-01-31T00:00:00+15:00") << false << qint64(0);
     QTest::newRow("offset without colon") << QByteArray("2027-01-31T00:00:00+0100") << false << qint64(0);
     QTest::newRow("offset and Z") << QByteArray("2027-01-31T00:00:00+01:00Z") << false << qint64(0);
@@ -848,14 +839,14 @@ void TestValueRules::parsesStrictExpirationTimes_data()
     QTest::newRow("trailing space") << QByteArray("2027-01-31T00:00:00Z ") << false << qint64(0);
     QTest::newRow("February 30") << QByteArray("2027-02-30T00:00:00Z") << false << qint64(0);
     QTest::newRow("February 29 in a common year") << QByteArray("2027-02-29T00:00:00Z") << false << qint64(0);
-    QTest::newRow("February 29 in a leap year") << QByteArray("2028-02-29T00:00:00Z") << true
-                                                << utcMsecs(2028, 2, 29, 0, 0, 0);
+    QTest::newRow("February 29 in a leap year")
+        << QByteArray("2028-02-29T00:00:00Z") << true << utcMsecs(2028, 2, 29, 0, 0, 0);
     QTest::newRow("February 29 in 2100, not a leap year") << QByteArray("2100-02-29T00:00:00Z") << false << qint64(0);
-    QTest::newRow("February 29 in 2000, a leap year") << QByteArray("2000-02-29T00:00:00Z") << true
-                                                      << utcMsecs(2000, 2, 29, 0, 0, 0);
+    QTest::newRow("February 29 in 2000, a leap year")
+        << QByteArray("2000-02-29T00:00:00Z") << true << utcMsecs(2000, 2, 29, 0, 0, 0);
     QTest::newRow("April 31") << QByteArray("2027-04-31T00:00:00Z") << false << qint64(0);
-    QTest::newRow("last second of a year") << QByteArray("2027-12-31T23:59:59Z") << true
-                                           << utcMsecs(2027, 12, 31, 23, 59, 59);
+    QTest::newRow("last second of a year")
+        << QByteArray("2027-12-31T23:59:59Z") << true << utcMsecs(2027, 12, 31, 23, 59, 59);
     QTest::newRow("month 13") << QByteArray("2027-13-01T00:00:00Z") << false << qint64(0);
     QTest::newRow("month 0") << QByteArray("2027-00-10T00:00:00Z") << false << qint64(0);
     QTest::newRow("day 0") << QByteArray("2027-01-00T00:00:00Z") << false << qint64(0);
@@ -887,23 +878,21 @@ void TestValueRules::normalisesNearMissExpirationTimes_data()
     QTest::addColumn<QByteArray>("normalized"); // empty: no reading
 
     QTest::newRow("date only is midnight UTC") << QByteArray("2027-01-31") << QByteArray("2027-01-31T00:00:00Z");
-    QTest::newRow("date and minutes with a space") << QByteArray("2027-01-31 10:00")
-                                                   << QByteArray("2027-01-31T10:00:00Z");
-    QTest::newRow("date and minutes with T") << QByteArray("2027-01-31T10:05")
-                                             << QByteArray("2027-01-31T10:05:00Z");
+    QTest::newRow("date and minutes with a space")
+        << QByteArray("2027-01-31 10:00") << QByteArray("2027-01-31T10:00:00Z");
+    QTest::newRow("date and minutes with T") << QByteArray("2027-01-31T10:05") << QByteArray("2027-01-31T10:05:00Z");
     QTest::newRow("no zone is UTC") << QByteArray("2027-01-31T10:05:07") << QByteArray("2027-01-31T10:05:07Z");
     QTest::newRow("lower-case t and z") << QByteArray("2027-01-31t10:00:00z") << QByteArray("2027-01-31T10:00:00Z");
     QTest::newRow("slashes in the date") << QByteArray("2027/01/31") << QByteArray("2027-01-31T00:00:00Z");
-    QTest::newRow("slashes and a time") << QByteArray("2027/01/31 23:30:15")
-                                        << QByteArray("2027-01-31T23:30:15Z");
-    QTest::newRow("eight fraction digits are dropped") << QByteArray("2027-01-31T10:00:00.12345678Z")
-                                                       << QByteArray("2027-01-31T10:00:00Z");
-    QTest::newRow("offset is converted to UTC") << QByteArray("2027-01-31T00:30:00+01:00")
-                                                << QByteArray("2027-01-30T23:30:00Z");
-    QTest::newRow("offset crossing the year") << QByteArray("2027-01-01T00:00:00+14:00")
-                                              << QByteArray("2026-12-31T10:00:00Z");
-    QTest::newRow("negative offset into February 29") << QByteArray("2028-02-28T23:00:00-02:00")
-                                                      << QByteArray("2028-02-29T01:00:00Z");
+    QTest::newRow("slashes and a time") << QByteArray("2027/01/31 23:30:15") << QByteArray("2027-01-31T23:30:15Z");
+    QTest::newRow("eight fraction digits are dropped")
+        << QByteArray("2027-01-31T10:00:00.12345678Z") << QByteArray("2027-01-31T10:00:00Z");
+    QTest::newRow("offset is converted to UTC")
+        << QByteArray("2027-01-31T00:30:00+01:00") << QByteArray("2027-01-30T23:30:00Z");
+    QTest::newRow("offset crossing the year")
+        << QByteArray("2027-01-01T00:00:00+14:00") << QByteArray("2026-12-31T10:00:00Z");
+    QTest::newRow("negative offset into February 29")
+        << QByteArray("2028-02-28T23:00:00-02:00") << QByteArray("2028-02-29T01:00:00Z");
     QTest::newRow("spaces around") << QByteArray(" 2027-01-31 ") << QByteArray("2027-01-31T00:00:00Z");
     QTest::newRow("already canonical") << QByteArray("2027-01-31T00:00:00Z") << QByteArray("2027-01-31T00:00:00Z");
     QTest::newRow("February 30") << QByteArray("2027-02-30") << QByteArray();
@@ -930,19 +919,20 @@ void TestValueRules::knowsThePortalCategories_data()
     QTest::addColumn<QByteArray>("canonical");
 
     const char *names[] = {
-        "General",        "CommandAndControl", "Collection",    "CredentialAccess",    "DefenseEvasion",
-        "Discovery",      "Exfiltration",      "Exploit",       "Execution",           "InitialAccess",
-        "LateralMovement", "Malware",          "Persistence",   "PrivilegeEscalation", "Ransomware",
-        "SuspiciousActivity", "None",
+        "General",        "CommandAndControl",   "Collection",      "CredentialAccess",
+        "DefenseEvasion", "Discovery",           "Exfiltration",    "Exploit",
+        "Execution",      "InitialAccess",       "LateralMovement", "Malware",
+        "Persistence",    "PrivilegeEscalation", "Ransomware",      "SuspiciousActivity",
+        "None",
     };
     for (const char *name : names)
         QTest::addRow("%s is a portal category", name) << QByteArray(name) << true << QByteArray(name);
 
-    QTest::newRow("Suspicious Activity with a space (issue #10146)") << QByteArray("Suspicious Activity") << false
-                                                                     << QByteArray("SuspiciousActivity");
+    QTest::newRow("Suspicious Activity with a space (issue #10146)")
+        << QByteArray("Suspicious Activity") << false << QByteArray("SuspiciousActivity");
     QTest::newRow("all lower case") << QByteArray("suspiciousactivity") << false << QByteArray("SuspiciousActivity");
-    QTest::newRow("upper case with underscore") << QByteArray("SUSPICIOUS_ACTIVITY") << false
-                                                << QByteArray("SuspiciousActivity");
+    QTest::newRow("upper case with underscore")
+        << QByteArray("SUSPICIOUS_ACTIVITY") << false << QByteArray("SuspiciousActivity");
     QTest::newRow("kebab case") << QByteArray("command-and-control") << false << QByteArray("CommandAndControl");
     QTest::newRow("none in lower case") << QByteArray("none") << false << QByteArray("None");
     QTest::newRow("leading space") << QByteArray(" Malware") << false << QByteArray("Malware");

@@ -212,8 +212,7 @@ void TestWriters::writesThePortalTemplateHeaderExactly()
 {
     const IndicatorTable empty;
     QCOMPARE(written(empty, SaveFormat::PortalCsv), QByteArray(kPortalHeader) + "\r\n");
-    QCOMPARE(written(empty, SaveFormat::FullCsv),
-             QByteArray(kPortalHeader) + ",Application,EducateUrl,ExternalId\r\n");
+    QCOMPARE(written(empty, SaveFormat::FullCsv), QByteArray(kPortalHeader) + ",Application,EducateUrl,ExternalId\r\n");
 
     IndicatorTable one = test::tableOf({test::validIndicator()});
     QCOMPARE(written(one, SaveFormat::PortalCsv),
@@ -230,8 +229,8 @@ void TestWriters::quotesPortalCsvFieldsOnlyWhenNeeded_data()
     QTest::newRow("plain text is not quoted") << QStringLiteral("Known loader") << QByteArray("Known loader");
     QTest::newRow("empty cell stays empty") << QString() << QByteArray();
     QTest::newRow("a comma needs quotes") << QStringLiteral("C2, primary") << QByteArray("\"C2, primary\"");
-    QTest::newRow("a double quote is doubled") << QStringLiteral("The \"Cobalt\" loader")
-                                               << QByteArray("\"The \"\"Cobalt\"\" loader\"");
+    QTest::newRow("a double quote is doubled")
+        << QStringLiteral("The \"Cobalt\" loader") << QByteArray("\"The \"\"Cobalt\"\" loader\"");
     QTest::newRow("a lone double quote") << QStringLiteral("\"") << QByteArray("\"\"\"\"");
     QTest::newRow("an LF needs quotes") << QStringLiteral("one\ntwo") << QByteArray("\"one\ntwo\"");
     QTest::newRow("a CR needs quotes") << QStringLiteral("one\rtwo") << QByteArray("\"one\rtwo\"");
@@ -245,8 +244,8 @@ void TestWriters::quotesPortalCsvFieldsOnlyWhenNeeded_data()
     QTest::newRow("apostrophes need none") << QStringLiteral("it's") << QByteArray("it's");
     QTest::newRow("Chinese text needs none") << QStringLiteral("勒索软件下载器") << QByteArray("勒索软件下载器");
     QTest::newRow("an emoji needs none") << QStringLiteral("\U0001F6A8") << QByteArray("\xF0\x9F\x9A\xA8");
-    QTest::newRow("a formula is saved as typed, only reports neutralise it") << QStringLiteral("=1+1")
-                                                                            << QByteArray("=1+1");
+    QTest::newRow("a formula is saved as typed, only reports neutralise it")
+        << QStringLiteral("=1+1") << QByteArray("=1+1");
 }
 
 void TestWriters::quotesPortalCsvFieldsOnlyWhenNeeded()
@@ -296,8 +295,7 @@ void TestWriters::roundTripsFilesItWroteByteForByte_data()
     QTest::newRow("full CSV, one plain row") << SaveFormat::FullCsv << 1;
     QTest::newRow("full CSV, commas, quotes, line breaks, spaces and Chinese text") << SaveFormat::FullCsv << 4;
     QTest::newRow("Import JSON, one plain row") << SaveFormat::ImportJson << 1;
-    QTest::newRow("Import JSON, commas, quotes, line breaks, spaces and Chinese text") << SaveFormat::ImportJson
-                                                                                       << 4;
+    QTest::newRow("Import JSON, commas, quotes, line breaks, spaces and Chinese text") << SaveFormat::ImportJson << 4;
 }
 
 void TestWriters::roundTripsFilesItWroteByteForByte()
@@ -308,10 +306,8 @@ void TestWriters::roundTripsFilesItWroteByteForByte()
     std::vector<Indicator> rows = trickyRows();
     rows.resize(static_cast<size_t>(rowCount));
     const IndicatorTable original = tableOf(rows);
-    const QString path = m_dir.filePath(QStringLiteral("round-trip-%1-%2.%3")
-                                            .arg(int(format))
-                                            .arg(rowCount)
-                                            .arg(suffixOf(format)));
+    const QString path =
+        m_dir.filePath(QStringLiteral("round-trip-%1-%2.%3").arg(int(format)).arg(rowCount).arg(suffixOf(format)));
 
     QCOMPARE(TableWriter::saveFile(original, format, path), QString());
     const QByteArray first = fileBytes(path);
@@ -358,9 +354,9 @@ void TestWriters::fullCsvCarriesApplicationEducateUrlAndExternalId()
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[0].mid(12),
              (QStringList{QStringLiteral("Application"), QStringLiteral("EducateUrl"), QStringLiteral("ExternalId")}));
-    QCOMPARE(records[1].mid(12), (QStringList{QStringLiteral("Edge"),
-                                              QStringLiteral("https://help.example.com/why-blocked"),
-                                              QStringLiteral("case-4711")}));
+    QCOMPARE(records[1].mid(12),
+             (QStringList{QStringLiteral("Edge"), QStringLiteral("https://help.example.com/why-blocked"),
+                          QStringLiteral("case-4711")}));
 
     QBuffer buffer;
     buffer.setData(full);
@@ -516,7 +512,9 @@ void TestWriters::saveFileLeavesTheOldFileWhenASaveFails()
     for (int r = 0; r < 20000; ++r)
         big.appendIndicator(test::indicatorWith({{Field::Title, QStringLiteral("Row %1 of a big table").arg(r)}}));
 
-    struct rlimit saved {};
+    struct rlimit saved
+    {
+    };
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limited = saved;
@@ -589,7 +587,8 @@ void TestWriters::reportHasStatusIdAndFailureReasonColumns()
     };
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ReportWriter::writeCsv(table, [&](int row) { return outcomes.at(row); }, buffer));
+    QVERIFY(ReportWriter::writeCsv(
+        table, [&](int row) { return outcomes.at(row); }, buffer));
     QVERIFY(recordsEndInCrlf(buffer.data()));
 
     const QList<QStringList> records = csvRecords(buffer.data());
@@ -645,7 +644,11 @@ void TestWriters::reportNeutralisesFormulaInjection()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ReportWriter::writeCsv(
-        table, [&](int) { return RowOutcome{RowStatus::Failed, cell, cell, std::nullopt}; }, buffer));
+        table,
+        [&](int) {
+            return RowOutcome{RowStatus::Failed, cell, cell, std::nullopt};
+        },
+        buffer));
     const QList<QStringList> records = csvRecords(buffer.data());
     QCOMPARE(records.size(), 2);
     QCOMPARE(records[1][5], shown);  // Title
@@ -673,10 +676,22 @@ void TestWriters::prefixesOnlyFormulaTriggersWithAnApostrophe_data()
     QTest::newRow("equals sign inside") << QByteArray("a=b") << QByteArray("a=b");
     QTest::newRow("line feed first is not a trigger") << QByteArray("\n=1") << QByteArray("\n=1");
     QTest::newRow("spaces before an equals sign still trigger") << QByteArray("  =1") << QByteArray("'  =1");
-    QTest::newRow("full-width equals sign") << QByteArray("\xef\xbc\x9d" "1+1") << QByteArray("'\xef\xbc\x9d" "1+1");
-    QTest::newRow("full-width plus sign") << QByteArray("\xef\xbc\x8b" "1") << QByteArray("'\xef\xbc\x8b" "1");
-    QTest::newRow("full-width minus sign") << QByteArray("\xef\xbc\x8d" "1") << QByteArray("'\xef\xbc\x8d" "1");
-    QTest::newRow("full-width at sign") << QByteArray("\xef\xbc\xa0" "A1") << QByteArray("'\xef\xbc\xa0" "A1");
+    QTest::newRow("full-width equals sign") << QByteArray("\xef\xbc\x9d"
+                                                          "1+1")
+                                            << QByteArray("'\xef\xbc\x9d"
+                                                          "1+1");
+    QTest::newRow("full-width plus sign") << QByteArray("\xef\xbc\x8b"
+                                                        "1")
+                                          << QByteArray("'\xef\xbc\x8b"
+                                                        "1");
+    QTest::newRow("full-width minus sign") << QByteArray("\xef\xbc\x8d"
+                                                         "1")
+                                           << QByteArray("'\xef\xbc\x8d"
+                                                         "1");
+    QTest::newRow("full-width at sign") << QByteArray("\xef\xbc\xa0"
+                                                      "A1")
+                                        << QByteArray("'\xef\xbc\xa0"
+                                                      "A1");
     QTest::newRow("spaces only") << QByteArray("   ") << QByteArray("   ");
     QTest::newRow("apostrophe first") << QByteArray("'=1") << QByteArray("'=1");
     QTest::newRow("UTF-8 text") << QByteArray("勒索") << QByteArray("勒索");

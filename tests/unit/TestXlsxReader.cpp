@@ -121,8 +121,8 @@ void TestXlsxReader::sheetByNameOrNumber()
     // Without a choice, the first sheet, and the notes name the others.
     const Read first = readFixture(QStringLiteral("xlsx/indicators.xlsx"));
     QCOMPARE(first.report.sheet, 0);
-    QVERIFY2(first.report.notices.join(u'\n').contains(
-                 QStringLiteral("Sheet \"IOCs\" (1 of 2) was read. The workbook's other sheets were not read: Hashes.")),
+    QVERIFY2(first.report.notices.join(u'\n').contains(QStringLiteral(
+                 "Sheet \"IOCs\" (1 of 2) was read. The workbook's other sheets were not read: Hashes.")),
              qPrintable(first.report.notices.join(u'\n')));
 }
 
@@ -176,9 +176,12 @@ void TestXlsxReader::hostileWorkbooksAreRefused_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("error");
-    QTest::newRow("truncated zip") << "xlsx/truncated.xlsx" << "damaged or truncated";
-    QTest::newRow("zip bomb") << "xlsx/zip-bomb.xlsx" << "zip bomb";
-    QTest::newRow("16,384 columns") << "xlsx/16384-columns.xlsx" << "column 16,384";
+    QTest::newRow("truncated zip") << "xlsx/truncated.xlsx"
+                                   << "damaged or truncated";
+    QTest::newRow("zip bomb") << "xlsx/zip-bomb.xlsx"
+                              << "zip bomb";
+    QTest::newRow("16,384 columns") << "xlsx/16384-columns.xlsx"
+                                    << "column 16,384";
 }
 
 void TestXlsxReader::hostileWorkbooksAreRefused()

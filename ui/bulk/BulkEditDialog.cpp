@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/bulk/BulkEditDialog.h"
 
-#include "ui/common/ScreenFit.h"
-#include "ui/grid/ExpirationEditor.h"
 #include "core/indicator/EnumLabels.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/validation/IssueMessages.h"
 #include "core/validation/ValueRules.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/grid/ExpirationEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,9 +69,9 @@ BulkEditDialog::BulkEditDialog(int rows, QWidget *parent)
     m_alertCombo->addItem(QStringLiteral("false"), QStringLiteral("false"));
 
     const std::pair<Field, const char *> texts[] = {{Field::Title, "title"},
-                                                   {Field::Description, "description"},
-                                                   {Field::RecommendedActions, "recommendedActions"},
-                                                   {Field::Category, "category"}};
+                                                    {Field::Description, "description"},
+                                                    {Field::RecommendedActions, "recommendedActions"},
+                                                    {Field::Category, "category"}};
     for (const auto &[field, name] : texts) {
         auto *check = new QCheckBox(this);
         check->setObjectName(QLatin1String(name) + QLatin1String("CheckBox"));
@@ -140,7 +140,8 @@ void BulkEditDialog::retranslateUi()
 {
     setWindowTitle(tr("Edit %n Row(s)", nullptr, m_rows));
     setAccessibleName(windowTitle());
-    m_intro->setText(tr("Tick the fields to set on all %n selected row(s). The others stay as they are.", nullptr, m_rows));
+    m_intro->setText(
+        tr("Tick the fields to set on all %n selected row(s). The others stay as they are.", nullptr, m_rows));
     m_actionCheck->setText(IssueMessages::fieldLabel(Field::Action));
     m_actionCombo->setAccessibleName(IssueMessages::fieldLabel(Field::Action));
     for (int i = 0; i < m_actionCombo->count(); ++i)
@@ -200,8 +201,9 @@ BulkEdit BulkEditDialog::edit() const
         e.generateAlert = m_alertCombo->currentData().toString();
     for (size_t i = 0; i < m_textChecks.size(); ++i) {
         if (m_textChecks[i].second->isChecked())
-            e.texts.emplace_back(m_textChecks[i].first, i < m_textEdits.size() ? m_textEdits[i]->text()
-                                                                               : m_categoryCombo->currentData().toString());
+            e.texts.emplace_back(m_textChecks[i].first, i < m_textEdits.size()
+                                                            ? m_textEdits[i]->text()
+                                                            : m_categoryCombo->currentData().toString());
     }
     return e;
 }

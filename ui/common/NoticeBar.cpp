@@ -61,7 +61,7 @@ void NoticeBar::retranslateUi()
 void NoticeBar::showNotice(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const char *icon = kind == Kind::Error ? ":/icons/error.svg"
+    const char *icon = kind == Kind::Error     ? ":/icons/error.svg"
                        : kind == Kind::Warning ? ":/icons/warning.svg"
                                                : ":/icons/info.svg";
     const int size = fontMetrics().height();
@@ -70,8 +70,9 @@ void NoticeBar::showNotice(Kind kind, const QString &text)
     // Tinted from the palette, so it reads in light and dark themes alike.
     QPalette p = palette();
     const QColor base = p.color(QPalette::Window);
-    const QColor hue = kind == Kind::Error ? QColor(220, 50, 47) : kind == Kind::Warning ? QColor(230, 160, 0)
-                                                                                           : QColor(38, 139, 210);
+    const QColor hue = kind == Kind::Error     ? QColor(220, 50, 47)
+                       : kind == Kind::Warning ? QColor(230, 160, 0)
+                                               : QColor(38, 139, 210);
     p.setColor(QPalette::Window, mix(base, hue, base.lightnessF() < 0.5 ? 0.30 : 0.15));
     setPalette(p);
     setAccessibleDescription(text);

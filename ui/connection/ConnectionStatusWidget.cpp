@@ -119,11 +119,14 @@ void ConnectionStatusWidget::refresh()
         const TokenClaims claims = m_client->tokenClaims();
         tip += QLatin1Char('\n') + tr("App: %1 (%2)").arg(claims.appName, claims.appId);
         const QStringList permissions = claims.permissions();
-        tip += QLatin1Char('\n') + tr("Permissions: %1").arg(permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")));
+        tip += QLatin1Char('\n')
+               + tr("Permissions: %1").arg(permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")));
         if (!claims.canImport())
             tip += QLatin1Char('\n') + tr("Importing needs Ti.ReadWrite or Ti.ReadWrite.All.");
         if (claims.expires.isValid())
-            tip += QLatin1Char('\n') + tr("Token valid until %1").arg(LocaleFormat::shortDateTime(QLocale(), claims.expires.toLocalTime()));
+            tip +=
+                QLatin1Char('\n')
+                + tr("Token valid until %1").arg(LocaleFormat::shortDateTime(QLocale(), claims.expires.toLocalTime()));
     } else if (!m_error.isEmpty()) {
         tip += QLatin1Char('\n') + m_error;
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connection/SandboxSignIn.h"
 
-#include "ui/connection/ConnectionStatusWidget.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/net/DemoRegistration.h"
+#include "ui/connection/ConnectionStatusWidget.h"
 
 namespace im {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connection/SignInController.h"
 
-#include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TokenClient.h"
 #include "core/profiles/ProfileSignIn.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/signin/SignInDialog.h"
 
 #include <QAction>
@@ -139,7 +139,8 @@ void SignInController::signOut()
     m_signIn->signOut(name, this, [this, name](const SecretError &error) {
         if (error.isError()) {
             MessageBox::instance().warning(m_window, tr("Sign out"),
-                                           tr("The secrets of \"%1\" could not be removed from the system keychain: %2").arg(name, error.message()));
+                                           tr("The secrets of \"%1\" could not be removed from the system keychain: %2")
+                                               .arg(name, error.message()));
             return;
         }
         m_status->setClient(m_client);

@@ -141,7 +141,8 @@ void ImportDefaultsDialog::setDefaults(const ImportDefaults &d)
     selectData(m_severity, d.value(Field::Severity));
     m_title->setText(d.value(Field::Title));
     m_description->setText(d.value(Field::Description));
-    selectData(m_expiration, d.value(Field::ExpirationTime).isEmpty() ? QStringLiteral("none") : d.value(Field::ExpirationTime));
+    selectData(m_expiration,
+               d.value(Field::ExpirationTime).isEmpty() ? QStringLiteral("none") : d.value(Field::ExpirationTime));
     selectData(m_alert, d.value(Field::GenerateAlert));
     m_groups->setText(d.value(Field::RbacGroupNames));
     selectData(m_category, d.value(Field::Category));

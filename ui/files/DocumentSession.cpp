@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/DocumentSession.h"
 
-#include "ui/common/MessageBox.h"
-#include "core/i18n/LocaleFormat.h"
 #include "core/document/DocumentLoader.h"
 #include "core/document/RecoveryStore.h"
-#include "ui/files/FileOpener.h"
-#include "ui/files/FileSaver.h"
+#include "core/i18n/LocaleFormat.h"
 #include "core/io/ColumnMapping.h"
 #include "core/model/IndicatorTableModel.h"
-#include "ui/recovery/AutosaveController.h"
 #include "core/tasks/TaskRunner.h"
+#include "ui/common/MessageBox.h"
+#include "ui/files/FileOpener.h"
+#include "ui/files/FileSaver.h"
+#include "ui/recovery/AutosaveController.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,10 +27,8 @@ namespace {
 std::optional<SaveFormat> saveFormatFor(const ReadReport &report)
 {
     switch (report.format) {
-    case FileFormat::PortalCsv:
-        return SaveFormat::PortalCsv;
-    case FileFormat::Json:
-        return SaveFormat::ImportJson;
+    case FileFormat::PortalCsv: return SaveFormat::PortalCsv;
+    case FileFormat::Json: return SaveFormat::ImportJson;
     case FileFormat::Csv: {
         QStringList full = portalTemplateHeaders();
         full << QStringLiteral("Application") << QStringLiteral("EducateUrl") << QStringLiteral("ExternalId");
@@ -42,8 +40,7 @@ std::optional<SaveFormat> saveFormatFor(const ReadReport &report)
         }
         return SaveFormat::FullCsv;
     }
-    default:
-        return std::nullopt; // an IOC list or another layout: Save asks where and how
+    default: return std::nullopt; // an IOC list or another layout: Save asks where and how
     }
 }
 
@@ -59,11 +56,13 @@ DocumentSession::DocumentSession(IndicatorTableModel *model, QUndoStack *undoSta
     , m_saver(new FileSaver(tasks, window))
     , m_autosave(new AutosaveController(model, undoStack, tasks, RecoveryStore::defaultDirectory(), this))
 {
-    connect(m_opener, &FileOpener::loaded, this,
-            [this](const QString &path, const std::shared_ptr<LoadResult> &result) { finishLoad(path, *result, false); });
+    connect(
+        m_opener, &FileOpener::loaded, this,
+        [this](const QString &path, const std::shared_ptr<LoadResult> &result) { finishLoad(path, *result, false); });
     connect(m_opener, &FileOpener::appendLoaded, this, &DocumentSession::finishAppend);
-    connect(m_opener, &FileOpener::restored, this,
-            [this](const RecoveryInfo &info, const std::shared_ptr<LoadResult> &result) { finishRestore(info, *result); });
+    connect(
+        m_opener, &FileOpener::restored, this,
+        [this](const RecoveryInfo &info, const std::shared_ptr<LoadResult> &result) { finishRestore(info, *result); });
     connect(m_saver, &FileSaver::saved, this, &DocumentSession::finishSave);
     connect(m_autosave, &AutosaveController::snapshotFailed, this, [this](const QString &error) {
         Q_EMIT notice(NoticeBar::Kind::Warning, tr("The recovery copy could not be saved: %1").arg(error));
@@ -156,8 +155,7 @@ void DocumentSession::finishLoad(const QString &path, LoadResult &result, bool r
             Q_EMIT notice(NoticeBar::Kind::Information, message);
             Q_EMIT fileLoaded(false, message);
         } else {
-            Q_EMIT notice(NoticeBar::Kind::Error,
-                                 tr("\"%1\" could not be opened: %2").arg(name, result.report.error));
+            Q_EMIT notice(NoticeBar::Kind::Error, tr("\"%1\" could not be opened: %2").arg(name, result.report.error));
             Q_EMIT fileLoaded(false, result.report.error);
         }
         return;
@@ -253,13 +251,11 @@ DocumentSession::ChangesAnswer DocumentSession::askAboutChanges()
     question.standardButtons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
     question.defaultButton = QMessageBox::Save;
     switch (MessageBox::instance().ask(m_window, question).standard()) {
-    case QMessageBox::Save:
-        return ChangesAnswer::Save;
+    case QMessageBox::Save: return ChangesAnswer::Save;
     case QMessageBox::Discard:
         m_autosave->discard(); // thrown away on purpose: nothing to recover
         return ChangesAnswer::Proceed;
-    default:
-        return ChangesAnswer::Cancel;
+    default: return ChangesAnswer::Cancel;
     }
 }
 
@@ -272,14 +268,9 @@ void DocumentSession::saveThen(const std::function<void()> &next)
 void DocumentSession::settleChanges(const std::function<void()> &next)
 {
     switch (askAboutChanges()) {
-    case ChangesAnswer::Proceed:
-        next();
-        break;
-    case ChangesAnswer::Save:
-        saveThen(next);
-        break;
-    case ChangesAnswer::Cancel:
-        break;
+    case ChangesAnswer::Proceed: next(); break;
+    case ChangesAnswer::Save: saveThen(next); break;
+    case ChangesAnswer::Cancel: break;
     }
 }
 
@@ -340,9 +331,8 @@ void DocumentSession::finishRestore(const RecoveryInfo &info, LoadResult &result
         store.discardOrphan(info);
     else
         store.releaseOrphan(info);
-    Q_EMIT notice(NoticeBar::Kind::Information,
-                         tr("Restored %n row(s) from the recovery copy. Save to keep them.", nullptr,
-                            m_model->document().rowCount()));
+    Q_EMIT notice(NoticeBar::Kind::Information, tr("Restored %n row(s) from the recovery copy. Save to keep them.",
+                                                   nullptr, m_model->document().rowCount()));
 }
 
 } // namespace im

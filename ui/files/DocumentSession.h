@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/NoticeBar.h"
 #include "core/io/TableWriter.h"
+#include "ui/common/NoticeBar.h"
 
 #include <QObject>
 

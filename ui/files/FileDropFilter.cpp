@@ -44,8 +44,7 @@ bool FileDropFilter::eventFilter(QObject *watched, QEvent *event)
         Q_EMIT filesDropped(paths);
         return true;
     }
-    default:
-        return QObject::eventFilter(watched, event);
+    default: return QObject::eventFilter(watched, event);
     }
 }
 

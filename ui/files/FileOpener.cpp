@@ -2,12 +2,12 @@
 #include "ui/files/FileOpener.h"
 
 #include "core/document/RecoveryStore.h"
-#include "ui/files/SheetPickerDialog.h"
 #include "core/io/CsvPreview.h"
 #include "core/io/XlsxReader.h"
-#include "ui/mapping/ColumnMappingDialog.h"
 #include "core/settings/RememberedMappings.h"
 #include "core/tasks/TaskRunner.h"
+#include "ui/files/SheetPickerDialog.h"
+#include "ui/mapping/ColumnMappingDialog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -54,8 +54,8 @@ bool FileOpener::chooseSheet(const QString &path, ReadOptions *options)
         return true;
     QString error;
     const std::vector<XlsxReader::SheetSummary> sheets = XlsxReader::survey(file, &error);
-    const auto withRows = std::count_if(sheets.cbegin(), sheets.cend(),
-                                        [](const XlsxReader::SheetSummary &s) { return s.hasRows; });
+    const auto withRows =
+        std::count_if(sheets.cbegin(), sheets.cend(), [](const XlsxReader::SheetSummary &s) { return s.hasRows; });
     if (withRows < 2)
         return true; // one sheet to read, or a broken workbook the reader reports on
     SheetPickerDialog dialog(QFileInfo(path).fileName(), sheets, m_dialogParent);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/FileSaver.h"
 
-#include "ui/common/FileDialog.h"
-#include "ui/common/MessageBox.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/tasks/ProgressDevice.h"
 #include "core/tasks/TaskRunner.h"
 #include "core/validation/IssueMessages.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -25,12 +25,9 @@ FileSaver::FileSaver(TaskRunner *runner, QWidget *dialogParent)
 QString FileSaver::formatLabel(SaveFormat format)
 {
     switch (format) {
-    case SaveFormat::PortalCsv:
-        return tr("Defender portal CSV (*.csv)");
-    case SaveFormat::FullCsv:
-        return tr("CSV with Application, Educate URL and External ID (*.csv)");
-    case SaveFormat::ImportJson:
-        return tr("Import API JSON (*.json)");
+    case SaveFormat::PortalCsv: return tr("Defender portal CSV (*.csv)");
+    case SaveFormat::FullCsv: return tr("CSV with Application, Educate URL and External ID (*.csv)");
+    case SaveFormat::ImportJson: return tr("Import API JSON (*.json)");
     }
     return {};
 }

@@ -26,7 +26,8 @@ public:
     FileSaver(TaskRunner *runner, QWidget *dialogParent);
 
     // The target the analyst picks in a file dialog, or nothing.
-    std::optional<std::pair<QString, SaveFormat>> askForTarget(const QString &suggestedPath, SaveFormat suggestedFormat);
+    std::optional<std::pair<QString, SaveFormat>> askForTarget(const QString &suggestedPath,
+                                                               SaveFormat suggestedFormat);
     // Returns false when nothing was started (the analyst cancelled the warning, or a task runs).
     bool save(const IndicatorTable &table, const QString &path, SaveFormat format);
 

@@ -41,8 +41,8 @@ FilterBar::FilterBar(IndicatorTableModel *grid, QWidget *parent)
     m_textEdit->addAction(QIcon(QStringLiteral(":/icons/filter.svg")), QLineEdit::LeadingPosition);
 
     m_statusCombo->setObjectName(QStringLiteral("statusFilterComboBox"));
-    for (StatusFilter status : {StatusFilter::All, StatusFilter::Errors, StatusFilter::Warnings, StatusFilter::Problems,
-                                StatusFilter::Clean})
+    for (StatusFilter status :
+         {StatusFilter::All, StatusFilter::Errors, StatusFilter::Warnings, StatusFilter::Problems, StatusFilter::Clean})
         m_statusCombo->addItem(QString(), static_cast<int>(status));
 
     m_typeCombo->setObjectName(QStringLiteral("typeFilterComboBox"));
@@ -241,8 +241,9 @@ void FilterBar::updateProblems(const IssueStatistics &statistics)
     m_problemCombo->addItem(tr("Any problem"), kAnyProblem);
     for (IssueCode code : statistics.presentCodes()) {
         const bool error = issueInfo(code).severity == IssueSeverity::Error;
-        m_problemCombo->addItem(QIcon(error ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg")),
-                                QString(), static_cast<int>(code));
+        m_problemCombo->addItem(
+            QIcon(error ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/warning.svg")), QString(),
+            static_cast<int>(code));
         const int i = m_problemCombo->count() - 1;
         m_problemCombo->setItemData(i, statistics.rowsWithCode(code), kRowsRole);
         m_problemCombo->setItemText(i, problemText(i));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/find/FindReplaceBar.h"
 
-#include "ui/grid/GridEditor.h"
-#include "ui/grid/IndicatorTableView.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/view/CellFinder.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +126,8 @@ void FindReplaceBar::retranslateUi()
 
 void FindReplaceBar::open(bool replace)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_replaceLabel, m_replaceEdit, m_replaceButton, m_replaceAllButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_replaceLabel, m_replaceEdit, m_replaceButton, m_replaceAllButton})
         w->setVisible(replace);
     show();
     // Start from the selected text when there is a single selected cell.
@@ -210,7 +211,8 @@ bool FindReplaceBar::find(bool backwards)
     IndicatorTableModel *model = m_view->indicatorModel();
     const QModelIndex current = m_view->currentIndex();
     const GridCell from{current.isValid() ? current.row() : -1, current.isValid() ? current.column() : -1};
-    const auto found = CellFinder::find(model->document().table(), model->order(), matcher(), from, backwards, columns());
+    const auto found =
+        CellFinder::find(model->document().table(), model->order(), matcher(), from, backwards, columns());
     if (!found) {
         setStatus(tr("Not found"));
         return false;
@@ -245,7 +247,8 @@ int FindReplaceBar::replaceAll()
     } else {
         rows = model->order().visibleRows();
     }
-    RowEdits edits = CellFinder::replaceAll(model->document().table(), rows, matcher(), m_replaceEdit->text(), columns());
+    RowEdits edits =
+        CellFinder::replaceAll(model->document().table(), rows, matcher(), m_replaceEdit->text(), columns());
     int cells = 0;
     for (const RowEdit &e : edits)
         cells += static_cast<int>(e.cells.size());

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/grid/GridClipboard.h"
 
-#include "ui/grid/GridEditor.h"
-#include "ui/grid/IndicatorTableView.h"
 #include "core/io/TableReader.h"
 #include "core/io/TsvText.h"
 #include "core/model/IndicatorTableModel.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -129,7 +129,8 @@ QString GridClipboard::pasteAsRows(const QString &text)
     const std::vector<int> selected = m_view->selectedViewRows();
     const int at = selected.empty() ? m_view->model()->rowCount() : selected.back() + 1;
     const int count = static_cast<int>(rows.size());
-    const std::vector<RowId> ids = m_editor->insertRows(at, std::move(rows), tr("Paste %n indicator(s)", nullptr, count));
+    const std::vector<RowId> ids =
+        m_editor->insertRows(at, std::move(rows), tr("Paste %n indicator(s)", nullptr, count));
     if (ids.empty())
         return tr("The table cannot be changed right now.");
     auto *model = m_view->indicatorModel();
@@ -137,8 +138,9 @@ QString GridClipboard::pasteAsRows(const QString &text)
     const QModelIndex last = model->indexOf(ids.back(), columnOfField(Field::IndicatorValue));
     if (first.isValid() && last.isValid()) {
         m_view->setCurrentIndex(first);
-        m_view->selectionModel()->select(QItemSelection(first.siblingAtColumn(0), last.siblingAtColumn(ColumnCount - 1)),
-                                         QItemSelectionModel::ClearAndSelect);
+        m_view->selectionModel()->select(
+            QItemSelection(first.siblingAtColumn(0), last.siblingAtColumn(ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect);
         m_view->scrollTo(first);
     }
     return {};

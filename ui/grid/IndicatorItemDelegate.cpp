@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/grid/IndicatorItemDelegate.h"
 
-#include "ui/grid/ExpirationEditor.h"
-#include "ui/grid/GridEditor.h"
-#include "ui/grid/ListCellEditor.h"
 #include "core/indicator/EnumLabels.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/validation/ValueRules.h"
+#include "ui/grid/ExpirationEditor.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/ListCellEditor.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -131,11 +131,11 @@ QWidget *IndicatorItemDelegate::createFieldEditor(QWidget *parent, const QStyleO
         combo->addItem(QStringLiteral("false"), QStringLiteral("false"));
         return combo;
     }
-    case Field::ExpirationTime:
-        return new ExpirationEditor(parent);
+    case Field::ExpirationTime: return new ExpirationEditor(parent);
     case Field::RbacGroupNames:
     case Field::MitreTechniques: {
-        auto *editor = new ListCellEditor(*field == Field::RbacGroupNames ? tr("device group") : tr("technique"), parent);
+        auto *editor =
+            new ListCellEditor(*field == Field::RbacGroupNames ? tr("device group") : tr("technique"), parent);
         editor->setAccessibleName(columnName);
         if (auto *model = qobject_cast<const IndicatorTableModel *>(index.model()))
             editor->setSuggestions(usedListItems(*model, *field));
@@ -202,7 +202,8 @@ void IndicatorItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOp
         QRect rect = option.rect;
         rect.setWidth(std::max(rect.width(), hint.width()));
         const bool list = qobject_cast<ListCellEditor *>(editor) != nullptr;
-        rect.setHeight(list ? std::max(hint.height(), 7 * option.rect.height()) : std::max(rect.height(), hint.height()));
+        rect.setHeight(list ? std::max(hint.height(), 7 * option.rect.height())
+                            : std::max(rect.height(), hint.height()));
         if (const QWidget *viewport = editor->parentWidget()) {
             if (rect.bottom() > viewport->height())
                 rect.moveBottom(std::max(rect.height(), viewport->height()) - 1);
@@ -237,7 +238,8 @@ bool IndicatorItemDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
         const QWidget *widget = option.widget;
         const QStyle *style = widget ? widget->style() : QApplication::style();
         // Swallow the second click on the box so it does not open the editor.
-        return style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget).contains(mouse->position().toPoint());
+        return style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget)
+            .contains(mouse->position().toPoint());
     } else if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         toggle = key == Qt::Key_Space || key == Qt::Key_Select;

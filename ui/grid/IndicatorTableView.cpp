@@ -182,7 +182,7 @@ void IndicatorTableView::keyPressEvent(QKeyEvent *event)
         const bool toEnd = event->key() == Qt::Key_End;
         const QModelIndex current = currentIndex();
         const int row = event->modifiers() & Qt::ControlModifier ? (toEnd ? m_model->rowCount() - 1 : 0)
-                                                                  : std::max(0, current.row());
+                                                                 : std::max(0, current.row());
         const int column = toEnd ? m_model->columnCount() - 1 : 0;
         setCurrentIndex(m_model->index(row, column));
         return;

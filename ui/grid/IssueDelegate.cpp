@@ -45,8 +45,8 @@ void IssueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
             option->font.setPixelSize(base.pixelSize());
         option->fontMetrics = QFontMetrics(option->font);
     }
-    const auto severity = static_cast<IndicatorTableModel::CellSeverity>(
-        index.data(IndicatorTableModel::IssueSeverityRole).toInt());
+    const auto severity =
+        static_cast<IndicatorTableModel::CellSeverity>(index.data(IndicatorTableModel::IssueSeverityRole).toInt());
     const QColor base = option->palette.color(QPalette::Base);
     const qreal strength = base.lightnessF() < 0.5 ? 0.35 : 0.18;
     if (severity == IndicatorTableModel::CellSeverity::None) {

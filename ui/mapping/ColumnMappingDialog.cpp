@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mapping/ColumnMappingDialog.h"
 
-#include "ui/common/ScreenFit.h"
 #include "core/indicator/IndicatorEnums.h"
-#include "ui/mapping/CsvPreviewModel.h"
 #include "core/model/IndicatorColumns.h"
 #include "core/validation/IssueMessages.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/mapping/CsvPreviewModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,7 +138,8 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &path, const CsvPreview &
     // Start from what was remembered, else from what was detected.
     const CsvDialect dialect = initial ? initial->dialect : preview.dialect;
     m_delimiterCombo->setCurrentIndex(std::max(0, m_delimiterCombo->findData(QString(QLatin1Char(dialect.delimiter)))));
-    const TextEncoding encoding = initial && initial->encoding != TextEncoding::Auto ? initial->encoding : preview.encoding;
+    const TextEncoding encoding =
+        initial && initial->encoding != TextEncoding::Auto ? initial->encoding : preview.encoding;
     m_encodingCombo->setCurrentIndex(std::max(0, m_encodingCombo->findData(static_cast<int>(encoding))));
     m_headerCheck->setChecked(initial ? initial->mapping.hasHeader : true);
     m_model->setRecords(m_preview.records, m_headerCheck->isChecked());
@@ -255,8 +256,8 @@ void ColumnMappingDialog::rebuildRoles(const ColumnMapping &mapping)
         combo->addItem(tr("Not imported"), kNotImported);
         for (Field f : fieldsInOrder())
             combo->addItem(IssueMessages::fieldLabel(f), fieldIndex(f));
-        const auto role = static_cast<size_t>(c) < mapping.columns.size() ? mapping.columns[static_cast<size_t>(c)]
-                                                                          : std::nullopt;
+        const auto role =
+            static_cast<size_t>(c) < mapping.columns.size() ? mapping.columns[static_cast<size_t>(c)] : std::nullopt;
         combo->setCurrentIndex(role ? combo->findData(fieldIndex(*role)) : 0);
         label->setBuddy(combo);
         const int line = c / perColumn;
@@ -300,10 +301,10 @@ void ColumnMappingDialog::updateState()
 {
     const auto current = roles();
     m_model->setRoles(current);
-    const bool hasValue = std::find(current.begin(), current.end(), std::optional<Field>(Field::IndicatorValue))
-                          != current.end();
-    const bool hasType = std::find(current.begin(), current.end(), std::optional<Field>(Field::IndicatorType))
-                         != current.end();
+    const bool hasValue =
+        std::find(current.begin(), current.end(), std::optional<Field>(Field::IndicatorValue)) != current.end();
+    const bool hasType =
+        std::find(current.begin(), current.end(), std::optional<Field>(Field::IndicatorType)) != current.end();
     m_typeCombo->setEnabled(!hasType);
     QString problem;
     if (!m_preview.error.isEmpty())
@@ -343,7 +344,7 @@ bool ColumnMappingDialog::rememberChoice() const
 QComboBox *ColumnMappingDialog::roleComboBox(int column) const
 {
     return column >= 0 && static_cast<size_t>(column) < m_roleCombos.size() ? m_roleCombos[static_cast<size_t>(column)]
-                                                                             : nullptr;
+                                                                            : nullptr;
 }
 
 } // namespace im

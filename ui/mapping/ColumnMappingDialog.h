@@ -29,8 +29,8 @@ class ColumnMappingDialog : public QDialog
     Q_OBJECT
 
 public:
-    ColumnMappingDialog(const QString &path, const CsvPreview &preview,
-                        const std::optional<RememberedMapping> &initial, QWidget *parent = nullptr);
+    ColumnMappingDialog(const QString &path, const CsvPreview &preview, const std::optional<RememberedMapping> &initial,
+                        QWidget *parent = nullptr);
 
     [[nodiscard]] RememberedMapping choice() const;
     // The header names the choice belongs to (empty for a file without a header row).

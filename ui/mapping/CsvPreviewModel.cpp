@@ -64,14 +64,12 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
     const QStringList &record = m_records.at(index.row() + (m_hasHeader ? 1 : 0));
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return index.column() < record.size() ? record.at(index.column()) : QString();
+    case Qt::ToolTipRole: return index.column() < record.size() ? record.at(index.column()) : QString();
     case Qt::ForegroundRole:
         if (!m_roles[static_cast<size_t>(index.column())])
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -78,7 +78,8 @@ void ForecastChart::paintEvent(QPaintEvent *)
     for (int day = 0; day < n; ++day) {
         const int value = m_days[static_cast<size_t>(day)];
         p.setBrush(value > m_limit ? over : bar);
-        p.drawRect(QRectF(QPointF(plot.left() + day * step + 1, y(value)), QPointF(plot.left() + (day + 1) * step - 1, plot.bottom())));
+        p.drawRect(QRectF(QPointF(plot.left() + day * step + 1, y(value)),
+                          QPointF(plot.left() + (day + 1) * step - 1, plot.bottom())));
     }
     // The limit, dashed, across the plot.
     p.setPen(QPen(palette().color(QPalette::WindowText), 1, Qt::DashLine));

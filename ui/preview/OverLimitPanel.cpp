@@ -59,20 +59,22 @@ void OverLimitPanel::setStatus(const QString &text)
 void OverLimitPanel::retranslateUi()
 {
     setTitle(tr("Over the limit"));
-    m_label->setText(m_figures.overBy > 0 ? tr("The import would pass the limit of %1 by %Ln indicator(s).", nullptr,
-                                               m_figures.overBy)
-                                                .arg(QLocale().toString(m_figures.limit))
-                                          : QString());
+    m_label->setText(m_figures.overBy > 0
+                         ? tr("The import would pass the limit of %1 by %Ln indicator(s).", nullptr, m_figures.overBy)
+                               .arg(QLocale().toString(m_figures.limit))
+                         : QString());
     m_firstRows->setText(m_figures.firstRows > 0 || m_firstRows->isChecked()
                              ? tr("Send only the first %Ln row(s), which fit the quota", nullptr, m_figures.firstRows)
                              : tr("No row fits the quota: delete indicators from the tenant to make room"));
     m_firstRows->setAccessibleName(tr("Send only the first rows that fit"));
-    m_cleanupButton->setText(tr("&Delete %Ln expired or soon-expiring indicator(s)...", nullptr, m_figures.cleanupCount));
+    m_cleanupButton->setText(
+        tr("&Delete %Ln expired or soon-expiring indicator(s)...", nullptr, m_figures.cleanupCount));
     m_cleanupButton->setAccessibleName(tr("Delete expired or soon-expiring indicators"));
-    m_cleanupButton->setToolTip(m_figures.canPick ? tr("Indicators that have expired or expire within %n day(s), soonest "
-                                                       "first; none that this table updates.",
-                                                       nullptr, m_figures.horizonDays)
-                                                  : tr("Sign in to pick indicators to delete."));
+    m_cleanupButton->setToolTip(m_figures.canPick
+                                    ? tr("Indicators that have expired or expire within %n day(s), soonest "
+                                         "first; none that this table updates.",
+                                         nullptr, m_figures.horizonDays)
+                                    : tr("Sign in to pick indicators to delete."));
 }
 
 void OverLimitPanel::changeEvent(QEvent *event)

@@ -20,12 +20,12 @@ class OverLimitPanel : public QGroupBox
 public:
     struct Figures
     {
-        int overBy = 0;          // how far the whole import would pass the limit
+        int overBy = 0; // how far the whole import would pass the limit
         int limit = 0;
-        int firstRows = 0;       // K: the first sendable rows that fit
-        int cleanupCount = 0;    // indicators the clean-up would delete
-        bool canPick = false;    // signed in with the tenant read: there is something to pick from
-        bool busy = false;       // reading or deleting: the clean-up waits
+        int firstRows = 0;    // K: the first sendable rows that fit
+        int cleanupCount = 0; // indicators the clean-up would delete
+        bool canPick = false; // signed in with the tenant read: there is something to pick from
+        bool busy = false;    // reading or deleting: the clean-up waits
         int horizonDays = 0;
     };
 

@@ -133,9 +133,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole:
             return index.column() == RowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         case Qt::AccessibleTextRole:
-            return tr("%1: %n row(s)", nullptr, m_stats.rowsWithCode(rule.code)).arg(IssueMessages::ruleTitle(rule.code));
-        default:
-            return {};
+            return tr("%1: %n row(s)", nullptr, m_stats.rowsWithCode(rule.code))
+                .arg(IssueMessages::ruleTitle(rule.code));
+        default: return {};
         }
     }
 
@@ -158,7 +158,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn) {
-            const QString message = IssueMessages::describe(table, tableRow, rule.code, &m_grid->document().duplicates());
+            const QString message =
+                IssueMessages::describe(table, tableRow, rule.code, &m_grid->document().duplicates());
             if (role == Qt::ToolTipRole)
                 return message;
             const int view = m_grid->viewRow(tableRow);
@@ -167,8 +168,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
                              : tr("Hidden row: %1").arg(message);
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

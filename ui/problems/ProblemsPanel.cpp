@@ -2,8 +2,8 @@
 #include "ui/problems/ProblemsPanel.h"
 
 #include "core/model/IndicatorTableModel.h"
-#include "ui/problems/ProblemsModel.h"
 #include "core/validation/Fixes.h"
+#include "ui/problems/ProblemsModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -188,7 +188,8 @@ void ProblemsPanel::updateButtons()
     if (code && row >= 0)
         fix = Fixes::suggest(table.cells(row), *code);
     m_fixButton->setEnabled(fix.has_value());
-    m_fixButton->setToolTip(fix ? tr("Apply: %1").arg(fix->label) : tr("Select a row whose problem has a suggested fix"));
+    m_fixButton->setToolTip(fix ? tr("Apply: %1").arg(fix->label)
+                                : tr("Select a row whose problem has a suggested fix"));
     m_fixAllButton->setEnabled(code && Fixes::canFix(*code));
     m_filterButton->setEnabled(code.has_value());
 }

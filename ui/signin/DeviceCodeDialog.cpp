@@ -12,8 +12,8 @@
 
 namespace im {
 
-DeviceCodeDialog::DeviceCodeDialog(QNetworkAccessManager *manager, const TlsPolicy *tls, const ConnectionSettings &settings,
-                                   QWidget *parent)
+DeviceCodeDialog::DeviceCodeDialog(QNetworkAccessManager *manager, const TlsPolicy *tls,
+                                   const ConnectionSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_flow(manager, tls)
     , m_settings(settings)
@@ -123,7 +123,8 @@ void DeviceCodeDialog::onCode(const DeviceCodeFlow::Code &code)
     m_code = code.userCode;
     m_url = code.verificationUri;
     m_codeLabel->setText(code.userCode);
-    m_linkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(m_url.toString().toHtmlEscaped(), m_url.toString().toHtmlEscaped()));
+    m_linkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(m_url.toString().toHtmlEscaped(), m_url.toString().toHtmlEscaped()));
     m_copyButton->setEnabled(true);
     m_openButton->setEnabled(true);
     m_statusLabel->setText(tr("Waiting for you to sign in..."));

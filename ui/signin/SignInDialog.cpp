@@ -3,13 +3,13 @@
 
 #include "core/auth/BrowserSignInFlow.h"
 #include "core/auth/ClientCertificate.h"
-#include "ui/common/FileDialog.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TokenClient.h"
 #include "core/profiles/ProfileSignIn.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/secrets/SecretError.h"
+#include "ui/common/FileDialog.h"
 #include "ui/signin/DeviceCodeDialog.h"
 
 #include <QComboBox>
@@ -101,7 +101,8 @@ void SignInDialog::buildUi()
     m_clientEdit->setPlaceholderText(tr("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
     m_methodCombo = new QComboBox(this);
     m_methodCombo->setObjectName(QStringLiteral("methodComboBox"));
-    for (SignInMethod m : {SignInMethod::ClientSecret, SignInMethod::Certificate, SignInMethod::DeviceCode, SignInMethod::Browser})
+    for (SignInMethod m :
+         {SignInMethod::ClientSecret, SignInMethod::Certificate, SignInMethod::DeviceCode, SignInMethod::Browser})
         m_methodCombo->addItem(Profile::methodDisplayName(m), static_cast<int>(m));
     m_secretEdit = lineEdit(this, "clientSecretLineEdit");
     m_secretEdit->setEchoMode(QLineEdit::Password);
@@ -109,8 +110,9 @@ void SignInDialog::buildUi()
     m_certificateEdit = lineEdit(this, "certificateLineEdit");
     m_certificateEdit->setPlaceholderText(tr("PEM (certificate and private key) or PFX file"));
     m_certificateRow = withBrowse(this, m_certificateEdit, "certificateBrowseButton", [this]() {
-        const QString file = FileDialog::instance().openFileName(this, tr("Certificate of the app registration"), QString(),
-                                                                 tr("Certificates (*.pem *.pfx *.p12);;All files (*)"));
+        const QString file =
+            FileDialog::instance().openFileName(this, tr("Certificate of the app registration"), QString(),
+                                                tr("Certificates (*.pem *.pfx *.p12);;All files (*)"));
         if (!file.isEmpty())
             m_certificateEdit->setText(file);
     });
@@ -227,10 +229,9 @@ void SignInDialog::fillHosts()
         const bool matches = hostCloud == cloud || (cloud == Cloud::DoD && hostCloud == Cloud::GccHigh);
         if (!matches || host.legacy)
             continue;
-        const QString label = host.region.isEmpty()
-                                  ? tr("%1 (global)").arg(host.host)
-                                  //: %1 host name, %2 region code such as "eu"
-                                  : tr("%1 (region %2)").arg(host.host, host.region.toUpper());
+        const QString label = host.region.isEmpty() ? tr("%1 (global)").arg(host.host)
+                                                    //: %1 host name, %2 region code such as "eu"
+                                                    : tr("%1 (region %2)").arg(host.host, host.region.toUpper());
         if (host.host == preferred)
             m_hostCombo->insertItem(0, label, host.host);
         else
@@ -350,7 +351,8 @@ void SignInDialog::validate()
 {
     const QString problem = firstProblem();
     // Say nothing about a form nobody has typed in yet; mark what is wrong once they have.
-    const bool untouched = m_nameEdit->text().isEmpty() && m_tenantEdit->text().isEmpty() && m_clientEdit->text().isEmpty();
+    const bool untouched =
+        m_nameEdit->text().isEmpty() && m_tenantEdit->text().isEmpty() && m_clientEdit->text().isEmpty();
     m_problemLabel->setText(untouched ? QString() : problem);
     m_problemLabel->setVisible(!untouched && !problem.isEmpty());
     auto mark = [](QLineEdit *edit, bool bad) {
@@ -407,7 +409,8 @@ void SignInDialog::obtainToken(ApiClient *client, std::function<void(const ApiEr
             client->tokens()->setClientSecret(m_secretEdit->text().toUtf8());
         } else {
             auto certificate = std::make_shared<ClientCertificate>();
-            if (QString problem = certificate->load(p.certificatePath, m_passphraseEdit->text().toUtf8()); !problem.isEmpty()) {
+            if (QString problem = certificate->load(p.certificatePath, m_passphraseEdit->text().toUtf8());
+                !problem.isEmpty()) {
                 ApiError error(ApiError::Kind::InvalidSettings, ApiError::Stage::SignIn);
                 error.detail = problem;
                 return done(error, {});
@@ -427,8 +430,9 @@ void SignInDialog::obtainToken(ApiClient *client, std::function<void(const ApiEr
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, dialog, client, done](int result) {
             if (result != QDialog::Accepted) {
-                const ApiError error = dialog->error().isError() ? dialog->error()
-                                                                 : ApiError(ApiError::Kind::Cancelled, ApiError::Stage::SignIn);
+                const ApiError error = dialog->error().isError()
+                                           ? dialog->error()
+                                           : ApiError(ApiError::Kind::Cancelled, ApiError::Stage::SignIn);
                 return done(error, {});
             }
             const QJsonObject reply = dialog->tokenReply();
@@ -441,7 +445,8 @@ void SignInDialog::obtainToken(ApiClient *client, std::function<void(const ApiEr
     case SignInMethod::Browser: {
         delete m_browserFlow;
         m_browserFlow = new BrowserSignInFlow(this);
-        connect(m_browserFlow, &BrowserSignInFlow::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        connect(m_browserFlow, &BrowserSignInFlow::openBrowser, this,
+                [](const QUrl &url) { QDesktopServices::openUrl(url); });
         connect(m_browserFlow, &BrowserSignInFlow::failed, this, [done](const ApiError &error) { done(error, {}); });
         connect(m_browserFlow, &BrowserSignInFlow::succeeded, this, [this, client, done](const QJsonObject &reply) {
             done(client->tokens()->adoptTokenReply(reply, profile().connection.tokenUrl().host()), reply);
@@ -479,12 +484,13 @@ void SignInDialog::finishTest(const ApiError &error)
     const bool signedIn = m_testClient && m_testClient->isSignedIn();
     if (signedIn) {
         const QStringList permissions = claims.permissions();
-        QString text = claims.isDelegated()
-                           //: %1 the user's sign-in name, %2 a list of permissions
-                           ? tr("Signed in as %1. Delegated permissions: %2.")
-                                 .arg(claims.userName, permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")))
-                           : tr("Application permissions in the token: %1.")
-                                 .arg(permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")));
+        QString text =
+            claims.isDelegated()
+                //: %1 the user's sign-in name, %2 a list of permissions
+                ? tr("Signed in as %1. Delegated permissions: %2.")
+                      .arg(claims.userName, permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")))
+                : tr("Application permissions in the token: %1.")
+                      .arg(permissions.isEmpty() ? tr("none") : permissions.join(QStringLiteral(", ")));
         if (!claims.canImport()) {
             text += QLatin1Char(' ')
                     + tr("Importing needs Ti.ReadWrite or Ti.ReadWrite.All (WindowsDefenderATP) with admin consent; "
@@ -556,8 +562,10 @@ void SignInDialog::storeAndSignIn(const Profile &p, const QJsonObject &interacti
             m_signIn->adoptInteractive(p, interactiveReply);
             return;
         }
-        const SecretKind kind = p.method == SignInMethod::ClientSecret ? SecretKind::ClientSecret : SecretKind::CertificatePassphrase;
-        const QByteArray secret = (p.method == SignInMethod::ClientSecret ? m_secretEdit->text() : m_passphraseEdit->text()).toUtf8();
+        const SecretKind kind =
+            p.method == SignInMethod::ClientSecret ? SecretKind::ClientSecret : SecretKind::CertificatePassphrase;
+        const QByteArray secret =
+            (p.method == SignInMethod::ClientSecret ? m_secretEdit->text() : m_passphraseEdit->text()).toUtf8();
         auto signInNow = [this, p, signedIn]() {
             ProfileStore().save(p);
             auto connection = std::make_shared<QMetaObject::Connection>();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/submit/HistoryDialog.h"
 
+#include "core/i18n/LocaleFormat.h"
+#include "core/io/ReportWriter.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenFit.h"
-#include "core/i18n/LocaleFormat.h"
-#include "core/io/ReportWriter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -147,15 +147,11 @@ QString HistoryDialog::statusLabel(RowStatus status)
 {
     // The history keeps the report's data values; the dialog shows them in the UI language.
     switch (status) {
-    case RowStatus::Succeeded:
-        return tr("Succeeded");
-    case RowStatus::Failed:
-        return tr("Failed");
-    case RowStatus::NotSent:
-        return tr("Not sent");
+    case RowStatus::Succeeded: return tr("Succeeded");
+    case RowStatus::Failed: return tr("Failed");
+    case RowStatus::NotSent: return tr("Not sent");
     case RowStatus::None:
-    case RowStatus::Pending:
-        break;
+    case RowStatus::Pending: break;
     }
     return RowOutcome::statusName(status);
 }
@@ -172,8 +168,9 @@ void HistoryDialog::openReport(int row)
     m_report->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const RowOutcome &o = m_current.outcomes[static_cast<size_t>(r)];
-        const QStringList cells{m_current.table.text(r, Field::IndicatorType), m_current.table.text(r, Field::IndicatorValue),
-                                statusLabel(o.status), o.id, o.reason()};
+        const QStringList cells{m_current.table.text(r, Field::IndicatorType),
+                                m_current.table.text(r, Field::IndicatorValue), statusLabel(o.status), o.id,
+                                o.reason()};
         for (int c = 0; c < cells.size(); ++c)
             m_report->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -183,8 +180,8 @@ void HistoryDialog::openReport(int row)
 
 void HistoryDialog::exportReport(bool json)
 {
-    const QString path = FileDialog::instance().saveFileName(this, tr("Export Report"), QDir::homePath(),
-                                                             json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path = FileDialog::instance().saveFileName(
+        this, tr("Export Report"), QDir::homePath(), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -2,8 +2,8 @@
 #include "ui/submit/SubmitConfirmation.h"
 
 #include "core/batch/BatchPlanner.h"
-#include "ui/common/MessageBox.h"
 #include "core/net/ApiClient.h"
+#include "ui/common/MessageBox.h"
 
 #include <QLocale>
 
@@ -14,8 +14,9 @@ bool SubmitConfirmation::ask(QWidget *parent, const ApiClient &client, const QSt
     const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
     const ConnectionSettings &settings = client.settings();
-    const QString host = settings.apiUrl.port() > 0 ? QStringLiteral("%1:%2").arg(settings.apiUrl.host()).arg(settings.apiUrl.port())
-                                                    : settings.apiUrl.host();
+    const QString host = settings.apiUrl.port() > 0
+                             ? QStringLiteral("%1:%2").arg(settings.apiUrl.host()).arg(settings.apiUrl.port())
+                             : settings.apiUrl.host();
     const QString where = profile.isEmpty()
                               //: %1 tenant ID, %2 API host
                               ? tr("tenant %1 (%2)").arg(settings.tenantId, host)

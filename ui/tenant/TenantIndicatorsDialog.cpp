@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
-#include "ui/common/FileDialog.h"
-#include "ui/common/MessageBox.h"
-#include "ui/common/ScreenFit.h"
 #include "core/indicator/IndicatorField.h"
 #include "core/io/CsvWriter.h"
 #include "core/tenant/TenantIndicators.h"
 #include "core/validation/IssueMessages.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -29,8 +29,9 @@ namespace im {
 namespace {
 
 // The List fields shown, as the API names them (also the CSV header).
-const char *const kColumns[] = {"id", "indicatorType", "indicatorValue", "action", "title", "severity",
-                                "expirationTime", "createdBy", "creationTimeDateTimeUtc"};
+const char *const kColumns[] = {
+    "id",        "indicatorType",          "indicatorValue", "action", "title", "severity", "expirationTime",
+    "createdBy", "creationTimeDateTimeUtc"};
 constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
 constexpr int kSortRole = Qt::UserRole + 1;
 
@@ -185,7 +186,8 @@ void TenantIndicatorsDialog::fill()
         QList<QStandardItem *> row;
         for (const char *name : kColumns) {
             const QJsonValue cell = o.value(QLatin1String(name));
-            auto *item = new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString());
+            auto *item =
+                new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString());
             // Ids are numbers written as text: sort them as numbers (2 before 10), as the portal does.
             bool numeric = false;
             const qlonglong id = item->text().toLongLong(&numeric);
@@ -201,9 +203,11 @@ void TenantIndicatorsDialog::updateStatus()
 {
     QString text;
     if (m_indicators->isBusy())
-        text = tr("Reading the tenant's indicators... %Ln so far", nullptr, static_cast<int>(m_indicators->items().size()));
+        text = tr("Reading the tenant's indicators... %Ln so far", nullptr,
+                  static_cast<int>(m_indicators->items().size()));
     else
-        text = tr("%1 of %Ln indicator(s) shown", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+        text = tr("%1 of %Ln indicator(s) shown", nullptr, m_model->rowCount())
+                   .arg(QLocale().toString(m_proxy->rowCount()));
     if (!m_problem.isEmpty())
         text += u'\n' + m_problem;
     m_status->setText(text);
@@ -222,8 +226,8 @@ void TenantIndicatorsDialog::deleteSelected()
     MessageBox::Question question;
     question.icon = QMessageBox::Warning;
     question.title = tr("Delete Indicators");
-    question.text = tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr,
-                       static_cast<int>(ids.size()));
+    question.text =
+        tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr, static_cast<int>(ids.size()));
     question.objectName = QStringLiteral("tenantDeleteConfirmation");
     question.standardButtons = QMessageBox::Cancel;
     const QString remove = QStringLiteral("confirmDeleteButton");

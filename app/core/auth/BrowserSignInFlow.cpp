@@ -69,28 +69,30 @@ void BrowserSignInFlow::start(const ConnectionSettings &settings)
     m_flow->setScope(settings.delegatedScope());
     m_flow->setReplyHandler(m_handler);
     const QString redirect = redirectUri().toString();
-    m_flow->setModifyParametersFunction([this, redirect](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
-        // The app registration lists http://localhost (any port) as its redirect; Qt's own value names
-        // 127.0.0.1. PKCE: the challenge goes with the authorization, the verifier with the code.
-        if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-            parameters->replace(QStringLiteral("redirect_uri"), redirect);
-            parameters->replace(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge()));
-            parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-        } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
-            parameters->replace(QStringLiteral("redirect_uri"), redirect);
-            parameters->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier()));
-        }
-    });
+    m_flow->setModifyParametersFunction(
+        [this, redirect](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            // The app registration lists http://localhost (any port) as its redirect; Qt's own value names
+            // 127.0.0.1. PKCE: the challenge goes with the authorization, the verifier with the code.
+            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                parameters->replace(QStringLiteral("redirect_uri"), redirect);
+                parameters->replace(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge()));
+                parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                parameters->replace(QStringLiteral("redirect_uri"), redirect);
+                parameters->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier()));
+            }
+        });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &BrowserSignInFlow::openBrowser);
     connect(m_flow, &QAbstractOAuth::granted, this, &BrowserSignInFlow::onGranted);
-    connect(m_flow, &QAbstractOAuth2::error, this, [this](const QString &error, const QString &description, const QUrl &) {
-        if (error == QLatin1String("access_denied"))
-            return finish(ApiError(ApiError::Kind::SignInDeclined, ApiError::Stage::SignIn));
-        ApiError e(ApiError::Kind::SignInRejected, ApiError::Stage::SignIn);
-        e.serviceCode = error.left(100);
-        e.serviceMessage = description.section(u'\n', 0, 0).left(1000);
-        finish(e);
-    });
+    connect(m_flow, &QAbstractOAuth2::error, this,
+            [this](const QString &error, const QString &description, const QUrl &) {
+                if (error == QLatin1String("access_denied"))
+                    return finish(ApiError(ApiError::Kind::SignInDeclined, ApiError::Stage::SignIn));
+                ApiError e(ApiError::Kind::SignInRejected, ApiError::Stage::SignIn);
+                e.serviceCode = error.left(100);
+                e.serviceMessage = description.section(u'\n', 0, 0).left(1000);
+                finish(e);
+            });
     connect(m_flow, &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error) {
         // A state mismatch or a callback without a code; token endpoint errors arrive in onTokenReply.
         QTimer::singleShot(0, this, [this]() {
@@ -122,7 +124,8 @@ void BrowserSignInFlow::onGranted()
     QJsonObject reply{
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("access_token"), m_flow->token()},
-        {QStringLiteral("expires_in"), std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_flow->expirationAt()))},
+        {QStringLiteral("expires_in"),
+         std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(m_flow->expirationAt()))},
         {QStringLiteral("scope"), m_flow->scope()},
     };
     if (!m_flow->refreshToken().isEmpty())

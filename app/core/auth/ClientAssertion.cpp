@@ -49,7 +49,8 @@ QByteArray ClientAssertion::create(const ClientCertificate &certificate, const Q
                                     + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     QByteArray keyPem = certificate.privateKeyPem();
     const QByteArray signature = RsaSignature::sign(
-        keyPem, signingInput, algorithm == Algorithm::PS256 ? RsaSignature::Scheme::Pss : RsaSignature::Scheme::Pkcs1, error);
+        keyPem, signingInput, algorithm == Algorithm::PS256 ? RsaSignature::Scheme::Pss : RsaSignature::Scheme::Pkcs1,
+        error);
     keyPem.fill('\0');
     if (signature.isEmpty())
         return {};

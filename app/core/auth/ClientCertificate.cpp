@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/ClientCertificate.h"
 
-#include "core/i18n/LocaleFormat.h"
 #include "core/auth/RsaSignature.h"
+#include "core/i18n/LocaleFormat.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -90,7 +90,8 @@ QString ClientCertificate::check()
     const QByteArray probe = "indicator-manager key check";
     const QByteArray signature = RsaSignature::sign(keyPem, probe, RsaSignature::Scheme::Pkcs1, &error);
     keyPem.fill('\0');
-    if (signature.isEmpty() || !RsaSignature::verify(m_certificate.publicKey().toPem(), probe, signature, RsaSignature::Scheme::Pkcs1))
+    if (signature.isEmpty()
+        || !RsaSignature::verify(m_certificate.publicKey().toPem(), probe, signature, RsaSignature::Scheme::Pkcs1))
         return tr("The private key does not belong to the certificate.");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_certificate.expiryDate() < now)

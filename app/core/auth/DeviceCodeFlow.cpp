@@ -69,8 +69,10 @@ void DeviceCodeFlow::start(const ConnectionSettings &settings)
         QTimer::singleShot(0, this, [this, error]() { finish(error); });
         return;
     }
-    const QByteArray body = form({{"client_id", settings.clientId.toUtf8()}, {"scope", settings.delegatedScope().toUtf8()}});
-    m_job = new HttpJob(m_manager, request(settings.deviceCodeUrl()), "POST", body, ApiError::Stage::SignIn, HttpJob::Limits(), this);
+    const QByteArray body =
+        form({{"client_id", settings.clientId.toUtf8()}, {"scope", settings.delegatedScope().toUtf8()}});
+    m_job = new HttpJob(m_manager, request(settings.deviceCodeUrl()), "POST", body, ApiError::Stage::SignIn,
+                        HttpJob::Limits(), this);
     connect(m_job, &HttpJob::finished, this, &DeviceCodeFlow::onCode);
     m_job->start();
 }
@@ -125,7 +127,8 @@ void DeviceCodeFlow::poll()
     const QByteArray body = form({{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"},
                                   {"client_id", m_settings.clientId.toUtf8()},
                                   {"device_code", m_deviceCode}});
-    m_job = new HttpJob(m_manager, request(m_settings.tokenUrl()), "POST", body, ApiError::Stage::SignIn, HttpJob::Limits(), this);
+    m_job = new HttpJob(m_manager, request(m_settings.tokenUrl()), "POST", body, ApiError::Stage::SignIn,
+                        HttpJob::Limits(), this);
     connect(m_job, &HttpJob::finished, this, &DeviceCodeFlow::onPolled);
     m_job->start();
 }

@@ -81,20 +81,20 @@ QByteArray RsaSignature::sign(const QByteArray &privateKeyPem, const QByteArray 
     return signature;
 }
 
-bool RsaSignature::verify(const QByteArray &publicKeyPem, const QByteArray &data, const QByteArray &signature, Scheme scheme)
+bool RsaSignature::verify(const QByteArray &publicKeyPem, const QByteArray &data, const QByteArray &signature,
+                          Scheme scheme)
 {
     Owned<BIO> bio = memory(publicKeyPem);
     Owned<EVP_PKEY> key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     Owned<EVP_MD_CTX> md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *ctx = nullptr;
-    const bool ok = key && md && EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_RSA
-                    && EVP_DigestVerifyInit(md.get(), &ctx, EVP_sha256(), nullptr, key.get()) > 0
-                    && applyScheme(ctx, scheme)
-                    && EVP_DigestVerify(md.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                                        static_cast<size_t>(signature.size()),
-                                        reinterpret_cast<const unsigned char *>(data.constData()),
-                                        static_cast<size_t>(data.size()))
-                           == 1;
+    const bool ok =
+        key && md && EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_RSA
+        && EVP_DigestVerifyInit(md.get(), &ctx, EVP_sha256(), nullptr, key.get()) > 0 && applyScheme(ctx, scheme)
+        && EVP_DigestVerify(md.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                            static_cast<size_t>(signature.size()),
+                            reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()))
+               == 1;
     ERR_clear_error();
     return ok;
 }

@@ -18,7 +18,8 @@ public:
     // an untranslated reason in `error`.
     static QByteArray sign(const QByteArray &privateKeyPem, const QByteArray &data, Scheme scheme, QString *error);
     // Checks `signature` over `data` with the PEM public key ("BEGIN PUBLIC KEY").
-    static bool verify(const QByteArray &publicKeyPem, const QByteArray &data, const QByteArray &signature, Scheme scheme);
+    static bool verify(const QByteArray &publicKeyPem, const QByteArray &data, const QByteArray &signature,
+                       Scheme scheme);
 };
 
 } // namespace im

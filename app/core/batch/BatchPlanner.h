@@ -30,14 +30,14 @@ struct BatchPlan
     int excludedDuplicate = 0;
     int excludedByUser = 0;
     int excludedUnchanged = 0;
-    int excludedOverLimit = 0; // sendable rows beyond Options::maxRows ("send only the first K rows")
-    int excludedSucceeded = 0; // rows an earlier submission already imported
+    int excludedOverLimit = 0;             // sendable rows beyond Options::maxRows ("send only the first K rows")
+    int excludedSucceeded = 0;             // rows an earlier submission already imported
     std::vector<std::vector<int>> batches; // table rows, in sending order
     int calls = 0;
     qint64 minimumSeconds = 0; // time the rate limit imposes before the last call may start
     int activeBefore = 0;
-    int newIndicators = 0;     // rows that create an indicator (all sendable rows when offline)
-    int updates = 0;           // rows that update an existing indicator
+    int newIndicators = 0; // rows that create an indicator (all sendable rows when offline)
+    int updates = 0;       // rows that update an existing indicator
     int activeAfter = 0;
     int limit = limits::kMaxActiveIndicatorsPerTenant;
     std::vector<PlanOutcome> outcomes; // by table row; filled only when Options::recordOutcomes
@@ -63,10 +63,10 @@ public:
         int callsPerMinute = limits::kImportCallsPerMinute;
         // Optional per-row classification from a comparison with the tenant (see the preview);
         // when empty every sendable row counts as new.
-        std::vector<bool> excludedRows;              // by table row; true = leave out (user's choice)
-        std::vector<bool> succeeded;                 // by table row; true = an earlier run imported it
-        std::vector<bool> updatesExisting;           // by table row; true = updates an existing indicator
-        std::vector<bool> unchanged;                 // by table row; true = identical in the tenant
+        std::vector<bool> excludedRows;    // by table row; true = leave out (user's choice)
+        std::vector<bool> succeeded;       // by table row; true = an earlier run imported it
+        std::vector<bool> updatesExisting; // by table row; true = updates an existing indicator
+        std::vector<bool> unchanged;       // by table row; true = identical in the tenant
         bool skipUnchanged = true;
         int maxRows = -1; // send at most this many of the sendable rows, the first ones; -1 = all
         bool recordOutcomes = false;

@@ -27,9 +27,9 @@ bool fieldByName(const QString &name, Field *out)
         Field field;
     };
     static constexpr Alias aliases[] = {
-        {"expiration", Field::ExpirationTime}, {"expires", Field::ExpirationTime},
+        {"expiration", Field::ExpirationTime},   {"expires", Field::ExpirationTime},
         {"devicegroups", Field::RbacGroupNames}, {"rbacgroups", Field::RbacGroupNames},
-        {"mitre", Field::MitreTechniques},      {"alert", Field::GenerateAlert},
+        {"mitre", Field::MitreTechniques},       {"alert", Field::GenerateAlert},
     };
     for (const Alias &a : aliases) {
         if (key == QLatin1String(a.name)) {
@@ -65,9 +65,8 @@ QString fill(QString text, const QString &source, const IndicatorTable &table, i
 const QList<Field> &ImportDefaults::fields()
 {
     static const QList<Field> kFields = {
-        Field::Action,         Field::Severity,       Field::Title,    Field::Description,
-        Field::ExpirationTime, Field::GenerateAlert,  Field::RbacGroupNames, Field::Category,
-        Field::RecommendedActions, Field::MitreTechniques,
+        Field::Action,        Field::Severity,       Field::Title,    Field::Description,        Field::ExpirationTime,
+        Field::GenerateAlert, Field::RbacGroupNames, Field::Category, Field::RecommendedActions, Field::MitreTechniques,
     };
     return kFields;
 }
@@ -143,8 +142,7 @@ bool ImportDefaults::set(const QString &fieldName, const QString &rawValue, QStr
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
     m_values.insert(field, canonical);
     return true;
@@ -212,8 +210,8 @@ QMap<Field, QString> resolved(QMap<Field, QString> fixed, qint64 nowMsecs)
     if (expiration == QLatin1String("none")) {
         fixed.remove(Field::ExpirationTime);
     } else if (expiration.endsWith(QLatin1Char('d'))) {
-        const QDateTime now = nowMsecs != 0 ? QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC)
-                                            : QDateTime::currentDateTimeUtc();
+        const QDateTime now =
+            nowMsecs != 0 ? QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC) : QDateTime::currentDateTimeUtc();
         fixed.insert(Field::ExpirationTime,
                      now.addDays(expiration.chopped(1).toInt()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
     }

@@ -22,8 +22,8 @@ struct FixPlan
 
 public:
     RowEdits edits;
-    int rowsWithProblem = 0; // rows that had one of the wanted problems
-    int rowsWithoutFix = 0;  // of those, rows no fix could be suggested for
+    int rowsWithProblem = 0;           // rows that had one of the wanted problems
+    int rowsWithoutFix = 0;            // of those, rows no fix could be suggested for
     std::map<QString, int> rowsPerFix; // fix label -> rows it applies to
 
     [[nodiscard]] bool isEmpty() const { return edits.empty(); }

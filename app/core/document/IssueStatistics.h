@@ -14,7 +14,7 @@ namespace im {
 struct IssueStatistics
 {
     ValidationSummary summary;
-    int rowsWithIssues = 0; // rows with at least one error or warning
+    int rowsWithIssues = 0;                     // rows with at least one error or warning
     std::array<int, IssueCodeCount> rowsWith{}; // by IssueCode
 
     [[nodiscard]] int rowsWithCode(IssueCode code) const { return rowsWith[static_cast<size_t>(code)]; }

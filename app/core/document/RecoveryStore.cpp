@@ -65,12 +65,9 @@ QString RecoveryStore::filePath(const QString &id, const char *suffix) const
 QString RecoveryStore::saveFormatName(SaveFormat format)
 {
     switch (format) {
-    case SaveFormat::PortalCsv:
-        return QStringLiteral("portal-csv");
-    case SaveFormat::FullCsv:
-        return QStringLiteral("full-csv");
-    case SaveFormat::ImportJson:
-        return QStringLiteral("import-json");
+    case SaveFormat::PortalCsv: return QStringLiteral("portal-csv");
+    case SaveFormat::FullCsv: return QStringLiteral("full-csv");
+    case SaveFormat::ImportJson: return QStringLiteral("import-json");
     }
     return {};
 }

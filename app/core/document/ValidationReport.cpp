@@ -86,7 +86,8 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
             writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
     } else {
         if (rows > 0)
-            (void)table.rowOf(table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
+            (void)table.rowOf(
+                table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
         auto format = [&document, rows, chunkRows](int chunk) {
             QByteArray text;
             QBuffer buffer(&text);

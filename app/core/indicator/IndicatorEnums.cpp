@@ -18,9 +18,9 @@ constexpr std::array<const char *, SeverityCount> kSeverityNames = {
     "", "Informational", "Low", "Medium", "High",
 };
 constexpr std::array<const char *, FieldCount> kFieldNames = {
-    "indicatorValue", "indicatorType", "action", "severity", "title", "description", "recommendedActions",
-    "application", "expirationTime", "rbacGroupNames", "generateAlert", "category", "mitreTechniques",
-    "educateUrl", "externalId",
+    "indicatorValue", "indicatorType",      "action",          "severity",       "title",
+    "description",    "recommendedActions", "application",     "expirationTime", "rbacGroupNames",
+    "generateAlert",  "category",           "mitreTechniques", "educateUrl",     "externalId",
 };
 
 char lower(char c)
@@ -128,12 +128,9 @@ bool isLegacyAction(Action action)
 Action currentActionFor(Action legacy)
 {
     switch (legacy) {
-    case Action::Alert:
-        return Action::Audit;
-    case Action::AlertAndBlock:
-        return Action::BlockAndRemediate;
-    default:
-        return legacy;
+    case Action::Alert: return Action::Audit;
+    case Action::AlertAndBlock: return Action::BlockAndRemediate;
+    default: return legacy;
     }
 }
 

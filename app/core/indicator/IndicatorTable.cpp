@@ -150,7 +150,8 @@ char *IndicatorTable::allocate(quint32 bytes, quint64 *offset)
 {
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < bytes) {
         Chunk chunk;
-        const quint32 grown = m_chunks.empty() ? kFirstChunkSize : std::min(kMaxChunkSize, m_chunks.back().capacity * 2);
+        const quint32 grown =
+            m_chunks.empty() ? kFirstChunkSize : std::min(kMaxChunkSize, m_chunks.back().capacity * 2);
         chunk.capacity = std::max(grown, bytes);
         chunk.data.reset(allocateChunk(chunk.capacity));
         m_chunks.push_back(std::move(chunk));
@@ -418,9 +419,9 @@ void IndicatorTable::setSourceContext(int row, const QString &text, qsizetype st
     if (m_contextTexts.empty() || m_contextTexts.back() != text)
         m_contextTexts.push_back(text);
     const bool inside = start >= 0 && start + length <= text.size();
-    m_contexts.insert(rowId(row), ContextRef{static_cast<quint32>(m_contextTexts.size() - 1),
-                                             inside ? static_cast<qint32>(start) : -1,
-                                             inside ? static_cast<quint32>(length) : 0});
+    m_contexts.insert(rowId(row),
+                      ContextRef{static_cast<quint32>(m_contextTexts.size() - 1),
+                                 inside ? static_cast<qint32>(start) : -1, inside ? static_cast<quint32>(length) : 0});
 }
 
 QString IndicatorTable::sourceFile(int row) const

@@ -111,7 +111,7 @@ public:
     // tables have none. Kept like pages, by id; rows of one line share one stored text.
     struct SourceContext
     {
-        QString text;    // empty when the row has no context
+        QString text;         // empty when the row has no context
         qsizetype start = -1; // the value's position in text, -1 when it is not there as written
         qsizetype length = 0;
     };

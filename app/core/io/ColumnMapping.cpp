@@ -155,10 +155,10 @@ QString normalizeHeader(const QString &header)
 const QStringList &portalTemplateHeaders()
 {
     static const QStringList kHeaders = {
-        QStringLiteral("IndicatorType"), QStringLiteral("IndicatorValue"), QStringLiteral("ExpirationTime"),
-        QStringLiteral("Action"),        QStringLiteral("Severity"),       QStringLiteral("Title"),
+        QStringLiteral("IndicatorType"), QStringLiteral("IndicatorValue"),     QStringLiteral("ExpirationTime"),
+        QStringLiteral("Action"),        QStringLiteral("Severity"),           QStringLiteral("Title"),
         QStringLiteral("Description"),   QStringLiteral("RecommendedActions"), QStringLiteral("RbacGroups"),
-        QStringLiteral("Category"),      QStringLiteral("MitreTechniques"), QStringLiteral("GenerateAlert"),
+        QStringLiteral("Category"),      QStringLiteral("MitreTechniques"),    QStringLiteral("GenerateAlert"),
     };
     return kHeaders;
 }
@@ -166,9 +166,9 @@ const QStringList &portalTemplateHeaders()
 const std::vector<Field> &portalTemplateFields()
 {
     static const std::vector<Field> kFields = {
-        Field::IndicatorType, Field::IndicatorValue, Field::ExpirationTime,  Field::Action,
-        Field::Severity,      Field::Title,          Field::Description,     Field::RecommendedActions,
-        Field::RbacGroupNames, Field::Category,      Field::MitreTechniques, Field::GenerateAlert,
+        Field::IndicatorType,  Field::IndicatorValue, Field::ExpirationTime,  Field::Action,
+        Field::Severity,       Field::Title,          Field::Description,     Field::RecommendedActions,
+        Field::RbacGroupNames, Field::Category,       Field::MitreTechniques, Field::GenerateAlert,
     };
     return kFields;
 }
@@ -224,21 +224,47 @@ IndicatorType indicatorTypeFromSynonym(QByteArrayView text)
     };
     // The Defender names themselves, then what vendors, MISP, OpenCTI and STIX call them.
     static const TypeSynonym kTypes[] = {
-        {u"filesha256", T::FileSha256}, {u"sha256", T::FileSha256}, {u"sha256hash", T::FileSha256},
-        {u"hashsha256", T::FileSha256}, {u"filehashsha256", T::FileSha256},
-        {u"filesha1", T::FileSha1}, {u"sha1", T::FileSha1}, {u"sha1hash", T::FileSha1}, {u"hashsha1", T::FileSha1},
+        {u"filesha256", T::FileSha256},
+        {u"sha256", T::FileSha256},
+        {u"sha256hash", T::FileSha256},
+        {u"hashsha256", T::FileSha256},
+        {u"filehashsha256", T::FileSha256},
+        {u"filesha1", T::FileSha1},
+        {u"sha1", T::FileSha1},
+        {u"sha1hash", T::FileSha1},
+        {u"hashsha1", T::FileSha1},
         {u"filehashsha1", T::FileSha1},
-        {u"filemd5", T::FileMd5}, {u"md5", T::FileMd5}, {u"md5hash", T::FileMd5}, {u"hashmd5", T::FileMd5},
+        {u"filemd5", T::FileMd5},
+        {u"md5", T::FileMd5},
+        {u"md5hash", T::FileMd5},
+        {u"hashmd5", T::FileMd5},
         {u"filehashmd5", T::FileMd5},
-        {u"certificatethumbprint", T::CertificateThumbprint}, {u"certificate", T::CertificateThumbprint},
-        {u"thumbprint", T::CertificateThumbprint}, {u"x509fingerprintsha1", T::CertificateThumbprint},
-        {u"x509certificate", T::CertificateThumbprint}, {u"certsha1", T::CertificateThumbprint},
-        {u"ipaddress", T::IpAddress}, {u"ip", T::IpAddress}, {u"ipv4", T::IpAddress}, {u"ipv6", T::IpAddress},
-        {u"ipdst", T::IpAddress}, {u"ipsrc", T::IpAddress}, {u"ipv4addr", T::IpAddress}, {u"ipv6addr", T::IpAddress},
-        {u"ipv4address", T::IpAddress}, {u"ipv6address", T::IpAddress}, {u"address", T::IpAddress},
-        {u"domainname", T::DomainName}, {u"domain", T::DomainName}, {u"hostname", T::DomainName},
-        {u"host", T::DomainName}, {u"fqdn", T::DomainName}, {u"dns", T::DomainName},
-        {u"url", T::Url}, {u"uri", T::Url}, {u"urls", T::Url},
+        {u"certificatethumbprint", T::CertificateThumbprint},
+        {u"certificate", T::CertificateThumbprint},
+        {u"thumbprint", T::CertificateThumbprint},
+        {u"x509fingerprintsha1", T::CertificateThumbprint},
+        {u"x509certificate", T::CertificateThumbprint},
+        {u"certsha1", T::CertificateThumbprint},
+        {u"ipaddress", T::IpAddress},
+        {u"ip", T::IpAddress},
+        {u"ipv4", T::IpAddress},
+        {u"ipv6", T::IpAddress},
+        {u"ipdst", T::IpAddress},
+        {u"ipsrc", T::IpAddress},
+        {u"ipv4addr", T::IpAddress},
+        {u"ipv6addr", T::IpAddress},
+        {u"ipv4address", T::IpAddress},
+        {u"ipv6address", T::IpAddress},
+        {u"address", T::IpAddress},
+        {u"domainname", T::DomainName},
+        {u"domain", T::DomainName},
+        {u"hostname", T::DomainName},
+        {u"host", T::DomainName},
+        {u"fqdn", T::DomainName},
+        {u"dns", T::DomainName},
+        {u"url", T::Url},
+        {u"uri", T::Url},
+        {u"urls", T::Url},
     };
     for (const TypeSynonym &s : kTypes) {
         if (key == QStringView(s.name))

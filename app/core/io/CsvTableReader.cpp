@@ -203,7 +203,8 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             if (c >= fields.size() || isBlank(fields[c]))
                 continue;
             cells[valueCell] = fields[c];
-            cells[typeCell] = QByteArrayView(apiName(type != IndicatorType::Unknown ? type : rules::inferType(fields[c])));
+            cells[typeCell] =
+                QByteArrayView(apiName(type != IndicatorType::Unknown ? type : rules::inferType(fields[c])));
             append();
         }
     };
@@ -247,7 +248,7 @@ void CsvTableReader::read(DecodedStream &stream, IndicatorTable &table, const Re
         if (!unusedHasData[c])
             continue;
         const QString name = c < static_cast<size_t>(report.headers.size()) ? report.headers[static_cast<int>(c)]
-                                                                             : tr("column %1").arg(c + 1);
+                                                                            : tr("column %1").arg(c + 1);
         report.notices.append(tr("Column \"%1\" matches no indicator field and was not imported. Map it in the "
                                  "column mapping if it holds indicator data.")
                                   .arg(name));

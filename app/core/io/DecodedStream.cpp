@@ -19,8 +19,8 @@ bool DecodedStream::readMore(QByteArray &buffer)
     m_raw.resize(kBlockSize);
     const qint64 n = m_device->read(m_raw.data(), kBlockSize);
     if (n < 0) {
-        m_error = QCoreApplication::translate("DecodedStream", "The file could not be read: %1")
-                      .arg(m_device->errorString());
+        m_error =
+            QCoreApplication::translate("DecodedStream", "The file could not be read: %1").arg(m_device->errorString());
         return false;
     }
     m_bytesRead += n;

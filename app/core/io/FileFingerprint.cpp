@@ -41,19 +41,20 @@ bool FileFingerprint::isNotATable(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     // A file named as a table stays one, so that a broken one is reported as such.
     static const QStringList tables = {
-        QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("json"),
-        QStringLiteral("md"),  QStringLiteral("adoc"), QStringLiteral("html"), QStringLiteral("htm"),
-        QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("ioc"), QStringLiteral("list"),
+        QStringLiteral("csv"),  QStringLiteral("tsv"),  QStringLiteral("txt"),  QStringLiteral("json"),
+        QStringLiteral("md"),   QStringLiteral("adoc"), QStringLiteral("html"), QStringLiteral("htm"),
+        QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("ioc"),  QStringLiteral("list"),
     };
     if (tables.contains(suffix))
         return false;
     static const QStringList binaries = {
-        QStringLiteral("exe"), QStringLiteral("dll"), QStringLiteral("sys"), QStringLiteral("scr"), QStringLiteral("msi"),
-        QStringLiteral("bin"), QStringLiteral("pdf"), QStringLiteral("doc"), QStringLiteral("docx"),
-        QStringLiteral("docm"), QStringLiteral("xls"), QStringLiteral("ppt"), QStringLiteral("pptx"),
-        QStringLiteral("zip"), QStringLiteral("7z"),  QStringLiteral("rar"), QStringLiteral("iso"),
-        QStringLiteral("img"), QStringLiteral("lnk"), QStringLiteral("jar"), QStringLiteral("apk"),
-        QStringLiteral("elf"), QStringLiteral("so"),  QStringLiteral("dylib"), QStringLiteral("ps1"),
+        QStringLiteral("exe"),  QStringLiteral("dll"),  QStringLiteral("sys"), QStringLiteral("scr"),
+        QStringLiteral("msi"),  QStringLiteral("bin"),  QStringLiteral("pdf"), QStringLiteral("doc"),
+        QStringLiteral("docx"), QStringLiteral("docm"), QStringLiteral("xls"), QStringLiteral("ppt"),
+        QStringLiteral("pptx"), QStringLiteral("zip"),  QStringLiteral("7z"),  QStringLiteral("rar"),
+        QStringLiteral("iso"),  QStringLiteral("img"),  QStringLiteral("lnk"), QStringLiteral("jar"),
+        QStringLiteral("apk"),  QStringLiteral("elf"),  QStringLiteral("so"),  QStringLiteral("dylib"),
+        QStringLiteral("ps1"),
     };
     if (binaries.contains(suffix))
         return true;
@@ -101,8 +102,8 @@ FileFingerprint::Result FileFingerprint::of(const QString &path)
         row[Field::IndicatorType] = QStringLiteral("CertificateThumbprint");
         row[Field::IndicatorValue] = QString::fromLatin1(c.digest(QCryptographicHash::Sha1).toHex());
         row[Field::Title] = c.subjectDisplayName();
-        row[Field::Description] = tr("Certificate %1, issued by %2, from %3")
-                                      .arg(c.subjectDisplayName(), c.issuerDisplayName(), name);
+        row[Field::Description] =
+            tr("Certificate %1, issued by %2, from %3").arg(c.subjectDisplayName(), c.issuerDisplayName(), name);
         result.rows.append(row);
         if (isCaCertificate(c) || c.isSelfSigned())
             result.warnings.append(tr("%1 is not a leaf certificate (it is a certificate authority or self-signed). "

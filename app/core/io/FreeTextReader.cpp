@@ -23,36 +23,35 @@ constexpr int kMaxContext = 400;
 bool isLikelyTld(const QString &tld)
 {
     static const QSet<QString> generic = {
-        QStringLiteral("com"),    QStringLiteral("net"),   QStringLiteral("org"),   QStringLiteral("info"),
-        QStringLiteral("biz"),    QStringLiteral("edu"),   QStringLiteral("gov"),   QStringLiteral("mil"),
-        QStringLiteral("int"),    QStringLiteral("xyz"),   QStringLiteral("top"),   QStringLiteral("online"),
-        QStringLiteral("site"),   QStringLiteral("club"),  QStringLiteral("shop"),  QStringLiteral("store"),
-        QStringLiteral("live"),   QStringLiteral("icu"),   QStringLiteral("vip"),   QStringLiteral("work"),
-        QStringLiteral("tech"),   QStringLiteral("space"), QStringLiteral("website"), QStringLiteral("fun"),
-        QStringLiteral("app"),    QStringLiteral("dev"),   QStringLiteral("cloud"), QStringLiteral("link"),
-        QStringLiteral("click"),  QStringLiteral("pro"),   QStringLiteral("mobi"),  QStringLiteral("name"),
-        QStringLiteral("asia"),   QStringLiteral("today"), QStringLiteral("host"),  QStringLiteral("press"),
-        QStringLiteral("buzz"),   QStringLiteral("monster"), QStringLiteral("rest"), QStringLiteral("bar"),
-        QStringLiteral("cyou"),   QStringLiteral("sbs"),   QStringLiteral("quest"), QStringLiteral("life"),
-        QStringLiteral("world"),  QStringLiteral("news"),  QStringLiteral("email"), QStringLiteral("support"),
-        QStringLiteral("services"), QStringLiteral("network"), QStringLiteral("digital"), QStringLiteral("global"),
-        QStringLiteral("group"),  QStringLiteral("company"), QStringLiteral("center"), QStringLiteral("solutions"),
-        QStringLiteral("systems"), QStringLiteral("software"), QStringLiteral("security"), QStringLiteral("onion"),
-        QStringLiteral("cam"),    QStringLiteral("lol"),   QStringLiteral("best"),  QStringLiteral("ltd"),
-        QStringLiteral("loan"),   QStringLiteral("win"),   QStringLiteral("download"), QStringLiteral("stream"),
-        QStringLiteral("review"), QStringLiteral("trade"), QStringLiteral("party"), QStringLiteral("date"),
-        QStringLiteral("science"), QStringLiteral("agency"), QStringLiteral("zone"), QStringLiteral("one"),
-        QStringLiteral("ink"),    QStringLiteral("wiki"),  QStringLiteral("blog"),  QStringLiteral("page"),
-        QStringLiteral("site"),   QStringLiteral("finance"), QStringLiteral("bank"), QStringLiteral("microsoft"),
-        QStringLiteral("google"), QStringLiteral("amazon"), QStringLiteral("arpa"),
+        QStringLiteral("com"),      QStringLiteral("net"),      QStringLiteral("org"),      QStringLiteral("info"),
+        QStringLiteral("biz"),      QStringLiteral("edu"),      QStringLiteral("gov"),      QStringLiteral("mil"),
+        QStringLiteral("int"),      QStringLiteral("xyz"),      QStringLiteral("top"),      QStringLiteral("online"),
+        QStringLiteral("site"),     QStringLiteral("club"),     QStringLiteral("shop"),     QStringLiteral("store"),
+        QStringLiteral("live"),     QStringLiteral("icu"),      QStringLiteral("vip"),      QStringLiteral("work"),
+        QStringLiteral("tech"),     QStringLiteral("space"),    QStringLiteral("website"),  QStringLiteral("fun"),
+        QStringLiteral("app"),      QStringLiteral("dev"),      QStringLiteral("cloud"),    QStringLiteral("link"),
+        QStringLiteral("click"),    QStringLiteral("pro"),      QStringLiteral("mobi"),     QStringLiteral("name"),
+        QStringLiteral("asia"),     QStringLiteral("today"),    QStringLiteral("host"),     QStringLiteral("press"),
+        QStringLiteral("buzz"),     QStringLiteral("monster"),  QStringLiteral("rest"),     QStringLiteral("bar"),
+        QStringLiteral("cyou"),     QStringLiteral("sbs"),      QStringLiteral("quest"),    QStringLiteral("life"),
+        QStringLiteral("world"),    QStringLiteral("news"),     QStringLiteral("email"),    QStringLiteral("support"),
+        QStringLiteral("services"), QStringLiteral("network"),  QStringLiteral("digital"),  QStringLiteral("global"),
+        QStringLiteral("group"),    QStringLiteral("company"),  QStringLiteral("center"),   QStringLiteral("solutions"),
+        QStringLiteral("systems"),  QStringLiteral("software"), QStringLiteral("security"), QStringLiteral("onion"),
+        QStringLiteral("cam"),      QStringLiteral("lol"),      QStringLiteral("best"),     QStringLiteral("ltd"),
+        QStringLiteral("loan"),     QStringLiteral("win"),      QStringLiteral("download"), QStringLiteral("stream"),
+        QStringLiteral("review"),   QStringLiteral("trade"),    QStringLiteral("party"),    QStringLiteral("date"),
+        QStringLiteral("science"),  QStringLiteral("agency"),   QStringLiteral("zone"),     QStringLiteral("one"),
+        QStringLiteral("ink"),      QStringLiteral("wiki"),     QStringLiteral("blog"),     QStringLiteral("page"),
+        QStringLiteral("site"),     QStringLiteral("finance"),  QStringLiteral("bank"),     QStringLiteral("microsoft"),
+        QStringLiteral("google"),   QStringLiteral("amazon"),   QStringLiteral("arpa"),
     };
     // Two-letter endings that are far more often file extensions, or abbreviations, in reports.
     static const QSet<QString> extensions = {
-        QStringLiteral("sh"), QStringLiteral("py"), QStringLiteral("ps"), QStringLiteral("md"),
-        QStringLiteral("so"), QStringLiteral("js"), QStringLiteral("gz"), QStringLiteral("xz"),
-        QStringLiteral("bz"), QStringLiteral("pl"), QStringLiteral("rb"), QStringLiteral("cs"),
-        QStringLiteral("go"), QStringLiteral("hh"), QStringLiteral("ai"), QStringLiteral("db"),
-        QStringLiteral("7z"), QStringLiteral("ie"), QStringLiteral("eg"), QStringLiteral("vb"),
+        QStringLiteral("sh"), QStringLiteral("py"), QStringLiteral("ps"), QStringLiteral("md"), QStringLiteral("so"),
+        QStringLiteral("js"), QStringLiteral("gz"), QStringLiteral("xz"), QStringLiteral("bz"), QStringLiteral("pl"),
+        QStringLiteral("rb"), QStringLiteral("cs"), QStringLiteral("go"), QStringLiteral("hh"), QStringLiteral("ai"),
+        QStringLiteral("db"), QStringLiteral("7z"), QStringLiteral("ie"), QStringLiteral("eg"), QStringLiteral("vb"),
     };
     if (tld.startsWith(QLatin1String("xn--")))
         return true;
@@ -154,8 +153,9 @@ QString FreeTextReader::contextHint(const QString &line, const QString &value)
     // service, an example (English, Simplified and Traditional Chinese). "example" inside a host name
     // (www.example.com) is no hint, hence the guards against dots, slashes and hyphens.
     static const QRegularExpression hint(
-        QStringLiteral(R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
-                       R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
+        QStringLiteral(
+            R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
+            R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = refang(line);
     const qsizetype found = text.indexOf(value, 0, Qt::CaseInsensitive);
@@ -191,7 +191,8 @@ QString FreeTextReader::refang(const QString &text)
     static const QRegularExpression at(QStringLiteral(R"([\[\(\{](?:@|at)[\]\)\}])"),
                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression http(QStringLiteral(R"(\bh(?:xx|XX|\*\*|tt)p(s?)(?=\[?:|://))"));
-    static const QRegularExpression ftp(QStringLiteral(R"(\bfxp(s?)(?=\[?:|://))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ftp(QStringLiteral(R"(\bfxp(s?)(?=\[?:|://))"),
+                                        QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QLatin1Char('[')) && !text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('{'))
         && !text.contains(QLatin1Char('\\')) && !text.contains(QLatin1String("xx"), Qt::CaseInsensitive)
         && !text.contains(QLatin1String("**")) && !text.contains(QLatin1String("fxp"), Qt::CaseInsensitive))
@@ -240,7 +241,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const bool wordAfter = end < text.size() && glued(end);
         const qsizetype n = end - start;
         if (!wordBefore && !wordAfter && (n == 32 || n == 40 || n == 64)) {
-            const IndicatorType type = n == 32 ? IndicatorType::FileMd5
+            const IndicatorType type = n == 32   ? IndicatorType::FileMd5
                                        : n == 40 ? IndicatorType::FileSha1
                                                  : IndicatorType::FileSha256;
             hits.append({start, {type, m.captured(0).toLower()}});
@@ -248,15 +249,16 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         blank(text, start, end);
     }
 
-    static const QRegularExpression ipv4(
-        QStringLiteral(R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
+    static const QRegularExpression ipv4(QStringLiteral(
+        R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
     for (auto it = ipv4.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0)}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
-    static const QRegularExpression ipv6(QStringLiteral(R"((?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"));
+    static const QRegularExpression ipv6(
+        QStringLiteral(R"((?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"));
     for (auto it = ipv6.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString value = m.captured(0);
@@ -267,7 +269,8 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
     }
 
     static const QRegularExpression domain(
-        QStringLiteral(R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
+        QStringLiteral(
+            R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = domain.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -323,8 +326,9 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         }
         m_seen.insert(key);
         if (m_table.rowCount() >= limits::kMaxRows) {
-            m_report.error = FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
-                                 .arg(limits::kMaxRows);
+            m_report.error =
+                FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
+                    .arg(limits::kMaxRows);
             m_table.clear();
             return false;
         }
@@ -350,7 +354,8 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         if (at >= 0)
             m_table.setSourceContext(added, context, at, f.value.size());
         else
-            m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive), f.value.size());
+            m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive),
+                                     f.value.size());
         const QString hint = contextHint(text, f.value);
         if (!hint.isEmpty()) {
             m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
@@ -364,21 +369,23 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
 void FreeTextReader::Collector::finish(qint64 linesRead)
 {
     if (m_table.isEmpty()) {
-        m_report.error = FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
+        m_report.error =
+            FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
         return;
     }
     QStringList counts;
     for (auto it = m_perType.cbegin(); it != m_perType.cend(); ++it)
         counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    m_report.notices.append(FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    m_report.notices.append(
+        FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
     if (m_hints > 0)
         m_report.notices.append(FreeTextReader::tr(
             "%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a "
             "warning until checked.",
             nullptr, m_hints));
     if (m_repeats > 0)
-        m_report.notices.append(
-            FreeTextReader::tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
+        m_report.notices.append(FreeTextReader::tr(
+            "%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
 }
 
 void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,

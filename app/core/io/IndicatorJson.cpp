@@ -60,20 +60,13 @@ bool fieldForKey(const QString &key, Field *out)
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
     }
     return QStringLiteral("undefined");
 }
@@ -142,11 +135,8 @@ ReadRow fromJson(const QJsonValue &element)
         QString &cell = row.indicator[field];
         switch (v.type()) {
         case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            break;
-        case QJsonValue::String:
-            cell = v.toString();
-            break;
+        case QJsonValue::Undefined: break;
+        case QJsonValue::String: cell = v.toString(); break;
         case QJsonValue::Bool:
             cell = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             if (field != Field::GenerateAlert)

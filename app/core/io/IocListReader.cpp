@@ -42,11 +42,11 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
     auto lineTooLong = [&](qsizetype length) {
         if (length <= limits::kMaxRecordBytes)
             return false;
-        report.error = QCoreApplication::translate("CsvRecordReader",
-                                                   "Line %1 is longer than %2 MiB; the file is not a table "
-                                                   "this tool can read.")
-                           .arg(line + 1)
-                           .arg(limits::kMaxRecordBytes / (1024 * 1024));
+        report.error =
+            QCoreApplication::translate("CsvRecordReader", "Line %1 is longer than %2 MiB; the file is not a table "
+                                                           "this tool can read.")
+                .arg(line + 1)
+                .arg(limits::kMaxRecordBytes / (1024 * 1024));
         return true;
     };
 

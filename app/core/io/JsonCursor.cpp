@@ -55,9 +55,7 @@ Skip skipValue(Cursor &c, int baseDepth)
                 continue;
             }
             switch (ch) {
-            case '"':
-                inString = true;
-                break;
+            case '"': inString = true; break;
             case '{':
             case '[':
                 if (++depth + baseDepth > limits::kMaxJsonDepth)
@@ -68,18 +66,15 @@ Skip skipValue(Cursor &c, int baseDepth)
                 if (--depth == 0)
                     return Skip::Ok;
                 break;
-            case '\n':
-                c.countLine();
-                break;
-            default:
-                break;
+            case '\n': c.countLine(); break;
+            default: break;
             }
         }
     }
     // A scalar: runs until a structural character or white space.
     bool any = false;
-    for (ch = c.peek(); ch != 0 && ch != ',' && ch != ']' && ch != '}' && ch != ' ' && ch != '\n' && ch != '\r'
-                        && ch != '\t';
+    for (ch = c.peek();
+         ch != 0 && ch != ',' && ch != ']' && ch != '}' && ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t';
          ch = c.peek()) {
         c.advance();
         any = true;

@@ -30,10 +30,8 @@ QString describeSkip(Skip s, qint64 line)
         return JsonTableReader::tr("A JSON element near line %1 is larger than %2 MiB.")
             .arg(line)
             .arg(limits::kMaxRecordBytes / (1024 * 1024));
-    case Skip::End:
-        return JsonTableReader::tr("The JSON ends too early, near line %1.").arg(line);
-    default:
-        return JsonTableReader::tr("The JSON is malformed near line %1.").arg(line);
+    case Skip::End: return JsonTableReader::tr("The JSON ends too early, near line %1.").arg(line);
+    default: return JsonTableReader::tr("The JSON is malformed near line %1.").arg(line);
     }
 }
 
@@ -151,7 +149,8 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
                     return;
             } else {
                 Field field;
-                sawIndicatorField = sawIndicatorField || fieldFromApiName(key.toLatin1().constData(), key.size(), &field);
+                sawIndicatorField =
+                    sawIndicatorField || fieldFromApiName(key.toLatin1().constData(), key.size(), &field);
                 c.setMark();
                 const Skip s = jsonscan::skipValue(c, 1);
                 if (s != Skip::Ok) {
@@ -197,9 +196,9 @@ void JsonTableReader::read(DecodedStream &stream, IndicatorTable &table, const R
         return;
     }
     for (auto it = unknownKeys.cbegin(); it != unknownKeys.cend(); ++it)
-        report.notices.append(tr("The property \"%1\" is not an indicator field and was not imported (%n row(s)).",
-                                 nullptr, it.value())
-                                  .arg(it.key()));
+        report.notices.append(
+            tr("The property \"%1\" is not an indicator field and was not imported (%n row(s)).", nullptr, it.value())
+                .arg(it.key()));
 }
 
 } // namespace im

@@ -31,9 +31,15 @@ bool isContainerKey(const QString &key)
 bool isIgnoredKey(const QString &key)
 {
     static const QStringList ignored = {
-        QStringLiteral("EventReport"),  QStringLiteral("ShadowAttribute"), QStringLiteral("RelatedEvent"),
-        QStringLiteral("Sighting"),     QStringLiteral("Org"),             QStringLiteral("Orgc"),
-        QStringLiteral("Feed"),         QStringLiteral("CryptographicKey"), QStringLiteral("RelatedAttribute"),
+        QStringLiteral("EventReport"),
+        QStringLiteral("ShadowAttribute"),
+        QStringLiteral("RelatedEvent"),
+        QStringLiteral("Sighting"),
+        QStringLiteral("Org"),
+        QStringLiteral("Orgc"),
+        QStringLiteral("Feed"),
+        QStringLiteral("CryptographicKey"),
+        QStringLiteral("RelatedAttribute"),
         QStringLiteral("ObjectReference"),
     };
     return ignored.contains(key);
@@ -73,19 +79,20 @@ bool flagIsFalse(const QJsonValue &v)
     if (v.isDouble())
         return v.toDouble() == 0;
     if (v.isString())
-        return v.toString() == QLatin1String("0") || v.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
+        return v.toString() == QLatin1String("0")
+               || v.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
     return false;
 }
 
 // One object of the document while it is read: an event, a MISP object, a response, or an attribute.
 struct Scope
 {
-    QJsonObject own;          // the object's own members (not attributes or nested events)
-    QString info;             // the event's info, once read
-    QStringList techniques;   // from the object's tags and galaxies, once read
-    int firstRow = 0;         // the first row added inside this object
-    int rowsWithoutOwn = -1;  // rows added before info/tags arrived (patched at the end), -1 when none
-    QString nestedEventInfo;  // an attribute's {"Event": {"info": ...}} as search results give it
+    QJsonObject own;         // the object's own members (not attributes or nested events)
+    QString info;            // the event's info, once read
+    QStringList techniques;  // from the object's tags and galaxies, once read
+    int firstRow = 0;        // the first row added inside this object
+    int rowsWithoutOwn = -1; // rows added before info/tags arrived (patched at the end), -1 when none
+    QString nestedEventInfo; // an attribute's {"Event": {"info": ...}} as search results give it
 };
 
 class Reader
@@ -115,8 +122,8 @@ public:
         if (ok) {
             m_cursor.skipWhitespace();
             if (m_cursor.peek() != 0)
-                ok = m_walk.failWith(MispReader::tr("There is text after the end of the JSON, near line %1.")
-                                         .arg(m_cursor.line()));
+                ok = m_walk.failWith(
+                    MispReader::tr("There is text after the end of the JSON, near line %1.").arg(m_cursor.line()));
         }
         if (!ok || m_cursor.failed()) {
             if (!m_cancelled)

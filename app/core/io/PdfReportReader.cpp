@@ -131,7 +131,8 @@ Join defangJoin(const QString &head, const QString &piece)
 // A value forced over two lines of a narrow cell: both pieces alone on their lines, value characters only.
 Join cellJoin(const QString &head, const QString &piece)
 {
-    static const QRegularExpression valueHead(QStringLiteral(R"(^[A-Za-z0-9\-\[\]():]*[.\[][A-Za-z0-9.\-\[\]():]*[A-Za-z0-9\]]$)"));
+    static const QRegularExpression valueHead(
+        QStringLiteral(R"(^[A-Za-z0-9\-\[\]():]*[.\[][A-Za-z0-9.\-\[\]():]*[A-Za-z0-9\]]$)"));
     static const QRegularExpression valuePiece(QStringLiteral(R"(^[A-Za-z0-9.\-\[\]()]+$)"));
     return head.contains(valueHead) && piece.contains(valuePiece) ? Join::Cell : Join::No;
 }
@@ -230,21 +231,17 @@ QString PdfReportReader::normalizeWord(const QString &word)
         case 0x200C:
         case 0x200D:
         case 0x2060:
-        case 0xFEFF:
-            break;
+        case 0xFEFF: break;
         case 0x2010: // the Unicode hyphens a typesetter uses for '-'
         case 0x2011:
         case 0x2012:
-        case 0x2013:
-            out += QLatin1Char('-');
-            break;
+        case 0x2013: out += QLatin1Char('-'); break;
         case 0x00AD:
             // Only a soft hyphen that ends the word marks a break; elsewhere it is invisible.
             if (i == word.size() - 1)
                 out += kSoftHyphen;
             break;
-        default:
-            out += word[i];
+        default: out += word[i];
         }
     }
     // Compatibility forms: ligatures (U+FB01 "fi"), non-breaking and other spaces, the fullwidth
@@ -408,7 +405,8 @@ void PdfReportReader::read(QIODevice &device, IndicatorTable &table, const ReadO
         return;
     }
     if (pages > kMaxPages) {
-        report.error = tr("The PDF has %L1 pages; reports of more than %L2 pages are not read.").arg(pages).arg(kMaxPages);
+        report.error =
+            tr("The PDF has %L1 pages; reports of more than %L2 pages are not read.").arg(pages).arg(kMaxPages);
         return;
     }
 

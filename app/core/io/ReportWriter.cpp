@@ -49,11 +49,11 @@ bool ReportWriter::writeJson(const IndicatorTable &table, const std::function<Ro
     for (int r = 0; r < table.rowCount(); ++r) {
         const RowOutcome o = outcome(r);
         const QString reason = o.reason();
-        rows.append(QJsonObject{{QStringLiteral("indicator"), IndicatorJson::toJson(table.indicator(r))},
-                                {QStringLiteral("status"), o.statusName()},
-                                {QStringLiteral("id"), o.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.id)},
-                                {QStringLiteral("failureReason"),
-                                 reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)}});
+        rows.append(QJsonObject{
+            {QStringLiteral("indicator"), IndicatorJson::toJson(table.indicator(r))},
+            {QStringLiteral("status"), o.statusName()},
+            {QStringLiteral("id"), o.id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.id)},
+            {QStringLiteral("failureReason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)}});
     }
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows}}).toJson(QJsonDocument::Indented);
     return device.write(bytes) == bytes.size();

@@ -123,26 +123,16 @@ bool isHtml(QByteArrayView sample, const QString &fileName)
 QString formatName(FileFormat format)
 {
     switch (format) {
-    case FileFormat::Unknown:
-        return QStringLiteral("unknown");
-    case FileFormat::PortalCsv:
-        return QStringLiteral("portal-csv");
-    case FileFormat::Csv:
-        return QStringLiteral("csv");
-    case FileFormat::Json:
-        return QStringLiteral("json");
-    case FileFormat::IocList:
-        return QStringLiteral("ioc-list");
-    case FileFormat::Misp:
-        return QStringLiteral("misp");
-    case FileFormat::Stix:
-        return QStringLiteral("stix");
-    case FileFormat::Text:
-        return QStringLiteral("text");
-    case FileFormat::Xlsx:
-        return QStringLiteral("xlsx");
-    case FileFormat::Pdf:
-        return QStringLiteral("pdf");
+    case FileFormat::Unknown: return QStringLiteral("unknown");
+    case FileFormat::PortalCsv: return QStringLiteral("portal-csv");
+    case FileFormat::Csv: return QStringLiteral("csv");
+    case FileFormat::Json: return QStringLiteral("json");
+    case FileFormat::IocList: return QStringLiteral("ioc-list");
+    case FileFormat::Misp: return QStringLiteral("misp");
+    case FileFormat::Stix: return QStringLiteral("stix");
+    case FileFormat::Text: return QStringLiteral("text");
+    case FileFormat::Xlsx: return QStringLiteral("xlsx");
+    case FileFormat::Pdf: return QStringLiteral("pdf");
     }
     return {};
 }
@@ -152,7 +142,8 @@ FileFormat TableReader::detectFormat(QByteArrayView sample, const QString &fileN
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QByteArrayView body = skipWhitespace(sample);
     // Reports: Markdown, AsciiDoc and HTML are prose whatever their first characters.
-    if (hasSuffix(fileName, {"md", "markdown", "adoc", "asciidoc", "html", "htm", "xhtml"}) || isHtml(sample, QString()))
+    if (hasSuffix(fileName, {"md", "markdown", "adoc", "asciidoc", "html", "htm", "xhtml"})
+        || isHtml(sample, QString()))
         return FileFormat::Text;
     if (suffix == QLatin1String("json") || body.startsWith('{') || body.startsWith('['))
         return jsonDialect(body);
@@ -203,7 +194,8 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     ReadReport report;
     const QByteArray rawSample = device.peek(kSampleSize);
     const bool wholeFile = rawSample.size() < kSampleSize;
-    if (XlsxReader::looksLikeZip(rawSample) && (options.format == FileFormat::Unknown || options.format == FileFormat::Xlsx)) {
+    if (XlsxReader::looksLikeZip(rawSample)
+        && (options.format == FileFormat::Unknown || options.format == FileFormat::Xlsx)) {
         if (device.isSequential()) {
             // The zip directory is at the end: a stream is read whole first, within the part limit.
             QBuffer buffer;
@@ -267,31 +259,16 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
         effective.expectedBytes = device.size();
     DecodedStream stream(&device, report.encoding);
     switch (report.format) {
-    case FileFormat::Json:
-        JsonTableReader::read(stream, table, effective, report);
-        break;
-    case FileFormat::IocList:
-        IocListReader::read(stream, table, effective, report);
-        break;
-    case FileFormat::Misp:
-        MispReader::read(stream, table, effective, report);
-        break;
-    case FileFormat::Stix:
-        StixReader::read(stream, table, effective, report);
-        break;
-    case FileFormat::Text:
-        FreeTextReader::read(stream, table, effective, report, isHtml(sample, fileName));
-        break;
-    case FileFormat::Xlsx:
-        report.error = tr("The file is not an Excel workbook (.xlsx).");
-        break;
-    case FileFormat::Pdf:
-        break; // taken above
+    case FileFormat::Json: JsonTableReader::read(stream, table, effective, report); break;
+    case FileFormat::IocList: IocListReader::read(stream, table, effective, report); break;
+    case FileFormat::Misp: MispReader::read(stream, table, effective, report); break;
+    case FileFormat::Stix: StixReader::read(stream, table, effective, report); break;
+    case FileFormat::Text: FreeTextReader::read(stream, table, effective, report, isHtml(sample, fileName)); break;
+    case FileFormat::Xlsx: report.error = tr("The file is not an Excel workbook (.xlsx)."); break;
+    case FileFormat::Pdf: break; // taken above
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
-    case FileFormat::Unknown:
-        CsvTableReader::read(stream, table, effective, report);
-        break;
+    case FileFormat::Unknown: CsvTableReader::read(stream, table, effective, report); break;
     }
     report.bytesRead = stream.bytesRead();
     if (report.ok() && table.isEmpty() && report.error.isEmpty())

@@ -21,14 +21,10 @@ const std::vector<Field> &fullCsvExtraFields()
 QByteArray fullCsvHeaderName(Field f)
 {
     switch (f) {
-    case Field::Application:
-        return "Application";
-    case Field::EducateUrl:
-        return "EducateUrl";
-    case Field::ExternalId:
-        return "ExternalId";
-    default:
-        return {};
+    case Field::Application: return "Application";
+    case Field::EducateUrl: return "EducateUrl";
+    case Field::ExternalId: return "ExternalId";
+    default: return {};
     }
 }
 
@@ -111,12 +107,9 @@ bool TableWriter::write(const IndicatorTable &table, SaveFormat format, QIODevic
                         bool withContext)
 {
     switch (format) {
-    case SaveFormat::PortalCsv:
-        return writeCsv(table, false, device, rows);
-    case SaveFormat::FullCsv:
-        return writeCsv(table, true, device, rows);
-    case SaveFormat::ImportJson:
-        return writeJson(table, device, rows, withContext);
+    case SaveFormat::PortalCsv: return writeCsv(table, false, device, rows);
+    case SaveFormat::FullCsv: return writeCsv(table, true, device, rows);
+    case SaveFormat::ImportJson: return writeJson(table, device, rows, withContext);
     }
     return false;
 }

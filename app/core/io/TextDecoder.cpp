@@ -87,20 +87,13 @@ qsizetype validUtf8Prefix(QByteArrayView text, bool allowTruncatedTail, bool *tr
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Auto:
-        return QStringLiteral("auto");
-    case TextEncoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case TextEncoding::Utf8Bom:
-        return QStringLiteral("UTF-8 BOM");
-    case TextEncoding::Utf16LE:
-        return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE:
-        return QStringLiteral("UTF-16BE");
-    case TextEncoding::Gb18030:
-        return QStringLiteral("GB18030");
-    case TextEncoding::Windows1252:
-        return QStringLiteral("Windows-1252");
+    case TextEncoding::Auto: return QStringLiteral("auto");
+    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
+    case TextEncoding::Utf8Bom: return QStringLiteral("UTF-8 BOM");
+    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case TextEncoding::Gb18030: return QStringLiteral("GB18030");
+    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -114,11 +107,19 @@ bool encodingFromName(const QString &name, TextEncoding *out)
         TextEncoding encoding;
     };
     static const Entry kEntries[] = {
-        {"auto", TextEncoding::Auto},          {"utf8", TextEncoding::Utf8},       {"utf8bom", TextEncoding::Utf8Bom},
-        {"utf16le", TextEncoding::Utf16LE},    {"utf16be", TextEncoding::Utf16BE}, {"utf16", TextEncoding::Utf16LE},
-        {"gb18030", TextEncoding::Gb18030},    {"gbk", TextEncoding::Gb18030},     {"gb2312", TextEncoding::Gb18030},
-        {"windows1252", TextEncoding::Windows1252}, {"cp1252", TextEncoding::Windows1252},
-        {"latin1", TextEncoding::Windows1252}, {"iso88591", TextEncoding::Windows1252},
+        {"auto", TextEncoding::Auto},
+        {"utf8", TextEncoding::Utf8},
+        {"utf8bom", TextEncoding::Utf8Bom},
+        {"utf16le", TextEncoding::Utf16LE},
+        {"utf16be", TextEncoding::Utf16BE},
+        {"utf16", TextEncoding::Utf16LE},
+        {"gb18030", TextEncoding::Gb18030},
+        {"gbk", TextEncoding::Gb18030},
+        {"gb2312", TextEncoding::Gb18030},
+        {"windows1252", TextEncoding::Windows1252},
+        {"cp1252", TextEncoding::Windows1252},
+        {"latin1", TextEncoding::Windows1252},
+        {"iso88591", TextEncoding::Windows1252},
     };
     for (const Entry &e : kEntries) {
         if (n == QLatin1String(e.name)) {
@@ -220,20 +221,11 @@ TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf16LE:
-        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16LE);
-        break;
-    case TextEncoding::Utf16BE:
-        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16BE);
-        break;
-    case TextEncoding::Gb18030:
-        m_decoder = std::make_unique<QStringDecoder>("GB18030");
-        break;
-    case TextEncoding::Windows1252:
-        m_decoder = std::make_unique<QStringDecoder>("windows-1252");
-        break;
-    default:
-        break;
+    case TextEncoding::Utf16LE: m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16LE); break;
+    case TextEncoding::Utf16BE: m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16BE); break;
+    case TextEncoding::Gb18030: m_decoder = std::make_unique<QStringDecoder>("GB18030"); break;
+    case TextEncoding::Windows1252: m_decoder = std::make_unique<QStringDecoder>("windows-1252"); break;
+    default: break;
     }
 }
 
@@ -294,32 +286,21 @@ void TextDecoder::trackIncompleteTail(QByteArrayView data)
 {
     switch (m_encoding) {
     case TextEncoding::Utf16LE:
-    case TextEncoding::Utf16BE:
-        m_incompleteTail = static_cast<int>((m_incompleteTail + data.size()) % 2);
-        break;
+    case TextEncoding::Utf16BE: m_incompleteTail = static_cast<int>((m_incompleteTail + data.size()) % 2); break;
     case TextEncoding::Gb18030:
         // 0: between characters; 1: after a lead byte; 2 and 3: inside a four-byte sequence
         // (lead, digit, lead, digit). Malformed bytes are the decoder's to report.
         for (const char ch : data) {
             const auto c = static_cast<unsigned char>(ch);
             switch (m_incompleteTail) {
-            case 0:
-                m_incompleteTail = c >= 0x81 && c <= 0xfe ? 1 : 0;
-                break;
-            case 1:
-                m_incompleteTail = c >= 0x30 && c <= 0x39 ? 2 : 0;
-                break;
-            case 2:
-                m_incompleteTail = 3;
-                break;
-            default:
-                m_incompleteTail = 0;
-                break;
+            case 0: m_incompleteTail = c >= 0x81 && c <= 0xfe ? 1 : 0; break;
+            case 1: m_incompleteTail = c >= 0x30 && c <= 0x39 ? 2 : 0; break;
+            case 2: m_incompleteTail = 3; break;
+            default: m_incompleteTail = 0; break;
             }
         }
         break;
-    default:
-        break;
+    default: break;
     }
 }
 

@@ -29,7 +29,7 @@ QList<QStringList> TsvText::parse(const QString &text)
     QList<QStringList> rows;
     QStringList row;
     QString field;
-    bool quoted = false;   // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldStart = true;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {

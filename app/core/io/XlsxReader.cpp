@@ -71,6 +71,7 @@ public:
     QXmlStreamReader &xml() { return m_xml; }
     [[nodiscard]] bool tooLarge() const { return m_tooLarge; }
     [[nodiscard]] bool readFailed() const { return m_readFailed; }
+
 private:
     bool refill()
     {
@@ -134,7 +135,8 @@ QString partError(const QString &part, const PartXml &xml)
             .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
     if (xml.readFailed())
         return XlsxReader::tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(part);
-    return XlsxReader::tr("The workbook's part %1 is not valid XML: %2").arg(part, const_cast<PartXml &>(xml).xml().errorString());
+    return XlsxReader::tr("The workbook's part %1 is not valid XML: %2")
+        .arg(part, const_cast<PartXml &>(xml).xml().errorString());
 }
 
 bool readSheets(QuaZip &zip, std::vector<Sheet> *sheets, QString *error)
@@ -410,8 +412,8 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             chosen = n - 1;
     }
     if (chosen < 0 || chosen >= static_cast<int>(sheets.size())) {
-        report.error = tr("The workbook has no sheet %1; it has %n sheet(s).", nullptr, int(sheets.size()))
-                           .arg(chosen + 1);
+        report.error =
+            tr("The workbook has no sheet %1; it has %n sheet(s).", nullptr, int(sheets.size())).arg(chosen + 1);
         return;
     }
     report.sheet = chosen;
@@ -422,7 +424,8 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
     const Sheet &sheet = sheets[static_cast<size_t>(chosen)];
     Part part(zip, sheet.target);
     if (!part.open()) {
-        report.error = tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(sheet.target);
+        report.error =
+            tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(sheet.target);
         return;
     }
     // The sheet becomes CSV text, one line per sheet row (missing rows as blank lines), so the rows keep
@@ -483,7 +486,9 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
         } else if (t == QXmlStreamReader::Characters && inValue) {
             value += xml.xml().text();
             if (value.size() > limits::kMaxRecordBytes) {
-                report.error = tr("A cell in row %1 is longer than %2 MiB.").arg(lastRow).arg(limits::kMaxRecordBytes / (1024 * 1024));
+                report.error = tr("A cell in row %1 is longer than %2 MiB.")
+                                   .arg(lastRow)
+                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
                 return;
             }
         } else if (t == QXmlStreamReader::EndElement) {
@@ -505,13 +510,14 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             return;
         }
     }
-    if (xml.tooLarge() || xml.readFailed() || (xml.xml().hasError()
-                                               && xml.xml().error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
+    if (xml.tooLarge() || xml.readFailed()
+        || (xml.xml().hasError() && xml.xml().error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
         report.error = partError(sheet.target, xml);
         return;
     }
     if (xml.xml().error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        report.error = tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(sheet.target);
+        report.error =
+            tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(sheet.target);
         return;
     }
     if (lastRow == 0) {
@@ -531,7 +537,8 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
         QStringList others = report.sheets;
         others.removeAt(chosen);
         if (!others.isEmpty())
-            notice += u' ' + tr("The workbook's other sheets were not read: %1.").arg(others.join(QStringLiteral(", ")));
+            notice +=
+                u' ' + tr("The workbook's other sheets were not read: %1.").arg(others.join(QStringLiteral(", ")));
         report.notices.prepend(notice);
     }
 }

@@ -7,10 +7,9 @@ namespace im {
 namespace {
 
 constexpr std::array<Field, ColumnCount - 1> kFields = {
-    Field::IndicatorType, Field::IndicatorValue,  Field::Action,         Field::Severity,
-    Field::Title,         Field::Description,     Field::RecommendedActions, Field::ExpirationTime,
-    Field::RbacGroupNames, Field::GenerateAlert,  Field::Category,       Field::MitreTechniques,
-    Field::Application,   Field::EducateUrl,      Field::ExternalId,
+    Field::IndicatorType, Field::IndicatorValue,     Field::Action,         Field::Severity,       Field::Title,
+    Field::Description,   Field::RecommendedActions, Field::ExpirationTime, Field::RbacGroupNames, Field::GenerateAlert,
+    Field::Category,      Field::MitreTechniques,    Field::Application,    Field::EducateUrl,     Field::ExternalId,
 };
 
 } // namespace

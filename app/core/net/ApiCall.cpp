@@ -15,7 +15,8 @@ constexpr int kRecheckMs = 50;
 
 } // namespace
 
-ApiCall::ApiCall(ApiClient *client, ApiEndpoint endpoint, const QByteArray &verb, const QUrl &url, const QByteArray &body)
+ApiCall::ApiCall(ApiClient *client, ApiEndpoint endpoint, const QByteArray &verb, const QUrl &url,
+                 const QByteArray &body)
     : QObject(client)
     , m_client(client)
     , m_endpoint(endpoint)

@@ -13,10 +13,8 @@ bool ApiError::isTransient() const
     case Kind::RateLimited:
     case Kind::MalformedReply:
     case Kind::HtmlReply:
-    case Kind::ReplyTooLarge:
-        return true;
-    default:
-        return false;
+    case Kind::ReplyTooLarge: return true;
+    default: return false;
     }
 }
 
@@ -35,10 +33,8 @@ bool ApiError::isConnectionProblem() const
     case Kind::MalformedReply:
     case Kind::HtmlReply:
     case Kind::ReplyTooLarge:
-    case Kind::NotFound:
-        return true;
-    default:
-        return false;
+    case Kind::NotFound: return true;
+    default: return false;
     }
 }
 
@@ -83,27 +79,20 @@ QString ApiError::message() const
     const QString who = host.isEmpty() ? tr("the service") : host;
     const QString said = serviceMessage.isEmpty() ? serviceCode : serviceMessage;
     switch (m_kind) {
-    case Kind::None:
-        return {};
-    case Kind::InvalidSettings:
-        return detail;
+    case Kind::None: return {};
+    case Kind::InvalidSettings: return detail;
     case Kind::Unreachable:
         //: %1 is a host name
         return tr("Cannot connect to %1. Check the address, the network and any proxy.").arg(who);
-    case Kind::Timeout:
-        return tr("%1 did not answer within %n second(s).", nullptr, timeoutSeconds).arg(who);
-    case Kind::ConnectionClosed:
-        return tr("The connection to %1 closed before the whole reply arrived.").arg(who);
+    case Kind::Timeout: return tr("%1 did not answer within %n second(s).", nullptr, timeoutSeconds).arg(who);
+    case Kind::ConnectionClosed: return tr("The connection to %1 closed before the whole reply arrived.").arg(who);
     case Kind::TlsUntrusted:
         return tr("The certificate of %1 is not trusted. If your network inspects TLS traffic, give its CA "
                   "certificate with --ca-file.")
             .arg(who);
-    case Kind::TlsExpired:
-        return tr("The certificate of %1 has expired or is not valid yet.").arg(who);
-    case Kind::TlsHostMismatch:
-        return tr("The certificate presented by %1 was issued for a different name.").arg(who);
-    case Kind::TlsOther:
-        return tr("The secure connection to %1 failed: %2").arg(who, detail);
+    case Kind::TlsExpired: return tr("The certificate of %1 has expired or is not valid yet.").arg(who);
+    case Kind::TlsHostMismatch: return tr("The certificate presented by %1 was issued for a different name.").arg(who);
+    case Kind::TlsOther: return tr("The secure connection to %1 failed: %2").arg(who, detail);
     case Kind::SignInRejected:
         if (said.isEmpty())
             return tr("Sign-in was refused (HTTP %1).").arg(httpStatus);
@@ -114,8 +103,7 @@ QString ApiError::message() const
             //: %1 is Entra ID's own explanation, in English
             return tr("Your sign-in has ended; sign in again with your account. (%1)").arg(said);
         return tr("Your sign-in has ended; sign in again with your account.");
-    case Kind::SignInDeclined:
-        return tr("The sign-in was declined in the browser or on the other device.");
+    case Kind::SignInDeclined: return tr("The sign-in was declined in the browser or on the other device.");
     case Kind::SignInExpired:
         return tr("The code expired before the sign-in was completed. Start again to get a new code.");
     case Kind::Unauthorized:
@@ -124,12 +112,9 @@ QString ApiError::message() const
         return tr("The app registration is not allowed to do this (HTTP 403). It needs the WindowsDefenderATP "
                   "application permission Ti.ReadWrite.All with admin consent. Service: %1")
             .arg(said.isEmpty() ? tr("no details") : said);
-    case Kind::NotFound:
-        return tr("%1 has no such address or item (HTTP 404). Check the API address.").arg(who);
-    case Kind::RateLimited:
-        return tr("The service kept refusing calls because of its rate limit (HTTP 429).");
-    case Kind::ServerError:
-        return tr("The service had an internal error (HTTP %1).").arg(httpStatus);
+    case Kind::NotFound: return tr("%1 has no such address or item (HTTP 404). Check the API address.").arg(who);
+    case Kind::RateLimited: return tr("The service kept refusing calls because of its rate limit (HTTP 429).");
+    case Kind::ServerError: return tr("The service had an internal error (HTTP %1).").arg(httpStatus);
     case Kind::Rejected:
         if (httpStatus >= 300 && httpStatus < 400)
             return tr("%1 tried to send the call to another address (HTTP %2). Redirects are not followed, so "
@@ -140,8 +125,7 @@ QString ApiError::message() const
             return tr("The service refused the request (HTTP %1).").arg(httpStatus);
         //: %1 is the service's own message, in English
         return tr("The service refused the request: %1").arg(said);
-    case Kind::MalformedReply:
-        return tr("The reply of %1 could not be read: %2").arg(who, detail);
+    case Kind::MalformedReply: return tr("The reply of %1 could not be read: %2").arg(who, detail);
     case Kind::HtmlReply:
         return tr("%1 answered with a web page (HTTP %2) instead of data; a proxy or gateway may be in the way.")
             .arg(who)
@@ -150,8 +134,7 @@ QString ApiError::message() const
         return tr("The reply of %1 was larger than %n MB and was not read.", nullptr,
                   static_cast<int>(sizeLimitBytes / (1024 * 1024)))
             .arg(who);
-    case Kind::Cancelled:
-        return tr("Cancelled.");
+    case Kind::Cancelled: return tr("Cancelled.");
     }
     return {};
 }

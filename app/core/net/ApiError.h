@@ -16,28 +16,28 @@ class ApiError
 public:
     enum class Kind : quint8 {
         None,
-        InvalidSettings,    // refused before sending (plain http to a remote host, unreadable CA file)
-        Unreachable,        // connection refused, host not found, network down
-        Timeout,            // no answer within the request timeout
-        ConnectionClosed,   // the connection dropped before the whole reply arrived
-        TlsUntrusted,       // certificate chain not trusted
-        TlsExpired,         // certificate expired or not yet valid
-        TlsHostMismatch,    // certificate issued for another name
-        TlsOther,           // any other TLS failure
-        SignInRejected,     // the token endpoint refused the app, secret, tenant or scope
-        SignInRequired,     // a user's sign-in is needed (no refresh token, or it was revoked)
-        SignInDeclined,     // the user declined the sign-in (device code or browser)
-        SignInExpired,      // the device code expired before the user signed in
-        Unauthorized,       // 401 from the API even with a fresh token
-        Forbidden,          // 403: the token lacks a permission or has the wrong audience
-        NotFound,           // 404
-        RateLimited,        // 429 (only surfaces when waiting did not help)
-        ServerError,        // 5xx
-        Rejected,           // another 4xx: the service refused the request itself
-        MalformedReply,     // not JSON, truncated JSON, or JSON of the wrong shape
-        HtmlReply,          // a web page instead of JSON (a proxy's or gateway's error page)
-        ReplyTooLarge,      // bigger than we are willing to read
-        Cancelled,          // stopped by the user
+        InvalidSettings,  // refused before sending (plain http to a remote host, unreadable CA file)
+        Unreachable,      // connection refused, host not found, network down
+        Timeout,          // no answer within the request timeout
+        ConnectionClosed, // the connection dropped before the whole reply arrived
+        TlsUntrusted,     // certificate chain not trusted
+        TlsExpired,       // certificate expired or not yet valid
+        TlsHostMismatch,  // certificate issued for another name
+        TlsOther,         // any other TLS failure
+        SignInRejected,   // the token endpoint refused the app, secret, tenant or scope
+        SignInRequired,   // a user's sign-in is needed (no refresh token, or it was revoked)
+        SignInDeclined,   // the user declined the sign-in (device code or browser)
+        SignInExpired,    // the device code expired before the user signed in
+        Unauthorized,     // 401 from the API even with a fresh token
+        Forbidden,        // 403: the token lacks a permission or has the wrong audience
+        NotFound,         // 404
+        RateLimited,      // 429 (only surfaces when waiting did not help)
+        ServerError,      // 5xx
+        Rejected,         // another 4xx: the service refused the request itself
+        MalformedReply,   // not JSON, truncated JSON, or JSON of the wrong shape
+        HtmlReply,        // a web page instead of JSON (a proxy's or gateway's error page)
+        ReplyTooLarge,    // bigger than we are willing to read
+        Cancelled,        // stopped by the user
     };
     enum class Stage : quint8 { SignIn, Api };
 
@@ -66,8 +66,8 @@ public:
     int httpStatus = 0;
     QString serviceCode;
     QString serviceMessage;
-    QString host;        // the host the call went to
-    QString detail;      // untranslated technical detail (Qt's error string, the JSON parse error)
+    QString host;   // the host the call went to
+    QString detail; // untranslated technical detail (Qt's error string, the JSON parse error)
     qint64 retryAfterMs = -1;
     int timeoutSeconds = 0;
     qint64 sizeLimitBytes = 0;

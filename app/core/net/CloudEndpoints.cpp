@@ -21,11 +21,9 @@ QUrl CloudEndpoints::apiUrl(Cloud cloud)
     case Cloud::Custom:
         // The current global name (live docs, shared/spec §5); the legacy names still answer.
         return https("api.security.microsoft.com");
-    case Cloud::Gcc:
-        return https("api-gcc.securitycenter.microsoft.us");
+    case Cloud::Gcc: return https("api-gcc.securitycenter.microsoft.us");
     case Cloud::GccHigh:
-    case Cloud::DoD:
-        return https("api-gov.securitycenter.microsoft.us");
+    case Cloud::DoD: return https("api-gov.securitycenter.microsoft.us");
     }
     return {};
 }
@@ -35,11 +33,9 @@ QUrl CloudEndpoints::loginUrl(Cloud cloud)
     switch (cloud) {
     case Cloud::Commercial:
     case Cloud::Gcc:
-    case Cloud::Custom:
-        return https("login.microsoftonline.com");
+    case Cloud::Custom: return https("login.microsoftonline.com");
     case Cloud::GccHigh:
-    case Cloud::DoD:
-        return https("login.microsoftonline.us");
+    case Cloud::DoD: return https("login.microsoftonline.us");
     }
     return {};
 }
@@ -100,16 +96,11 @@ Cloud CloudEndpoints::cloudOfHost(const QString &host)
 QString CloudEndpoints::name(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Commercial:
-        return QStringLiteral("commercial");
-    case Cloud::Gcc:
-        return QStringLiteral("gcc");
-    case Cloud::GccHigh:
-        return QStringLiteral("gcc-high");
-    case Cloud::DoD:
-        return QStringLiteral("dod");
-    case Cloud::Custom:
-        return QStringLiteral("custom");
+    case Cloud::Commercial: return QStringLiteral("commercial");
+    case Cloud::Gcc: return QStringLiteral("gcc");
+    case Cloud::GccHigh: return QStringLiteral("gcc-high");
+    case Cloud::DoD: return QStringLiteral("dod");
+    case Cloud::Custom: return QStringLiteral("custom");
     }
     return {};
 }
@@ -126,16 +117,11 @@ std::optional<Cloud> CloudEndpoints::fromName(const QString &text)
 QString CloudEndpoints::displayName(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Commercial:
-        return tr("Commercial");
-    case Cloud::Gcc:
-        return tr("US Government (GCC)");
-    case Cloud::GccHigh:
-        return tr("US Government (GCC High)");
-    case Cloud::DoD:
-        return tr("US Government (DoD)");
-    case Cloud::Custom:
-        return tr("Custom address");
+    case Cloud::Commercial: return tr("Commercial");
+    case Cloud::Gcc: return tr("US Government (GCC)");
+    case Cloud::GccHigh: return tr("US Government (GCC High)");
+    case Cloud::DoD: return tr("US Government (DoD)");
+    case Cloud::Custom: return tr("Custom address");
     }
     return {};
 }

@@ -27,7 +27,10 @@ public:
         open(QIODevice::ReadOnly);
     }
     [[nodiscard]] bool isSequential() const override { return true; }
-    [[nodiscard]] qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+    [[nodiscard]] qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
     [[nodiscard]] bool atEnd() const override { return m_read >= m_data.size() && QIODevice::bytesAvailable() == 0; }
     bool reset() override { return false; } // the point of it: never rewound
 
@@ -107,9 +110,8 @@ void HttpJob::start()
         }
     });
     // Collected only to explain the failure; they are never ignored.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        m_context.sslErrors += errors;
-    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_context.sslErrors += errors; });
     m_idleTimer.start();
 }
 

@@ -13,7 +13,8 @@ QString PolicyNetworkAccessManager::setCaFile(const QString &path)
     return m_tls.loadCaFile(path);
 }
 
-QNetworkReply *PolicyNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
+QNetworkReply *PolicyNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
+                                                         QIODevice *outgoingData)
 {
     QNetworkRequest secured(request);
     secured.setSslConfiguration(m_tls.configuration());

@@ -35,14 +35,10 @@ Kind kindForStatus(int status, ApiError::Stage stage)
     if (stage == ApiError::Stage::SignIn)
         return Kind::SignInRejected;
     switch (status) {
-    case 401:
-        return Kind::Unauthorized;
-    case 403:
-        return Kind::Forbidden;
-    case 404:
-        return Kind::NotFound;
-    default:
-        return Kind::Rejected;
+    case 401: return Kind::Unauthorized;
+    case 403: return Kind::Forbidden;
+    case 404: return Kind::NotFound;
+    default: return Kind::Rejected;
     }
 }
 
@@ -56,10 +52,8 @@ Kind kindForNetworkError(QNetworkReply::NetworkError code)
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
         return Kind::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return Kind::TlsOther;
-    default:
-        return Kind::Unreachable;
+    case QNetworkReply::SslHandshakeFailedError: return Kind::TlsOther;
+    default: return Kind::Unreachable;
     }
 }
 
@@ -70,8 +64,8 @@ QString printableText(const QString &text)
     QString clean = text;
     for (QChar &c : clean) {
         const char16_t u = c.unicode();
-        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-                                 || u == 0x200F || u == 0x061C;
+        const bool bidiControl =
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
         if (c.category() == QChar::Other_Control || bidiControl)
             c = u' ';
     }
@@ -144,7 +138,8 @@ qint64 ReplyDecoder::parseRetryAfterMs(const QByteArray &value, const QDateTime 
     const double seconds = text.toDouble(&ok);
     if (ok && std::isfinite(seconds) && seconds >= 0)
         return std::llround(std::min(seconds, 86400.0) * 1000.0);
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
@@ -178,7 +173,8 @@ ApiResult ReplyDecoder::decode(QNetworkReply *reply, const Context &context)
         return fail(Kind::Timeout);
 
     const QNetworkReply::NetworkError networkError = reply->error();
-    if (networkError != QNetworkReply::NoError && (status == 0 || networkError == QNetworkReply::RemoteHostClosedError)) {
+    if (networkError != QNetworkReply::NoError
+        && (status == 0 || networkError == QNetworkReply::RemoteHostClosedError)) {
         fail(kindForNetworkError(networkError));
         result.error.detail = reply->errorString();
         if (networkError == QNetworkReply::SslHandshakeFailedError || !context.sslErrors.isEmpty())
@@ -206,7 +202,8 @@ ApiResult ReplyDecoder::decode(QNetworkReply *reply, const Context &context)
         }
         readErrorEnvelope(body, result.error);
         if (status == 429)
-            result.error.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+            result.error.retryAfterMs =
+                parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         return result;
     }
 

@@ -14,9 +14,9 @@ class ApiError;
 // clients failing together do not retry together.
 struct RetryPolicy
 {
-    int maxAttempts = limits::kRetryAttempts;          // attempts in all, the first included
-    qint64 baseDelayMs = limits::kRetryBaseDelayMs;    // pause after the first failure
-    qint64 maxDelayMs = limits::kRetryMaxDelayMs;      // no pause is longer
+    int maxAttempts = limits::kRetryAttempts;       // attempts in all, the first included
+    qint64 baseDelayMs = limits::kRetryBaseDelayMs; // pause after the first failure
+    qint64 maxDelayMs = limits::kRetryMaxDelayMs;   // no pause is longer
 
     // Pause after `failures` failures (>= 1): half of base * 2^(failures-1), capped, plus a random half.
     [[nodiscard]] qint64 delayMs(int failures) const;

@@ -44,9 +44,7 @@ void TlsPolicy::classify(const QList<QSslError> &errors, ApiError &error)
         details.append(e.errorString());
         switch (e.error()) {
         case QSslError::CertificateExpired:
-        case QSslError::CertificateNotYetValid:
-            kind = ApiError::Kind::TlsExpired;
-            break;
+        case QSslError::CertificateNotYetValid: kind = ApiError::Kind::TlsExpired; break;
         case QSslError::HostNameMismatch:
             if (kind == ApiError::Kind::TlsOther)
                 kind = ApiError::Kind::TlsHostMismatch;
@@ -62,8 +60,7 @@ void TlsPolicy::classify(const QList<QSslError> &errors, ApiError &error)
             if (kind != ApiError::Kind::TlsExpired)
                 kind = ApiError::Kind::TlsUntrusted;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     const ApiError classified(kind, error.stage());

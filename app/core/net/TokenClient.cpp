@@ -32,8 +32,8 @@ bool isBearerToken(const QString &token)
     qsizetype i = 0;
     for (; i < token.size(); ++i) {
         const char16_t c = token[i].unicode();
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-                             || c == u'.' || c == u'_' || c == u'~' || c == u'+' || c == u'/';
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                             || c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'+' || c == u'/';
         if (!allowed)
             break;
     }
@@ -195,17 +195,19 @@ QByteArray TokenClient::requestBody(ApiError *error) const
     const QByteArray clientId = formField("client_id", m_settings.clientId.toUtf8());
     switch (m_grant) {
     case Grant::ClientSecret:
-        return formField("grant_type", "client_credentials") + '&' + clientId + '&' + formField("client_secret", m_secret)
-               + '&' + formField("scope", m_settings.scope.toUtf8());
+        return formField("grant_type", "client_credentials") + '&' + clientId + '&'
+               + formField("client_secret", m_secret) + '&' + formField("scope", m_settings.scope.toUtf8());
     case Grant::ClientCertificate: {
         QString why;
         const QByteArray assertion =
-            m_certificate ? ClientAssertion::create(*m_certificate, m_settings.tokenUrl(), m_settings.clientId,
-                                                    QDateTime::currentSecsSinceEpoch(), ClientAssertion::Algorithm::PS256, &why)
-                          : QByteArray();
+            m_certificate
+                ? ClientAssertion::create(*m_certificate, m_settings.tokenUrl(), m_settings.clientId,
+                                          QDateTime::currentSecsSinceEpoch(), ClientAssertion::Algorithm::PS256, &why)
+                : QByteArray();
         if (assertion.isEmpty()) {
             *error = ApiError(ApiError::Kind::InvalidSettings, ApiError::Stage::SignIn);
-            error->detail = tr("The client assertion could not be signed: %1").arg(why.isEmpty() ? tr("no certificate") : why);
+            error->detail =
+                tr("The client assertion could not be signed: %1").arg(why.isEmpty() ? tr("no certificate") : why);
             return {};
         }
         return formField("grant_type", "client_credentials") + '&' + clientId + '&'
@@ -217,8 +219,9 @@ QByteArray TokenClient::requestBody(ApiError *error) const
             *error = ApiError(ApiError::Kind::SignInRequired, ApiError::Stage::SignIn);
             return {};
         }
-        return formField("grant_type", "refresh_token") + '&' + clientId + '&' + formField("refresh_token", m_refreshToken)
-               + '&' + formField("scope", m_settings.delegatedScope().toUtf8());
+        return formField("grant_type", "refresh_token") + '&' + clientId + '&'
+               + formField("refresh_token", m_refreshToken) + '&'
+               + formField("scope", m_settings.delegatedScope().toUtf8());
     }
     return {};
 }
@@ -239,7 +242,8 @@ ApiError TokenClient::adoptTokenReply(const QJsonObject &json, const QString &ho
     const QString token = json.value(QLatin1String("access_token")).toString();
     const QJsonValue expiresValue = json.value(QLatin1String("expires_in"));
     // v2 sends a number, v1 a string of digits.
-    const double expiresSeconds = expiresValue.isString() ? expiresValue.toString().toDouble() : expiresValue.toDouble();
+    const double expiresSeconds =
+        expiresValue.isString() ? expiresValue.toString().toDouble() : expiresValue.toDouble();
     const QString type = json.value(QLatin1String("token_type")).toString();
     const QString refreshText = json.value(QLatin1String("refresh_token")).toString();
     if (!isBearerToken(token) || !std::isfinite(expiresSeconds) || expiresSeconds < 1

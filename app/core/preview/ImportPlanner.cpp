@@ -40,8 +40,9 @@ ImportPlanner::Result ImportPlanner::plan(const IndicatorTable &table, const Sub
     // Sent as updates with "send unchanged", left out otherwise; rows left out for another reason not counted.
     for (size_t row = 0; row < result.plan.outcomes.size(); ++row) {
         const PlanOutcome outcome = result.plan.outcomes[row];
-        result.unchangedRows += outcome == PlanOutcome::Unchanged
-                                || (outcome == PlanOutcome::Update && row < options.unchanged.size() && options.unchanged[row]);
+        result.unchangedRows +=
+            outcome == PlanOutcome::Unchanged
+            || (outcome == PlanOutcome::Update && row < options.unchanged.size() && options.unchanged[row]);
     }
     return result;
 }

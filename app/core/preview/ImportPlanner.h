@@ -22,29 +22,34 @@ class ImportPlanner
 public:
     struct Choices
     {
-        int activeOffline = 0;             // active indicators typed by the user when there is no snapshot
-        std::vector<bool> excludedByUser;  // by table row
+        int activeOffline = 0;            // active indicators typed by the user when there is no snapshot
+        std::vector<bool> excludedByUser; // by table row
         bool skipUnchanged = true;
-        bool firstRowsOnly = false;        // send only the first rows that fit the quota
+        bool firstRowsOnly = false; // send only the first rows that fit the quota
     };
 
     struct Result
     {
-        BatchPlan plan;                // with outcomes by table row
-        int firstRowsWithinLimit = 0;  // how many sendable rows fit the quota, the first ones
-        int wholeOverBy = 0;           // how far the whole import (without the first-rows cut) passes the limit
-        int unchangedRows = 0;         // valid rows the tenant holds unchanged: left out, or sent as updates
+        BatchPlan plan;               // with outcomes by table row
+        int firstRowsWithinLimit = 0; // how many sendable rows fit the quota, the first ones
+        int wholeOverBy = 0;          // how far the whole import (without the first-rows cut) passes the limit
+        int unchangedRows = 0;        // valid rows the tenant holds unchanged: left out, or sent as updates
     };
 
     // The tenant to compare with; nullptr plans offline. The snapshot must outlive the planner's use
     // of it; compare() must be called again when the table changes.
-    void setTenant(const TenantSnapshot *snapshot) { m_snapshot = snapshot; m_comparison = {}; }
+    void setTenant(const TenantSnapshot *snapshot)
+    {
+        m_snapshot = snapshot;
+        m_comparison = {};
+    }
     [[nodiscard]] const TenantSnapshot *tenant() const { return m_snapshot; }
     void compare(const IndicatorTable &table);
     [[nodiscard]] const TenantComparison &comparison() const { return m_comparison; }
 
     // `outcomes` (may be null): the grid's results so far; rows that succeeded are not sent again.
-    [[nodiscard]] Result plan(const IndicatorTable &table, const SubmitOutcomes *outcomes, const Choices &choices) const;
+    [[nodiscard]] Result plan(const IndicatorTable &table, const SubmitOutcomes *outcomes,
+                              const Choices &choices) const;
 
     // The rows the plan sends, in sending order, and those it leaves out with its reason, in table order.
     static std::vector<RowId> rowsToSend(const IndicatorTable &table, const BatchPlan &plan);

@@ -7,7 +7,8 @@
 namespace im {
 
 TenantSnapshotReader::TenantSnapshotReader(ApiClient *client, QObject *parent)
-    : QObject(parent), m_pager(client)
+    : QObject(parent)
+    , m_pager(client)
 {
     connect(&m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
         m_snapshot.reserve(m_snapshot.size() + static_cast<int>(items.size()));

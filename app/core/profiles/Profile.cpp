@@ -46,7 +46,8 @@ QString Profile::methodName(SignInMethod method)
 
 std::optional<SignInMethod> Profile::methodFromName(const QString &text)
 {
-    for (SignInMethod m : {SignInMethod::ClientSecret, SignInMethod::Certificate, SignInMethod::DeviceCode, SignInMethod::Browser}) {
+    for (SignInMethod m :
+         {SignInMethod::ClientSecret, SignInMethod::Certificate, SignInMethod::DeviceCode, SignInMethod::Browser}) {
         if (methodName(m) == text)
             return m;
     }
@@ -56,14 +57,10 @@ std::optional<SignInMethod> Profile::methodFromName(const QString &text)
 QString Profile::methodDisplayName(SignInMethod method)
 {
     switch (method) {
-    case SignInMethod::ClientSecret:
-        return tr("App registration with a client secret");
-    case SignInMethod::Certificate:
-        return tr("App registration with a certificate");
-    case SignInMethod::DeviceCode:
-        return tr("My account, with a code (device code)");
-    case SignInMethod::Browser:
-        return tr("My account, in the web browser");
+    case SignInMethod::ClientSecret: return tr("App registration with a client secret");
+    case SignInMethod::Certificate: return tr("App registration with a certificate");
+    case SignInMethod::DeviceCode: return tr("My account, with a code (device code)");
+    case SignInMethod::Browser: return tr("My account, in the web browser");
     }
     return {};
 }

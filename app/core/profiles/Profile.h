@@ -32,7 +32,10 @@ public:
     QString certificatePath; // PEM (certificate and private key) or PFX/P12; Certificate only
     QString account;         // the user who signed in last (DeviceCode, Browser), for display only
 
-    [[nodiscard]] bool isDelegated() const { return method == SignInMethod::DeviceCode || method == SignInMethod::Browser; }
+    [[nodiscard]] bool isDelegated() const
+    {
+        return method == SignInMethod::DeviceCode || method == SignInMethod::Browser;
+    }
 
     // Empty when the profile can be used, else a translated explanation.
     [[nodiscard]] QString check() const;

@@ -143,11 +143,12 @@ void ProfileSignIn::adoptInteractive(const Profile &profile, const QJsonObject &
         QTimer::singleShot(0, this, &ProfileSignIn::succeed);
         return;
     }
-    m_store->write(SecretKeys::key(m_profile, SecretKind::RefreshToken), refreshToken, this, [this](const SecretError &e) {
-        if (e.isError())
-            return fail(e, {});
-        succeed();
-    });
+    m_store->write(SecretKeys::key(m_profile, SecretKind::RefreshToken), refreshToken, this,
+                   [this](const SecretError &e) {
+                       if (e.isError())
+                           return fail(e, {});
+                       succeed();
+                   });
 }
 
 void ProfileSignIn::storeRotatedRefreshToken()
@@ -163,7 +164,8 @@ void ProfileSignIn::storeRotatedRefreshToken()
     });
 }
 
-void ProfileSignIn::storeSecret(const Profile &profile, SecretKind kind, const QByteArray &secret, QObject *context, Done done)
+void ProfileSignIn::storeSecret(const Profile &profile, SecretKind kind, const QByteArray &secret, QObject *context,
+                                Done done)
 {
     m_profile = profile;
     m_store->write(SecretKeys::key(profile, kind), secret, context, std::move(done));

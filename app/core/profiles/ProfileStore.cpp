@@ -38,11 +38,13 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     const auto cloud = CloudEndpoints::fromName(settings.value(QStringLiteral("cloud")).toString());
     p.connection = ConnectionSettings::forCloud(cloud.value_or(Cloud::Commercial));
     p.connection.apiUrl = QUrl(settings.value(QStringLiteral("apiUrl"), p.connection.apiUrl.toString()).toString());
-    p.connection.loginUrl = QUrl(settings.value(QStringLiteral("loginUrl"), p.connection.loginUrl.toString()).toString());
+    p.connection.loginUrl =
+        QUrl(settings.value(QStringLiteral("loginUrl"), p.connection.loginUrl.toString()).toString());
     p.connection.tenantId = settings.value(QStringLiteral("tenant")).toString();
     p.connection.clientId = settings.value(QStringLiteral("clientId")).toString();
     p.connection.caFile = settings.value(QStringLiteral("caFile")).toString();
-    p.method = Profile::methodFromName(settings.value(QStringLiteral("method")).toString()).value_or(SignInMethod::ClientSecret);
+    p.method = Profile::methodFromName(settings.value(QStringLiteral("method")).toString())
+                   .value_or(SignInMethod::ClientSecret);
     p.certificatePath = settings.value(QStringLiteral("certificate")).toString();
     p.account = settings.value(QStringLiteral("account")).toString();
     return p;

@@ -54,26 +54,21 @@ SecretError KeychainSecretStore::classify(const QKeychain::Job &job)
     using SK = SecretError::Kind;
     const QString detail = job.errorString();
     switch (job.error()) {
-    case QKeychain::NoError:
-        return {};
-    case QKeychain::EntryNotFound:
-        return SecretError(SK::NotFound, QString());
+    case QKeychain::NoError: return {};
+    case QKeychain::EntryNotFound: return SecretError(SK::NotFound, QString());
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return SecretError(SK::Locked, detail);
+    case QKeychain::AccessDeniedByUser: return SecretError(SK::Locked, detail);
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return SecretError(SK::Unavailable, detail);
-    case QKeychain::CouldNotDeleteEntry:
-        return SecretError(SK::Failed, detail);
-    case QKeychain::OtherError:
-        break;
+    case QKeychain::NotImplemented: return SecretError(SK::Unavailable, detail);
+    case QKeychain::CouldNotDeleteEntry: return SecretError(SK::Failed, detail);
+    case QKeychain::OtherError: break;
     }
     // The libsecret path reports a missing bus or provider as OtherError with D-Bus's text; a
     // collection that is there but locked says so in words.
     if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
         return SecretError(SK::Locked, detail);
-    if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+    if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("does not exist at path"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("ServiceUnknown"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("was not provided by any .service"), Qt::CaseInsensitive))

@@ -30,8 +30,7 @@ QString SecretError::message() const
 {
     const QString details = m_detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("(Details: %1)").arg(m_detail);
     switch (m_kind) {
-    case Kind::None:
-        return {};
+    case Kind::None: return {};
     case Kind::NotFound:
         return tr("No secret is stored for this profile in the system keychain (%1). Sign in again to store one.")
             .arg(storeName());
@@ -60,8 +59,7 @@ QString SecretError::message() const
                   "to the desktop again) and try once more.")
                    .arg(storeName())
                + details;
-    case Kind::Failed:
-        return tr("The system keychain (%1) could not complete the request.").arg(storeName()) + details;
+    case Kind::Failed: return tr("The system keychain (%1) could not complete the request.").arg(storeName()) + details;
     }
     return {};
 }

@@ -50,8 +50,7 @@ std::optional<RememberedMapping> RememberedMappings::find(const QStringList &hea
             else
                 remembered.mapping.columns.emplace_back(std::nullopt);
         }
-        remembered.mapping.impliedType
-            = parseIndicatorType(m_settings.value(kImpliedType).toString().toLatin1());
+        remembered.mapping.impliedType = parseIndicatorType(m_settings.value(kImpliedType).toString().toLatin1());
         if (remembered.mapping.columns.size() == static_cast<size_t>(headers.size()))
             result = remembered;
     }

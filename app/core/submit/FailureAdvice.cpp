@@ -28,7 +28,8 @@ FailureAdvice FailureAdvice::forReason(const QString &reason)
     if (text.contains(QLatin1String("CIDR notation is not supported")))
         return {tr("An IP indicator holds a single address, not a range."),
                 tr("Enter each address of the range as its own row.")};
-    if (text.startsWith(QLatin1String("Action ")) && text.contains(QLatin1String("is not supported for indicator type")))
+    if (text.startsWith(QLatin1String("Action "))
+        && text.contains(QLatin1String("is not supported for indicator type")))
         return {tr("This action cannot be used with this indicator type."),
                 tr("Choose one of the actions the type allows (the Action column offers only those).")};
     if (text.startsWith(QLatin1String("generateAlert must be true")))

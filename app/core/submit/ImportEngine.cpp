@@ -52,10 +52,8 @@ bool mayHaveBeenProcessed(const ApiError &error)
     case ApiError::Kind::ServerError:
     case ApiError::Kind::MalformedReply:
     case ApiError::Kind::HtmlReply:
-    case ApiError::Kind::ReplyTooLarge:
-        return true;
-    default:
-        return false;
+    case ApiError::Kind::ReplyTooLarge: return true;
+    default: return false;
     }
 }
 
@@ -237,7 +235,8 @@ void ImportEngine::cancel()
     m_cancelRequested = true;
     if (m_retryTimer.isActive()) {
         m_retryTimer.stop();
-        QTimer::singleShot(0, this, [this]() { stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent.")); });
+        QTimer::singleShot(
+            0, this, [this]() { stopRun(Stop::Cancelled, tr("The import was cancelled before this row was sent.")); });
     } else if (m_call && !m_call->isInFlight()) {
         m_call->cancel(); // still waiting for a token or a slot: nothing was sent
     } else if (m_pager && m_pager->isRunning()) {
@@ -432,7 +431,8 @@ void ImportEngine::reconcileBatch()
     m_reconcileItems.clear();
     ++m_counters.reconciliations;
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(std::max<qint64>(0, since - kReconcileLookBackMs), Qt::UTC);
-    m_pager->start(QStringLiteral("creationTimeDateTimeUtc ge %1").arg(from.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))));
+    m_pager->start(
+        QStringLiteral("creationTimeDateTimeUtc ge %1").arg(from.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))));
 }
 
 void ImportEngine::onReconciled()
@@ -556,11 +556,12 @@ void ImportEngine::settleBatch(const QJsonObject &reply)
             // No usable result: the row may have been created. It is looked for in the tenant before it
             // goes again in a later batch, and stays in flight in the journal until then.
             markUncertain({index});
-            item.lastProblem = r.kind == Kind::Missing ? tr("the service's replies had no result for this row.")
-                                                       : r.reason;
+            item.lastProblem =
+                r.kind == Kind::Missing ? tr("the service's replies had no result for this row.") : r.reason;
             if (++item.resends > m_options.maxResends) {
                 setState(item, RowState::NotSent);
-                item.reason = tr("No usable result after %n attempt(s): %1", nullptr, item.resends).arg(item.lastProblem);
+                item.reason =
+                    tr("No usable result after %n attempt(s): %1", nullptr, item.resends).arg(item.lastProblem);
             } else {
                 ++m_counters.resentRows;
                 m_queue.push_back(index);

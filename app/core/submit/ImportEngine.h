@@ -65,8 +65,8 @@ class ImportEngine : public QObject
 public:
     using RowState = RowStatus; // a row given to start() is Pending until it settles
     enum class Stop : quint8 {
-        None,       // still running, or never started
-        Completed,  // every row was tried
+        None,      // still running, or never started
+        Completed, // every row was tried
         Cancelled,
         SignIn,     // signing in or a permission failed (CLI exit code 3)
         Connection, // the service could not be reached or kept failing (CLI exit code 4)
@@ -81,15 +81,15 @@ public:
         int failed = 0;
         int notSent = 0;
         int pending = 0;
-        int calls = 0;         // Import requests made, retries and resends included
-        int batches = 0;       // batches settled
-        int retries = 0;       // batches sent again after a transient failure
-        int resentRows = 0;    // rows sent again because their result was missing or broken
-        int throttled = 0;     // 429 answers met (waited out)
-        int fromJournal = 0;   // rows an interrupted run had already imported (journaled, or found in the tenant)
-        int confirmed = 0;     // rows found in the tenant after a lost reply or an interrupted run, not sent again
+        int calls = 0;           // Import requests made, retries and resends included
+        int batches = 0;         // batches settled
+        int retries = 0;         // batches sent again after a transient failure
+        int resentRows = 0;      // rows sent again because their result was missing or broken
+        int throttled = 0;       // 429 answers met (waited out)
+        int fromJournal = 0;     // rows an interrupted run had already imported (journaled, or found in the tenant)
+        int confirmed = 0;       // rows found in the tenant after a lost reply or an interrupted run, not sent again
         int reconciliations = 0; // List reads made to look for rows whose reply was lost
-        int splitCalls = 0;    // Import calls of halves sent to find the rows that made the service refuse a batch
+        int splitCalls = 0;      // Import calls of halves sent to find the rows that made the service refuse a batch
     };
 
     explicit ImportEngine(ApiClient *client, QObject *parent = nullptr);
@@ -114,7 +114,6 @@ public:
     [[nodiscard]] RowOutcome outcome(int tableRow) const;
     [[nodiscard]] RowState state(int tableRow) const;
 
-
 Q_SIGNALS:
     void progress(int settled, int total);
     void throttled(qint64 waitMs);
@@ -130,10 +129,10 @@ private:
         QString id;
         QString reason;
         int resends = 0;
-        QString lastProblem; // why the last result for this row was unusable
-        quint64 keyHash = 0;    // hashKey() of the matching key with the action
-        quint64 fieldsHash = 0; // sentFieldsHash()
-        qint64 uncertainSinceMs = 0; // sent at this time (ms since the epoch) without a usable answer; 0: not
+        QString lastProblem;            // why the last result for this row was unusable
+        quint64 keyHash = 0;            // hashKey() of the matching key with the action
+        quint64 fieldsHash = 0;         // sentFieldsHash()
+        qint64 uncertainSinceMs = 0;    // sent at this time (ms since the epoch) without a usable answer; 0: not
         bool inFlightAtRestart = false; // an interrupted run had it on the wire
     };
 
@@ -158,13 +157,13 @@ private:
     Options m_options;
     std::vector<Item> m_items;
     QHash<int, int> m_itemOfRow;
-    std::deque<int> m_queue;     // items waiting to be sent
-    std::vector<int> m_batch;    // items of the batch being sent
+    std::deque<int> m_queue;               // items waiting to be sent
+    std::vector<int> m_batch;              // items of the batch being sent
     std::deque<std::vector<int>> m_splits; // halves of a refused batch, to be sent before the queue
-    int m_splitBudget = 0;       // split calls left for the batch being narrowed down
+    int m_splitBudget = 0;                 // split calls left for the batch being narrowed down
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
-    int m_failures = 0;          // consecutive transient failures of the current batch
+    int m_failures = 0; // consecutive transient failures of the current batch
     bool m_running = false;
     bool m_cancelRequested = false;
     Stop m_stop = Stop::None;
@@ -174,7 +173,7 @@ private:
     QByteArray m_identity;
     std::unique_ptr<ImportJournal> m_journal;
     QString m_journalProblem;
-    IndicatorPager *m_pager = nullptr; // reads the tenant to reconcile rows whose reply was lost
+    IndicatorPager *m_pager = nullptr;         // reads the tenant to reconcile rows whose reply was lost
     std::vector<QJsonObject> m_reconcileItems; // what the pager has read so far
     qint64 m_batchSentAtMs = 0;
 };

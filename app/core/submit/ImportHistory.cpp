@@ -65,8 +65,9 @@ bool ImportHistory::open(QString *error)
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // A failed open is tried again on the next call (the file may have been repaired meanwhile).
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) {
@@ -106,10 +107,10 @@ qint64 ImportHistory::record(const HistoryEntry &entry, const IndicatorTable &ta
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO imports (started, profile, tenant, file, succeeded, failed, not_sent, "
                              "duration_ms, throttled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(entry.when.toUTC().toString(Qt::ISODateWithMs)), QVariant(entry.profile),
-                              QVariant(entry.tenant), QVariant(entry.file), QVariant(entry.succeeded),
-                              QVariant(entry.failed), QVariant(entry.notSent), QVariant(entry.durationMs),
-                              QVariant(entry.throttled)})
+    for (const QVariant &v :
+         {QVariant(entry.when.toUTC().toString(Qt::ISODateWithMs)), QVariant(entry.profile), QVariant(entry.tenant),
+          QVariant(entry.file), QVariant(entry.succeeded), QVariant(entry.failed), QVariant(entry.notSent),
+          QVariant(entry.durationMs), QVariant(entry.throttled)})
         q.addBindValue(v);
     bool ok = q.exec();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -120,17 +121,17 @@ qint64 ImportHistory::record(const HistoryEntry &entry, const IndicatorTable &ta
         const RowOutcome &o = outcomes[i];
         rowQuery.addBindValue(id);
         rowQuery.addBindValue(static_cast<int>(i));
-        rowQuery.addBindValue(
-            QString::fromUtf8(QJsonDocument(IndicatorJson::toJson(table.indicator(rows[i]))).toJson(QJsonDocument::Compact)));
+        rowQuery.addBindValue(QString::fromUtf8(
+            QJsonDocument(IndicatorJson::toJson(table.indicator(rows[i]))).toJson(QJsonDocument::Compact)));
         rowQuery.addBindValue(o.statusName());
         rowQuery.addBindValue(o.id);
         rowQuery.addBindValue(o.reason());
         ok = rowQuery.exec();
     }
     if (!ok || !db.commit()) {
-        const QString detail = !q.lastError().text().isEmpty() ? q.lastError().text()
+        const QString detail = !q.lastError().text().isEmpty()          ? q.lastError().text()
                                : !rowQuery.lastError().text().isEmpty() ? rowQuery.lastError().text()
-                                                                         : db.lastError().text();
+                                                                        : db.lastError().text();
         db.rollback();
         *error = failure(tr("The submission was not added to the history"), detail);
         return 0;

@@ -46,8 +46,8 @@ QByteArray ImportJournal::identity(const ConnectionSettings &settings, const std
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData("indicator-manager import v1\n");
-    for (const QString &part : {settings.apiUrl.toString(QUrl::FullyEncoded), settings.tenantId.toLower(),
-                                settings.clientId.toLower()}) {
+    for (const QString &part :
+         {settings.apiUrl.toString(QUrl::FullyEncoded), settings.tenantId.toLower(), settings.clientId.toLower()}) {
         hash.addData(part.toUtf8());
         hash.addData("\n");
     }
@@ -88,7 +88,8 @@ bool ImportJournal::open(const QByteArray &identity, int rowCount, const Connect
         *error = tr("Cannot create the folder %1 for the import journal.").arg(m_directory);
         return false;
     }
-    m_file.setFileName(m_directory + QLatin1Char('/') + QString::fromLatin1(identity.left(32)) + QStringLiteral(".journal"));
+    m_file.setFileName(m_directory + QLatin1Char('/') + QString::fromLatin1(identity.left(32))
+                       + QStringLiteral(".journal"));
     if (!m_file.open(QIODevice::ReadWrite)) {
         *error = tr("Cannot open the import journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;

@@ -30,7 +30,8 @@ struct RowOutcome
 
 public:
     RowOutcome() = default;
-    RowOutcome(RowStatus status_, QString id_, QString failureReason_, std::optional<PlanOutcome> leftOut_ = std::nullopt)
+    RowOutcome(RowStatus status_, QString id_, QString failureReason_,
+               std::optional<PlanOutcome> leftOut_ = std::nullopt)
         : status(status_)
         , id(std::move(id_))
         , failureReason(std::move(failureReason_))
@@ -39,7 +40,7 @@ public:
     }
 
     RowStatus status = RowStatus::None;
-    QString id;            // the service's indicator id when it succeeded
+    QString id; // the service's indicator id when it succeeded
     // Failed: the service's text, verbatim; NotSent by the engine: why; left out: the specific problem
     // (e.g. the row's first error), or empty.
     QString failureReason;

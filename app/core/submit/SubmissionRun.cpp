@@ -32,10 +32,12 @@ SubmissionRun::~SubmissionRun() = default;
 bool SubmissionRun::canResume() const
 {
     const ImportEngine::Stop stop = m_engine.stopReason();
-    return !m_engine.isRunning() && m_sent > 0 && stop != ImportEngine::Stop::Completed && stop != ImportEngine::Stop::None;
+    return !m_engine.isRunning() && m_sent > 0 && stop != ImportEngine::Stop::Completed
+           && stop != ImportEngine::Stop::None;
 }
 
-bool SubmissionRun::start(const IndicatorTable &table, const std::vector<int> &rows, const std::vector<PlannedLeftOut> &leftOut)
+bool SubmissionRun::start(const IndicatorTable &table, const std::vector<int> &rows,
+                          const std::vector<PlannedLeftOut> &leftOut)
 {
     m_problem.clear();
     if (!m_client || !m_client->isSignedIn()) {
@@ -154,17 +156,11 @@ SubmissionRun::Summary SubmissionRun::summarize(const std::vector<RowOutcome> &o
     s.rows = static_cast<int>(outcomes.size());
     for (const RowOutcome &o : outcomes) {
         switch (o.status) {
-        case RowStatus::Succeeded:
-            ++s.succeeded;
-            break;
-        case RowStatus::Failed:
-            ++s.failed;
-            break;
+        case RowStatus::Succeeded: ++s.succeeded; break;
+        case RowStatus::Failed: ++s.failed; break;
         case RowStatus::NotSent:
         case RowStatus::Pending:
-        case RowStatus::None:
-            ++s.notSent;
-            break;
+        case RowStatus::None: ++s.notSent; break;
         }
     }
     s.failureGroups = SubmitOutcomes::groupFailures(outcomes);

@@ -24,7 +24,8 @@ class IndicatorTable;
 struct PlannedLeftOut
 {
     PlannedLeftOut() = default;
-    PlannedLeftOut(int row_, PlanOutcome why_, QString detail_ = QString(), std::optional<IssueCode> issue_ = std::nullopt)
+    PlannedLeftOut(int row_, PlanOutcome why_, QString detail_ = QString(),
+                   std::optional<IssueCode> issue_ = std::nullopt)
         : row(row_)
         , why(why_)
         , detail(std::move(detail_))
@@ -71,7 +72,8 @@ public:
 
     // Sends `rows` (table rows, in sending order) and settles `leftOut` as Not sent. False, with
     // problem() saying why, when nothing was started (not signed in, already running, no rows).
-    bool start(const IndicatorTable &table, const std::vector<int> &rows, const std::vector<PlannedLeftOut> &leftOut = {});
+    bool start(const IndicatorTable &table, const std::vector<int> &rows,
+               const std::vector<PlannedLeftOut> &leftOut = {});
     // Stops after the batch in flight; the rows not sent become Not sent and can be resumed.
     void cancel();
     // Sends the rows a cancelled or interrupted run did not settle.

@@ -60,7 +60,8 @@ std::vector<std::pair<QString, int>> SubmitOutcomes::groupFailures(const std::ve
     return groupReasons(outcomes, RowStatus::Failed);
 }
 
-std::vector<std::pair<QString, int>> SubmitOutcomes::groupReasons(const std::vector<RowOutcome> &outcomes, RowStatus status)
+std::vector<std::pair<QString, int>> SubmitOutcomes::groupReasons(const std::vector<RowOutcome> &outcomes,
+                                                                  RowStatus status)
 {
     QHash<QString, int> counts;
     for (const RowOutcome &o : outcomes) {

@@ -10,7 +10,8 @@
 namespace im {
 
 BatchDeleter::BatchDeleter(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
 }
 

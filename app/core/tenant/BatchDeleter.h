@@ -52,8 +52,8 @@ private:
     QStringList m_chunk;
     QStringList m_notFound;
     ApiError m_error;
-    int m_position = 0;   // ids handled so far
-    int m_single = -1;    // index in m_chunk while deleting one by one; -1: whole chunks
+    int m_position = 0; // ids handled so far
+    int m_single = -1;  // index in m_chunk while deleting one by one; -1: whole chunks
     int m_deleted = 0;
     int m_calls = 0;
     StepRetry m_retry{[this] { m_single >= 0 ? sendSingle() : sendChunk(); }};

@@ -13,7 +13,9 @@
 namespace im {
 
 IndicatorPager::IndicatorPager(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_top(limits::kMaxListTop)
+    : QObject(parent)
+    , m_client(client)
+    , m_top(limits::kMaxListTop)
 {
 }
 
@@ -99,7 +101,8 @@ void IndicatorPager::onPage()
     const QJsonArray items = value.toArray();
     // A service (or a proxy) that ignores $skip answers every page with the first one: reading on
     // would never end.
-    const QString firstId = items.isEmpty() ? QString() : items.first().toObject().value(QLatin1String("id")).toString();
+    const QString firstId =
+        items.isEmpty() ? QString() : items.first().toObject().value(QLatin1String("id")).toString();
     if (m_pages > 0 && !firstId.isEmpty() && firstId == m_previousFirstId) {
         ApiError error(ApiError::Kind::MalformedReply, ApiError::Stage::Api);
         error.host = m_client->settings().apiUrl.host();

@@ -6,7 +6,10 @@
 namespace im {
 
 TenantIndicators::TenantIndicators(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_pager(client), m_deleter(client)
+    : QObject(parent)
+    , m_client(client)
+    , m_pager(client)
+    , m_deleter(client)
 {
     m_pager.setPageSize(1000); // smaller pages than the CLI's, so the view shows progress
     connect(&m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {

@@ -18,9 +18,9 @@ namespace im {
 // a selection, or every row with the same problem), so nothing in a table changes silently.
 struct Fix
 {
-    QString label;                                 // "Change the type to FileSha256"
+    QString label;                                   // "Change the type to FileSha256"
     std::vector<std::pair<Field, QByteArray>> edits; // new UTF-8 cell values
-    bool dismissReadNotes = false;                 // for issues found while reading: acknowledge them
+    bool dismissReadNotes = false;                   // for issues found while reading: acknowledge them
 };
 
 class Fixes

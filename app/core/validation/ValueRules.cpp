@@ -157,8 +157,8 @@ struct DateTimeParts
 // Parses "YYYY-MM-DD[(T|t| )HH:MM[:SS[.f+]]][Z|z|+hh:mm|-hh:mm]". Returns false on anything else.
 bool parseDateTimeParts(QByteArrayView s, DateTimeParts *p)
 {
-    if (!readNumber(s, 0, 4, &p->year) || s.size() < 10 || s[4] != '-' || !readNumber(s, 5, 2, &p->month)
-        || s[7] != '-' || !readNumber(s, 8, 2, &p->day))
+    if (!readNumber(s, 0, 4, &p->year) || s.size() < 10 || s[4] != '-' || !readNumber(s, 5, 2, &p->month) || s[7] != '-'
+        || !readNumber(s, 8, 2, &p->day))
         return false;
     if (p->month < 1 || p->month > 12 || p->day < 1 || p->day > daysInMonth(p->year, p->month))
         return false;
@@ -215,9 +215,11 @@ bool parseDateTimeParts(QByteArrayView s, DateTimeParts *p)
 }
 
 constexpr std::array<const char *, 17> kCategories = {
-    "General",       "CommandAndControl", "Collection",          "CredentialAccess", "DefenseEvasion", "Discovery",
-    "Exfiltration",  "Exploit",           "Execution",           "InitialAccess",    "LateralMovement", "Malware",
-    "Persistence",   "PrivilegeEscalation", "Ransomware",        "SuspiciousActivity", "None",
+    "General",        "CommandAndControl",   "Collection",      "CredentialAccess",
+    "DefenseEvasion", "Discovery",           "Exfiltration",    "Exploit",
+    "Execution",      "InitialAccess",       "LateralMovement", "Malware",
+    "Persistence",    "PrivilegeEscalation", "Ransomware",      "SuspiciousActivity",
+    "None",
 };
 
 } // namespace
@@ -253,15 +255,11 @@ bool hasUppercaseHex(QByteArrayView text)
 int hashLength(IndicatorType type)
 {
     switch (type) {
-    case IndicatorType::FileMd5:
-        return 32;
+    case IndicatorType::FileMd5: return 32;
     case IndicatorType::FileSha1:
-    case IndicatorType::CertificateThumbprint:
-        return 40;
-    case IndicatorType::FileSha256:
-        return 64;
-    default:
-        return 0;
+    case IndicatorType::CertificateThumbprint: return 40;
+    case IndicatorType::FileSha256: return 64;
+    default: return 0;
     }
 }
 
@@ -573,8 +571,8 @@ bool looksDefanged(QByteArrayView text)
         return false; // and an empty view may have a null data(), which memchr() must not see
     // One pass for the bracket characters every defanged form uses; substring checks only after a hit.
     const auto n = static_cast<size_t>(text.size());
-    const bool bracket = std::memchr(text.data(), '[', n) || std::memchr(text.data(), '(', n)
-                         || std::memchr(text.data(), '{', n);
+    const bool bracket =
+        std::memchr(text.data(), '[', n) || std::memchr(text.data(), '(', n) || std::memchr(text.data(), '{', n);
     if (bracket) {
         for (const char *marker : {"[.]", "(.)", "{.}", "[dot]", "(dot)", "[:]", "[://]", "[/]"}) {
             if (contains(text, marker))
@@ -609,14 +607,10 @@ IndicatorType inferType(QByteArrayView text)
         return IndicatorType::Unknown;
     if (isHex(v)) {
         switch (v.size()) {
-        case 32:
-            return IndicatorType::FileMd5;
-        case 40:
-            return IndicatorType::FileSha1;
-        case 64:
-            return IndicatorType::FileSha256;
-        default:
-            break;
+        case 32: return IndicatorType::FileMd5;
+        case 40: return IndicatorType::FileSha1;
+        case 64: return IndicatorType::FileSha256;
+        default: break;
         }
     }
     if (parseIpv4(v) || parseIpv6(v) || looksLikeCidr(v))
@@ -685,7 +679,8 @@ bool startsLikeFormula(QByteArrayView text)
     if (c == '=' || c == '+' || c == '-' || c == '@')
         return true;
     // U+FF1D = , U+FF0B + , U+FF0D - , U+FF20 @ in UTF-8.
-    if (i + 2 < text.size() && static_cast<unsigned char>(c) == 0xef && static_cast<unsigned char>(text[i + 1]) == 0xbc) {
+    if (i + 2 < text.size() && static_cast<unsigned char>(c) == 0xef
+        && static_cast<unsigned char>(text[i + 1]) == 0xbc) {
         const auto d = static_cast<unsigned char>(text[i + 2]);
         return d == 0x9d || d == 0x8b || d == 0x8d || d == 0xa0;
     }

@@ -24,7 +24,7 @@ std::optional<quint32> parseIpv4(QByteArrayView text, bool *leadingZero = nullpt
 struct Ipv6Address
 {
     std::array<quint8, 16> bytes{};
-    bool compressed = false;   // written with "::" or an embedded IPv4 tail: not the full form
+    bool compressed = false; // written with "::" or an embedded IPv4 tail: not the full form
 };
 std::optional<Ipv6Address> parseIpv6(QByteArrayView text);
 // The full form Defender asks for: eight groups, no "::", leading zeros dropped ("2001:db8:0:0:0:0:0:1").
@@ -51,7 +51,7 @@ struct UrlParts
     QByteArrayView userInfo; // without "@"
     QByteArrayView host;     // without brackets for IPv6
     QByteArrayView port;
-    QByteArrayView rest;     // path, query and fragment, starting with '/', '?' or '#'
+    QByteArrayView rest; // path, query and fragment, starting with '/', '?' or '#'
     bool bracketedHost = false;
 };
 // Splits a URL into its parts. Returns false when it has no recognisable host part at all.

@@ -9,9 +9,8 @@
 
 namespace im {
 
-std::optional<GridCell> CellFinder::find(const IndicatorTable &table, const RowOrder &order,
-                                         const TextMatcher &matcher, GridCell from, bool backwards,
-                                         const std::vector<int> &columns)
+std::optional<GridCell> CellFinder::find(const IndicatorTable &table, const RowOrder &order, const TextMatcher &matcher,
+                                         GridCell from, bool backwards, const std::vector<int> &columns)
 {
     const int rows = order.visibleCount();
     if (rows == 0 || columns.empty() || matcher.isEmpty())

@@ -22,7 +22,8 @@ int parallelSlices(int count, Fn fn, int minimumPerThread = 50000)
     std::vector<std::thread> pool;
     const int slice = (count + threads - 1) / threads;
     for (int t = 1; t < threads; ++t)
-        pool.emplace_back([&fn, t, slice, count] { fn(std::min(count, t * slice), std::min(count, (t + 1) * slice), t); });
+        pool.emplace_back(
+            [&fn, t, slice, count] { fn(std::min(count, t * slice), std::min(count, (t + 1) * slice), t); });
     fn(0, std::min(count, slice), 0);
     for (auto &thread : pool)
         thread.join();

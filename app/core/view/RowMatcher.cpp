@@ -15,8 +15,7 @@ bool RowMatcher::matches(const IndicatorTable &table, int row) const
 {
     const IssueSet &issues = table.issues(row);
     switch (m_filter.status) {
-    case StatusFilter::All:
-        break;
+    case StatusFilter::All: break;
     case StatusFilter::Errors:
         if (!issues.hasErrors())
             return false;
@@ -59,16 +58,11 @@ bool RowMatcher::matchesResult(const IndicatorTable &table, int row) const
             || m_filter.outcomes->outcome(id).reason() != *m_filter.failureReason))
         return false;
     switch (m_filter.result) {
-    case ResultFilter::Any:
-        return true;
-    case ResultFilter::Succeeded:
-        return state == SubmitState::Succeeded;
-    case ResultFilter::Failed:
-        return state == SubmitState::Failed;
-    case ResultFilter::NotSent:
-        return state == SubmitState::NotSent;
-    case ResultFilter::Unsuccessful:
-        return state == SubmitState::Failed || state == SubmitState::NotSent;
+    case ResultFilter::Any: return true;
+    case ResultFilter::Succeeded: return state == SubmitState::Succeeded;
+    case ResultFilter::Failed: return state == SubmitState::Failed;
+    case ResultFilter::NotSent: return state == SubmitState::NotSent;
+    case ResultFilter::Unsuccessful: return state == SubmitState::Failed || state == SubmitState::NotSent;
     }
     return false;
 }

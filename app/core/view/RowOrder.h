@@ -29,7 +29,10 @@ public:
 
     [[nodiscard]] int visibleCount() const { return m_identity ? m_tableRows : static_cast<int>(m_visible.size()); }
     [[nodiscard]] int tableRowCount() const { return m_tableRows; }
-    [[nodiscard]] int tableRow(int viewRow) const { return m_identity ? viewRow : m_visible[static_cast<size_t>(viewRow)]; }
+    [[nodiscard]] int tableRow(int viewRow) const
+    {
+        return m_identity ? viewRow : m_visible[static_cast<size_t>(viewRow)];
+    }
     // -1 when the row is hidden by the filter.
     [[nodiscard]] int viewRow(int tableRow) const;
     [[nodiscard]] const std::vector<int> &visibleRows() const;

@@ -84,8 +84,8 @@ void RowSorter::sort(const IndicatorTable &table, std::optional<Field> field, Qt
         for (int i = 0; i < count; ++i) {
             const int row = rows[static_cast<size_t>(i)];
             const SecondKey &k = first[static_cast<size_t>(row)];
-            keys[static_cast<size_t>(i)] = Key{k.parts[0], k.parts[1], row,
-                                               static_cast<quint32>(i) << 1 | (k.length > 16 ? 1u : 0u)};
+            keys[static_cast<size_t>(i)] =
+                Key{k.parts[0], k.parts[1], row, static_cast<quint32>(i) << 1 | (k.length > 16 ? 1u : 0u)};
         }
     } else {
         parallelSlices(count, [&](int begin, int end, int) {

@@ -38,7 +38,7 @@ private:
     [[nodiscard]] qsizetype indexIn(QByteArrayView cell, qsizetype from) const;
 
     QString m_needle;
-    QByteArray m_utf8;   // the needle as UTF-8; lower-cased when folding ASCII
+    QByteArray m_utf8; // the needle as UTF-8; lower-cased when folding ASCII
     Qt::CaseSensitivity m_sensitivity = Qt::CaseInsensitive;
     bool m_wholeCell = false;
     bool m_asciiFold = false; // case-insensitive with an ASCII-only needle
