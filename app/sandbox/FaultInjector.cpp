@@ -2,6 +2,7 @@
 #include "FaultInjector.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 namespace im::sandbox {
 namespace {
@@ -128,6 +129,8 @@ QString FaultInjector::add(const QString &spec)
         } else if (key == QLatin1String("fraction")) {
             rule.fraction = value.toDouble(&ok);
             ok = ok && rule.fraction > 0 && rule.fraction <= 1;
+        } else if (key == QLatin1String("message")) {
+            rule.message = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
         } else if (key == QLatin1String("endpoint")) {
             ok = endpointMask(value, &rule.endpoints);
         } else {

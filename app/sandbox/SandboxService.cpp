@@ -170,7 +170,7 @@ void SandboxService::handleToken(const HttpExchange &exchange, const QString &te
         return exchange.reset();
     }
     if (fault && fault->kind == FaultKind::ServerError) {
-        deliver(exchange, SandboxReply::error(fault->status, QStringLiteral("temporarily_unavailable"), QString()),
+        deliver(exchange, SandboxReply::error(fault->status, QStringLiteral("temporarily_unavailable"), fault->message),
                 std::nullopt, kTokenType);
         return;
     }
@@ -283,11 +283,12 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
                          || endpoint == ApiEndpoint::BatchDelete;
     SandboxReply reply;
     if (fault && fault->kind == FaultKind::ServerError) {
-        // The documented 500 carries an empty message (shared/spec §3.7).
+        // The documented 500 carries an empty message (shared/spec §3.7), unless the rule gives one.
         reply = SandboxReply::error(fault->status,
-                                    fault->status == 503 ? QStringLiteral("ServiceUnavailable")
-                                                         : QStringLiteral("InternalServerError"),
-                                    QString());
+                                    fault->status == 503   ? QStringLiteral("ServiceUnavailable")
+                                    : fault->status < 500 ? QStringLiteral("BadRequest")
+                                                          : QStringLiteral("InternalServerError"),
+                                    fault->message);
     } else if (isWrite && !exchange.header("Content-Type").toLower().contains("application/json")) {
         reply = SandboxReply::error(415, QStringLiteral("UnsupportedMediaType"),
                                     QStringLiteral("The request's Content-Type must be application/json."));

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <csignal>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void killedImportResumesWithoutResending();
     void everyFaultAndKillsLeaveEachIndicatorOnce();
     void listEscapesControlCharactersFromTheService();
+    void controlCharactersInServiceErrorsNeverReachTheTerminal();
     void planIsExactWhenTheServiceCapsItsPages();
     void planUsesTheTenantsLiveFigures();
 
@@ -567,6 +569,39 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
              entity.value(QLatin1String("title")).toString());
+}
+
+void TestCliTenant::controlCharactersInServiceErrorsNeverReachTheTerminal()
+{
+    // A service whose error text carries terminal escapes, a bell, a carriage return and a right-to-left
+    // override: neither the rows it refuses nor the error a command stops with pass them to the
+    // terminal. The words stay readable; each control character reads as a space.
+    const QString hostile = QStringLiteral("\u001b[2J\u001b]0;owned\u0007 gone\rnow \u202Eexe");
+    const QString spec = QStringLiteral("message=") + QString::fromLatin1(QUrl::toPercentEncoding(hostile));
+    const QByteArray shown = " [2J ]0;owned  gone now  exe";
+    SandboxProcess refusing;
+    QVERIFY2(refusing.start({QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--fault"),
+                             QStringLiteral("5xx:status=400,") + spec, QStringLiteral("--fault"),
+                             QStringLiteral("5xx:endpoint=list,status=400,") + spec}),
+             qPrintable(refusing.error()));
+    auto verifyHarmless = [&shown](const QByteArray &text) {
+        for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+            QVERIFY2(!text.contains(raw), text.constData());
+        QVERIFY2(text.contains(shown), text.constData());
+    };
+
+    // Import: every batch is refused as a whole, narrowed down to single rows, each failing with the text.
+    const Run import = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("refused.csv"), rows(700, 2))}
+                           + connection(refusing.url()));
+    QCOMPARE(import.exitCode, 1);
+    verifyHarmless(import.out);
+    QCOMPARE(import.out.count(QByteArray(QByteArray("failed: ") + shown)), 2);
+
+    // List: the command stops with the service's error.
+    const Run list = cli(QStringList{QStringLiteral("list")} + connection(refusing.url()));
+    QVERIFY(list.exitCode != 0);
+    verifyHarmless(list.err);
+    QVERIFY(list.out.isEmpty());
 }
 
 void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
