@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -480,9 +481,10 @@ void TestCliTenant::killedImportResumesWithoutResending()
 
 void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
 {
-    // 15,000 rows on a service that does not upsert, with every fault the sandbox has, the CLI killed
-    // with SIGKILL twice mid-run, then run until done: the tenant holds each indicator exactly once and
-    // every row of the file ends in exactly one final state.
+    // 15,000 rows on a service that does not upsert, with every fault the sandbox has. A window submitting
+    // the file is killed with SIGKILL mid-run, then the CLI, resuming the same journal, is killed twice
+    // more, then run until done: the tenant holds each indicator exactly once and every row of the file
+    // ends in exactly one final state.
     SandboxProcess sandbox;
     QStringList args{QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--no-upsert")};
     for (const char *fault : {"5xx:rate=0.05", "reset-before:rate=0.05", "reset-after:rate=0.05", "malformed-json:rate=0.03",
@@ -495,10 +497,26 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     auto importCalls = [&sandbox] {
         return sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
     };
-    for (const qsizetype killAfterCalls : {5, 14}) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    // The window, writing its journal where the CLI keeps its own (the same rows to the same tenant).
+    const QString journals = m_data.filePath(QStringLiteral("IndicatorManager/indicator-manager/import-journals"));
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(IM_SUBMIT_HELPER_PATH),
+                 {QStringLiteral("tst_clitenant-window"), file, sandbox.url(), journals});
+    QVERIFY(window.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(importCalls() >= 4, 60000);
+    ::kill(static_cast<pid_t>(window.processId()), SIGKILL);
+    QVERIFY(window.waitForFinished(5000));
+    QCOMPARE(window.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!sandbox.listAll().isEmpty());
+    QCOMPARE(QDir(journals).entryList(QDir::Files).size(), 1); // the window's, with its batch in flight
+
+    for (const qsizetype killAfterCalls : {9, 18}) {
         QProcess run;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
         run.setProcessEnvironment(env);
         run.start(QStringLiteral(IM_CLI_PATH), command);
         run.write(QByteArray(demo::kClientSecret) + '\n');
@@ -540,6 +558,8 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     }
     QCOMPARE(values.size(), 15000); // each indicator exactly once
     QCOMPARE(ids, tenantIds); // and the ids the rows got are the tenant's
+    // The finished run closed the journal the window began: the CLI resumed that one, not one of its own.
+    QCOMPARE(QDir(journals).entryList(QDir::Files).size(), 0);
 }
 
 void TestCliTenant::listEscapesControlCharactersFromTheService()
