@@ -31,6 +31,7 @@ constexpr KindName kKinds[] = {
     {"bad-token", FaultKind::BadToken},
     {"oversized-token", FaultKind::OversizedToken},
     {"ignore-skip", FaultKind::IgnoreSkip},
+    {"fail-rows", FaultKind::FailRows},
 };
 
 quint32 bit(ApiEndpoint e)

@@ -296,7 +296,12 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
         const qint64 wall = QDateTime::currentMSecsSinceEpoch();
         switch (endpoint) {
         case ApiEndpoint::Import:
-            reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows);
+            if (fault && fault->kind == FaultKind::FailRows)
+                reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows, refusedRows(exchange.body(), *fault),
+                                               fault->message.isEmpty() ? QStringLiteral("Failed to process the indicator")
+                                                                        : fault->message);
+            else
+                reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows);
             break;
         case ApiEndpoint::Submit:
             reply = m_api.submit(exchange.body(), caller, wall);
@@ -325,8 +330,20 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     m_calls[static_cast<size_t>(endpoint)].push_back(record);
     if (reply.mutated)
         persist();
-    const bool spoils = fault && fault->kind != FaultKind::ServerError && fault->kind != FaultKind::IgnoreSkip;
+    const bool spoils = fault && fault->kind != FaultKind::ServerError && fault->kind != FaultKind::IgnoreSkip
+                        && fault->kind != FaultKind::FailRows;
     deliver(exchange, reply, spoils ? fault : std::nullopt, kJsonType);
+}
+
+QSet<qsizetype> SandboxService::refusedRows(const QByteArray &body, const FaultRule &fault)
+{
+    QSet<qsizetype> refused;
+    const qsizetype count = QJsonDocument::fromJson(body).object().value(QLatin1String("Indicators")).toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (m_faults.random() < fault.fraction)
+            refused.insert(i);
+    }
+    return refused;
 }
 
 void SandboxService::deliver(const HttpExchange &exchange, const SandboxReply &reply,
@@ -468,6 +485,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
     case FaultKind::Slow:
     case FaultKind::ExpireToken:
     case FaultKind::IgnoreSkip:
+    case FaultKind::FailRows:
         break;
     }
     exchange.respond(reply.status, contentType, body, reply.headers);

@@ -76,7 +76,7 @@ private Q_SLOTS:
     void killedImportResumesWithoutResending();
     void everyFaultAndKillsLeaveEachIndicatorOnce();
     void listEscapesControlCharactersFromTheService();
-    void controlCharactersInServiceErrorsNeverReachTheTerminal();
+    void controlCharactersFromTheServiceNeverReachTheTerminal();
     void planIsExactWhenTheServiceCapsItsPages();
     void planUsesTheTenantsLiveFigures();
 
@@ -591,11 +591,11 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
              entity.value(QLatin1String("title")).toString());
 }
 
-void TestCliTenant::controlCharactersInServiceErrorsNeverReachTheTerminal()
+void TestCliTenant::controlCharactersFromTheServiceNeverReachTheTerminal()
 {
-    // A service whose error text carries terminal escapes, a bell, a carriage return and a right-to-left
+    // A service whose text carries terminal escapes, a bell, a carriage return and a right-to-left
     // override: neither the rows it refuses nor the error a command stops with pass them to the
-    // terminal. The words stay readable; each control character reads as a space.
+    // terminal. In an error the words stay readable, each control character reading as a space.
     const QString hostile = QStringLiteral("\u001b[2J\u001b]0;owned\u0007 gone\rnow \u202Eexe");
     const QString spec = QStringLiteral("message=") + QString::fromLatin1(QUrl::toPercentEncoding(hostile));
     const QByteArray shown = " [2J ]0;owned  gone now  exe";
@@ -622,6 +622,20 @@ void TestCliTenant::controlCharactersInServiceErrorsNeverReachTheTerminal()
     QVERIFY(list.exitCode != 0);
     verifyHarmless(list.err);
     QVERIFY(list.out.isEmpty());
+
+    // Rows the service fails one by one in its reply, with that text as their reason: written as
+    // visible escapes, like the service's data in list.
+    SandboxProcess failing;
+    QVERIFY2(failing.start({QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--fault"),
+                            QStringLiteral("fail-rows:fraction=1,") + spec}),
+             qPrintable(failing.error()));
+    const Run failed = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("failed.csv"), rows(710, 3))}
+                           + connection(failing.url()));
+    QCOMPARE(failed.exitCode, 1);
+    for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+        QVERIFY2(!failed.out.contains(raw), failed.out.constData());
+    QCOMPARE(failed.out.count("failed: \\x1B[2J\\x1B]0;owned\\x07 gone\\x0Dnow \\u202Eexe\n"), 3);
+    QVERIFY(failing.listAll().isEmpty()); // failed rows were not processed
 }
 
 void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
