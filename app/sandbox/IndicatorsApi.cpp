@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorsApi.h"
 
+#include "core/indicator/ServiceLimits.h"
 #include "sandbox/IndicatorRequest.h"
 #include "sandbox/ODataFilter.h"
 #include "sandbox/TenantState.h"
 #include "sandbox/TokenIssuer.h"
 #include "sandbox/UndocumentedChoices.h"
-#include "core/indicator/ServiceLimits.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -23,7 +23,8 @@ bool readBody(const QByteArray &body, QJsonObject *object, SandboxReply *failure
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure = SandboxReply::error(400, QStringLiteral("InvalidRequestBody"), QStringLiteral("Request body is incorrect"));
+        *failure =
+            SandboxReply::error(400, QStringLiteral("InvalidRequestBody"), QStringLiteral("Request body is incorrect"));
         return false;
     }
     *object = doc.object();
@@ -50,8 +51,9 @@ bool readQueryNumber(const QUrlQuery &query, const char *name, int *out, Sandbox
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < 0 || value > std::numeric_limits<int>::max()) {
-        *failure = SandboxReply::error(400, QStringLiteral("ODataError"),
-                                       QStringLiteral("Invalid value '%1' for %2 query option.").arg(text.left(50), key));
+        *failure =
+            SandboxReply::error(400, QStringLiteral("ODataError"),
+                                QStringLiteral("Invalid value '%1' for %2 query option.").arg(text.left(50), key));
         return false;
     }
     *out = static_cast<int>(value);
@@ -114,22 +116,26 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
         return SandboxReply::error(400, QStringLiteral("MissingRequiredParameter"),
                                    QStringLiteral("Parameter Indicators is missing"));
     if (!list.isArray())
-        return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"), QStringLiteral("Request body is incorrect"));
+        return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"),
+                                   QStringLiteral("Request body is incorrect"));
     const QJsonArray items = list.toArray();
     *rows = static_cast<int>(items.size());
     if (items.isEmpty())
-        return SandboxReply::error(400, QStringLiteral("InvalidInput"), QStringLiteral("Invalid input Indicators: the list is empty"));
+        return SandboxReply::error(400, QStringLiteral("InvalidInput"),
+                                   QStringLiteral("Invalid input Indicators: the list is empty"));
     if (items.size() > limits::kMaxIndicatorsPerImport)
-        return SandboxReply::error(400, QStringLiteral("MaximumBatchSizeExceeded"),
-                                   QStringLiteral("Received: %1, allowed: %2").arg(items.size()).arg(limits::kMaxIndicatorsPerImport));
+        return SandboxReply::error(
+            400, QStringLiteral("MaximumBatchSizeExceeded"),
+            QStringLiteral("Received: %1, allowed: %2").arg(items.size()).arg(limits::kMaxIndicatorsPerImport));
 
     if (m_behaviour.strictBody) {
         // A strict model binder refuses the whole request for one bad property (choices, "Switches").
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString problem = IndicatorRequest::read(items[i]).strictProblem();
             if (!problem.isEmpty()) {
-                return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"),
-                                           QStringLiteral("Request body is incorrect: Indicators[%1]: %2").arg(i).arg(problem));
+                return SandboxReply::error(
+                    400, QStringLiteral("InvalidRequestBody"),
+                    QStringLiteral("Request body is incorrect: Indicators[%1]: %2").arg(i).arg(problem));
             }
         }
     }
@@ -148,9 +154,8 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
         results.append(QJsonObject{
             {QStringLiteral("id"), reason.isEmpty() ? QJsonValue(QString::number(id)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("indicator"),
-             m_behaviour.echoNormalised
-                 ? normalisedEcho(request.indicator()[Field::IndicatorType], request.echo())
-                 : request.echo()},
+             m_behaviour.echoNormalised ? normalisedEcho(request.indicator()[Field::IndicatorType], request.echo())
+                                        : request.echo()},
             {QStringLiteral("isFailed"), !reason.isEmpty()},
             {QStringLiteral("failureReason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)},
         });
@@ -174,7 +179,8 @@ SandboxReply IndicatorsApi::submit(const QByteArray &body, const Caller &caller,
     qint64 id = 0;
     if (m_state.upsert(request.indicator(), caller, nowMs, &id) == TenantState::Upsert::CapacityExceeded)
         return SandboxReply::error(400, QStringLiteral("BadRequest"), QString::fromLatin1(choices::kCapacityMessage));
-    QJsonObject entity{{QStringLiteral("@odata.context"), QString(m_contextBase + QStringLiteral("/$metadata#Indicators/$entity"))}};
+    QJsonObject entity{
+        {QStringLiteral("@odata.context"), QString(m_contextBase + QStringLiteral("/$metadata#Indicators/$entity"))}};
     const QJsonObject stored = m_state.find(id)->entity;
     for (auto it = stored.begin(); it != stored.end(); ++it)
         entity.insert(it.key(), it.value());
@@ -193,11 +199,12 @@ SandboxReply IndicatorsApi::list(const QUrlQuery &query, const Caller &caller) c
     if (top < 0)
         top = m_capacity;
     else if (top > limits::kMaxListTop)
-        return SandboxReply::error(400, QStringLiteral("ODataError"),
-                                   QStringLiteral("The limit of '%1' for Top query has been exceeded. The value from the "
-                                                  "incoming request is '%2'.")
-                                       .arg(limits::kMaxListTop)
-                                       .arg(top));
+        return SandboxReply::error(
+            400, QStringLiteral("ODataError"),
+            QStringLiteral("The limit of '%1' for Top query has been exceeded. The value from the "
+                           "incoming request is '%2'.")
+                .arg(limits::kMaxListTop)
+                .arg(top));
     const int requestedTop = top;
     ODataFilter filter;
     const QString filterText = query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
@@ -239,7 +246,8 @@ SandboxReply IndicatorsApi::remove(const QString &id, const Caller &caller)
 {
     const TenantState::Stored *stored = isDigits(id) ? m_state.find(id.toLongLong()) : nullptr;
     if (!stored || !m_state.isVisible(*stored, caller))
-        return SandboxReply::error(404, QStringLiteral("NotFound"), QStringLiteral("Indicator %1 was not found").arg(id.left(50)));
+        return SandboxReply::error(404, QStringLiteral("NotFound"),
+                                   QStringLiteral("Indicator %1 was not found").arg(id.left(50)));
     m_state.remove(stored->id);
     SandboxReply reply = SandboxReply::noContent();
     reply.mutated = true;
@@ -257,22 +265,26 @@ SandboxReply IndicatorsApi::batchDelete(const QByteArray &body, const Caller &ca
         return SandboxReply::error(400, QStringLiteral("MissingRequiredParameter"),
                                    QStringLiteral("Parameter IndicatorIds is missing"));
     if (!list.isArray())
-        return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"), QStringLiteral("Request body is incorrect"));
+        return SandboxReply::error(400, QStringLiteral("InvalidRequestBody"),
+                                   QStringLiteral("Request body is incorrect"));
     const QJsonArray ids = list.toArray();
     *rows = static_cast<int>(ids.size());
     if (ids.isEmpty())
-        return SandboxReply::error(400, QStringLiteral("InvalidInput"), QStringLiteral("Invalid input IndicatorIds: the list is empty"));
+        return SandboxReply::error(400, QStringLiteral("InvalidInput"),
+                                   QStringLiteral("Invalid input IndicatorIds: the list is empty"));
     if (ids.size() > limits::kMaxIdsPerBatchDelete)
-        return SandboxReply::error(400, QStringLiteral("MaximumBatchSizeExceeded"),
-                                   QStringLiteral("Received: %1, allowed: %2").arg(ids.size()).arg(limits::kMaxIdsPerBatchDelete));
+        return SandboxReply::error(
+            400, QStringLiteral("MaximumBatchSizeExceeded"),
+            QStringLiteral("Received: %1, allowed: %2").arg(ids.size()).arg(limits::kMaxIdsPerBatchDelete));
     // All or nothing (choices): check every id before deleting any.
     std::vector<qint64> found;
     QStringList missing;
     for (const QJsonValue &v : ids) {
         if (!v.isString() || !isDigits(v.toString()))
-            return SandboxReply::error(400, QStringLiteral("InvalidInput"),
-                                       QStringLiteral("Invalid input %1 in IndicatorIds")
-                                           .arg(v.isString() ? v.toString().left(50) : QStringLiteral("(not a string)")));
+            return SandboxReply::error(
+                400, QStringLiteral("InvalidInput"),
+                QStringLiteral("Invalid input %1 in IndicatorIds")
+                    .arg(v.isString() ? v.toString().left(50) : QStringLiteral("(not a string)")));
         const TenantState::Stored *stored = m_state.find(v.toString().toLongLong());
         if (!stored || !m_state.isVisible(*stored, caller))
             missing.append(v.toString());
@@ -280,8 +292,9 @@ SandboxReply IndicatorsApi::batchDelete(const QByteArray &body, const Caller &ca
             found.push_back(stored->id);
     }
     if (!missing.isEmpty())
-        return SandboxReply::error(404, QStringLiteral("NotFound"),
-                                   QStringLiteral("Indicators were not found: %1").arg(missing.mid(0, 20).join(QStringLiteral(", "))));
+        return SandboxReply::error(
+            404, QStringLiteral("NotFound"),
+            QStringLiteral("Indicators were not found: %1").arg(missing.mid(0, 20).join(QStringLiteral(", "))));
     for (qint64 id : found)
         m_state.remove(id);
     SandboxReply reply = SandboxReply::noContent();
