@@ -2148,8 +2148,8 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>租户为空时，启动时创建 N 个指示器。</translation>
     </message>
     <message>
-        <source>Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]. Kinds: %1. May be repeated.</source>
-        <translation>注入故障：KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]。种类：%1。可重复指定。</translation>
+        <source>Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F,message=TEXT]. Kinds: %1. May be repeated.</source>
+        <translation>注入故障：KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F,message=TEXT]。种类：%1。可重复指定。</translation>
     </message>
     <message>
         <source>Seed of the fault dice.</source>

@@ -2148,8 +2148,8 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>租用戶為空時，啟動時建立 N 個指標。</translation>
     </message>
     <message>
-        <source>Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]. Kinds: %1. May be repeated.</source>
-        <translation>注入故障：KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F]。種類：%1。可重複指定。</translation>
+        <source>Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F,message=TEXT]. Kinds: %1. May be repeated.</source>
+        <translation>注入故障：KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,fraction=F,message=TEXT]。種類：%1。可重複指定。</translation>
     </message>
     <message>
         <source>Seed of the fault dice.</source>

@@ -2,6 +2,7 @@
 #include "FaultInjector.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 namespace im::sandbox {
 namespace {
@@ -30,6 +31,7 @@ constexpr KindName kKinds[] = {
     {"bad-token", FaultKind::BadToken},
     {"oversized-token", FaultKind::OversizedToken},
     {"ignore-skip", FaultKind::IgnoreSkip},
+    {"fail-rows", FaultKind::FailRows},
 };
 
 quint32 bit(ApiEndpoint e)
@@ -128,6 +130,8 @@ QString FaultInjector::add(const QString &spec)
         } else if (key == QLatin1String("fraction")) {
             rule.fraction = value.toDouble(&ok);
             ok = ok && rule.fraction > 0 && rule.fraction <= 1;
+        } else if (key == QLatin1String("message")) {
+            rule.message = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
         } else if (key == QLatin1String("endpoint")) {
             ok = endpointMask(value, &rule.endpoints);
         } else {

@@ -15,7 +15,7 @@ namespace im::sandbox {
 
 // The ways the sandbox can misbehave on purpose, so tests can prove the client loses no row.
 enum class FaultKind : quint8 {
-    ServerError,    // 500 (or `status`) before processing: nothing committed
+    ServerError,    // 500 (or `status`) before processing: nothing committed; `message` in the envelope
     ResetBefore,    // TCP reset before processing: the service never saw the call
     ResetAfter,     // TCP reset after the batch was committed: the client never sees the reply
     Slow,           // the reply waits `delay` ms (after processing)
@@ -32,12 +32,14 @@ enum class FaultKind : quint8 {
     BadToken,       // token endpoint: a token that would break the Authorization header, absurd lifetime
     OversizedToken, // token endpoint: a well-formed reply holding a 1 MiB access token
     IgnoreSkip,     // List: answered as if there were no $skip (a proxy that drops it), every page the first
+    FailRows,       // Import: a `fraction` of the rows fail with `message` and are not processed
 };
 
 // One --fault rule: KIND[:key=value,...]. Keys: rate (0..1, each eligible request fires with that
 // chance), count (fires on at most that many eligible requests), after (lets the first N eligible
 // requests to the endpoint pass, whatever other rules did), endpoint (import, submit, list, delete, batchdelete, token, api = every API endpoint,
-// any), status, delay (ms), fraction (0..1). Without rate and count a rule fires every time.
+// any), status, delay (ms), fraction (0..1), message (the error envelope's text for 5xx, the rows' failure
+// reason for fail-rows; percent-encoded, so a test can make the service say anything). Without rate and count a rule fires every time.
 struct FaultRule
 {
     FaultKind kind = FaultKind::ServerError;
@@ -48,6 +50,7 @@ struct FaultRule
     int status = 0;
     int delayMs = 0;
     double fraction = 0.2;
+    QString message;
     QString spec;
     int eligible = 0;
     int fired = 0;

@@ -103,7 +103,8 @@ IndicatorsApi::IndicatorsApi(TenantState &state, int capacity)
 {
 }
 
-SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Caller &caller, qint64 nowMs, int *rows)
+SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Caller &caller, qint64 nowMs, int *rows,
+                                             const QSet<qsizetype> &refused, const QString &refusal)
 {
     QJsonObject object;
     SandboxReply failure;
@@ -140,9 +141,9 @@ SandboxReply IndicatorsApi::importIndicators(const QByteArray &body, const Calle
     }
     QJsonArray results;
     bool mutated = false;
-    for (const QJsonValue &item : items) {
-        const IndicatorRequest request = IndicatorRequest::read(item);
-        QString reason = request.failure(nowMs);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const IndicatorRequest request = IndicatorRequest::read(items[i]);
+        QString reason = refused.contains(i) ? refusal : request.failure(nowMs);
         qint64 id = 0;
         if (reason.isEmpty()) {
             if (m_state.upsert(request.indicator(), caller, nowMs, &id) == TenantState::Upsert::CapacityExceeded)

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxReply.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QUrlQuery>
 
@@ -37,7 +38,9 @@ public:
     static QString normalisedEcho(const QString &type, const QString &value);
 
     // POST /api/indicators/import  {"Indicators":[...]} -> {"value":[{id, indicator, isFailed, failureReason}]}
-    SandboxReply importIndicators(const QByteArray &body, const Caller &caller, qint64 nowMs, int *rows);
+    // The rows at `refused` (positions in the list) fail with `refusal` unprocessed (fault fail-rows).
+    SandboxReply importIndicators(const QByteArray &body, const Caller &caller, qint64 nowMs, int *rows,
+                                  const QSet<qsizetype> &refused = {}, const QString &refusal = {});
     // POST /api/indicators -> the entity
     SandboxReply submit(const QByteArray &body, const Caller &caller, qint64 nowMs);
     // GET /api/indicators?$top&$skip&$filter

@@ -37,7 +37,7 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    tr("Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,"
-                                      "fraction=F]. Kinds: %1. May be repeated.")
+                                      "fraction=F,message=TEXT]. Kinds: %1. May be repeated.")
                                        .arg(FaultInjector::kindNames().join(QStringLiteral(", "))),
                                    QStringLiteral("spec"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), tr("Seed of the fault dice."), QStringLiteral("n"),

@@ -170,7 +170,7 @@ void SandboxService::handleToken(const HttpExchange &exchange, const QString &te
         return exchange.reset();
     }
     if (fault && fault->kind == FaultKind::ServerError) {
-        deliver(exchange, SandboxReply::error(fault->status, QStringLiteral("temporarily_unavailable"), QString()),
+        deliver(exchange, SandboxReply::error(fault->status, QStringLiteral("temporarily_unavailable"), fault->message),
                 std::nullopt, kTokenType);
         return;
     }
@@ -285,18 +285,26 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
         endpoint == ApiEndpoint::Import || endpoint == ApiEndpoint::Submit || endpoint == ApiEndpoint::BatchDelete;
     SandboxReply reply;
     if (fault && fault->kind == FaultKind::ServerError) {
-        // The documented 500 carries an empty message (shared/spec §3.7).
+        // The documented 500 carries an empty message (shared/spec §3.7), unless the rule gives one.
         reply = SandboxReply::error(fault->status,
-                                    fault->status == 503 ? QStringLiteral("ServiceUnavailable")
-                                                         : QStringLiteral("InternalServerError"),
-                                    QString());
+                                    fault->status == 503  ? QStringLiteral("ServiceUnavailable")
+                                    : fault->status < 500 ? QStringLiteral("BadRequest")
+                                                          : QStringLiteral("InternalServerError"),
+                                    fault->message);
     } else if (isWrite && !exchange.header("Content-Type").toLower().contains("application/json")) {
         reply = SandboxReply::error(415, QStringLiteral("UnsupportedMediaType"),
                                     QStringLiteral("The request's Content-Type must be application/json."));
     } else {
         const qint64 wall = QDateTime::currentMSecsSinceEpoch();
         switch (endpoint) {
-        case ApiEndpoint::Import: reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows); break;
+        case ApiEndpoint::Import:
+            if (fault && fault->kind == FaultKind::FailRows)
+                reply = m_api.importIndicators(
+                    exchange.body(), caller, wall, &record.rows, refusedRows(exchange.body(), *fault),
+                    fault->message.isEmpty() ? QStringLiteral("Failed to process the indicator") : fault->message);
+            else
+                reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows);
+            break;
         case ApiEndpoint::Submit:
             reply = m_api.submit(exchange.body(), caller, wall);
             record.rows = 1;
@@ -321,8 +329,20 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     m_calls[static_cast<size_t>(endpoint)].push_back(record);
     if (reply.mutated)
         persist();
-    const bool spoils = fault && fault->kind != FaultKind::ServerError && fault->kind != FaultKind::IgnoreSkip;
+    const bool spoils = fault && fault->kind != FaultKind::ServerError && fault->kind != FaultKind::IgnoreSkip
+                        && fault->kind != FaultKind::FailRows;
     deliver(exchange, reply, spoils ? fault : std::nullopt, kJsonType);
+}
+
+QSet<qsizetype> SandboxService::refusedRows(const QByteArray &body, const FaultRule &fault)
+{
+    QSet<qsizetype> refused;
+    const qsizetype count = QJsonDocument::fromJson(body).object().value(QLatin1String("Indicators")).toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (m_faults.random() < fault.fraction)
+            refused.insert(i);
+    }
+    return refused;
 }
 
 void SandboxService::deliver(const HttpExchange &exchange, const SandboxReply &reply,
@@ -461,7 +481,8 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
     case FaultKind::ResetBefore:
     case FaultKind::Slow:
     case FaultKind::ExpireToken:
-    case FaultKind::IgnoreSkip: break;
+    case FaultKind::IgnoreSkip:
+    case FaultKind::FailRows: break;
     }
     exchange.respond(reply.status, contentType, body, reply.headers);
 }

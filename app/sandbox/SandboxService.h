@@ -59,6 +59,8 @@ private:
                  const QByteArray &contentType);
     void writeSpoiled(const HttpExchange &exchange, const SandboxReply &reply, const FaultRule &fault,
                       const QByteArray &contentType);
+    // fail-rows: the positions of an Import body's rows that fail, each with the rule's `fraction` chance.
+    QSet<qsizetype> refusedRows(const QByteArray &body, const FaultRule &fault);
     [[nodiscard]] QJsonObject stats() const;
     [[nodiscard]] qint64 nowMs() const;
     void persist();

@@ -7,12 +7,14 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <csignal>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void killedImportResumesWithoutResending();
     void everyFaultAndKillsLeaveEachIndicatorOnce();
     void listEscapesControlCharactersFromTheService();
+    void controlCharactersFromTheServiceNeverReachTheTerminal();
     void planIsExactWhenTheServiceCapsItsPages();
     void planUsesTheTenantsLiveFigures();
 
@@ -513,9 +516,10 @@ void TestCliTenant::killedImportResumesWithoutResending()
 
 void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
 {
-    // 15,000 rows on a service that does not upsert, with every fault the sandbox has, the CLI killed
-    // with SIGKILL twice mid-run, then run until done: the tenant holds each indicator exactly once and
-    // every row of the file ends in exactly one final state.
+    // 15,000 rows on a service that does not upsert, with every fault the sandbox has. A window submitting
+    // the file is killed with SIGKILL mid-run, then the CLI, resuming the same journal, is killed twice
+    // more, then run until done: the tenant holds each indicator exactly once and every row of the file
+    // ends in exactly one final state.
     SandboxProcess sandbox;
     QStringList args{QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--no-upsert")};
     for (const char *fault :
@@ -530,10 +534,31 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     auto importCalls = [&sandbox] {
         return sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
     };
-    for (const qsizetype killAfterCalls : {5, 14}) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    // The window, writing its journal where the CLI keeps its own (the same rows to the same tenant).
+    const QString journals = m_data.filePath(QStringLiteral("IndicatorManager/indicator-manager/import-journals"));
+    auto journalFiles = [&journals] {
+        const QStringList names = QDir(journals).entryList(QDir::Files);
+        return QSet<QString>(names.begin(), names.end());
+    };
+    const QSet<QString> earlier = journalFiles(); // what earlier tests left to resume
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(IM_SUBMIT_HELPER_PATH),
+                 {QStringLiteral("tst_clitenant-window"), file, sandbox.url(), journals});
+    QVERIFY(window.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(importCalls() >= 4, 60000);
+    ::kill(static_cast<pid_t>(window.processId()), SIGKILL);
+    QVERIFY(window.waitForFinished(5000));
+    QCOMPARE(window.exitStatus(), QProcess::CrashExit);
+    QVERIFY(!sandbox.listAll().isEmpty());
+    QCOMPARE((journalFiles() - earlier).size(), 1); // the window's, with its batch in flight
+
+    for (const qsizetype killAfterCalls : {9, 18}) {
         QProcess run;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
         run.setProcessEnvironment(env);
         run.start(QStringLiteral(IM_CLI_PATH), command);
         run.write(QByteArray(demo::kClientSecret) + '\n');
@@ -575,6 +600,8 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     }
     QCOMPARE(values.size(), 15000); // each indicator exactly once
     QCOMPARE(ids, tenantIds);       // and the ids the rows got are the tenant's
+    // The finished run closed the journal the window began: the CLI resumed that one, not one of its own.
+    QCOMPARE(journalFiles(), earlier);
 }
 
 void TestCliTenant::listEscapesControlCharactersFromTheService()
@@ -608,6 +635,53 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
     QCOMPARE(
         json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
         entity.value(QLatin1String("title")).toString());
+}
+
+void TestCliTenant::controlCharactersFromTheServiceNeverReachTheTerminal()
+{
+    // A service whose text carries terminal escapes, a bell, a carriage return and a right-to-left
+    // override: neither the rows it refuses nor the error a command stops with pass them to the
+    // terminal. In an error the words stay readable, each control character reading as a space.
+    const QString hostile = QStringLiteral("\u001b[2J\u001b]0;owned\u0007 gone\rnow \u202Eexe");
+    const QString spec = QStringLiteral("message=") + QString::fromLatin1(QUrl::toPercentEncoding(hostile));
+    const QByteArray shown = " [2J ]0;owned  gone now  exe";
+    SandboxProcess refusing;
+    QVERIFY2(refusing.start({QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--fault"),
+                             QStringLiteral("5xx:status=400,") + spec, QStringLiteral("--fault"),
+                             QStringLiteral("5xx:endpoint=list,status=400,") + spec}),
+             qPrintable(refusing.error()));
+    auto verifyHarmless = [&shown](const QByteArray &text) {
+        for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+            QVERIFY2(!text.contains(raw), text.constData());
+        QVERIFY2(text.contains(shown), text.constData());
+    };
+
+    // Import: every batch is refused as a whole, narrowed down to single rows, each failing with the text.
+    const Run import = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("refused.csv"), rows(700, 2))}
+                           + connection(refusing.url()));
+    QCOMPARE(import.exitCode, 1);
+    verifyHarmless(import.out);
+    QCOMPARE(import.out.count(QByteArray(QByteArray("failed: ") + shown)), 2);
+
+    // List: the command stops with the service's error.
+    const Run list = cli(QStringList{QStringLiteral("list")} + connection(refusing.url()));
+    QVERIFY(list.exitCode != 0);
+    verifyHarmless(list.err);
+    QVERIFY(list.out.isEmpty());
+
+    // Rows the service fails one by one in its reply, with that text as their reason: written as
+    // visible escapes, like the service's data in list.
+    SandboxProcess failing;
+    QVERIFY2(failing.start({QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--fault"),
+                            QStringLiteral("fail-rows:fraction=1,") + spec}),
+             qPrintable(failing.error()));
+    const Run failed = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("failed.csv"), rows(710, 3))}
+                           + connection(failing.url()));
+    QCOMPARE(failed.exitCode, 1);
+    for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+        QVERIFY2(!failed.out.contains(raw), failed.out.constData());
+    QCOMPARE(failed.out.count("failed: \\x1B[2J\\x1B]0;owned\\x07 gone\\x0Dnow \\u202Eexe\n"), 3);
+    QVERIFY(failing.listAll().isEmpty()); // failed rows were not processed
 }
 
 void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()

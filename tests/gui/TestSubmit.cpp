@@ -4,6 +4,7 @@
 #include "core/i18n/Translations.h"
 #include "core/model/IndicatorColumns.h"
 #include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/submit/ImportHistory.h"
 #include "core/tenant/TenantIndicators.h"
@@ -79,6 +80,21 @@ QString statusText(MainWindow &window, int viewRow)
     return window.model()->index(viewRow, static_cast<int>(Column::Status)).data().toString();
 }
 
+// Selects the tenant view's first `count` rows, clicks Delete and confirms. Returns what
+// TenantIndicators::removed said (count, ok), or nothing when it was not asked or did not finish.
+QList<QVariant> deleteFirstRows(TenantIndicatorsDialog &dialog, int count)
+{
+    QTableView *view = dialog.view();
+    view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(count - 1, 0)),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSignalSpy removed(dialog.indicators(), &TenantIndicators::removed);
+    MessageBox::instance().setNextAnswer(QStringLiteral("confirmDeleteButton"));
+    dialog.findChild<QPushButton *>(QStringLiteral("tenantDeleteButton"))->click();
+    if (!askedLast(QStringLiteral("tenantDeleteConfirmation")) || !removed.wait(60000))
+        return {};
+    return removed.at(0);
+}
+
 } // namespace
 
 class TestSubmit : public QObject
@@ -103,6 +119,7 @@ private Q_SLOTS:
     void corruptHistoryIsReportedAndNeverBlocksSubmitting();
     void lockedHistoryIsReportedAndNeverBlocksSubmitting();
     void tenantViewListsFiltersSortsExportsAndDeletes();
+    void tenantViewDeletesTheRestWhenSomeAreAlreadyGone();
     void screenshots_data();
     void screenshots();
 
@@ -733,19 +750,50 @@ void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
     dialog.filterEdit()->clear();
 
     // Delete 600 selected indicators: two BatchDelete calls (at most 500 ids each), after confirming.
-    view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(599, 0)),
-                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QSignalSpy removed(dialog.indicators(), &TenantIndicators::removed);
-    MessageBox::instance().setNextAnswer(QStringLiteral("confirmDeleteButton"));
-    dialog.findChild<QPushButton *>(QStringLiteral("tenantDeleteButton"))->click();
-    QVERIFY(askedLast(QStringLiteral("tenantDeleteConfirmation")));
-    QVERIFY(removed.wait(60000));
-    QCOMPARE(removed.at(0).at(0).toInt(), 600);
-    QVERIFY(removed.at(0).at(1).toBool());
+    const QList<QVariant> removed = deleteFirstRows(dialog, 600);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(0).toInt(), 600);
+    QVERIFY(removed.at(1).toBool());
     QCOMPARE(dialog.indicators()->batchDeleteCalls(), 2);
     QVERIFY(loaded.wait(60000));
     QCOMPARE(view->model()->rowCount(), 600);
     QCOMPARE(m_sandbox.listAll().size(), 600);
+}
+
+void TestSubmit::tenantViewDeletesTheRestWhenSomeAreAlreadyGone()
+{
+    // Two of the six indicators chosen in the tenant view are deleted elsewhere (the portal, another
+    // tool) before Delete is clicked. BatchDelete refuses the whole call for an unknown id; the view
+    // then deletes id by id, like the CLI, so the other four go and the rest of the tenant stays.
+    QVERIFY(m_sandbox.seed(12));
+    MainWindow window;
+    window.setApiClient(m_client.get());
+    TenantIndicatorsDialog dialog(m_client.get(), &window);
+    QSignalSpy loaded(dialog.indicators(), &TenantIndicators::loaded);
+    dialog.refresh();
+    QVERIFY(loaded.wait(60000));
+    QTableView *view = dialog.view();
+    QCOMPARE(view->model()->rowCount(), 12);
+    QStringList chosen;
+    for (int row = 0; row < 6; ++row)
+        chosen.append(view->model()->index(row, 0).data().toString());
+    ApiCall *elsewhere = m_client->batchDelete({chosen[1], chosen[4]});
+    QSignalSpy elsewhereDone(elsewhere, &ApiCall::finished);
+    QVERIFY(elsewhereDone.wait(30000));
+    QVERIFY2(elsewhere->result().ok(), qPrintable(elsewhere->result().error.message()));
+    QCOMPARE(m_sandbox.listAll().size(), 10);
+
+    const QList<QVariant> removed = deleteFirstRows(dialog, 6);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(0).toInt(), 4);
+    QVERIFY(removed.at(1).toBool());                          // no error: the two unknown ids are simply gone
+    QCOMPARE(dialog.indicators()->batchDeleteCalls(), 1 + 6); // the refused BatchDelete, then id by id
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(view->model()->rowCount(), 6);
+    const QJsonArray left = m_sandbox.listAll();
+    QCOMPARE(left.size(), 6);
+    for (const QJsonValue &v : left)
+        QVERIFY(!chosen.contains(v.toObject().value(QLatin1String("id")).toString()));
 }
 
 void TestSubmit::screenshots_data()
