@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <deque>
 #include <future>
+#include <vector>
 
 namespace im {
 
@@ -87,8 +88,10 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
     } else {
         if (rows > 0)
             (void)table.rowOf(table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
-        auto format = [&document, rows, chunkRows](int chunk) {
-            QByteArray text;
+        // Each chunk's text goes into a buffer handed back once written, so that a few buffers serve
+        // every chunk instead of one fresh allocation (and its page faults) each.
+        auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {
+            text.resize(0); // keeps the capacity
             QBuffer buffer(&text);
             buffer.open(QIODevice::WriteOnly);
             JsonStreamWriter chunkWriter(&buffer);
@@ -96,18 +99,27 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
             writeIssueObjects(chunkWriter, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
             chunkWriter.endArray();
             chunkWriter.flush();
+            buffer.close();
             return text;
         };
         std::deque<std::future<QByteArray>> ahead;
+        std::vector<QByteArray> spare;
         int next = 0;
         for (int chunk = 0; chunk < chunks; ++chunk) {
-            while (next < chunks && static_cast<int>(ahead.size()) < 2 * threads)
-                ahead.push_back(std::async(std::launch::async, format, next++));
-            const QByteArray text = ahead.front().get();
+            while (next < chunks && static_cast<int>(ahead.size()) < 2 * threads) {
+                QByteArray text;
+                if (!spare.empty()) {
+                    text = std::move(spare.back());
+                    spare.pop_back();
+                }
+                ahead.push_back(std::async(std::launch::async, format, next++, std::move(text)));
+            }
+            QByteArray text = ahead.front().get();
             ahead.pop_front();
             // The chunk's array without its brackets: "[\n" + issues joined by ",\n" + "\n]".
             if (text.size() > 4)
                 w.rawValue(QByteArrayView(text).sliced(2, text.size() - 4));
+            spare.push_back(std::move(text));
         }
     }
     w.endArray();
