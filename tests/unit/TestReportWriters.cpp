@@ -114,8 +114,9 @@ QByteArray streamedValidateJson(const QString &file, const ReadReport &report, c
 
 QString awkwardText(std::mt19937 &rng)
 {
-    static const char16_t kPieces[] = {u'a', u'Z', u'0', u' ', u'"', u'\\', u'/', u'\b', u'\f', u'\n', u'\r', u'\t',
-                                       0x01, 0x1f, 0x7f, 0x80, 0xe9, 0x4e2d, 0x6587, 0x2028, 0x202e, 0xfeff, 0xfffd};
+    static const char16_t kPieces[] = {u'a',  u'Z',   u'0',   u' ',   u'"',   u'\\',  u'/',  u'\b',
+                                       u'\f', u'\n',  u'\r',  u'\t',  0x01,   0x1f,   0x7f,  0x80,
+                                       0xe9,  0x4e2d, 0x6587, 0x2028, 0x202e, 0xfeff, 0xfffd};
     QString text;
     const int length = static_cast<int>(rng() % 24);
     for (int i = 0; i < length; ++i) {
@@ -154,8 +155,10 @@ void TestReportWriters::stringsAndNumbersMatchQJsonDocument()
         const QString text = awkwardText(rng);
         const qint64 number = static_cast<qint64>(rng()) - static_cast<qint64>(rng()) * 1000;
         const bool flag = rng() % 2 == 0;
-        const QJsonObject object{{QStringLiteral("a"), text}, {QStringLiteral("b"), number},
-                                 {QStringLiteral("c"), flag}, {QStringLiteral("d"), QJsonArray{text, 0, -1}}};
+        const QJsonObject object{{QStringLiteral("a"), text},
+                                 {QStringLiteral("b"), number},
+                                 {QStringLiteral("c"), flag},
+                                 {QStringLiteral("d"), QJsonArray{text, 0, -1}}};
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         {
@@ -236,7 +239,8 @@ void TestReportWriters::validateJsonMatchesPreviousOutput_data()
             ++files;
         }
     }
-    QTest::newRow("sample-indicators.csv") << test::dataPath(QStringLiteral("../../resources/samples/sample-indicators.csv"));
+    QTest::newRow("sample-indicators.csv")
+        << test::dataPath(QStringLiteral("../../resources/samples/sample-indicators.csv"));
     QVERIFY(files >= 10);
 }
 
@@ -258,10 +262,11 @@ void TestReportWriters::validateJsonOfAwkwardCells()
     IndicatorTable table;
     for (int i = 0; i < 300; ++i) {
         const QString text = awkwardText(rng);
-        Indicator indicator = test::indicatorWith({{Field::Action, text},
-                                                   {Field::Severity, awkwardText(rng)},
-                                                   {Field::IndicatorValue, i % 3 == 0 ? text : QStringLiteral("1.2.3.4")},
-                                                   {Field::IndicatorType, i % 2 ? QStringLiteral("IpAddress") : text}});
+        Indicator indicator =
+            test::indicatorWith({{Field::Action, text},
+                                 {Field::Severity, awkwardText(rng)},
+                                 {Field::IndicatorValue, i % 3 == 0 ? text : QStringLiteral("1.2.3.4")},
+                                 {Field::IndicatorType, i % 2 ? QStringLiteral("IpAddress") : text}});
         table.appendIndicator(indicator);
         table.appendIndicator(indicator); // a duplicate, whose message names the other row
         table.setSourceLine(table.rowCount() - 1, 7 * i + 2);

@@ -38,8 +38,8 @@ const IssueObjectParts &issueObjectParts(IssueCode code)
             JsonStreamWriter::appendEscaped(p.beforeLine, QByteArrayView(apiName(info.field)));
             p.beforeLine += ",\"line\":";
             p.afterRow = ",\"severity\":";
-            p.afterRow += info.severity == IssueSeverity::Error ? QByteArrayView("\"error\"}")
-                                                                : QByteArrayView("\"warning\"}");
+            p.afterRow +=
+                info.severity == IssueSeverity::Error ? QByteArrayView("\"error\"}") : QByteArrayView("\"warning\"}");
         }
         return all;
     }();
@@ -128,7 +128,8 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
             writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
     } else {
         if (rows > 0)
-            (void)table.rowOf(table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
+            (void)table.rowOf(
+                table.rowId(0)); // builds the row index the duplicate messages read, before threads share it
         // Each chunk's text goes into a buffer handed back once written, so that a few buffers serve
         // every chunk instead of one fresh allocation (and its page faults) each.
         auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {
