@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,35 @@ QByteArray previousValidateJson(const QString &file, const ReadReport &report, c
     return text;
 }
 
+// A file of `rows` rows from the benchmark generator, a quarter with the problems of real exports.
+bool generateFile(const QString &path, int rows)
+{
+    QProcess generator;
+    generator.start(QStringLiteral(IM_GENERATOR_PATH),
+                    {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--problem-percent"),
+                     QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("18"), QStringLiteral("-o"), path});
+    return generator.waitForFinished(120000) && generator.exitStatus() == QProcess::NormalExit
+           && generator.exitCode() == 0;
+}
+
+// validate --json as the command-line tool prints it, with IM_VALIDATION_THREADS set to `threads`
+// (empty: not set).
+QByteArray cliValidateJson(const QString &path, const QString &threads)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("IM_VALIDATION_THREADS"));
+    if (!threads.isEmpty())
+        env.insert(QStringLiteral("IM_VALIDATION_THREADS"), threads);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(IM_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"),
+                                            path, QStringLiteral("--json")});
+    if (!cli.waitForFinished(120000) || cli.exitStatus() != QProcess::NormalExit)
+        return {};
+    return cli.readAllStandardOutput();
+}
+
 QByteArray streamedValidateJson(const QString &file, const ReadReport &report, const IndicatorDocument &doc,
                                 qsizetype bufferSize = 1 << 16)
 {
@@ -114,6 +144,8 @@ private Q_SLOTS:
     void parallelValidationIsByteIdentical_data();
     void parallelValidationIsByteIdentical();
     void parallelValidationOfAGeneratedFile();
+    void cliThreadCountGivesTheSameBytes_data();
+    void cliThreadCountGivesTheSameBytes();
 };
 
 void TestReportWriters::stringsAndNumbersMatchQJsonDocument()
@@ -287,12 +319,7 @@ void TestReportWriters::parallelValidationOfAGeneratedFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("generated.csv"));
-    QProcess generator;
-    generator.start(QStringLiteral(IM_GENERATOR_PATH),
-                    {QStringLiteral("--rows"), QStringLiteral("60000"), QStringLiteral("--problem-percent"),
-                     QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("18"), QStringLiteral("-o"), path});
-    QVERIFY(generator.waitForFinished(120000));
-    QCOMPARE(generator.exitCode(), 0);
+    QVERIFY(generateFile(path, 60000));
 
     QByteArray reports[3];
     const int threads[3] = {1, 0, 3};
@@ -315,6 +342,35 @@ void TestReportWriters::parallelValidationOfAGeneratedFile()
     }
     QCOMPARE(reports[1], reports[0]);
     QCOMPARE(reports[2], reports[0]);
+}
+
+void TestReportWriters::cliThreadCountGivesTheSameBytes_data()
+{
+    QTest::addColumn<QString>("path");
+    // The fixtures are a chunk each (parallelValidationIsByteIdentical splits them in process); the
+    // generated file is five chunks of rows, shared among the threads.
+    QTest::newRow("csv/extra-fields.csv") << test::dataPath(QStringLiteral("csv/extra-fields.csv"));
+    QTest::newRow("json/not-objects.json") << test::dataPath(QStringLiteral("json/not-objects.json"));
+    QTest::newRow("generated") << QString();
+}
+
+// The command-line tool on one thread (IM_VALIDATION_THREADS=1), on every core (not set) and on three:
+// validate --json prints the same bytes.
+void TestReportWriters::cliThreadCountGivesTheSameBytes()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("generated.csv"));
+        QVERIFY(generateFile(path, 40000));
+    }
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    const QByteArray one = cliValidateJson(path, QStringLiteral("1"));
+    QVERIFY(one.startsWith("{\"duplicates\":"));
+    QVERIFY(one.contains("\"issues\":[\n{\"code\":"));
+    QCOMPARE(cliValidateJson(path, QString()), one);
+    QCOMPARE(cliValidateJson(path, QStringLiteral("3")), one);
 }
 
 QTEST_GUILESS_MAIN(TestReportWriters)

@@ -2,6 +2,7 @@
 #include "core/document/ValidationThreads.h"
 
 #include <QThread>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <atomic>
@@ -9,7 +10,16 @@
 namespace im {
 namespace {
 
-std::atomic<int> g_threads{0};
+// IM_VALIDATION_THREADS in the environment sets the default (README, "Benchmarks"): 1 validates
+// and formats on the calling thread only, as a test or a comparison of runs needs.
+int threadsFromEnvironment()
+{
+    bool ok = false;
+    const int threads = qEnvironmentVariableIntValue("IM_VALIDATION_THREADS", &ok);
+    return ok ? std::max(0, threads) : 0;
+}
+
+std::atomic<int> g_threads{threadsFromEnvironment()};
 std::atomic<int> g_chunkRows{ValidationThreads::kDefaultChunkRows};
 
 } // namespace

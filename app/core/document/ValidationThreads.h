@@ -12,7 +12,7 @@ class ValidationThreads
 public:
     static constexpr int kDefaultChunkRows = 8192;
 
-    // threads 0 (the default): one per core (at most 8) for tables of a few chunks or more; 1: the
+    // threads 0 (the default, unless IM_VALIDATION_THREADS says otherwise): one per core (at most 8) for tables of a few chunks or more; 1: the
     // calling thread only.
     static void set(int threads, int chunkRows = kDefaultChunkRows);
     // The threads to use for `rows` rows: at least 1, at most the number of chunks.

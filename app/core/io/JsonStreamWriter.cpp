@@ -143,8 +143,14 @@ void JsonStreamWriter::nullValue()
 void JsonStreamWriter::rawValue(QByteArrayView json)
 {
     beforeValue();
-    m_buffer += json;
-    maybeFlush();
+    if (json.size() < m_bufferSize) {
+        m_buffer += json;
+        maybeFlush();
+        return;
+    }
+    // A large piece (a chunk of rows formatted ahead) goes to the device as it is, not through the buffer.
+    if (flush() && m_device->write(json.data(), json.size()) != json.size())
+        m_ok = false;
 }
 
 void JsonStreamWriter::raw(QByteArrayView bytes)
