@@ -35,8 +35,9 @@ void TestColumnMappingMemory::remembersAMappingPerHeaderLayout()
     settings.sync();
 
     QSettings reread(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    // The same layout key, written differently.
     const auto found = RememberedMappings(reread).find(
-        {QStringLiteral("observable"), QStringLiteral("NOTES"), QStringLiteral("Seen-by")}); // same layout key
+        {QStringLiteral("observable"), QStringLiteral("NOTES"), QStringLiteral("Seen-by")});
     QVERIFY(found);
     QCOMPARE(found->dialect.delimiter, ';');
     QCOMPARE(found->encoding, TextEncoding::Gb18030);

@@ -29,8 +29,8 @@ enum class FileFormat {
     Pdf,       // a report as PDF; its text is read as prose
 };
 
-QString formatName(
-    FileFormat format); // data label: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text", "xlsx", "pdf"
+// A data label, not translated: "portal-csv", "csv", "json", "ioc-list", "misp", "stix", "text", "xlsx", "pdf".
+QString formatName(FileFormat format);
 
 struct ReadOptions
 {
