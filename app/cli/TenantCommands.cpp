@@ -7,6 +7,7 @@
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
+#include "cli/TenantSession.h"
 #include "core/document/DocumentLoader.h"
 #include "core/indicator/ServiceLimits.h"
 #include "core/io/CsvWriter.h"
@@ -14,10 +15,7 @@
 #include "core/io/ReportWriter.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
-#include "core/net/RetryPolicy.h"
 #include "core/preview/TenantSnapshot.h"
-#include "core/profiles/ProfileSignIn.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/preview/ImportPlanner.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
@@ -30,151 +28,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSet>
-#include <QTimer>
 
-#include <csignal>
-#include <functional>
 #include <memory>
 
 namespace im::cli {
 namespace {
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-// Text from the service (values, titles, failure reasons) on its way to a terminal: control characters
-// (escape sequences, carriage returns, tabs that would shift the columns) and direction overrides are
-// written as visible escapes (\x1B, \u202E) instead of being printed, so a hostile indicator can neither
-// drive the terminal nor make a line read differently from what it is.
-QString terminalText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-                                 || u == 0x200F || u == 0x061C;
-        if (c.category() != QChar::Other_Control && !bidiControl) {
-            out += c;
-            continue;
-        }
-        const QString hex = QString::number(static_cast<uint>(u), 16).toUpper();
-        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0') : QLatin1String("\\u") + hex.rightJustified(4, u'0');
-    }
-    return out;
-}
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
-}
-
-int fail(bool asJson, const QJsonObject &context, const QString &message, int code)
-{
-    if (asJson) {
-        QJsonObject o = context;
-        o.insert(QStringLiteral("error"), message);
-        out() << json(o) << QByteArray("\n");
-    } else {
-        err() << TenantCommands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
-    }
-    return code;
-}
-
-// The network side of one command: a manager, a client, and waiting at the top of the program.
-class Session
-{
-public:
-    // Configures the client from the inline connection, or from a profile and its secrets in the system
-    // keychain. Returns a translated problem with the exit code to use (2 for unusable settings, 3 when
-    // the keychain cannot give the secret).
-    QString configure(Connection &connection, int *exitCode)
-    {
-        *exitCode = ExitBadInput;
-        if (!connection.fromProfile) {
-            const QString problem = m_client.configure(connection.settings, connection.secret);
-            connection.secret.fill('\0');
-            return problem;
-        }
-        ProfileSignIn signIn(&m_client, &m_store);
-        signIn.signIn(connection.profile, ProfileSignIn::Token::Later);
-        waitFor(&signIn, &ProfileSignIn::finished, signIn.isRunning());
-        if (signIn.secretError().isError() || signIn.apiError().isSignInProblem())
-            *exitCode = ExitSignInFailed;
-        return signIn.secretError().isError() || signIn.apiError().isError() ? signIn.errorMessage() : QString();
-    }
-    ApiClient &client() { return m_client; }
-
-    ApiResult await(ApiCall *call)
-    {
-        waitFor(call, &ApiCall::finished, !call->isFinished());
-        const ApiResult result = call->result();
-        delete call;
-        return result;
-    }
-
-    // Signs in once, without retrying: a wrong secret or an unreachable service is reported at once.
-    bool signIn(ApiError *error)
-    {
-        const ApiResult result = await(m_client.signIn());
-        *error = result.error;
-        return result.ok();
-    }
-
-    // Transient failures are tried again with backoff, like the import engine does.
-    ApiResult withRetry(const std::function<ApiCall *()> &make)
-    {
-        const RetryPolicy policy;
-        for (int failures = 0;;) {
-            const ApiResult result = await(make());
-            if (result.ok() || !policy.shouldRetry(result.error, ++failures))
-                return result;
-            pauseFor(static_cast<int>(policy.delayMs(failures)));
-        }
-    }
-
-private:
-    QNetworkAccessManager m_manager;
-    ApiClient m_client{&m_manager};
-    KeychainSecretStore m_store;
-};
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional,
-           QString *error)
-{
-    if (!parser.parse(QStringList{command} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        *error = positional == 1 ? TenantCommands::tr("%1 takes one FILE.").arg(command)
-                                 : TenantCommands::tr("%1 takes no file name.").arg(command);
-        return false;
-    }
-    return true;
-}
-
-int usageError(const QString &message)
-{
-    err() << message << QByteArray("\n\n") << Commands::usage();
-    return ExitBadInput;
-}
-
-// Reads every visible indicator, 10,000 a page.
-bool listAll(Session &session, QJsonArray *all, ApiError *error)
-{
-    IndicatorPager pager(&session.client());
-    QObject::connect(&pager, &IndicatorPager::pageRead, [all](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
-            all->append(item);
-    });
-    pager.start();
-    waitFor(&pager, &IndicatorPager::finished, pager.isRunning());
-    *error = pager.error();
-    return !error->isError();
-}
 
 // Splits one CSV line, honouring quotes (enough for ids files and our own results reports).
 QStringList splitCsvLine(const QString &line)
@@ -344,21 +204,13 @@ int TenantCommands::importFile(const QStringList &arguments)
     } else if (!rows.empty()) {
         // Ctrl+C cancels after the batch in flight, so every row still gets its outcome and the journal
         // lets the next run resume.
-        g_interrupted = 0;
-        auto previous = std::signal(SIGINT, onInterrupt);
-        QTimer interruptPoll;
-        QObject::connect(&interruptPoll, &QTimer::timeout, &run, [&run]() {
-            if (g_interrupted)
-                run.cancel();
-        });
-        interruptPoll.start(100);
+        const CancelOnInterrupt interrupt([&run]() { run.cancel(); });
         run.start(table, rows, leftOut);
         if (run.engine().stats().fromJournal > 0 && !asJson)
             err() << tr("Resuming an interrupted import: %n row(s) had already been imported.", nullptr,
                         run.engine().stats().fromJournal)
                   << QByteArray("\n");
         waitFor(&run, &SubmissionRun::finished, run.isRunning());
-        std::signal(SIGINT, previous);
         const ImportEngine::Stop stop = run.engine().stopReason();
         if (stop == ImportEngine::Stop::SignIn || stop == ImportEngine::Stop::Connection)
             stopError = &run.engine().lastError();
