@@ -6,7 +6,6 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
-#include "cli/DefaultsOptions.h"
 #include "cli/TenantSession.h"
 #include "core/document/DocumentLoader.h"
 #include "core/indicator/ServiceLimits.h"
@@ -19,7 +18,7 @@
 #include "core/preview/ImportPlanner.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
-#include "core/validation/IssueMessages.h"
+#include "core/tenant/Ownership.h"
 #include "core/validation/ValueRules.h"
 
 #include <QCommandLineParser>
@@ -126,11 +125,15 @@ QString TenantCommands::usage(const QString &moreCommands)
               "      An import cut short resumes when run again: rows that succeeded are not sent twice.\n"
               "      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;\n"
               "      3: sign-in failed; 4: the service could not be reached.\n"
-              "  list (--profile NAME | CONNECTION) [--json | --csv]\n"
-              "      Print the tenant's indicators. Exit code 0, 2, 3 or 4.\n"
+              "  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...\n"
+              "      Print the tenant's indicators, with who made each: ours (this app registration or the\n"
+              "      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows\n"
+              "      only ours; --created-by one of those kinds or a createdBy value. Exit code 0, 2, 3 or 4.\n"
               "  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)\n"
+              "  delete (--profile NAME | CONNECTION) --id ID...\n"
               "      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such\n"
-              "      as an import's results), or those whose expiration time has passed.\n"
+              "      as an import's results), or those whose expiration time has passed: ours only; the\n"
+              "      others are listed as not ours and kept. --id ID deletes that one, whoever made it.\n"
               "      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.\n")
            + moreCommands + QLatin1Char('\n') + ConnectionOptions::usage();
 }
@@ -138,11 +141,8 @@ QString TenantCommands::usage(const QString &moreCommands)
 int TenantCommands::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    ConnectionOptions::add(parser);
+    addFileCommandOptions(parser);
     parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
-    parser.addOption({QStringLiteral("encoding"), tr("The file's encoding (default: detect)."), QStringLiteral("name")});
-    DefaultsOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
@@ -150,19 +150,10 @@ int TenantCommands::importFile(const QStringList &arguments)
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const QString path = parser.positionalArguments().constFirst();
     const QJsonObject context{{QStringLiteral("file"), path}};
-
     Connection connection;
-    if (!ConnectionOptions::read(parser, &connection, &error))
-        return fail(asJson, context, error, ExitBadInput);
-    ReadOptions readOptions;
-    if (parser.isSet(QStringLiteral("encoding"))
-        && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
-        return fail(asJson, context, tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))), ExitBadInput);
-    if (!DefaultsOptions::read(parser, &readOptions, &error))
-        return fail(asJson, context, error, ExitBadInput);
-    const LoadResult loaded = loadDocument(path, readOptions);
-    if (!loaded.document)
-        return fail(asJson, context, loaded.report.error, ExitBadInput);
+    LoadResult loaded;
+    if (const int code = readFileCommand(parser, asJson, context, &connection, &loaded); code != ExitOk)
+        return code;
     const IndicatorDocument &doc = *loaded.document;
     const IndicatorTable &table = doc.table();
 
@@ -172,22 +163,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     std::vector<int> rows;
     for (const auto &batch : planned.plan.batches)
         rows.insert(rows.end(), batch.begin(), batch.end());
-    std::vector<PlannedLeftOut> leftOut;
     int invalid = 0;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const PlanOutcome why = planned.plan.outcomes[static_cast<size_t>(row)];
-        if (why == PlanOutcome::New || why == PlanOutcome::Update)
-            continue;
-        QString detail;
-        if (why == PlanOutcome::Invalid) {
-            ++invalid;
-            if (const std::optional<IssueCode> firstError = table.issues(row).firstError())
-                detail = IssueMessages::describe(table, row, *firstError, &doc.duplicates());
-        } else if (why == PlanOutcome::Duplicate) {
-            detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &doc.duplicates());
-        }
-        leftOut.push_back({row, why, detail});
-    }
+    const std::vector<PlannedLeftOut> leftOut = leftOutRows(doc, planned.plan, &invalid);
 
     Session session;
     int problemCode = ExitBadInput;
@@ -342,8 +319,12 @@ int TenantCommands::list(const QStringList &arguments)
     ConnectionOptions::add(parser);
     parser.addOption({QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV: Id, the portal template's columns and more.")});
+    OwnershipFilter::add(parser);
     QString error;
     if (!parse(parser, QStringLiteral("list"), arguments, 0, &error))
+        return usageError(error);
+    OwnershipFilter filter;
+    if (!filter.read(parser, &error))
         return usageError(error);
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const bool asCsv = parser.isSet(QStringLiteral("csv"));
@@ -361,6 +342,8 @@ int TenantCommands::list(const QStringList &arguments)
     ApiError apiError;
     if (!session.signIn(&apiError) || !listAll(session, &all, &apiError))
         return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
+    const Ownership ownership = Ownership::of(session.client());
+    all = filter.apply(all, ownership);
 
     if (asJson) {
         out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}}) << QByteArray("\n");
@@ -379,7 +362,7 @@ int TenantCommands::list(const QStringList &arguments)
         const std::vector<QByteArray> header = {"Id", "IndicatorType", "IndicatorValue", "ExpirationTime", "Action",
                                                 "Severity", "Title", "Description", "RecommendedActions", "RbacGroups",
                                                 "MitreTechniques", "GenerateAlert", "Application", "EducateUrl",
-                                                "ExternalId", "CreatedBy", "CreationTime", "LastUpdateTime"};
+                                                "ExternalId", "CreatedBy", "CreationTime", "LastUpdateTime", "Creator"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
@@ -390,6 +373,7 @@ int TenantCommands::list(const QStringList &arguments)
                 cells.push_back(row.indicator[f].toUtf8());
             for (const char *key : {"createdBy", "creationTimeDateTimeUtc", "lastUpdateTime"})
                 cells.push_back(o.value(QLatin1String(key)).toString().toUtf8());
+            cells.push_back(Ownership::name(ownership.classify(Creator::fromListItem(o))).toUtf8());
             writer.writeRecord(std::vector<QByteArrayView>(cells.begin(), cells.end()));
         }
         return writer.hasError() ? ExitBadInput : ExitOk;
@@ -398,9 +382,10 @@ int TenantCommands::list(const QStringList &arguments)
         const QJsonObject o = v.toObject();
         const QString expires = o.value(QLatin1String("expirationTime")).toString();
         auto field = [&o](const char *key) { return terminalText(o.value(QLatin1String(key)).toString()); };
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                      .arg(field("id"), field("indicatorType"), field("indicatorValue"), field("action"),
-                          expires.isEmpty() ? tr("never") : terminalText(expires), field("title"))
+                          expires.isEmpty() ? tr("never") : terminalText(expires), field("title"),
+                          Ownership::label(ownership.classify(Creator::fromListItem(o))))
               << QByteArray("\n");
     }
     out() << tr("%n indicator(s)", nullptr, static_cast<int>(all.size())) << QByteArray("\n");
@@ -413,6 +398,10 @@ int TenantCommands::remove(const QStringList &arguments)
     ConnectionOptions::add(parser);
     parser.addOption({QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("expired"), tr("Delete the indicators whose expiration time has passed.")});
+    parser.addOption({QStringLiteral("id"),
+                      tr("Delete this indicator, whoever made it (the only way to delete one that is not ours). "
+                         "May be repeated."),
+                      QStringLiteral("id")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
     QString error;
     if (!parse(parser, QStringLiteral("delete"), arguments, 0, &error))
@@ -420,7 +409,8 @@ int TenantCommands::remove(const QStringList &arguments)
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const bool byIds = parser.isSet(QStringLiteral("ids"));
     const bool expired = parser.isSet(QStringLiteral("expired"));
-    if (byIds == expired)
+    const QStringList named = parser.values(QStringLiteral("id"));
+    if ((byIds && expired) || (!byIds && !expired && named.isEmpty()))
         return usageError(tr("delete takes either --ids FILE or --expired."));
 
     QStringList ids;
@@ -436,19 +426,40 @@ int TenantCommands::remove(const QStringList &arguments)
     if (ApiError signInError; !session.signIn(&signInError))
         return fail(asJson, {}, signInError.message(), exitCodeFor(signInError));
 
-    if (expired) {
-        // Defender deletes expired indicators itself, at the second; this catches any it has not yet.
+    // --ids and --expired delete only ours (Ownership); others' indicators only when named with --id.
+    QStringList notOurs;
+    if (byIds || expired) {
         QJsonArray all;
         ApiError apiError;
         if (!listAll(session, &all, &apiError))
             return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
+        const Ownership ownership = Ownership::of(session.client());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSet<QString> others;
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
+            const QString id = o.value(QLatin1String("id")).toString();
+            if (!ownership.isOurs(Creator::fromListItem(o))) {
+                others.insert(id);
+                continue;
+            }
+            // Defender deletes expired indicators itself, at the second; this catches any it has not yet.
             const auto when = rules::parseExpirationTime(o.value(QLatin1String("expirationTime")).toString().toUtf8());
-            if (when && *when <= now)
-                ids.append(o.value(QLatin1String("id")).toString());
+            if (expired && when && *when <= now)
+                ids.append(id);
         }
+        QStringList ours;
+        for (const QString &id : std::as_const(ids)) {
+            if (others.contains(id) && !named.contains(id))
+                notOurs.append(id);
+            else
+                ours.append(id);
+        }
+        ids = ours;
+    }
+    for (const QString &id : named) {
+        if (!ids.contains(id))
+            ids.append(id);
     }
 
     QStringList invalid;
@@ -478,9 +489,10 @@ int TenantCommands::remove(const QStringList &arguments)
         }
     }
 
-    const int code = invalid.isEmpty() && notFound.isEmpty() ? ExitOk : ExitRowsInvalid;
+    const int code = invalid.isEmpty() && notFound.isEmpty() && notOurs.isEmpty() ? ExitOk : ExitRowsInvalid;
     if (asJson) {
-        out() << json(QJsonObject{{QStringLiteral("requested"), ids.size()},
+        out() << json(QJsonObject{{QStringLiteral("requested"), ids.size() + notOurs.size()},
+                                  {QStringLiteral("notOurs"), QJsonArray::fromStringList(notOurs)},
                                   {QStringLiteral("deleted"), deleted.size()},
                                   {QStringLiteral("notFound"), QJsonArray::fromStringList(notFound)},
                                   {QStringLiteral("invalid"), QJsonArray::fromStringList(invalid)}})
@@ -491,10 +503,13 @@ int TenantCommands::remove(const QStringList &arguments)
         out() << tr("%1: no such indicator (or not visible to this app).").arg(id) << QByteArray("\n");
     for (const QString &id : invalid)
         out() << tr("%1: not an indicator id.").arg(id) << QByteArray("\n");
-    if (ids.isEmpty())
+    for (const QString &id : notOurs)
+        out() << tr("%1: not deleted, not ours (made by someone else); name it with --id to delete it.").arg(id)
+              << QByteArray("\n");
+    if (ids.isEmpty() && notOurs.isEmpty())
         out() << tr("Nothing to delete.") << QByteArray("\n");
     else
-        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size())).arg(deleted.size())
+        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size() + notOurs.size())).arg(deleted.size())
               << QByteArray("\n");
     return code;
 }

@@ -5,11 +5,15 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
+#include "cli/DefaultsOptions.h"
 #include "cli/TenantCommands.h"
 #include "core/net/ApiCall.h"
 #include "core/net/RetryPolicy.h"
 #include "core/profiles/ProfileSignIn.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/io/TextDecoder.h"
 #include "core/tenant/IndicatorPager.h"
+#include "core/validation/IssueMessages.h"
 
 #include <QCommandLineParser>
 
@@ -132,6 +136,98 @@ ApiResult Session::withRetry(const std::function<ApiCall *()> &make)
             return result;
         pauseFor(static_cast<int>(policy.delayMs(failures)));
     }
+}
+
+void addFileCommandOptions(QCommandLineParser &parser)
+{
+    ConnectionOptions::add(parser);
+    parser.addOption({QStringLiteral("json"), TenantCommands::tr("Print one JSON object instead of text.")});
+    parser.addOption({QStringLiteral("encoding"), TenantCommands::tr("The file's encoding (default: detect)."), QStringLiteral("name")});
+    DefaultsOptions::add(parser);
+}
+
+int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonObject &context, Connection *connection,
+                    LoadResult *loaded)
+{
+    QString error;
+    if (!ConnectionOptions::read(parser, connection, &error))
+        return fail(asJson, context, error, ExitBadInput);
+    ReadOptions readOptions;
+    if (parser.isSet(QStringLiteral("encoding"))
+        && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
+        return fail(asJson, context,
+                    TenantCommands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))), ExitBadInput);
+    if (!DefaultsOptions::read(parser, &readOptions, &error))
+        return fail(asJson, context, error, ExitBadInput);
+    *loaded = loadDocument(context.value(QLatin1String("file")).toString(), readOptions);
+    if (!loaded->document)
+        return fail(asJson, context, loaded->report.error, ExitBadInput);
+    return ExitOk;
+}
+
+std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const BatchPlan &plan, int *invalid)
+{
+    const IndicatorTable &table = document.table();
+    std::vector<PlannedLeftOut> leftOut;
+    *invalid = 0;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const PlanOutcome why = plan.outcomes[static_cast<size_t>(row)];
+        if (why == PlanOutcome::New || why == PlanOutcome::Update)
+            continue;
+        QString detail;
+        if (why == PlanOutcome::Invalid) {
+            ++*invalid;
+            if (const std::optional<IssueCode> firstError = table.issues(row).firstError())
+                detail = IssueMessages::describe(table, row, *firstError, &document.duplicates());
+        } else if (why == PlanOutcome::Duplicate) {
+            detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &document.duplicates());
+        }
+        leftOut.push_back({row, why, detail});
+    }
+    return leftOut;
+}
+
+void OwnershipFilter::add(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("mine"), TenantCommands::tr("Only the indicators this app registration or the "
+                                                                 "signed-in user made.")});
+    parser.addOption({QStringLiteral("created-by"),
+                      TenantCommands::tr("Only the indicators made by WHO: ours, portal, cloud-apps, other-app, or "
+                                         "a createdBy value (an app id or a user name). May be repeated."),
+                      QStringLiteral("who")});
+}
+
+bool OwnershipFilter::read(const QCommandLineParser &parser, QString *error)
+{
+    m_kinds.clear();
+    m_creators.clear();
+    if (parser.isSet(QStringLiteral("mine")))
+        m_kinds.append(Ownership::Kind::Ours);
+    for (const QString &who : parser.values(QStringLiteral("created-by"))) {
+        Ownership::Kind kind;
+        if (Ownership::fromName(who, &kind))
+            m_kinds.append(kind);
+        else if (!who.trimmed().isEmpty())
+            m_creators.append(who.trimmed());
+        else {
+            *error = TenantCommands::tr("--created-by takes ours, portal, cloud-apps, other-app or a createdBy value.");
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonArray OwnershipFilter::apply(const QJsonArray &items, const Ownership &ownership) const
+{
+    if (m_kinds.isEmpty() && m_creators.isEmpty())
+        return items;
+    QJsonArray kept;
+    for (const QJsonValue &item : items) {
+        const Creator creator = Creator::fromListItem(item.toObject());
+        if (m_kinds.contains(ownership.classify(creator)) || m_creators.contains(creator.createdBy, Qt::CaseInsensitive))
+            kept.append(item);
+    }
+    return kept;
 }
 
 CancelOnInterrupt::CancelOnInterrupt(const std::function<void()> &cancel)

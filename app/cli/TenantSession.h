@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/document/DocumentLoader.h"
 #include "core/net/ApiClient.h"
 #include "core/net/ApiError.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/submit/SubmissionRun.h"
+#include "core/tenant/Ownership.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +20,7 @@ class QCommandLineParser;
 
 namespace im {
 class ApiCall;
+class IndicatorDocument;
 struct ApiResult;
 }
 
@@ -63,8 +67,34 @@ private:
     KeychainSecretStore m_store;
 };
 
+// The options of a command that sends a FILE to the tenant (import, sync): the connection, --json,
+// --encoding and the import defaults.
+void addFileCommandOptions(QCommandLineParser &parser);
+// Reads the connection and loads the FILE with the command line's encoding and defaults. Returns the
+// exit code after printing why when that fails, 0 otherwise.
+int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonObject &context, Connection *connection,
+                    LoadResult *loaded);
+
+// The rows a plan leaves out, each with its specific reason in words; `invalid` counts those with errors.
+std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const BatchPlan &plan, int *invalid);
+
 // Reads every visible indicator, 10,000 a page.
 bool listAll(Session &session, QJsonArray *all, ApiError *error);
+
+// list's --mine and --created-by WHO (ours, portal, cloud-apps, other-app, or a createdBy value).
+class OwnershipFilter
+{
+public:
+    static void add(QCommandLineParser &parser);
+    // Returns false with a translated message for an unknown kind.
+    bool read(const QCommandLineParser &parser, QString *error);
+    // The List items this filter keeps (all of them when none of its options was given).
+    [[nodiscard]] QJsonArray apply(const QJsonArray &items, const Ownership &ownership) const;
+
+private:
+    QList<Ownership::Kind> m_kinds;
+    QStringList m_creators;
+};
 
 // While it lives, Ctrl+C calls `cancel` (from the event loop) instead of ending the program, so a run
 // stops after the call in flight and every row still gets its outcome.
