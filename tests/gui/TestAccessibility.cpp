@@ -10,7 +10,10 @@
 #include "core/io/CsvPreview.h"
 #include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/submit/HistoryDialog.h"
+#include "ui/tenant/SyncPreviewDialog.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
+#include "core/preview/SyncPlanner.h"
+#include "core/preview/TenantSnapshot.h"
 #include "support/GuiTestSupport.h"
 
 #include <QAbstractButton>
@@ -154,6 +157,13 @@ void TestAccessibility::dialogsAndEditorsAreNamed()
     TenantIndicatorsDialog tenant(nullptr);
     tenant.show();
     problems += problemsOf(&tenant);
+    const IndicatorTable syncTable;
+    TenantSnapshot syncTenant;
+    syncTenant.finish();
+    const SyncPlan syncPlan;
+    SyncPreviewDialog syncPreview(syncTable, syncTenant, syncPlan);
+    syncPreview.show();
+    problems += problemsOf(&syncPreview);
 
     QWidget host;
     auto *list = new ListCellEditor(QStringLiteral("device group"), &host);

@@ -178,7 +178,7 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
     int listed = 0;
     auto cancelled = ModalDialogDriver::expect(QStringLiteral("syncPreviewDialog"), [&](QWidget *dialog) {
         summary = dialog->findChild<QLabel *>(QStringLiteral("syncSummaryLabel"))->text();
-        listed = dialog->findChild<QTableWidget *>(QStringLiteral("syncRowsView"))->rowCount();
+        listed = dialog->findChild<QTableWidget *>(QStringLiteral("syncRowsTableView"))->rowCount();
         ModalDialogDriver::findButton(dialog, QStringLiteral("syncCancelButton"))->click();
     });
     QSignalSpy finished(window.syncController(), &SyncController::finished);

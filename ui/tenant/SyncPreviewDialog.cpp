@@ -38,7 +38,7 @@ SyncPreviewDialog::SyncPreviewDialog(const IndicatorTable &table, const TenantSn
     setObjectName(QStringLiteral("syncPreviewDialog"));
     m_summary->setObjectName(QStringLiteral("syncSummaryLabel"));
     m_summary->setWordWrap(true);
-    m_rows->setObjectName(QStringLiteral("syncRowsView"));
+    m_rows->setObjectName(QStringLiteral("syncRowsTableView"));
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->verticalHeader()->setVisible(false);

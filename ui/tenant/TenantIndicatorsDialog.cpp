@@ -67,7 +67,7 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
     m_proxy->setSortRole(kSortRole);
     m_filter->setObjectName(QStringLiteral("tenantFilterLineEdit"));
     m_filter->setClearButtonEnabled(true);
-    m_ownership->setObjectName(QStringLiteral("tenantOwnershipCombo"));
+    m_ownership->setObjectName(QStringLiteral("tenantOwnershipComboBox"));
     for (int kind : {static_cast<int>(Ownership::Kind::Ours), kAllCreators, static_cast<int>(Ownership::Kind::Portal),
                      static_cast<int>(Ownership::Kind::CloudApps), static_cast<int>(Ownership::Kind::OtherApp)})
         m_ownership->addItem(QString(), kind);
