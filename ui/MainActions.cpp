@@ -122,8 +122,8 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     about = make("aboutAction");
 
     // Cell actions answer their keys only while the grid has the focus, so text fields keep theirs.
-    for (QAction *a : {cut, copy, paste, pasteAsRows, clearCells, selectAll, insertRow, duplicateRows, fillDown,
-                        deleteRows}) {
+    for (QAction *a :
+         {cut, copy, paste, pasteAsRows, clearCells, selectAll, insertRow, duplicateRows, fillDown, deleteRows}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         grid->addAction(a);
     }
@@ -191,11 +191,12 @@ void MainActions::retranslateUi()
         {tenantIndicators, tr("List, export and delete the indicators the tenant holds")},
         {syncTenant, tr("Make the tenant hold exactly this table's rows among our indicators, after a preview")},
     };
-    const QList<QAction *> own = {newTable, open, openWithMapping, append, save, saveAs, previewImport, submit, resubmitFailed,
-                                  history, tenantIndicators, syncTenant, quit, undo, redo, cut, copy, paste,
-                                  pasteAsRows, clearCells, selectAll, find, replace, findNext, findPrevious, addRow,
-                                  insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, nextProblem,
-                                  previousProblem, focusFilter, clearFilter, about};
+    const QList<QAction *> own = {
+        newTable,       open,        openWithMapping,  append,        save,        saveAs,     previewImport, submit,
+        resubmitFailed, history,     tenantIndicators, syncTenant,    quit,        undo,       redo,          cut,
+        copy,           paste,       pasteAsRows,      clearCells,    selectAll,   find,       replace,       findNext,
+        findPrevious,   addRow,      insertRow,        duplicateRows, fillDown,    deleteRows, bulkEdit,      applyFix,
+        fixSelection,   nextProblem, previousProblem,  focusFilter,   clearFilter, about};
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
             a->setToolTip(*it);
@@ -310,10 +311,9 @@ QToolBar *MainActions::buildToolBar()
 
 QList<QAction *> MainActions::editingActions() const
 {
-    return {newTable, open, openWithMapping, append, save, saveAs, undo, redo, cut, paste, pasteAsRows, clearCells, replace,
-            addRow, insertRow, duplicateRows, fillDown, deleteRows, bulkEdit, applyFix, fixSelection, previewImport,
-            submit,
-            resubmitFailed};
+    return {newTable, open,       openWithMapping, append,     save,         saveAs,        undo,      redo,
+            cut,      paste,      pasteAsRows,     clearCells, replace,      addRow,        insertRow, duplicateRows,
+            fillDown, deleteRows, bulkEdit,        applyFix,   fixSelection, previewImport, submit,    resubmitFailed};
 }
 
 } // namespace im

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
 
-#include "core/batch/BatchPlanner.h"
 #include "cli/CliOutput.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
 #include "cli/ProfileCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TenantCommands.h"
+#include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
 #include "core/document/ValidationReport.h"
-#include "core/io/TableWriter.h"
 #include "core/i18n/Translations.h"
+#include "core/io/TableWriter.h"
 #include "core/preview/ImportPlanner.h"
 #include "core/preview/TenantSnapshot.h"
 #include "core/validation/IssueMessages.h"
@@ -65,7 +65,8 @@ bool saveFormatFromName(const QString &name, SaveFormat *format)
 int fail(bool asJson, const QString &file, const QString &message, int code)
 {
     if (asJson) {
-        out() << json(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), message}}) << QByteArray("\n");
+        out() << json(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), message}})
+              << QByteArray("\n");
     } else {
         err() << Commands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
     }
@@ -172,7 +173,8 @@ int Commands::validate(const QStringList &arguments)
     QCommandLineParser parser;
     addFormatOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to check."));
-    if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments) || parser.positionalArguments().size() != 1) {
+    if (!parser.parse(QStringList{QStringLiteral("validate")} + arguments)
+        || parser.positionalArguments().size() != 1) {
         err() << (parser.errorText().isEmpty() ? tr("validate takes one FILE.") : parser.errorText())
               << QByteArray("\n\n") << usage();
         return ExitBadInput;
@@ -209,8 +211,8 @@ int Commands::validate(const QStringList &arguments)
                 const IssueInfo &info = issueInfo(code);
                 out() << tr("Row %1, %2: %3 [%4] %5")
                              .arg(row + 1)
-                             .arg(QString::fromLatin1(apiName(info.field)),
-                                  IssueMessages::severityName(info.severity), QString::fromLatin1(info.code),
+                             .arg(QString::fromLatin1(apiName(info.field)), IssueMessages::severityName(info.severity),
+                                  QString::fromLatin1(info.code),
                                   IssueMessages::describe(table, row, code, &doc.duplicates()))
                       << QByteArray("\n");
             });
@@ -249,7 +251,8 @@ int Commands::plan(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     const bool live = ConnectionOptions::isGiven(parser);
     if (live && parser.isSet(QStringLiteral("active")))
-        return fail(asJson, path, tr("--active is for planning offline; with a connection the tenant's own figures are used."),
+        return fail(asJson, path,
+                    tr("--active is for planning offline; with a connection the tenant's own figures are used."),
                     ExitBadInput);
     bool ok = true;
     const int active = parser.isSet(QStringLiteral("active")) ? parser.value(QStringLiteral("active")).toInt(&ok) : 0;
@@ -346,7 +349,9 @@ int Commands::plan(const QStringList &arguments)
     QStringList sizes;
     for (const auto &batch : p.batches)
         sizes.append(QString::number(batch.size()));
-    out() << tr("Import calls: %1 (batch sizes: %2)").arg(p.calls).arg(sizes.isEmpty() ? QStringLiteral("-") : sizes.join(u' '))
+    out() << tr("Import calls: %1 (batch sizes: %2)")
+                 .arg(p.calls)
+                 .arg(sizes.isEmpty() ? QStringLiteral("-") : sizes.join(u' '))
           << QByteArray("\n");
     out() << tr("Minimum time at 30 calls a minute: %n second(s)", nullptr, static_cast<int>(p.minimumSeconds))
           << QByteArray("\n");
@@ -364,7 +369,8 @@ int Commands::convert(const QStringList &arguments)
     addFormatOptions(parser);
     parser.addOption({QStringLiteral("to"), tr("The format to write: portal-csv (default), full-csv or import-json."),
                       QStringLiteral("format"), QStringLiteral("portal-csv")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write here instead of to standard output."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write here instead of to standard output."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("context"),
                       tr("With import-json: add the text each row was read from (a report's line, a MISP or STIX "
@@ -379,9 +385,10 @@ int Commands::convert(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     SaveFormat format = SaveFormat::PortalCsv;
     if (!saveFormatFromName(parser.value(QStringLiteral("to")), &format))
-        return fail(asJson, path,
-                    tr("--to takes portal-csv, full-csv or import-json, not \"%1\".").arg(parser.value(QStringLiteral("to"))),
-                    ExitBadInput);
+        return fail(
+            asJson, path,
+            tr("--to takes portal-csv, full-csv or import-json, not \"%1\".").arg(parser.value(QStringLiteral("to"))),
+            ExitBadInput);
     const bool withContext = parser.isSet(QStringLiteral("context"));
     if (withContext && format != SaveFormat::ImportJson)
         return fail(asJson, path, tr("--context needs --to import-json."), ExitBadInput);
@@ -404,15 +411,17 @@ int Commands::convert(const QStringList &arguments)
     } else {
         out().flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !TableWriter::write(table, format, stdoutFile, {}, withContext))
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)
+            || !TableWriter::write(table, format, stdoutFile, {}, withContext))
             return fail(asJson, path, tr("The rows could not be written to standard output."), ExitBadInput);
         stdoutFile.flush();
     }
     // The summary goes to standard error, so that standard output holds only the converted file.
     for (const QString &notice : loaded.report.notices)
         err() << tr("Note: %1").arg(notice) << QByteArray("\n");
-    err() << tr("%1 (%2): %3, %4, %5").arg(path, formatName(loaded.report.format), tr("%n row(s)", nullptr, s.rows),
-                                            tr("%n valid", nullptr, s.valid), tr("%n invalid", nullptr, s.invalid))
+    err() << tr("%1 (%2): %3, %4, %5")
+                 .arg(path, formatName(loaded.report.format), tr("%n row(s)", nullptr, s.rows),
+                      tr("%n valid", nullptr, s.valid), tr("%n invalid", nullptr, s.invalid))
           << QByteArray("\n");
     err().flush();
     return s.invalid > 0 ? ExitRowsInvalid : ExitOk;

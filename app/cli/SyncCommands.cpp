@@ -110,7 +110,8 @@ int SyncCommands::sync(const QStringList &arguments)
                 if (outcome != PlanOutcome::New && outcome != PlanOutcome::Update)
                     continue;
                 ++listed;
-                out() << (outcome == PlanOutcome::New ? tr("Row %1 would be created: %2") : tr("Row %1 would be updated: %2"))
+                out() << (outcome == PlanOutcome::New ? tr("Row %1 would be created: %2")
+                                                      : tr("Row %1 would be updated: %2"))
                              .arg(row + 1)
                              .arg(rowText(table, row))
                       << QByteArray("\n");
@@ -118,7 +119,8 @@ int SyncCommands::sync(const QStringList &arguments)
             for (int i = 0; i < plan.deleteCount() && i < kMaxListed; ++i) {
                 const TenantIndicator &indicator = snapshot.at(plan.deletes[static_cast<size_t>(i)]);
                 out() << tr("Indicator %1 would be deleted: %2")
-                             .arg(terminalText(indicator.id), terminalText(indicator.type + QLatin1Char(' ') + indicator.value))
+                             .arg(terminalText(indicator.id),
+                                  terminalText(indicator.type + QLatin1Char(' ') + indicator.value))
                       << QByteArray("\n");
             }
             out() << tr("Dry run: nothing was changed.") << QByteArray("\n");
@@ -153,7 +155,8 @@ int SyncCommands::sync(const QStringList &arguments)
     int code = ExitOk;
     if (stopError.isError())
         code = exitCodeFor(stopError);
-    else if (failed > 0 || invalid > 0 || succeeded < sent || deleter.deleted() + deleter.notFound().size() < plan.deleteCount())
+    else if (failed > 0 || invalid > 0 || succeeded < sent
+             || deleter.deleted() + deleter.notFound().size() < plan.deleteCount())
         code = ExitRowsInvalid;
     QString stopped = QStringLiteral("completed");
     if (run.wasCancelled())
@@ -192,9 +195,9 @@ int SyncCommands::sync(const QStringList &arguments)
         out() << tr("Stopped: %1").arg(stopError.message()) << QByteArray("\n");
     else if (run.wasCancelled())
         out() << tr("Stopped before the end; run the sync again to finish it.") << QByteArray("\n");
-    out() << tr("Sync: %n created or updated", nullptr, succeeded) << QByteArray(", ") << tr("%n failed", nullptr, failed)
-          << QByteArray(", ") << tr("%n deleted", nullptr, deleter.deleted()) << QByteArray(" (")
-          << tr("%n call(s)", nullptr, run.calls()) << QByteArray(")\n");
+    out() << tr("Sync: %n created or updated", nullptr, succeeded) << QByteArray(", ")
+          << tr("%n failed", nullptr, failed) << QByteArray(", ") << tr("%n deleted", nullptr, deleter.deleted())
+          << QByteArray(" (") << tr("%n call(s)", nullptr, run.calls()) << QByteArray(")\n");
     return code;
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/TenantCommands.h"
 
-#include "core/batch/BatchPlanner.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/TenantSession.h"
+#include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
 #include "core/indicator/ServiceLimits.h"
 #include "core/io/CsvWriter.h"
@@ -14,8 +14,8 @@
 #include "core/io/ReportWriter.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
-#include "core/preview/TenantSnapshot.h"
 #include "core/preview/ImportPlanner.h"
+#include "core/preview/TenantSnapshot.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
 #include "core/tenant/Ownership.h"
@@ -142,7 +142,8 @@ int TenantCommands::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addFileCommandOptions(parser);
-    parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."),
+                      QStringLiteral("file")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
@@ -200,9 +201,9 @@ int TenantCommands::importFile(const QStringList &arguments)
     for (const PlannedLeftOut &left : leftOut)
         outcomes[static_cast<size_t>(left.row)] = RowOutcome{RowStatus::NotSent, QString(), left.detail, left.why};
     for (int row : rows)
-        outcomes[static_cast<size_t>(row)] = signedIn.ok() ? run.outcome(row)
-                                                           : RowOutcome{RowStatus::NotSent, QString(),
-                                                                        signedIn.error.message(), std::nullopt};
+        outcomes[static_cast<size_t>(row)] =
+            signedIn.ok() ? run.outcome(row)
+                          : RowOutcome{RowStatus::NotSent, QString(), signedIn.error.message(), std::nullopt};
     auto outcome = [&outcomes](int row) { return outcomes[static_cast<size_t>(row)]; };
     const SubmissionRun::Summary summary = run.summarize(outcomes);
     const int succeeded = summary.succeeded;
@@ -276,7 +277,8 @@ int TenantCommands::importFile(const QStringList &arguments)
             out() << tr("Row %1 not sent: %2").arg(row + 1).arg(terminalText(o.reason())) << QByteArray("\n");
     }
     if (signedIn.ok() && failed + notSent > listed)
-        out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr, failed + notSent - listed)
+        out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr,
+                    failed + notSent - listed)
               << QByteArray("\n");
     if (stopError && signedIn.ok())
         out() << tr("Stopped: %1").arg(stopError->message()) << QByteArray("\n");
@@ -317,7 +319,8 @@ int TenantCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConnectionOptions::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
+    parser.addOption(
+        {QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV: Id, the portal template's columns and more.")});
     OwnershipFilter::add(parser);
     QString error;
@@ -346,7 +349,8 @@ int TenantCommands::list(const QStringList &arguments)
     all = filter.apply(all, ownership);
 
     if (asJson) {
-        out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}}) << QByteArray("\n");
+        out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}})
+              << QByteArray("\n");
         return ExitOk;
     }
     if (asCsv) {
@@ -355,14 +359,16 @@ int TenantCommands::list(const QStringList &arguments)
         out().flush();
         // Indicator feeds are written by adversaries and CSV opens in spreadsheets: neutralise formulas.
         CsvWriter writer(stream, ',', CsvWriter::FormulaSafety::Neutralize);
-        const std::vector<Field> fields = {Field::IndicatorType, Field::IndicatorValue, Field::ExpirationTime,
-                                           Field::Action, Field::Severity, Field::Title, Field::Description,
-                                           Field::RecommendedActions, Field::RbacGroupNames, Field::MitreTechniques,
-                                           Field::GenerateAlert, Field::Application, Field::EducateUrl, Field::ExternalId};
-        const std::vector<QByteArray> header = {"Id", "IndicatorType", "IndicatorValue", "ExpirationTime", "Action",
-                                                "Severity", "Title", "Description", "RecommendedActions", "RbacGroups",
-                                                "MitreTechniques", "GenerateAlert", "Application", "EducateUrl",
-                                                "ExternalId", "CreatedBy", "CreationTime", "LastUpdateTime", "Creator"};
+        const std::vector<Field> fields = {Field::IndicatorType,   Field::IndicatorValue,     Field::ExpirationTime,
+                                           Field::Action,          Field::Severity,           Field::Title,
+                                           Field::Description,     Field::RecommendedActions, Field::RbacGroupNames,
+                                           Field::MitreTechniques, Field::GenerateAlert,      Field::Application,
+                                           Field::EducateUrl,      Field::ExternalId};
+        const std::vector<QByteArray> header = {
+            "Id",          "IndicatorType", "IndicatorValue",     "ExpirationTime", "Action",          "Severity",
+            "Title",       "Description",   "RecommendedActions", "RbacGroups",     "MitreTechniques", "GenerateAlert",
+            "Application", "EducateUrl",    "ExternalId",         "CreatedBy",      "CreationTime",    "LastUpdateTime",
+            "Creator"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
@@ -396,7 +402,8 @@ int TenantCommands::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConnectionOptions::add(parser);
-    parser.addOption({QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("expired"), tr("Delete the indicators whose expiration time has passed.")});
     parser.addOption({QStringLiteral("id"),
                       tr("Delete this indicator, whoever made it (the only way to delete one that is not ours). "
@@ -509,7 +516,8 @@ int TenantCommands::remove(const QStringList &arguments)
     if (ids.isEmpty() && notOurs.isEmpty())
         out() << tr("Nothing to delete.") << QByteArray("\n");
     else
-        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size() + notOurs.size())).arg(deleted.size())
+        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size() + notOurs.size()))
+                     .arg(deleted.size())
               << QByteArray("\n");
     return code;
 }

@@ -7,11 +7,11 @@
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
 #include "cli/TenantCommands.h"
+#include "core/document/IndicatorDocument.h"
+#include "core/io/TextDecoder.h"
 #include "core/net/ApiCall.h"
 #include "core/net/RetryPolicy.h"
 #include "core/profiles/ProfileSignIn.h"
-#include "core/document/IndicatorDocument.h"
-#include "core/io/TextDecoder.h"
 #include "core/tenant/IndicatorPager.h"
 #include "core/validation/IssueMessages.h"
 
@@ -37,14 +37,15 @@ QString terminalText(const QString &text)
     out.reserve(text.size());
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-                                 || u == 0x200F || u == 0x061C;
+        const bool bidiControl =
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
         if (c.category() != QChar::Other_Control && !bidiControl) {
             out += c;
             continue;
         }
         const QString hex = QString::number(static_cast<uint>(u), 16).toUpper();
-        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0') : QLatin1String("\\u") + hex.rightJustified(4, u'0');
+        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0')
+                         : QLatin1String("\\u") + hex.rightJustified(4, u'0');
     }
     return out;
 }
@@ -95,7 +96,6 @@ bool listAll(Session &session, QJsonArray *all, ApiError *error)
     return !error->isError();
 }
 
-
 QString Session::configure(Connection &connection, int *exitCode)
 {
     *exitCode = ExitBadInput;
@@ -142,7 +142,8 @@ void addFileCommandOptions(QCommandLineParser &parser)
 {
     ConnectionOptions::add(parser);
     parser.addOption({QStringLiteral("json"), TenantCommands::tr("Print one JSON object instead of text.")});
-    parser.addOption({QStringLiteral("encoding"), TenantCommands::tr("The file's encoding (default: detect)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("encoding"), TenantCommands::tr("The file's encoding (default: detect)."),
+                      QStringLiteral("name")});
     DefaultsOptions::add(parser);
 }
 
@@ -156,7 +157,8 @@ int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonOb
     if (parser.isSet(QStringLiteral("encoding"))
         && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
         return fail(asJson, context,
-                    TenantCommands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))), ExitBadInput);
+                    TenantCommands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))),
+                    ExitBadInput);
     if (!DefaultsOptions::read(parser, &readOptions, &error))
         return fail(asJson, context, error, ExitBadInput);
     *loaded = loadDocument(context.value(QLatin1String("file")).toString(), readOptions);
@@ -224,7 +226,8 @@ QJsonArray OwnershipFilter::apply(const QJsonArray &items, const Ownership &owne
     QJsonArray kept;
     for (const QJsonValue &item : items) {
         const Creator creator = Creator::fromListItem(item.toObject());
-        if (m_kinds.contains(ownership.classify(creator)) || m_creators.contains(creator.createdBy, Qt::CaseInsensitive))
+        if (m_kinds.contains(ownership.classify(creator))
+            || m_creators.contains(creator.createdBy, Qt::CaseInsensitive))
             kept.append(item);
     }
     return kept;

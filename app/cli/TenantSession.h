@@ -22,7 +22,7 @@ namespace im {
 class ApiCall;
 class IndicatorDocument;
 struct ApiResult;
-}
+} // namespace im
 
 namespace im::cli {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxOptions.h"
 
-#include "sandbox/FaultInjector.h"
 #include "core/indicator/ServiceLimits.h"
 #include "core/net/DemoRegistration.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -22,8 +22,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
             .arg(QLatin1String(demo::kTenantId), QLatin1String(demo::kClientId), QLatin1String(demo::kClientSecret)));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), QStringLiteral("n"),
-                                  QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (chain)."),
                                   QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("tls-key"), tr("The certificate's unencrypted PEM private key."),
@@ -69,8 +69,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                            "browser: approve, deny or expire (never answers)."),
                                         QStringLiteral("answer"), QStringLiteral("approve"));
     const QCommandLineOption devicePolls(QStringLiteral("device-code-polls"),
-                                         tr("The user answers a device code after this many polls."), QStringLiteral("N"),
-                                         QStringLiteral("2"));
+                                         tr("The user answers a device code after this many polls."),
+                                         QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption deviceInterval(QStringLiteral("device-code-interval"),
                                             tr("Seconds between polls that the device code reply asks for."),
                                             QStringLiteral("s"), QStringLiteral("5"));
@@ -83,9 +83,10 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                         QStringLiteral("list"), QStringLiteral("Ti.ReadWrite"));
     const QCommandLineOption userName(QStringLiteral("user-name"), tr("The emulated user's sign-in name."),
                                       QStringLiteral("upn"), QStringLiteral("analyst@contoso.example"));
-    const QCommandLineOption noUpsert(QStringLiteral("no-upsert"),
-                                      tr("Every Import or Submit row creates a new indicator, even when one with the same "
-                                         "type, value, action and device groups exists."));
+    const QCommandLineOption noUpsert(
+        QStringLiteral("no-upsert"),
+        tr("Every Import or Submit row creates a new indicator, even when one with the same "
+           "type, value, action and device groups exists."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       tr("List pages hold at most N indicators, whatever $top asks, and link the next "
                                          "page with @odata.nextLink."),
@@ -95,12 +96,13 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                      "service stores it: hashes in lower case, domains and URL hosts in lower case and "
                                      "punycode, IPv6 in compressed form, no trailing slash)."),
                                   QStringLiteral("form"), QStringLiteral("sent"));
-    const QCommandLineOption strictBody(QStringLiteral("strict-body"),
-                                        tr("Refuse a whole Import body with 400 when an indicator has a property in the "
-                                           "wrong letter case, an unknown property or a value of the wrong type."));
-    parser.addOptions({port, cert, key, scale, state, seed, seedOthers, fault, faultSeed, apps, tenant, lifetime, lag, control,
+    const QCommandLineOption strictBody(
+        QStringLiteral("strict-body"), tr("Refuse a whole Import body with 400 when an indicator has a property in the "
+                                          "wrong letter case, an unknown property or a value of the wrong type."));
+    parser.addOptions({port,           cert,       key,         scale,          state,          seed,       seedOthers,
+                       fault,          faultSeed,  apps,        tenant,         lifetime,       lag,        control,
                        appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime, userScopes, userName,
-                       noUpsert, pageSize, echo, strictBody});
+                       noUpsert,       pageSize,   echo,        strictBody});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -200,7 +202,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         *message = tr("--device-code-lifetime takes a whole number of seconds, at least 1.");
         return Result::Error;
     }
-    options->users.scopes = parser.value(userScopes).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    options->users.scopes =
+        parser.value(userScopes).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     options->users.userName = parser.value(userName);
     options->noUpsert = parser.isSet(noUpsert);
     options->strictBody = parser.isSet(strictBody);

@@ -193,8 +193,8 @@ void SandboxService::handleAuthorize(const HttpExchange &exchange, const QString
     const QUrl redirect = m_tokens.authorize(tenant, exchange.query(), QDateTime::currentSecsSinceEpoch(), &page);
     if (redirect.isEmpty()) {
         exchange.respond(400, "text/html; charset=utf-8",
-                         "<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>" + page.toHtmlEscaped().toUtf8()
-                             + "</p></body></html>");
+                         "<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>"
+                             + page.toHtmlEscaped().toUtf8() + "</p></body></html>");
         return;
     }
     exchange.respond(302, "text/html; charset=utf-8", QByteArray(), {{"Location", redirect.toEncoded()}});
@@ -206,8 +206,9 @@ void SandboxService::handleDeviceLogin(const HttpExchange &exchange)
     // /devicelogin?code=ABC&answer=approve|deny.
     const QString code = exchange.query().queryItemValue(QStringLiteral("code"));
     const QString answer = exchange.query().queryItemValue(QStringLiteral("answer"));
-    QString text = QStringLiteral("Indicator Manager sandbox: enter the code shown by the app as ?code=...&answer=approve "
-                                  "(or deny).");
+    QString text =
+        QStringLiteral("Indicator Manager sandbox: enter the code shown by the app as ?code=...&answer=approve "
+                       "(or deny).");
     if (!code.isEmpty()) {
         const bool known = m_tokens.users().answer(code, answer != QLatin1String("deny"));
         text = known ? (answer == QLatin1String("deny") ? QStringLiteral("Declined. You can close this window.")
@@ -228,7 +229,8 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     }
 
     Caller caller;
-    const TokenIssuer::Check check = m_tokens.verify(exchange.header("Authorization"), QDateTime::currentSecsSinceEpoch(), &caller);
+    const TokenIssuer::Check check =
+        m_tokens.verify(exchange.header("Authorization"), QDateTime::currentSecsSinceEpoch(), &caller);
     const HeaderList challenge = {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}};
     if (check == TokenIssuer::Check::WrongAudience) {
         deliver(exchange,
@@ -240,10 +242,10 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     }
     if (check != TokenIssuer::Check::Ok) {
         ++m_unauthorized;
-        SandboxReply reply = SandboxReply::error(401, QStringLiteral("Unauthorized"),
-                                                 check == TokenIssuer::Check::Missing
-                                                     ? QStringLiteral("Authorization header is missing.")
-                                                     : QStringLiteral("Authorization has been denied for this request."));
+        SandboxReply reply = SandboxReply::error(
+            401, QStringLiteral("Unauthorized"),
+            check == TokenIssuer::Check::Missing ? QStringLiteral("Authorization header is missing.")
+                                                 : QStringLiteral("Authorization has been denied for this request."));
         reply.headers = challenge;
         return deliver(exchange, reply, std::nullopt, kJsonType);
     }
@@ -258,11 +260,12 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     }
     const bool allowed = endpoint == ApiEndpoint::List ? caller.canRead() : caller.canWrite();
     if (!allowed) {
-        deliver(exchange,
-                SandboxReply::error(403, QStringLiteral("Forbidden"),
-                                    QStringLiteral("The application does not have any of the required application "
-                                                   "permissions (Ti.ReadWrite, Ti.ReadWrite.All) to access the resource.")),
-                std::nullopt, kJsonType);
+        deliver(
+            exchange,
+            SandboxReply::error(403, QStringLiteral("Forbidden"),
+                                QStringLiteral("The application does not have any of the required application "
+                                               "permissions (Ti.ReadWrite, Ti.ReadWrite.All) to access the resource.")),
+            std::nullopt, kJsonType);
         return;
     }
 
@@ -270,18 +273,17 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
         m_rates.admit(caller.appId.toLower() + QLatin1Char('|') + caller.tenantId.toLower(), endpoint, nowMs());
     if (!verdict.admitted) {
         ++m_throttled[static_cast<size_t>(endpoint)];
-        SandboxReply reply = SandboxReply::error(
-            429, QString::fromLatin1(choices::kThrottleCode),
-            QStringLiteral("API calls quota exceeded! maximum allowed %1 per %2")
-                .arg(verdict.window.maxCalls)
-                .arg(windowText(verdict.window.lengthMs)));
+        SandboxReply reply = SandboxReply::error(429, QString::fromLatin1(choices::kThrottleCode),
+                                                 QStringLiteral("API calls quota exceeded! maximum allowed %1 per %2")
+                                                     .arg(verdict.window.maxCalls)
+                                                     .arg(windowText(verdict.window.lengthMs)));
         reply.headers = {{"Retry-After", retryAfterText(verdict.retryAfterMs, m_rates.timeScale())}};
         return deliver(exchange, reply, std::nullopt, kJsonType);
     }
 
     CallRecord record{nowMs(), 0, 0};
-    const bool isWrite = endpoint == ApiEndpoint::Import || endpoint == ApiEndpoint::Submit
-                         || endpoint == ApiEndpoint::BatchDelete;
+    const bool isWrite =
+        endpoint == ApiEndpoint::Import || endpoint == ApiEndpoint::Submit || endpoint == ApiEndpoint::BatchDelete;
     SandboxReply reply;
     if (fault && fault->kind == FaultKind::ServerError) {
         // The documented 500 carries an empty message (shared/spec §3.7).
@@ -295,9 +297,7 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
     } else {
         const qint64 wall = QDateTime::currentMSecsSinceEpoch();
         switch (endpoint) {
-        case ApiEndpoint::Import:
-            reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows);
-            break;
+        case ApiEndpoint::Import: reply = m_api.importIndicators(exchange.body(), caller, wall, &record.rows); break;
         case ApiEndpoint::Submit:
             reply = m_api.submit(exchange.body(), caller, wall);
             record.rows = 1;
@@ -314,11 +314,8 @@ void SandboxService::handleApi(const HttpExchange &exchange, ApiEndpoint endpoin
             reply = m_api.remove(id, caller);
             record.rows = 1;
             break;
-        case ApiEndpoint::BatchDelete:
-            reply = m_api.batchDelete(exchange.body(), caller, &record.rows);
-            break;
-        case ApiEndpoint::Token:
-            break;
+        case ApiEndpoint::BatchDelete: reply = m_api.batchDelete(exchange.body(), caller, &record.rows); break;
+        case ApiEndpoint::Token: break;
         }
     }
     record.status = reply.status;
@@ -354,9 +351,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
     QJsonArray results = json.value(QLatin1String("value")).toArray();
     const bool hasResults = reply.status == 200 && !results.isEmpty();
     switch (fault.kind) {
-    case FaultKind::ResetAfter:
-        ++m_resets;
-        return exchange.reset();
+    case FaultKind::ResetAfter: ++m_resets; return exchange.reset();
     case FaultKind::MalformedJson:
         // Valid up to a point, then not JSON at all.
         body = body.left(std::max<qsizetype>(1, body.size() * 3 / 5)) + "\"isFailed\":fals,}]";
@@ -423,15 +418,15 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
         return exchange.respond(reply.status, contentType, body, reply.headers);
     case FaultKind::Truncated: {
         // The headers promise the whole body; half of it arrives, then the connection closes.
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + HttpExchange::reasonPhrase(reply.status)
-                          + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-                          + "\r\n\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+                          + HttpExchange::reasonPhrase(reply.status) + "\r\nContent-Type: " + contentType
+                          + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
         return exchange.respondRaw(head + body.left(body.size() / 2), true);
     }
     case FaultKind::Huge: {
         // Claims 512 MiB and starts sending; a careful client gives up at the headers.
-        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                          + QByteArray::number(512LL * 1024 * 1024) + "\r\n\r\n{\"value\":[";
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
+                          + "\r\nContent-Length: " + QByteArray::number(512LL * 1024 * 1024) + "\r\n\r\n{\"value\":[";
         exchange.respondRaw(head + QByteArray(256 * 1024, ' '), false);
         const HttpExchange held = exchange;
         QTimer::singleShot(30000, this, [held]() { held.reset(); });
@@ -467,8 +462,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
     case FaultKind::ResetBefore:
     case FaultKind::Slow:
     case FaultKind::ExpireToken:
-    case FaultKind::IgnoreSkip:
-        break;
+    case FaultKind::IgnoreSkip: break;
     }
     exchange.respond(reply.status, contentType, body, reply.headers);
 }
@@ -500,7 +494,8 @@ void SandboxService::handleControl(const HttpExchange &exchange, const QString &
         QJsonArray refresh;
         for (const QByteArray &token : m_tokens.users().refreshTokens())
             refresh.append(QString::fromLatin1(token));
-        return answer(200, QJsonObject{{QStringLiteral("accessTokens"), access}, {QStringLiteral("refreshTokens"), refresh}});
+        return answer(
+            200, QJsonObject{{QStringLiteral("accessTokens"), access}, {QStringLiteral("refreshTokens"), refresh}});
     }
     if (action == QLatin1String("revoke-refresh-tokens") && method == "POST") {
         m_tokens.users().revokeRefreshTokens();

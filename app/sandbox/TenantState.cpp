@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TenantState.h"
 
-#include "sandbox/TokenIssuer.h"
-#include "sandbox/UndocumentedChoices.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/tenant/Ownership.h"
 #include "core/validation/MatchingKey.h"
 #include "core/validation/ValueRules.h"
+#include "sandbox/TokenIssuer.h"
+#include "sandbox/UndocumentedChoices.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -112,8 +112,8 @@ QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const 
     e.insert(QStringLiteral("createdBy"), previous ? previous->value(QLatin1String("createdBy")) : QJsonValue(appId));
     e.insert(QStringLiteral("severity"), severity);
     e.insert(QStringLiteral("category"), choices::kResponseCategory);
-    e.insert(QStringLiteral("application"), previous ? previous->value(QLatin1String("application"))
-                                                     : orNull(indicator[Field::Application]));
+    e.insert(QStringLiteral("application"),
+             previous ? previous->value(QLatin1String("application")) : orNull(indicator[Field::Application]));
     e.insert(QStringLiteral("educateUrl"), orNull(indicator[Field::EducateUrl]));
     e.insert(QStringLiteral("bypassDurationHours"), QJsonValue::Null);
     e.insert(QStringLiteral("title"), indicator[Field::Title]);
@@ -222,7 +222,8 @@ void TenantState::seed(int count, qint64 nowMs)
         Indicator ind;
         ind[Field::IndicatorType] = QStringLiteral("FileSha256");
         ind[Field::IndicatorValue] = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray("sandbox seed " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QByteArray("sandbox seed " + QByteArray::number(n)), QCryptographicHash::Sha256)
+                .toHex());
         ind[Field::Action] = QString::fromLatin1(kActions[n % 4]);
         ind[Field::GenerateAlert] = QStringLiteral("true");
         ind[Field::Severity] = QStringLiteral("Medium");
@@ -252,7 +253,8 @@ void TenantState::seedOtherCreators(int perCreator, qint64 nowMs)
     // createdBySource values other than Portal and PublicApi are undocumented (shared/spec §1.2).
     static const Creator kCreators[] = {
         {choices::kSeedPortalUser, choices::kSeedPortalUser, "Portal", "User", "", "FileSha256"},
-        {ownership::kCloudAppsAppId, ownership::kCloudAppsName, "PublicApi", "AadApp", ownership::kCloudAppsAppId, "DomainName"},
+        {ownership::kCloudAppsAppId, ownership::kCloudAppsName, "PublicApi", "AadApp", ownership::kCloudAppsAppId,
+         "DomainName"},
         {choices::kOtherAppId, choices::kOtherAppName, "PublicApi", "AadApp", choices::kOtherAppId, "IpAddress"},
     };
     for (const Creator &creator : kCreators) {
@@ -271,7 +273,9 @@ void TenantState::seedOtherCreators(int perCreator, qint64 nowMs)
                 ind[Field::IndicatorValue] = QStringLiteral("198.51.100.%1").arg(n % 250 + 1);
             else
                 ind[Field::IndicatorValue] = QString::fromLatin1(
-                    QCryptographicHash::hash(QByteArray("sandbox other creator " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex());
+                    QCryptographicHash::hash(QByteArray("sandbox other creator " + QByteArray::number(n)),
+                                             QCryptographicHash::Sha256)
+                        .toHex());
             ind[Field::Action] = QStringLiteral("Block");
             ind[Field::GenerateAlert] = QStringLiteral("true");
             ind[Field::Severity] = QStringLiteral("High");

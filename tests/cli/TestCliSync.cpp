@@ -29,13 +29,15 @@ const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,S
 
 QByteArray hashOf(int n)
 {
-    return QCryptographicHash::hash(QByteArray("sync row " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(QByteArray("sync row " + QByteArray::number(n)), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QByteArray row(int n, const QByteArray &title = QByteArray())
 {
     return "FileSha256," + hashOf(n) + ",2031-01-01T00:00:00Z,Block,High,"
-           + (title.isEmpty() ? "Loader " + QByteArray::number(n) : title) + ",Seen in campaign,,,Malware,T1204,true\r\n";
+           + (title.isEmpty() ? "Loader " + QByteArray::number(n) : title)
+           + ",Seen in campaign,,,Malware,T1204,true\r\n";
 }
 
 QByteArray rows(int first, int count)
@@ -138,29 +140,37 @@ void TestCliSync::ownershipRuleMarksEachCreator()
 
 void TestCliSync::listFiltersByCreator()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection()).exitCode, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection())
+                 .exitCode,
+             0);
     const Run all = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection());
     QCOMPARE(all.json().value(QLatin1String("count")).toInt(), 2 + 3 * kPerCreator);
-    const Run mine = cli(QStringList{QStringLiteral("list"), QStringLiteral("--mine"), QStringLiteral("--json")} + connection());
+    const Run mine =
+        cli(QStringList{QStringLiteral("list"), QStringLiteral("--mine"), QStringLiteral("--json")} + connection());
     QCOMPARE(mine.exitCode, 0);
     QCOMPARE(mine.json().value(QLatin1String("count")).toInt(), 2);
-    const Run portal = cli(QStringList{QStringLiteral("list"), QStringLiteral("--created-by"), QStringLiteral("portal"),
-                                       QStringLiteral("--created-by"), QStringLiteral("cloud-apps"), QStringLiteral("--csv")}
-                           + connection());
+    const Run portal =
+        cli(QStringList{QStringLiteral("list"), QStringLiteral("--created-by"), QStringLiteral("portal"),
+                        QStringLiteral("--created-by"), QStringLiteral("cloud-apps"), QStringLiteral("--csv")}
+            + connection());
     QCOMPARE(portal.exitCode, 0);
     const QList<QByteArray> lines = portal.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 2 * kPerCreator);
     QVERIFY(lines[0].trimmed().endsWith(",Creator"));
     for (int i = 1; i < lines.size(); ++i)
-        QVERIFY2(lines[i].trimmed().endsWith(",portal") || lines[i].trimmed().endsWith(",cloud-apps"), lines[i].constData());
+        QVERIFY2(lines[i].trimmed().endsWith(",portal") || lines[i].trimmed().endsWith(",cloud-apps"),
+                 lines[i].constData());
     const Run text = cli(QStringList{QStringLiteral("list")} + connection());
-    QVERIFY2(text.out.contains("\tOurs\n") && text.out.contains("\tPortal\n") && text.out.contains("\tDefender for Cloud Apps\n"),
+    QVERIFY2(text.out.contains("\tOurs\n") && text.out.contains("\tPortal\n")
+                 && text.out.contains("\tDefender for Cloud Apps\n"),
              text.out.constData());
 }
 
 void TestCliSync::deleteKeepsToOursUnlessNamedById()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection()).exitCode, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection())
+                 .exitCode,
+             0);
     QByteArray everyId;
     QString portalId;
     const Ownership ownership({QString::fromLatin1(demo::kClientId)});
@@ -170,15 +180,17 @@ void TestCliSync::deleteKeepsToOursUnlessNamedById()
             portalId = v.toObject().value(QLatin1String("id")).toString();
     }
     // Every id of the tenant in the file: only ours go; the others are listed as not ours and kept.
-    const Run bulk = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), write(QStringLiteral("all-ids.txt"), everyId),
-                                     QStringLiteral("--json")}
+    const Run bulk = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"),
+                                     write(QStringLiteral("all-ids.txt"), everyId), QStringLiteral("--json")}
                          + connection());
     QCOMPARE(bulk.exitCode, 1);
     QCOMPARE(bulk.json().value(QLatin1String("deleted")).toInt(), 2);
     QCOMPARE(bulk.json().value(QLatin1String("notOurs")).toArray().size(), 3 * kPerCreator);
     QCOMPARE(m_sandbox.listAll().size(), 3 * kPerCreator);
     // Named one by one, an indicator of someone else is deleted.
-    const Run named = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), portalId, QStringLiteral("--json")} + connection());
+    const Run named =
+        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), portalId, QStringLiteral("--json")}
+            + connection());
     QCOMPARE(named.exitCode, 0);
     QCOMPARE(named.json().value(QLatin1String("deleted")).toInt(), 1);
     QCOMPARE(m_sandbox.listAll().size(), 3 * kPerCreator - 1);
@@ -186,9 +198,12 @@ void TestCliSync::deleteKeepsToOursUnlessNamedById()
 
 void TestCliSync::syncDeletesOnlyOurs()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 4))} + connection()).exitCode, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 4))} + connection())
+                 .exitCode,
+             0);
     // Version 2 of the feed: row 1 as it was, row 2 with a new title, rows 3 and 4 gone, rows 5 and 6 new.
-    const QString v2 = write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(2, "Loader renamed") + row(5) + row(6));
+    const QString v2 =
+        write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(2, "Loader renamed") + row(5) + row(6));
     const Run run = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--json")} + connection());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = run.json();
@@ -216,8 +231,9 @@ void TestCliSync::syncDeletesOnlyOurs()
         QVERIFY(!values.contains(QString::fromLatin1(hashOf(n))));
 
     // A file without rows is bad input, as for import: a broken feed never empties the tenant.
-    const Run empty = cli(QStringList{QStringLiteral("sync"), write(QStringLiteral("empty.csv"), kHeader), QStringLiteral("--json")}
-                          + connection());
+    const Run empty =
+        cli(QStringList{QStringLiteral("sync"), write(QStringLiteral("empty.csv"), kHeader), QStringLiteral("--json")}
+            + connection());
     QCOMPARE(empty.exitCode, 2);
     QVERIFY2(empty.json().contains(QLatin1String("error")), empty.out.constData());
     QCOMPARE(m_sandbox.listAll().size(), 4 + 3 * kPerCreator);
@@ -225,11 +241,14 @@ void TestCliSync::syncDeletesOnlyOurs()
 
 void TestCliSync::dryRunChangesNothing()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 3))} + connection()).exitCode, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 3))} + connection())
+                 .exitCode,
+             0);
     const QJsonArray before = m_sandbox.listAll();
     const QJsonObject callsBefore = m_sandbox.stats().value(QLatin1String("calls")).toObject();
     const QString v2 = write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(7));
-    const Run dry = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run"), QStringLiteral("--json")} + connection());
+    const Run dry = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run"), QStringLiteral("--json")}
+                        + connection());
     QCOMPARE(dry.exitCode, 0);
     const QJsonObject o = dry.json();
     QVERIFY(o.value(QLatin1String("dryRun")).toBool());
@@ -240,11 +259,13 @@ void TestCliSync::dryRunChangesNothing()
     QCOMPARE(m_sandbox.listAll(), before);
     const QJsonObject callsAfter = m_sandbox.stats().value(QLatin1String("calls")).toObject();
     for (const char *endpoint : {"import", "submit", "delete", "batchdelete"})
-        QCOMPARE(callsAfter.value(QLatin1String(endpoint)).toArray().size(), callsBefore.value(QLatin1String(endpoint)).toArray().size());
+        QCOMPARE(callsAfter.value(QLatin1String(endpoint)).toArray().size(),
+                 callsBefore.value(QLatin1String(endpoint)).toArray().size());
 
     const Run text = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run")} + connection());
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains("1 to create") && text.out.contains("2 of ours to delete") && text.out.contains("Dry run"),
+    QVERIFY2(text.out.contains("1 to create") && text.out.contains("2 of ours to delete")
+                 && text.out.contains("Dry run"),
              text.out.constData());
     QCOMPARE(m_sandbox.listAll(), before);
 }

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control a keyboard or screen-reader user can reach has an accessible name, and every control
 // we create has an objectName ending in its kind (filterLineEdit, problemsTreeView), so tests find it.
+#include "core/io/CsvPreview.h"
+#include "core/preview/SyncPlanner.h"
+#include "core/preview/TenantSnapshot.h"
+#include "support/GuiTestSupport.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/find/FindReplaceBar.h"
 #include "ui/grid/ExpirationEditor.h"
 #include "ui/grid/ListCellEditor.h"
-#include "core/io/CsvPreview.h"
 #include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/submit/HistoryDialog.h"
 #include "ui/tenant/SyncPreviewDialog.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
-#include "core/preview/SyncPlanner.h"
-#include "core/preview/TenantSnapshot.h"
-#include "support/GuiTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -92,7 +92,8 @@ QStringList problemsOf(QWidget *top)
             continue;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         const QString name = a ? a->text(QAccessible::Name) : QString();
-        const QString id = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        const QString id =
+            QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
         if (name.trimmed().isEmpty())
             problems.append(id + QStringLiteral(": no accessible name"));
         if (builtByQt(w))
@@ -145,7 +146,8 @@ void TestAccessibility::dialogsAndEditorsAreNamed()
     bulk.show();
     QStringList problems = problemsOf(&bulk);
 
-    const QString feed = writeFile(m_dir, QStringLiteral("feed.csv"), "ioc,seen,notes\r\nevil.example.com,monday,x\r\n");
+    const QString feed =
+        writeFile(m_dir, QStringLiteral("feed.csv"), "ioc,seen,notes\r\nevil.example.com,monday,x\r\n");
     ColumnMappingDialog mapping(feed, CsvPreview::read(feed), std::nullopt);
     mapping.show();
     problems += problemsOf(&mapping);

@@ -2,9 +2,20 @@
 // What a new analyst meets first, driven through real widgets against the sandbox as a real process:
 // file names refused as domains, Enter never deleting or clearing anything, ids sorted as numbers, the
 // Open dialog listing hash and IOC lists, and the Submission panel forgetting the previous table.
-#include "ui/MainActions.h"
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "core/submit/ImportHistory.h"
+#include "core/tenant/TenantIndicators.h"
+#include "core/validation/Fixes.h"
+#include "core/validation/IssueCode.h"
+#include "support/GuiTestSupport.h"
+#include "support/ImportHarness.h"
+#include "support/ModalDialogDriver.h"
+#include "support/SandboxProcess.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppShell.h"
+#include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/common/FileDialog.h"
@@ -12,39 +23,27 @@
 #include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/connection/SandboxSignIn.h"
 #include "ui/connection/SignInController.h"
+#include "ui/files/DocumentSession.h"
 #include "ui/grid/IndicatorTableView.h"
 #include "ui/preview/OverLimitPanel.h"
+#include "ui/preview/PreviewDialog.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
-#include "ui/preview/PreviewDialog.h"
-#include "ui/files/DocumentSession.h"
-#include "core/i18n/Translations.h"
-#include "core/model/IndicatorTableModel.h"
-#include "core/net/ApiClient.h"
 #include "ui/submit/HistoryDialog.h"
-#include "core/submit/ImportHistory.h"
 #include "ui/submit/SubmitController.h"
 #include "ui/submit/SubmitSummaryWidget.h"
-#include "support/GuiTestSupport.h"
-#include "support/ImportHarness.h"
-#include "support/ModalDialogDriver.h"
-#include "support/SandboxProcess.h"
-#include "core/tenant/TenantIndicators.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
-#include "core/validation/Fixes.h"
-#include "core/validation/IssueCode.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QUndoStack>
 #include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -54,6 +53,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace im;
@@ -187,7 +187,8 @@ void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
     QVERIFY2(tip.contains(QStringLiteral("\".dll\" is not a top-level domain")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("FileSha256")), qPrintable(tip));
     // .zip is a real top-level domain.
-    QVERIFY2(!doc.issues(1).hasErrors(), qPrintable(cellOf(*window, 1, Field::IndicatorValue).data(Qt::ToolTipRole).toString()));
+    QVERIFY2(!doc.issues(1).hasErrors(),
+             qPrintable(cellOf(*window, 1, Field::IndicatorValue).data(Qt::ToolTipRole).toString()));
     // A Filename row and a file name without a type are no domain, and no fix makes them one.
     QVERIFY(doc.issues(2).contains(IssueCode::TypeUnknown));
     QVERIFY(!Fixes::suggest(doc.table().cells(2), IssueCode::TypeUnknown).has_value());
@@ -195,9 +196,9 @@ void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
     QVERIFY(!Fixes::suggest(doc.table().cells(3), IssueCode::TypeMissing).has_value());
     // "Fix all" over the whole table changes neither type.
     window->view()->selectRow(2);
-    window->view()->selectionModel()->select(QItemSelection(cellOf(*window, 2, Field::IndicatorType),
-                                                            cellOf(*window, 3, Field::IndicatorValue)),
-                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window->view()->selectionModel()->select(
+        QItemSelection(cellOf(*window, 2, Field::IndicatorType), cellOf(*window, 3, Field::IndicatorValue)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     MessageBox &boxes = MessageBox::instance();
     boxes.setNextAnswer(QMessageBox::Ok);
     window->actions()->fixSelection->trigger();
@@ -287,9 +288,7 @@ void TestFirstUse::enterInTheHistoryClearsNothing()
     entry.file = QStringLiteral("rows.csv");
     entry.succeeded = 1;
     IndicatorTable table = validRows(1);
-    QVERIFY(history.record(entry, table, {0}, {RowOutcome{RowStatus::Succeeded, QStringLiteral("1"), {}}},
-                           &error)
-            > 0);
+    QVERIFY(history.record(entry, table, {0}, {RowOutcome{RowStatus::Succeeded, QStringLiteral("1"), {}}}, &error) > 0);
 
     HistoryDialog dialog(&history);
     dialog.show();
@@ -373,7 +372,8 @@ void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWi
     QTRY_VERIFY(QFile::exists(expected));
 
     // Another table: the panel forgets the run.
-    QVERIFY(openAndWait(*window, writeFile(m_dir, QStringLiteral("next.csv"), portalCsv(indicatorsOf(validRows(1, 61))))));
+    QVERIFY(
+        openAndWait(*window, writeFile(m_dir, QStringLiteral("next.csv"), portalCsv(indicatorsOf(validRows(1, 61))))));
     QTRY_COMPARE(summary->countsText(), QStringLiteral("Nothing submitted yet."));
     QVERIFY(summary->reasonList()->count() == 0);
     QVERIFY(!resubmit->isEnabled());
@@ -462,7 +462,8 @@ void TestFirstUse::bulkEditSetsTheTextFieldsARawListLacks()
             QVERIFY(check->isChecked());
         };
         tick("titleCheckBox");
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit")), QStringLiteral("Loader hashes"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleLineEdit")),
+                         QStringLiteral("Loader hashes"));
         tick("descriptionCheckBox");
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionLineEdit")),
                          QStringLiteral("From the vendor's report"));
@@ -484,7 +485,8 @@ void TestFirstUse::bulkEditSetsTheTextFieldsARawListLacks()
         QCOMPARE(doc.table().text(r, Field::Description), QStringLiteral("From the vendor's report"));
         QCOMPARE(doc.table().text(r, Field::RecommendedActions), QStringLiteral("Isolate the device"));
         QCOMPARE(doc.table().text(r, Field::Category), QStringLiteral("Malware"));
-        QVERIFY2(!doc.issues(r).hasErrors(), qPrintable(cellOf(*window, r, Field::Title).data(Qt::ToolTipRole).toString()));
+        QVERIFY2(!doc.issues(r).hasErrors(),
+                 qPrintable(cellOf(*window, r, Field::Title).data(Qt::ToolTipRole).toString()));
     }
 }
 
@@ -666,7 +668,8 @@ void TestFirstUse::windowKeepsItsSizeWhenTheSubmissionPanelComesAndGoes()
         QTRY_VERIFY(window->findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->isVisible());
         QCoreApplication::processEvents();
         QCOMPARE(window->size(), before);
-        QVERIFY2(window->minimumSizeHint().width() <= 1024, qPrintable(QString::number(window->minimumSizeHint().width())));
+        QVERIFY2(window->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window->minimumSizeHint().width())));
         toggle->trigger();
         QTRY_VERIFY(!window->findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->isVisible());
         QCoreApplication::processEvents();
@@ -687,14 +690,15 @@ void TestFirstUse::picturesFillTheScreen()
 {
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     if (screen.size() != QSize(1024, 600) && screen.size() != QSize(1920, 1080)) {
-        QTest::qSkip("needs the 1024x600 or 1920x1080 screen of tst_firstuse_smallscreen or _fullhd", __FILE__, __LINE__);
+        QTest::qSkip("needs the 1024x600 or 1920x1080 screen of tst_firstuse_smallscreen or _fullhd", __FILE__,
+                     __LINE__);
         return;
     }
     QFETCH(QString, language);
     QVERIFY(Translations::install(language));
     const auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
     std::vector<Indicator> rows = indicatorsOf(validRows(8, 141));
-    rows.push_back(rows.front()); // a repeat: left out
+    rows.push_back(rows.front());                                                        // a repeat: left out
     rows.push_back(row(QStringLiteral("DomainName"), QStringLiteral("HTTPParser.dll"))); // an error: left out
     auto window = makeWindow(rows, QStringLiteral("pictures.csv"));
     QVERIFY(window);
@@ -703,7 +707,8 @@ void TestFirstUse::picturesFillTheScreen()
     QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
     const QString tag = QStringLiteral("%1x%2-%3").arg(screen.width()).arg(screen.height()).arg(language);
     const auto save = [&tag](QWidget *widget, const QString &what) {
-        return widget->grab().save(QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(what + u'-' + tag + QStringLiteral(".png")));
+        return widget->grab().save(
+            QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(what + u'-' + tag + QStringLiteral(".png")));
     };
     QVERIFY(save(window.get(), QStringLiteral("screen-main")));
 

@@ -3,14 +3,6 @@
 // three more creators: the tenant view shows ours first and marks the others; Sync with Tenant shows
 // the preview with its figures and changes nothing until Sync is pressed, then deletes only ours; and
 // screenshots of both in English, Simplified and Traditional Chinese.
-#include "ui/MainActions.h"
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
-#include "ui/tenant/SyncController.h"
-#include "ui/tenant/SyncPreviewDialog.h"
-#include "ui/tenant/TenantIndicatorsDialog.h"
 #include "core/i18n/Translations.h"
 #include "core/net/ApiClient.h"
 #include "core/preview/SyncPlanner.h"
@@ -22,6 +14,14 @@
 #include "support/ImportHarness.h"
 #include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
+#include "ui/tenant/SyncController.h"
+#include "ui/tenant/SyncPreviewDialog.h"
+#include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -85,7 +85,8 @@ void TestSync::initTestCase()
 {
     isolateSettings(QStringLiteral("tst_sync"));
     QVERIFY(Translations::install(QStringLiteral("en")));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(m_sandbox.error()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}),
+             qPrintable(m_sandbox.error()));
     QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
 }
 
@@ -193,7 +194,8 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
     QCOMPARE(listed, 6 + 2);
     QCOMPARE(m_sandbox.listAll(), before); // cancelled: nothing changed
 
-    auto confirmed = ModalDialogDriver::clickButton(QStringLiteral("syncPreviewDialog"), QStringLiteral("syncConfirmButton"));
+    auto confirmed =
+        ModalDialogDriver::clickButton(QStringLiteral("syncPreviewDialog"), QStringLiteral("syncConfirmButton"));
     window.actions()->syncTenant->trigger();
     QVERIFY(finished.wait(60000));
     QVERIFY(*confirmed);

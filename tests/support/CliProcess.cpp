@@ -39,8 +39,14 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStri
 
 QStringList demoConnection(const QString &url)
 {
-    return {QStringLiteral("--api-url"), url, QStringLiteral("--login-url"), url, QStringLiteral("--tenant"),
-            QLatin1String(demo::kTenantId), QStringLiteral("--client-id"), QLatin1String(demo::kClientId),
+    return {QStringLiteral("--api-url"),
+            url,
+            QStringLiteral("--login-url"),
+            url,
+            QStringLiteral("--tenant"),
+            QLatin1String(demo::kTenantId),
+            QStringLiteral("--client-id"),
+            QLatin1String(demo::kClientId),
             QStringLiteral("--client-secret-stdin")};
 }
 

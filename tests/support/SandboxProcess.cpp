@@ -37,7 +37,8 @@ bool SandboxProcess::start(const QStringList &arguments, const QString &caFile)
     m_caFile = caFile;
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral(IM_SANDBOX_PATH));
-    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--control")} + arguments);
+    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--control")}
+                            + arguments);
     m_process->start();
     QElapsedTimer clock;
     clock.start();
@@ -118,11 +119,13 @@ QByteArray SandboxProcess::demoToken()
 {
     if (!m_token.isEmpty())
         return m_token;
-    const QByteArray form = "grant_type=client_credentials&client_id=" + QByteArray(demo::kClientId) + "&client_secret="
-                            + QUrl::toPercentEncoding(QString::fromLatin1(demo::kClientSecret))
-                            + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://api.securitycenter.microsoft.com/.default"));
+    const QByteArray form =
+        "grant_type=client_credentials&client_id=" + QByteArray(demo::kClientId)
+        + "&client_secret=" + QUrl::toPercentEncoding(QString::fromLatin1(demo::kClientSecret))
+        + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://api.securitycenter.microsoft.com/.default"));
     QByteArray reply;
-    request("POST", QUrl(m_url + QStringLiteral("/") + QLatin1String(demo::kTenantId) + QStringLiteral("/oauth2/v2.0/token")),
+    request("POST",
+            QUrl(m_url + QStringLiteral("/") + QLatin1String(demo::kTenantId) + QStringLiteral("/oauth2/v2.0/token")),
             form, {{"Content-Type", "application/x-www-form-urlencoded"}}, &reply);
     m_token = QJsonDocument::fromJson(reply).object().value(QLatin1String("access_token")).toString().toLatin1();
     return m_token;
@@ -146,7 +149,9 @@ QJsonObject SandboxProcess::stats()
 bool SandboxProcess::setFaults(const QStringList &specs)
 {
     const QByteArray body = QJsonDocument(QJsonArray::fromStringList(specs)).toJson(QJsonDocument::Compact);
-    return request(specs.isEmpty() ? "DELETE" : "POST", QUrl(m_url + QStringLiteral("/_sandbox/faults")), body, {}, nullptr) == 200;
+    return request(specs.isEmpty() ? "DELETE" : "POST", QUrl(m_url + QStringLiteral("/_sandbox/faults")), body, {},
+                   nullptr)
+           == 200;
 }
 
 bool SandboxProcess::signIn(ApiClient &client) const
@@ -171,8 +176,8 @@ bool SandboxProcess::seed(int count)
 
 bool SandboxProcess::seedOtherCreators(int perCreator)
 {
-    return request("POST", QUrl(m_url + QStringLiteral("/_sandbox/seed?creators=others&count=%1").arg(perCreator)), {}, {},
-                   nullptr)
+    return request("POST", QUrl(m_url + QStringLiteral("/_sandbox/seed?creators=others&count=%1").arg(perCreator)), {},
+                   {}, nullptr)
            == 200;
 }
 

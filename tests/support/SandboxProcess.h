@@ -61,8 +61,8 @@ public:
     QByteArray demoToken();
 
 private:
-    int request(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
-                QByteArray *reply);
+    int request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers, QByteArray *reply);
 
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_manager;

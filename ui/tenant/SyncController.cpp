@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tenant/SyncController.h"
 
-#include "ui/tenant/SyncPreviewDialog.h"
 #include "core/net/ApiClient.h"
 #include "core/preview/TenantSnapshotReader.h"
 #include "core/submit/SyncRun.h"
 #include "core/tenant/Ownership.h"
+#include "ui/tenant/SyncPreviewDialog.h"
 
 #include <QWidget>
 
@@ -51,8 +51,9 @@ bool SyncController::start(const IndicatorTable &table)
 void SyncController::onTenantRead()
 {
     if (m_reader->error().isError()) {
-        Q_EMIT message(1, tr("Nothing was synced: the tenant's indicators could not be read: %1")
-                              .arg(m_reader->error().message()));
+        Q_EMIT message(
+            1,
+            tr("Nothing was synced: the tenant's indicators could not be read: %1").arg(m_reader->error().message()));
         Q_EMIT finished(false);
         return;
     }
@@ -88,7 +89,8 @@ void SyncController::onRunFinished()
     const ApiError error = m_run->error();
     if (error.isError())
         text += QLatin1Char(' ') + tr("Stopped: %1").arg(error.message());
-    const bool complete = !error.isError() && succeeded == sent && deleted + m_run->deleter().notFound().size() == m_plan.deleteCount();
+    const bool complete =
+        !error.isError() && succeeded == sent && deleted + m_run->deleter().notFound().size() == m_plan.deleteCount();
     if (!complete && !error.isError())
         text += QLatin1Char(' ') + tr("Run Sync with Tenant again to finish.");
     Q_EMIT message(complete ? 0 : 1, text);

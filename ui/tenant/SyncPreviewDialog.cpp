@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tenant/SyncPreviewDialog.h"
 
-#include "ui/common/ScreenFit.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/preview/SyncPlanner.h"
 #include "core/preview/TenantSnapshot.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -82,8 +82,8 @@ void SyncPreviewDialog::retranslateUi()
     lines << tr("Make the tenant hold exactly this table's rows among the indicators we own. Indicators made by "
                 "others (the portal, Defender for Cloud Apps, other apps) are never deleted.");
     lines << tr("Create: %1   Update: %2   Unchanged: %3   Delete (ours, no longer in the table): %4")
-                 .arg(locale.toString(m_plan.creates), locale.toString(m_plan.updates), locale.toString(m_plan.unchanged),
-                      locale.toString(m_plan.deleteCount()));
+                 .arg(locale.toString(m_plan.creates), locale.toString(m_plan.updates),
+                      locale.toString(m_plan.unchanged), locale.toString(m_plan.deleteCount()));
     lines << tr("Not sent (errors or repeats): %1   Others' indicators left alone: %2")
                  .arg(locale.toString(m_plan.notSent), locale.toString(m_plan.othersKept));
     lines << tr("%n call(s) to the service", nullptr, m_plan.calls());
@@ -102,16 +102,11 @@ void SyncPreviewDialog::fill()
 {
     auto stepText = [](Step step) {
         switch (step) {
-        case Step::Create:
-            return tr("Create");
-        case Step::Update:
-            return tr("Update");
-        case Step::Unchanged:
-            return tr("Unchanged");
-        case Step::Delete:
-            return tr("Delete");
-        case Step::NotSent:
-            break;
+        case Step::Create: return tr("Create");
+        case Step::Update: return tr("Update");
+        case Step::Unchanged: return tr("Unchanged");
+        case Step::Delete: return tr("Delete");
+        case Step::NotSent: break;
         }
         return tr("Not sent");
     };
@@ -136,17 +131,10 @@ void SyncPreviewDialog::fill()
     for (int row = 0; row < m_table.rowCount() && static_cast<size_t>(row) < outcomes.size(); ++row) {
         Step step = Step::NotSent;
         switch (outcomes[static_cast<size_t>(row)]) {
-        case PlanOutcome::New:
-            step = Step::Create;
-            break;
-        case PlanOutcome::Update:
-            step = Step::Update;
-            break;
-        case PlanOutcome::Unchanged:
-            step = Step::Unchanged;
-            break;
-        default:
-            break;
+        case PlanOutcome::New: step = Step::Create; break;
+        case PlanOutcome::Update: step = Step::Update; break;
+        case PlanOutcome::Unchanged: step = Step::Unchanged; break;
+        default: break;
         }
         const Indicator indicator = m_table.indicator(row);
         add(step, indicator[Field::IndicatorType], indicator[Field::IndicatorValue], indicator[Field::Title]);

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
-#include "ui/common/FileDialog.h"
-#include "ui/common/MessageBox.h"
-#include "ui/common/ScreenFit.h"
 #include "core/indicator/IndicatorField.h"
 #include "core/io/CsvWriter.h"
 #include "core/tenant/Ownership.h"
 #include "core/tenant/TenantIndicators.h"
 #include "core/validation/IssueMessages.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,8 +33,9 @@ namespace im {
 namespace {
 
 // The List fields shown, as the API names them (also the CSV header).
-const char *const kColumns[] = {"id", "indicatorType", "indicatorValue", "action", "title", "severity",
-                                "expirationTime", "createdBy", "creationTimeDateTimeUtc"};
+const char *const kColumns[] = {
+    "id",        "indicatorType",          "indicatorValue", "action", "title", "severity", "expirationTime",
+    "createdBy", "creationTimeDateTimeUtc"};
 constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
 constexpr int kSortRole = Qt::UserRole + 1;
 constexpr int kOursRole = Qt::UserRole + 2;
@@ -221,7 +222,8 @@ void TenantIndicatorsDialog::fill()
         QList<QStandardItem *> row;
         for (const char *name : kColumns) {
             const QJsonValue cell = o.value(QLatin1String(name));
-            auto *item = new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString());
+            auto *item =
+                new QStandardItem(cell.isDouble() ? QString::number(cell.toDouble()) : cell.toVariant().toString());
             // Ids are numbers written as text: sort them as numbers (2 before 10), as the portal does.
             bool numeric = false;
             const qlonglong id = item->text().toLongLong(&numeric);
@@ -249,9 +251,11 @@ void TenantIndicatorsDialog::updateStatus()
 {
     QString text;
     if (m_indicators->isBusy())
-        text = tr("Reading the tenant's indicators... %Ln so far", nullptr, static_cast<int>(m_indicators->items().size()));
+        text = tr("Reading the tenant's indicators... %Ln so far", nullptr,
+                  static_cast<int>(m_indicators->items().size()));
     else
-        text = tr("%1 of %Ln indicator(s) shown", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount()));
+        text = tr("%1 of %Ln indicator(s) shown", nullptr, m_model->rowCount())
+                   .arg(QLocale().toString(m_proxy->rowCount()));
     if (!m_problem.isEmpty())
         text += u'\n' + m_problem;
     m_status->setText(text);
@@ -273,12 +277,13 @@ void TenantIndicatorsDialog::deleteSelected()
     MessageBox::Question question;
     question.icon = QMessageBox::Warning;
     question.title = tr("Delete Indicators");
-    question.text = tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr,
-                       static_cast<int>(ids.size()));
+    question.text =
+        tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr, static_cast<int>(ids.size()));
     if (others > 0)
         question.text += QLatin1Char('\n')
                          + tr("%n of them were made by someone else (the portal, Defender for Cloud Apps or another "
-                              "app).", nullptr, others);
+                              "app).",
+                              nullptr, others);
     question.objectName = QStringLiteral("tenantDeleteConfirmation");
     question.standardButtons = QMessageBox::Cancel;
     const QString remove = QStringLiteral("confirmDeleteButton");

@@ -25,11 +25,11 @@ struct SyncPlan
     QStringList deleteIds;        // their ids, in the same order
     int creates = 0;
     int updates = 0;
-    int unchanged = 0;            // rows the tenant holds as they are: not sent
-    int notSent = 0;              // rows left out for another reason (errors, repeats)
-    int othersKept = 0;           // indicators of others that no row carries: left alone
+    int unchanged = 0;  // rows the tenant holds as they are: not sent
+    int notSent = 0;    // rows left out for another reason (errors, repeats)
+    int othersKept = 0; // indicators of others that no row carries: left alone
     int importCalls = 0;
-    int deleteCalls = 0;          // BatchDelete calls of at most 500 ids
+    int deleteCalls = 0; // BatchDelete calls of at most 500 ids
 
     [[nodiscard]] int deleteCount() const { return static_cast<int>(deletes.size()); }
     [[nodiscard]] int calls() const { return importCalls + deleteCalls; }

@@ -102,7 +102,8 @@ void TenantSnapshot::add(const QJsonObject &listItem)
 {
     const IndicatorJson::ReadRow read = IndicatorJson::fromJson(listItem);
     const QJsonValue id = listItem.value(QLatin1String("id"));
-    add(id.isDouble() ? QString::number(id.toInteger()) : id.toString(), read.indicator, Creator::fromListItem(listItem));
+    add(id.isDouble() ? QString::number(id.toInteger()) : id.toString(), read.indicator,
+        Creator::fromListItem(listItem));
 }
 
 void TenantSnapshot::add(const QString &id, const Indicator &indicator, const Creator &creator)

@@ -57,14 +57,10 @@ Ownership::Kind Ownership::classify(const Creator &creator) const
 QString Ownership::name(Kind kind)
 {
     switch (kind) {
-    case Kind::Ours:
-        return QStringLiteral("ours");
-    case Kind::Portal:
-        return QStringLiteral("portal");
-    case Kind::CloudApps:
-        return QStringLiteral("cloud-apps");
-    case Kind::OtherApp:
-        break;
+    case Kind::Ours: return QStringLiteral("ours");
+    case Kind::Portal: return QStringLiteral("portal");
+    case Kind::CloudApps: return QStringLiteral("cloud-apps");
+    case Kind::OtherApp: break;
     }
     return QStringLiteral("other-app");
 }
@@ -92,8 +88,7 @@ QString Ownership::label(Kind kind)
     case Kind::CloudApps:
         //: Who made an indicator: Microsoft Defender for Cloud Apps (unsanctioned apps)
         return tr("Defender for Cloud Apps");
-    case Kind::OtherApp:
-        break;
+    case Kind::OtherApp: break;
     }
     //: Who made an indicator: another app registration or tool
     return tr("Another app");
