@@ -217,6 +217,86 @@
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n of ours to delete</numerusform>
+            <numerusform>%n of ours to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of others kept</source>
+        <translation>
+            <numerusform>%n indicator of others kept</numerusform>
+            <numerusform>%n indicators of others kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n created or updated</source>
+        <translation>
+            <numerusform>Sync: %n created or updated</numerusform>
+            <numerusform>Sync: %n created or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TenantCommands</name>
     <message numerus="yes">
         <source>Resuming an interrupted import: %n row(s) had already been imported.</source>
@@ -748,6 +828,40 @@
     </message>
 </context>
 <context>
+    <name>im::SyncController</name>
+    <message numerus="yes">
+        <source>Sync: %1 of %n row(s) created or updated</source>
+        <translation>
+            <numerusform>Sync: %1 of %n row created or updated</numerusform>
+            <numerusform>Sync: %1 of %n rows created or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) of ours deleted</source>
+        <translation>
+            <numerusform>%1 of %n indicator of ours deleted</numerusform>
+            <numerusform>%1 of %n indicators of ours deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::SyncPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>%n call to the service</numerusform>
+            <numerusform>%n calls to the service</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::TenantIndicatorsDialog</name>
     <message numerus="yes">
         <source>Reading the tenant&apos;s indicators... %Ln so far</source>
@@ -768,6 +882,13 @@
         <translation>
             <numerusform>Delete %n indicator from the tenant? This cannot be undone.</numerusform>
             <numerusform>Delete %n indicators from the tenant? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made by someone else (the portal, Defender for Cloud Apps or another app).</source>
+        <translation>
+            <numerusform>%n of them was made by someone else (the portal, Defender for Cloud Apps or another app).</numerusform>
+            <numerusform>%n of them were made by someone else (the portal, Defender for Cloud Apps or another app).</numerusform>
         </translation>
     </message>
 </context>

@@ -1820,6 +1820,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Ours</source>
+        <extracomment>Who made an indicator: this app registration or the signed-in user</extracomment>
+        <translation>我们的</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Who made an indicator: an analyst in the Microsoft Defender portal</extracomment>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud Apps</source>
+        <extracomment>Who made an indicator: Microsoft Defender for Cloud Apps (unsanctioned apps)</extracomment>
+        <translation>Defender for Cloud Apps</translation>
+    </message>
+    <message>
+        <source>Another app</source>
+        <extracomment>Who made an indicator: another app registration or tool</extracomment>
+        <translation>其他应用</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportReader</name>
     <message>
         <source>The PDF is larger than %L1 MiB; it is not read.</source>
@@ -2279,6 +2302,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>How Import results echo a value: &quot;sent&quot; (as sent) or &quot;normalised&quot; (as the service stores it: hashes in lower case, domains and URL hosts in lower case and punycode, IPv6 in compressed form, no trailing slash).</source>
         <translation>Import 结果如何回显值：sent（按发送的原样）或 normalised（按服务存储的形式：哈希为小写，域和 URL 主机为小写的 punycode，IPv6 为压缩形式，不带结尾斜杠）。</translation>
     </message>
+    <message>
+        <source>Create N indicators from each of three other creators at start when the tenant is empty: an analyst in the portal, Microsoft Defender for Cloud Apps and another app registration.</source>
+        <translation>租户为空时，在启动时为另外三个创建者各创建 N 个指示器：门户中的分析师、Microsoft Defender for Cloud Apps 和另一个应用注册。</translation>
+    </message>
+    <message>
+        <source>--seed-others takes a whole number of at least 0.</source>
+        <translation>--seed-others 需要一个不小于 0 的整数。</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -2438,6 +2469,131 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>  sync FILE (--profile NAME | CONNECTION) [--dry-run] [--json] [--encoding NAME]
+      Make the tenant hold exactly the file&apos;s rows among the indicators we own: rows it lacks
+      are created, changed ones updated, unchanged ones left alone, and our indicators the file
+      no longer holds are deleted. Indicators made by others (the portal, Defender for Cloud
+      Apps, other apps) are never deleted. --dry-run prints what would be done and the calls it
+      takes, and changes nothing. A sync cut short is run again to finish. Exit codes as import.
+</source>
+        <translation>  sync FILE (--profile NAME | CONNECTION) [--dry-run] [--json] [--encoding NAME]
+      使租户中我们拥有的指示器与文件的行完全一致：租户缺少的行会被创建，
+      已更改的行会被更新，未更改的行保持不变，文件中已不存在的我们的指示器会被删除。
+      他人创建的指示器（门户、Defender for Cloud Apps、其他应用）永远不会被删除。
+      --dry-run 打印将执行的操作及所需调用次数，不做任何更改。
+      中断的同步再次运行即可完成。退出代码同 import。
+</translation>
+    </message>
+    <message>
+        <source>Print what the sync would do; change nothing.</source>
+        <translation>打印同步将执行的操作；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file to sync.</source>
+        <translation>要同步的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n 个待创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n 个待更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n 个我们的待删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 行未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of others kept</source>
+        <translation>
+            <numerusform>保留 %n 个他人的指示器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 would be created: %2</source>
+        <translation>第 %1 行将被创建：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 would be updated: %2</source>
+        <translation>第 %1 行将被更新：%2</translation>
+    </message>
+    <message>
+        <source>Indicator %1 would be deleted: %2</source>
+        <translation>指示器 %1 将被删除：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; run the sync again to finish it.</source>
+        <translation>未完成即停止；请再次运行同步以完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n created or updated</source>
+        <translation>
+            <numerusform>同步：%n 个已创建或更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 行失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2769,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>删除过期时间已过的指示器。</translation>
     </message>
     <message>
-        <source>delete takes either --ids FILE or --expired.</source>
-        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
-    </message>
-    <message>
         <source>%1: no such indicator (or not visible to this app).</source>
         <translation>%1：没有此指示器（或此应用看不到它）。</translation>
     </message>
@@ -2635,6 +2787,26 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         </translation>
     </message>
     <message>
+        <source>Only the indicators this app registration or the signed-in user made.</source>
+        <translation>仅显示此应用注册或已登录用户创建的指示器。</translation>
+    </message>
+    <message>
+        <source>Only the indicators made by WHO: ours, portal, cloud-apps, other-app, or a createdBy value (an app id or a user name). May be repeated.</source>
+        <translation>仅显示由 WHO 创建的指示器：ours、portal、cloud-apps、other-app，或 createdBy 值（应用 ID 或用户名）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>--created-by takes ours, portal, cloud-apps, other-app or a createdBy value.</source>
+        <translation>--created-by 需要 ours、portal、cloud-apps、other-app 或 createdBy 值。</translation>
+    </message>
+    <message>
+        <source>Delete this indicator, whoever made it (the only way to delete one that is not ours). May be repeated.</source>
+        <translation>删除此指示器，无论由谁创建（删除非我们创建的指示器的唯一方式）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, not ours (made by someone else); name it with --id to delete it.</source>
+        <translation>%1：未删除，不是我们的（由他人创建）；要删除请用 --id 指定。</translation>
+    </message>
+    <message>
         <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
@@ -2642,11 +2814,15 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       An import cut short resumes when run again: rows that succeeded are not sent twice.
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
       3: sign-in failed; 4: the service could not be reached.
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      Print the tenant&apos;s indicators. Exit code 0, 2, 3 or 4.
+  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
+      Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
+      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
+      only ours; --created-by one of those kinds or a createdBy value. Exit code 0, 2, 3 or 4.
   delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+  delete (--profile NAME | CONNECTION) --id ID...
       Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such
-      as an import&apos;s results), or those whose expiration time has passed.
+      as an import&apos;s results), or those whose expiration time has passed: ours only; the
+      others are listed as not ours and kept. --id ID deletes that one, whoever made it.
       Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
 </source>
         <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
@@ -2656,13 +2832,21 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       中断的导入再次运行时会继续：已成功的行不会发送两次。
       退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入错误；
       3：登录失败；4：无法连接到服务。
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      打印租户的指示器。退出代码 0、2、3 或 4。
+  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
+      打印租户的指示器及其创建者：ours（此应用注册或已登录用户）、portal（门户）、
+      cloud-apps（Defender for Cloud Apps）或 other-app（其他应用）。--mine 仅显示我们的；
+      --created-by 指定上述类别之一或 createdBy 值。退出代码 0、2、3 或 4。
   delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+  delete (--profile NAME | CONNECTION) --id ID...
       删除 FILE 中列出其 ID 的指示器（每行一个，或带有 Id 列的 CSV，
-      例如导入结果），或已超过过期时间的指示器。
+      例如导入结果），或已超过过期时间的指示器：仅限我们的；他人的指示器
+      会被列为“不是我们的”并保留。--id ID 删除该指示器，无论由谁创建。
       退出代码 0：全部已删除；1：部分未删除；2、3 或 4 同 import。
 </translation>
+    </message>
+    <message>
+        <source>delete takes either --ids FILE or --expired.</source>
+        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4541,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Add the rows of another file after the last row, keeping the table that is open</source>
         <translation>将另一个文件的行添加到最后一行之后，保留当前打开的表格</translation>
     </message>
+    <message>
+        <source>S&amp;ync with Tenant...</source>
+        <translation>与租户同步(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Make the tenant hold exactly this table&apos;s rows among our indicators, after a preview</source>
+        <translation>预览后，使租户中我们的指示器与此表的行完全一致</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -5497,6 +5689,128 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
 </context>
 <context>
+    <name>im::SyncController</name>
+    <message>
+        <source>Nothing was synced: %1</source>
+        <translation>未同步任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
+    </message>
+    <message>
+        <source>Nothing was synced: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未同步任何内容：无法读取租户的指示器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 of %n row(s) created or updated</source>
+        <translation>
+            <numerusform>同步：%n 行中有 %1 行已创建或更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) of ours deleted</source>
+        <translation>
+            <numerusform>我们的 %n 个指示器中有 %1 个已删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Run Sync with Tenant again to finish.</source>
+        <translation>请再次运行“与租户同步”以完成。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SyncPreviewDialog</name>
+    <message>
+        <source>Sync with Tenant</source>
+        <translation>与租户同步</translation>
+    </message>
+    <message>
+        <source>Make the tenant hold exactly this table&apos;s rows among the indicators we own. Indicators made by others (the portal, Defender for Cloud Apps, other apps) are never deleted.</source>
+        <translation>使租户中我们拥有的指示器与此表的行完全一致。他人创建的指示器（门户、Defender for Cloud Apps、其他应用）永远不会被删除。</translation>
+    </message>
+    <message>
+        <source>Create: %1   Update: %2   Unchanged: %3   Delete (ours, no longer in the table): %4</source>
+        <translation>创建：%1   更新：%2   未更改：%3   删除（我们的，已不在表中）：%4</translation>
+    </message>
+    <message>
+        <source>Not sent (errors or repeats): %1   Others&apos; indicators left alone: %2</source>
+        <translation>未发送（错误或重复）：%1   保留的他人指示器：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>对服务的 %n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant already holds the table: there is nothing to do.</source>
+        <translation>租户已包含此表：无需执行任何操作。</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What the sync does to each row and indicator</source>
+        <translation>同步对每一行和每个指示器执行的操作</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the sync now</source>
+        <translation>立即运行同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+</context>
+<context>
     <name>im::TaskProgressWidget</name>
     <message>
         <source>Progress</source>
@@ -5610,6 +5924,36 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Created (UTC)</source>
         <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我们的</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>所有创建者</translation>
+    </message>
+    <message>
+        <source>Show the indicators made by</source>
+        <translation>显示以下创建者的指示器</translation>
+    </message>
+    <message>
+        <source>Ours: made by this app registration or the signed-in user. The indicators of others are deleted only when picked one by one.</source>
+        <translation>我们的：由此应用注册或已登录用户创建。他人的指示器只有在逐个选中时才会被删除。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Made by someone else: deleted only when you pick it yourself.</source>
+        <translation>由他人创建：只有在您亲自选中时才会被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made by someone else (the portal, Defender for Cloud Apps or another app).</source>
+        <translation>
+            <numerusform>其中 %n 个由他人创建（门户、Defender for Cloud Apps 或其他应用）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Ours</source>
+        <extracomment>Who made an indicator: this app registration or the signed-in user</extracomment>
+        <translation>我們的</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Who made an indicator: an analyst in the Microsoft Defender portal</extracomment>
+        <translation>入口網站</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud Apps</source>
+        <extracomment>Who made an indicator: Microsoft Defender for Cloud Apps (unsanctioned apps)</extracomment>
+        <translation>Defender for Cloud Apps</translation>
+    </message>
+    <message>
+        <source>Another app</source>
+        <extracomment>Who made an indicator: another app registration or tool</extracomment>
+        <translation>其他應用程式</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportReader</name>
     <message>
         <source>The PDF is larger than %L1 MiB; it is not read.</source>
@@ -2279,6 +2302,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <source>How Import results echo a value: &quot;sent&quot; (as sent) or &quot;normalised&quot; (as the service stores it: hashes in lower case, domains and URL hosts in lower case and punycode, IPv6 in compressed form, no trailing slash).</source>
         <translation>Import 結果如何回傳值：sent（依傳送的原樣）或 normalised（依服務儲存的形式：雜湊為小寫，網域和 URL 主機為小寫的 punycode，IPv6 為壓縮形式，不含結尾斜線）。</translation>
     </message>
+    <message>
+        <source>Create N indicators from each of three other creators at start when the tenant is empty: an analyst in the portal, Microsoft Defender for Cloud Apps and another app registration.</source>
+        <translation>租用戶為空時，在啟動時為另外三個建立者各建立 N 個指標：入口網站中的分析師、Microsoft Defender for Cloud Apps 和另一個應用程式註冊。</translation>
+    </message>
+    <message>
+        <source>--seed-others takes a whole number of at least 0.</source>
+        <translation>--seed-others 需要一個不小於 0 的整數。</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -2438,6 +2469,131 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>&amp;Send</source>
         <translation>傳送(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>  sync FILE (--profile NAME | CONNECTION) [--dry-run] [--json] [--encoding NAME]
+      Make the tenant hold exactly the file&apos;s rows among the indicators we own: rows it lacks
+      are created, changed ones updated, unchanged ones left alone, and our indicators the file
+      no longer holds are deleted. Indicators made by others (the portal, Defender for Cloud
+      Apps, other apps) are never deleted. --dry-run prints what would be done and the calls it
+      takes, and changes nothing. A sync cut short is run again to finish. Exit codes as import.
+</source>
+        <translation>  sync FILE (--profile NAME | CONNECTION) [--dry-run] [--json] [--encoding NAME]
+      使租用戶中我們擁有的指標與檔案的列完全一致：租用戶缺少的列會被建立，
+      已變更的列會被更新，未變更的列保持不變，檔案中已不存在的我們的指標會被刪除。
+      他人建立的指標（入口網站、Defender for Cloud Apps、其他應用程式）永遠不會被刪除。
+      --dry-run 輸出將執行的操作及所需呼叫次數，不做任何變更。
+      中斷的同步再次執行即可完成。結束代碼同 import。
+</translation>
+    </message>
+    <message>
+        <source>Print what the sync would do; change nothing.</source>
+        <translation>列印同步將執行的操作；不做任何變更。</translation>
+    </message>
+    <message>
+        <source>The file to sync.</source>
+        <translation>要同步的檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n 個待建立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n 個待更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 個未變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n 個我們的待刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 列未傳送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) of others kept</source>
+        <translation>
+            <numerusform>保留 %n 個他人的指標</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 would be created: %2</source>
+        <translation>第 %1 列將被建立：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 would be updated: %2</source>
+        <translation>第 %1 列將被更新：%2</translation>
+    </message>
+    <message>
+        <source>Indicator %1 would be deleted: %2</source>
+        <translation>指標 %1 將被刪除：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試執行：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 列失敗：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; run the sync again to finish it.</source>
+        <translation>未完成即停止；請再次執行同步以完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n created or updated</source>
+        <translation>
+            <numerusform>同步：%n 個已建立或更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 列失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n 個已刪除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2769,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>刪除到期時間已過的指標。</translation>
     </message>
     <message>
-        <source>delete takes either --ids FILE or --expired.</source>
-        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
-    </message>
-    <message>
         <source>%1: no such indicator (or not visible to this app).</source>
         <translation>%1：沒有此指標（或此應用程式看不到它）。</translation>
     </message>
@@ -2635,6 +2787,26 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         </translation>
     </message>
     <message>
+        <source>Only the indicators this app registration or the signed-in user made.</source>
+        <translation>僅顯示此應用程式註冊或已登入使用者建立的指標。</translation>
+    </message>
+    <message>
+        <source>Only the indicators made by WHO: ours, portal, cloud-apps, other-app, or a createdBy value (an app id or a user name). May be repeated.</source>
+        <translation>僅顯示由 WHO 建立的指標：ours、portal、cloud-apps、other-app，或 createdBy 值（應用程式識別碼或使用者名稱）。可重複使用。</translation>
+    </message>
+    <message>
+        <source>--created-by takes ours, portal, cloud-apps, other-app or a createdBy value.</source>
+        <translation>--created-by 需要 ours、portal、cloud-apps、other-app 或 createdBy 值。</translation>
+    </message>
+    <message>
+        <source>Delete this indicator, whoever made it (the only way to delete one that is not ours). May be repeated.</source>
+        <translation>刪除此指標，無論由誰建立（刪除非我們建立之指標的唯一方式）。可重複使用。</translation>
+    </message>
+    <message>
+        <source>%1: not deleted, not ours (made by someone else); name it with --id to delete it.</source>
+        <translation>%1：未刪除，不是我們的（由他人建立）；要刪除請用 --id 指定。</translation>
+    </message>
+    <message>
         <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
@@ -2642,11 +2814,15 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       An import cut short resumes when run again: rows that succeeded are not sent twice.
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
       3: sign-in failed; 4: the service could not be reached.
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      Print the tenant&apos;s indicators. Exit code 0, 2, 3 or 4.
+  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
+      Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
+      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
+      only ours; --created-by one of those kinds or a createdBy value. Exit code 0, 2, 3 or 4.
   delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+  delete (--profile NAME | CONNECTION) --id ID...
       Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such
-      as an import&apos;s results), or those whose expiration time has passed.
+      as an import&apos;s results), or those whose expiration time has passed: ours only; the
+      others are listed as not ours and kept. --id ID deletes that one, whoever made it.
       Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
 </source>
         <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
@@ -2656,13 +2832,21 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       中斷的匯入再次執行時會繼續：已成功的列不會傳送兩次。
       結束代碼 0：所有列均成功；1：部分列失敗或未傳送；2：輸入錯誤；
       3：登入失敗；4：無法連線到服務。
-  list (--profile NAME | CONNECTION) [--json | --csv]
-      輸出租用戶的指標。結束代碼 0、2、3 或 4。
+  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
+      輸出租用戶的指標及其建立者：ours（此應用程式註冊或已登入使用者）、portal（入口網站）、
+      cloud-apps（Defender for Cloud Apps）或 other-app（其他應用程式）。--mine 僅顯示我們的；
+      --created-by 指定上述類別之一或 createdBy 值。結束代碼 0、2、3 或 4。
   delete (--profile NAME | CONNECTION) (--ids FILE | --expired)
+  delete (--profile NAME | CONNECTION) --id ID...
       刪除 FILE 中列出其 ID 的指標（每行一個，或帶有 Id 欄的 CSV，
-      例如匯入結果），或已超過到期時間的指標。
+      例如匯入結果），或已超過到期時間的指標：僅限我們的；他人的指標
+      會被列為「不是我們的」並保留。--id ID 刪除該指標，無論由誰建立。
       結束代碼 0：全部已刪除；1：部分未刪除；2、3 或 4 同 import。
 </translation>
+    </message>
+    <message>
+        <source>delete takes either --ids FILE or --expired.</source>
+        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4541,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Add the rows of another file after the last row, keeping the table that is open</source>
         <translation>將另一個檔案的列新增到最後一列之後，保留目前開啟的表格</translation>
     </message>
+    <message>
+        <source>S&amp;ync with Tenant...</source>
+        <translation>與租用戶同步(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Make the tenant hold exactly this table&apos;s rows among our indicators, after a preview</source>
+        <translation>預覽後，使租用戶中我們的指標與此表格的列完全一致</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -5497,6 +5689,128 @@ It has been edited since; Resubmit Failed sends it again.</source>
     </message>
 </context>
 <context>
+    <name>im::SyncController</name>
+    <message>
+        <source>Nothing was synced: %1</source>
+        <translation>未同步任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>請先登入租用戶（「登入」選單）。</translation>
+    </message>
+    <message>
+        <source>Nothing was synced: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未同步任何內容：無法讀取租用戶的指標：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 of %n row(s) created or updated</source>
+        <translation>
+            <numerusform>同步：%n 列中有 %1 列已建立或更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) of ours deleted</source>
+        <translation>
+            <numerusform>我們的 %n 個指標中有 %1 個已刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Run Sync with Tenant again to finish.</source>
+        <translation>請再次執行「與租用戶同步」以完成。</translation>
+    </message>
+</context>
+<context>
+    <name>im::SyncPreviewDialog</name>
+    <message>
+        <source>Sync with Tenant</source>
+        <translation>與租用戶同步</translation>
+    </message>
+    <message>
+        <source>Make the tenant hold exactly this table&apos;s rows among the indicators we own. Indicators made by others (the portal, Defender for Cloud Apps, other apps) are never deleted.</source>
+        <translation>使租用戶中我們擁有的指標與此表格的列完全一致。他人建立的指標（入口網站、Defender for Cloud Apps、其他應用程式）永遠不會被刪除。</translation>
+    </message>
+    <message>
+        <source>Create: %1   Update: %2   Unchanged: %3   Delete (ours, no longer in the table): %4</source>
+        <translation>建立：%1   更新：%2   未變更：%3   刪除（我們的，已不在表格中）：%4</translation>
+    </message>
+    <message>
+        <source>Not sent (errors or repeats): %1   Others&apos; indicators left alone: %2</source>
+        <translation>未傳送（錯誤或重複）：%1   保留的他人指標：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>對服務的 %n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant already holds the table: there is nothing to do.</source>
+        <translation>租用戶已包含此表格：無需執行任何操作。</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>What the sync does to each row and indicator</source>
+        <translation>同步對每一列和每個指標執行的操作</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the sync now</source>
+        <translation>立即執行同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+</context>
+<context>
     <name>im::TaskProgressWidget</name>
     <message>
         <source>Progress</source>
@@ -5610,6 +5924,36 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Created (UTC)</source>
         <translation>建立時間 (UTC)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我們的</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>所有建立者</translation>
+    </message>
+    <message>
+        <source>Show the indicators made by</source>
+        <translation>顯示下列建立者的指標</translation>
+    </message>
+    <message>
+        <source>Ours: made by this app registration or the signed-in user. The indicators of others are deleted only when picked one by one.</source>
+        <translation>我們的：由此應用程式註冊或已登入使用者建立。他人的指標只有在逐一選取時才會被刪除。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <source>Made by someone else: deleted only when you pick it yourself.</source>
+        <translation>由他人建立：只有在您親自選取時才會被刪除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were made by someone else (the portal, Defender for Cloud Apps or another app).</source>
+        <translation>
+            <numerusform>其中 %n 個由他人建立（入口網站、Defender for Cloud Apps 或其他應用程式）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

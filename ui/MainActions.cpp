@@ -113,6 +113,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     resubmitFailed = make("resubmitFailedAction");
     history = make("historyAction", ":/icons/history.svg");
     tenantIndicators = make("tenantIndicatorsAction");
+    syncTenant = make("syncTenantAction");
 
     focusFilter = make("focusFilterAction", ":/icons/filter.svg");
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -167,6 +168,7 @@ void MainActions::retranslateUi()
     resubmitFailed->setText(tr("&Resubmit Failed"));
     history->setText(tr("Import &History..."));
     tenantIndicators->setText(tr("&Tenant Indicators..."));
+    syncTenant->setText(tr("S&ync with Tenant..."));
     focusFilter->setText(tr("&Filter Rows"));
     clearFilter->setText(tr("&Clear Filter"));
     about->setText(tr("&About Indicator Manager"));
@@ -187,44 +189,14 @@ void MainActions::retranslateUi()
         {submit, tr("Send every valid row to the tenant")},
         {resubmitFailed, tr("Send again only the rows that failed or were not sent")},
         {tenantIndicators, tr("List, export and delete the indicators the tenant holds")},
+        {syncTenant, tr("Make the tenant hold exactly this table's rows among our indicators, after a preview")},
     };
-    const QList<QAction *> own = {newTable,
-                                  open,
-                                  openWithMapping,
-                                  append,
-                                  save,
-                                  saveAs,
-                                  previewImport,
-                                  submit,
-                                  resubmitFailed,
-                                  history,
-                                  tenantIndicators,
-                                  quit,
-                                  undo,
-                                  redo,
-                                  cut,
-                                  copy,
-                                  paste,
-                                  pasteAsRows,
-                                  clearCells,
-                                  selectAll,
-                                  find,
-                                  replace,
-                                  findNext,
-                                  findPrevious,
-                                  addRow,
-                                  insertRow,
-                                  duplicateRows,
-                                  fillDown,
-                                  deleteRows,
-                                  bulkEdit,
-                                  applyFix,
-                                  fixSelection,
-                                  nextProblem,
-                                  previousProblem,
-                                  focusFilter,
-                                  clearFilter,
-                                  about};
+    const QList<QAction *> own = {
+        newTable,       open,        openWithMapping,  append,        save,        saveAs,     previewImport, submit,
+        resubmitFailed, history,     tenantIndicators, syncTenant,    quit,        undo,       redo,          cut,
+        copy,           paste,       pasteAsRows,      clearCells,    selectAll,   find,       replace,       findNext,
+        findPrevious,   addRow,      insertRow,        duplicateRows, fillDown,    deleteRows, bulkEdit,      applyFix,
+        fixSelection,   nextProblem, previousProblem,  focusFilter,   clearFilter, about};
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
             a->setToolTip(*it);
@@ -301,7 +273,7 @@ void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission,
     QMenu *submitMenu = m_submitMenu = addMenu("submitMenu");
     submitMenu->addActions({submit, resubmitFailed});
     submitMenu->addSeparator();
-    submitMenu->addActions({history, tenantIndicators});
+    submitMenu->addActions({history, tenantIndicators, syncTenant});
 
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});

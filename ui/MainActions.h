@@ -72,6 +72,7 @@ public:
     QAction *resubmitFailed;
     QAction *history;
     QAction *tenantIndicators;
+    QAction *syncTenant;
     // View and help
     QAction *focusFilter;
     QAction *clearFilter;

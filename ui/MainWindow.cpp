@@ -39,6 +39,7 @@
 #include "ui/submit/SubmitProgressWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
 #include "ui/tasks/TaskProgressWidget.h"
+#include "ui/tenant/SyncController.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QAction>
@@ -194,6 +195,10 @@ void MainWindow::createSubmitDock()
 {
     m_submit = new SubmitController(m_model, this);
     m_submit->setHistory(m_history.get());
+    m_sync = new SyncController(this);
+    connect(m_sync, &SyncController::message, this, [this](int kind, const QString &text) {
+        m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
+    });
     m_submitProgress = new SubmitProgressWidget(m_submit, this);
     m_submitSummary = new SubmitSummaryWidget(m_submit, this);
     auto *panel = new QWidget(this);
@@ -211,6 +216,7 @@ void MainWindow::setApiClient(ApiClient *client)
     m_submitPlanReader = nullptr;
     m_client = client;
     m_submit->setClient(client);
+    m_sync->setClient(client);
 }
 
 void MainWindow::setProfileName(const QString &profile)
@@ -294,6 +300,13 @@ void MainWindow::showTenantIndicators()
     TenantIndicatorsDialog dialog(m_submit->client(), this);
     dialog.refresh();
     dialog.exec();
+}
+
+void MainWindow::syncWithTenant()
+{
+    if (m_submit->isRunning())
+        return;
+    m_sync->start(m_model->document().table());
 }
 
 void MainWindow::exportResults(bool json)
@@ -388,6 +401,7 @@ void MainWindow::connectActions()
     connect(a->resubmitFailed, &QAction::triggered, m_submitSummary, &SubmitSummaryWidget::resubmitRequested);
     connect(a->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a->tenantIndicators, &QAction::triggered, this, &MainWindow::showTenantIndicators);
+    connect(a->syncTenant, &QAction::triggered, this, &MainWindow::syncWithTenant);
     connect(m_submitSummary, &SubmitSummaryWidget::resubmitRequested, this, [this] {
         if (!m_submit->resubmitFailed())
             m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));

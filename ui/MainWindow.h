@@ -38,6 +38,7 @@ class RecentFiles;
 class SubmitController;
 class SubmitProgressWidget;
 class SubmitSummaryWidget;
+class SyncController;
 class TaskRunner;
 
 // The main window: the indicator grid with its filter, find bar and Problems panel, the menus, and
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
     [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
     [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
+    [[nodiscard]] SyncController *syncController() const { return m_sync; }
     [[nodiscard]] SourcePanel *sourcePanel() const { return m_source; }
     [[nodiscard]] QDockWidget *sourceDock() const { return m_sourceDock; }
     [[nodiscard]] ImportHistory *history() const { return m_history.get(); }
@@ -112,6 +114,8 @@ public Q_SLOTS:
     void submitValidRows();
     void showHistory();
     void showTenantIndicators();
+    // Sync with Tenant...: reads the tenant, previews the sync and runs it once confirmed.
+    void syncWithTenant();
 
 Q_SIGNALS:
     // After every load attempt; ok is false when the file could not be read or opening was cancelled.
@@ -175,6 +179,7 @@ private:
     TenantSnapshotReader *m_submitPlanReader = nullptr; // Submit... reads the tenant to plan, as the preview does
     std::unique_ptr<ImportHistory> m_history;
     SubmitController *m_submit = nullptr;
+    SyncController *m_sync = nullptr;
     SubmitProgressWidget *m_submitProgress = nullptr;
     SubmitSummaryWidget *m_submitSummary = nullptr;
     QDockWidget *m_submitDock = nullptr;

@@ -5,6 +5,7 @@
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
 #include "cli/ProfileCommands.h"
+#include "cli/SyncCommands.h"
 #include "cli/TenantCommands.h"
 #include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
@@ -97,7 +98,7 @@ QString Commands::usage()
                 "      carries the text it was read from, as \"context\". Exit codes as for validate.\n"
                 "  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE\n"
                 "      (repeatable): what to put in the cells the file leaves empty; a file's own values stay.\n")
-           + TenantCommands::usage(ProfileCommands::usage())
+           + TenantCommands::usage(SyncCommands::usage() + ProfileCommands::usage())
            + tr("\n"
                 "Options:\n"
                 "  --lang CODE   Language of messages (en, zh_CN, zh_TW); default: the system's.\n"
@@ -151,6 +152,8 @@ int Commands::run(const QStringList &arguments)
         return TenantCommands::list(args);
     if (command == QLatin1String("delete"))
         return TenantCommands::remove(args);
+    if (command == QLatin1String("sync"))
+        return SyncCommands::sync(args);
     if (command == QLatin1String("login"))
         return ProfileCommands::login(args);
     if (command == QLatin1String("logout"))

@@ -5,7 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
-#include "cli/DefaultsOptions.h"
+#include "cli/TenantSession.h"
 #include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
 #include "core/indicator/ServiceLimits.h"
@@ -14,14 +14,11 @@
 #include "core/io/ReportWriter.h"
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
-#include "core/net/RetryPolicy.h"
 #include "core/preview/ImportPlanner.h"
 #include "core/preview/TenantSnapshot.h"
-#include "core/profiles/ProfileSignIn.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
-#include "core/validation/IssueMessages.h"
+#include "core/tenant/Ownership.h"
 #include "core/validation/ValueRules.h"
 
 #include <QCommandLineParser>
@@ -30,152 +27,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSet>
-#include <QTimer>
 
-#include <csignal>
-#include <functional>
 #include <memory>
 
 namespace im::cli {
 namespace {
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-// Text from the service (values, titles, failure reasons) on its way to a terminal: control characters
-// (escape sequences, carriage returns, tabs that would shift the columns) and direction overrides are
-// written as visible escapes (\x1B, \u202E) instead of being printed, so a hostile indicator can neither
-// drive the terminal nor make a line read differently from what it is.
-QString terminalText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool bidiControl =
-            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
-        if (c.category() != QChar::Other_Control && !bidiControl) {
-            out += c;
-            continue;
-        }
-        const QString hex = QString::number(static_cast<uint>(u), 16).toUpper();
-        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0')
-                         : QLatin1String("\\u") + hex.rightJustified(4, u'0');
-    }
-    return out;
-}
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
-}
-
-int fail(bool asJson, const QJsonObject &context, const QString &message, int code)
-{
-    if (asJson) {
-        QJsonObject o = context;
-        o.insert(QStringLiteral("error"), message);
-        out() << json(o) << QByteArray("\n");
-    } else {
-        err() << TenantCommands::tr("indicator-manager-cli: %1").arg(message) << QByteArray("\n");
-    }
-    return code;
-}
-
-// The network side of one command: a manager, a client, and waiting at the top of the program.
-class Session
-{
-public:
-    // Configures the client from the inline connection, or from a profile and its secrets in the system
-    // keychain. Returns a translated problem with the exit code to use (2 for unusable settings, 3 when
-    // the keychain cannot give the secret).
-    QString configure(Connection &connection, int *exitCode)
-    {
-        *exitCode = ExitBadInput;
-        if (!connection.fromProfile) {
-            const QString problem = m_client.configure(connection.settings, connection.secret);
-            connection.secret.fill('\0');
-            return problem;
-        }
-        ProfileSignIn signIn(&m_client, &m_store);
-        signIn.signIn(connection.profile, ProfileSignIn::Token::Later);
-        waitFor(&signIn, &ProfileSignIn::finished, signIn.isRunning());
-        if (signIn.secretError().isError() || signIn.apiError().isSignInProblem())
-            *exitCode = ExitSignInFailed;
-        return signIn.secretError().isError() || signIn.apiError().isError() ? signIn.errorMessage() : QString();
-    }
-    ApiClient &client() { return m_client; }
-
-    ApiResult await(ApiCall *call)
-    {
-        waitFor(call, &ApiCall::finished, !call->isFinished());
-        const ApiResult result = call->result();
-        delete call;
-        return result;
-    }
-
-    // Signs in once, without retrying: a wrong secret or an unreachable service is reported at once.
-    bool signIn(ApiError *error)
-    {
-        const ApiResult result = await(m_client.signIn());
-        *error = result.error;
-        return result.ok();
-    }
-
-    // Transient failures are tried again with backoff, like the import engine does.
-    ApiResult withRetry(const std::function<ApiCall *()> &make)
-    {
-        const RetryPolicy policy;
-        for (int failures = 0;;) {
-            const ApiResult result = await(make());
-            if (result.ok() || !policy.shouldRetry(result.error, ++failures))
-                return result;
-            pauseFor(static_cast<int>(policy.delayMs(failures)));
-        }
-    }
-
-private:
-    QNetworkAccessManager m_manager;
-    ApiClient m_client{&m_manager};
-    KeychainSecretStore m_store;
-};
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positional,
-           QString *error)
-{
-    if (!parser.parse(QStringList{command} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        *error = positional == 1 ? TenantCommands::tr("%1 takes one FILE.").arg(command)
-                                 : TenantCommands::tr("%1 takes no file name.").arg(command);
-        return false;
-    }
-    return true;
-}
-
-int usageError(const QString &message)
-{
-    err() << message << QByteArray("\n\n") << Commands::usage();
-    return ExitBadInput;
-}
-
-// Reads every visible indicator, 10,000 a page.
-bool listAll(Session &session, QJsonArray *all, ApiError *error)
-{
-    IndicatorPager pager(&session.client());
-    QObject::connect(&pager, &IndicatorPager::pageRead, [all](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
-            all->append(item);
-    });
-    pager.start();
-    waitFor(&pager, &IndicatorPager::finished, pager.isRunning());
-    *error = pager.error();
-    return !error->isError();
-}
 
 // Splits one CSV line, honouring quotes (enough for ids files and our own results reports).
 QStringList splitCsvLine(const QString &line)
@@ -267,11 +125,15 @@ QString TenantCommands::usage(const QString &moreCommands)
               "      An import cut short resumes when run again: rows that succeeded are not sent twice.\n"
               "      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;\n"
               "      3: sign-in failed; 4: the service could not be reached.\n"
-              "  list (--profile NAME | CONNECTION) [--json | --csv]\n"
-              "      Print the tenant's indicators. Exit code 0, 2, 3 or 4.\n"
+              "  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...\n"
+              "      Print the tenant's indicators, with who made each: ours (this app registration or the\n"
+              "      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows\n"
+              "      only ours; --created-by one of those kinds or a createdBy value. Exit code 0, 2, 3 or 4.\n"
               "  delete (--profile NAME | CONNECTION) (--ids FILE | --expired)\n"
+              "  delete (--profile NAME | CONNECTION) --id ID...\n"
               "      Delete the indicators whose ids FILE lists (one per line, or a CSV with an Id column such\n"
-              "      as an import's results), or those whose expiration time has passed.\n"
+              "      as an import's results), or those whose expiration time has passed: ours only; the\n"
+              "      others are listed as not ours and kept. --id ID deletes that one, whoever made it.\n"
               "      Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.\n")
            + moreCommands + QLatin1Char('\n') + ConnectionOptions::usage();
 }
@@ -279,13 +141,9 @@ QString TenantCommands::usage(const QString &moreCommands)
 int TenantCommands::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    ConnectionOptions::add(parser);
+    addFileCommandOptions(parser);
     parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
-    parser.addOption(
-        {QStringLiteral("encoding"), tr("The file's encoding (default: detect)."), QStringLiteral("name")});
-    DefaultsOptions::add(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
@@ -293,20 +151,10 @@ int TenantCommands::importFile(const QStringList &arguments)
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const QString path = parser.positionalArguments().constFirst();
     const QJsonObject context{{QStringLiteral("file"), path}};
-
     Connection connection;
-    if (!ConnectionOptions::read(parser, &connection, &error))
-        return fail(asJson, context, error, ExitBadInput);
-    ReadOptions readOptions;
-    if (parser.isSet(QStringLiteral("encoding"))
-        && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
-        return fail(asJson, context, tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))),
-                    ExitBadInput);
-    if (!DefaultsOptions::read(parser, &readOptions, &error))
-        return fail(asJson, context, error, ExitBadInput);
-    const LoadResult loaded = loadDocument(path, readOptions);
-    if (!loaded.document)
-        return fail(asJson, context, loaded.report.error, ExitBadInput);
+    LoadResult loaded;
+    if (const int code = readFileCommand(parser, asJson, context, &connection, &loaded); code != ExitOk)
+        return code;
     const IndicatorDocument &doc = *loaded.document;
     const IndicatorTable &table = doc.table();
 
@@ -316,22 +164,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     std::vector<int> rows;
     for (const auto &batch : planned.plan.batches)
         rows.insert(rows.end(), batch.begin(), batch.end());
-    std::vector<PlannedLeftOut> leftOut;
     int invalid = 0;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const PlanOutcome why = planned.plan.outcomes[static_cast<size_t>(row)];
-        if (why == PlanOutcome::New || why == PlanOutcome::Update)
-            continue;
-        QString detail;
-        if (why == PlanOutcome::Invalid) {
-            ++invalid;
-            if (const std::optional<IssueCode> firstError = table.issues(row).firstError())
-                detail = IssueMessages::describe(table, row, *firstError, &doc.duplicates());
-        } else if (why == PlanOutcome::Duplicate) {
-            detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &doc.duplicates());
-        }
-        leftOut.push_back({row, why, detail});
-    }
+    const std::vector<PlannedLeftOut> leftOut = leftOutRows(doc, planned.plan, &invalid);
 
     Session session;
     int problemCode = ExitBadInput;
@@ -348,21 +182,13 @@ int TenantCommands::importFile(const QStringList &arguments)
     } else if (!rows.empty()) {
         // Ctrl+C cancels after the batch in flight, so every row still gets its outcome and the journal
         // lets the next run resume.
-        g_interrupted = 0;
-        auto previous = std::signal(SIGINT, onInterrupt);
-        QTimer interruptPoll;
-        QObject::connect(&interruptPoll, &QTimer::timeout, &run, [&run]() {
-            if (g_interrupted)
-                run.cancel();
-        });
-        interruptPoll.start(100);
+        const CancelOnInterrupt interrupt([&run]() { run.cancel(); });
         run.start(table, rows, leftOut);
         if (run.engine().stats().fromJournal > 0 && !asJson)
             err() << tr("Resuming an interrupted import: %n row(s) had already been imported.", nullptr,
                         run.engine().stats().fromJournal)
                   << QByteArray("\n");
         waitFor(&run, &SubmissionRun::finished, run.isRunning());
-        std::signal(SIGINT, previous);
         const ImportEngine::Stop stop = run.engine().stopReason();
         if (stop == ImportEngine::Stop::SignIn || stop == ImportEngine::Stop::Connection)
             stopError = &run.engine().lastError();
@@ -496,8 +322,12 @@ int TenantCommands::list(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV: Id, the portal template's columns and more.")});
+    OwnershipFilter::add(parser);
     QString error;
     if (!parse(parser, QStringLiteral("list"), arguments, 0, &error))
+        return usageError(error);
+    OwnershipFilter filter;
+    if (!filter.read(parser, &error))
         return usageError(error);
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const bool asCsv = parser.isSet(QStringLiteral("csv"));
@@ -515,6 +345,8 @@ int TenantCommands::list(const QStringList &arguments)
     ApiError apiError;
     if (!session.signIn(&apiError) || !listAll(session, &all, &apiError))
         return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
+    const Ownership ownership = Ownership::of(session.client());
+    all = filter.apply(all, ownership);
 
     if (asJson) {
         out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}})
@@ -532,24 +364,11 @@ int TenantCommands::list(const QStringList &arguments)
                                            Field::Description,     Field::RecommendedActions, Field::RbacGroupNames,
                                            Field::MitreTechniques, Field::GenerateAlert,      Field::Application,
                                            Field::EducateUrl,      Field::ExternalId};
-        const std::vector<QByteArray> header = {"Id",
-                                                "IndicatorType",
-                                                "IndicatorValue",
-                                                "ExpirationTime",
-                                                "Action",
-                                                "Severity",
-                                                "Title",
-                                                "Description",
-                                                "RecommendedActions",
-                                                "RbacGroups",
-                                                "MitreTechniques",
-                                                "GenerateAlert",
-                                                "Application",
-                                                "EducateUrl",
-                                                "ExternalId",
-                                                "CreatedBy",
-                                                "CreationTime",
-                                                "LastUpdateTime"};
+        const std::vector<QByteArray> header = {
+            "Id",          "IndicatorType", "IndicatorValue",     "ExpirationTime", "Action",          "Severity",
+            "Title",       "Description",   "RecommendedActions", "RbacGroups",     "MitreTechniques", "GenerateAlert",
+            "Application", "EducateUrl",    "ExternalId",         "CreatedBy",      "CreationTime",    "LastUpdateTime",
+            "Creator"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
@@ -560,6 +379,7 @@ int TenantCommands::list(const QStringList &arguments)
                 cells.push_back(row.indicator[f].toUtf8());
             for (const char *key : {"createdBy", "creationTimeDateTimeUtc", "lastUpdateTime"})
                 cells.push_back(o.value(QLatin1String(key)).toString().toUtf8());
+            cells.push_back(Ownership::name(ownership.classify(Creator::fromListItem(o))).toUtf8());
             writer.writeRecord(std::vector<QByteArrayView>(cells.begin(), cells.end()));
         }
         return writer.hasError() ? ExitBadInput : ExitOk;
@@ -568,9 +388,10 @@ int TenantCommands::list(const QStringList &arguments)
         const QJsonObject o = v.toObject();
         const QString expires = o.value(QLatin1String("expirationTime")).toString();
         auto field = [&o](const char *key) { return terminalText(o.value(QLatin1String(key)).toString()); };
-        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
                      .arg(field("id"), field("indicatorType"), field("indicatorValue"), field("action"),
-                          expires.isEmpty() ? tr("never") : terminalText(expires), field("title"))
+                          expires.isEmpty() ? tr("never") : terminalText(expires), field("title"),
+                          Ownership::label(ownership.classify(Creator::fromListItem(o))))
               << QByteArray("\n");
     }
     out() << tr("%n indicator(s)", nullptr, static_cast<int>(all.size())) << QByteArray("\n");
@@ -584,6 +405,10 @@ int TenantCommands::remove(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("expired"), tr("Delete the indicators whose expiration time has passed.")});
+    parser.addOption({QStringLiteral("id"),
+                      tr("Delete this indicator, whoever made it (the only way to delete one that is not ours). "
+                         "May be repeated."),
+                      QStringLiteral("id")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
     QString error;
     if (!parse(parser, QStringLiteral("delete"), arguments, 0, &error))
@@ -591,7 +416,8 @@ int TenantCommands::remove(const QStringList &arguments)
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const bool byIds = parser.isSet(QStringLiteral("ids"));
     const bool expired = parser.isSet(QStringLiteral("expired"));
-    if (byIds == expired)
+    const QStringList named = parser.values(QStringLiteral("id"));
+    if ((byIds && expired) || (!byIds && !expired && named.isEmpty()))
         return usageError(tr("delete takes either --ids FILE or --expired."));
 
     QStringList ids;
@@ -607,19 +433,40 @@ int TenantCommands::remove(const QStringList &arguments)
     if (ApiError signInError; !session.signIn(&signInError))
         return fail(asJson, {}, signInError.message(), exitCodeFor(signInError));
 
-    if (expired) {
-        // Defender deletes expired indicators itself, at the second; this catches any it has not yet.
+    // --ids and --expired delete only ours (Ownership); others' indicators only when named with --id.
+    QStringList notOurs;
+    if (byIds || expired) {
         QJsonArray all;
         ApiError apiError;
         if (!listAll(session, &all, &apiError))
             return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
+        const Ownership ownership = Ownership::of(session.client());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSet<QString> others;
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
+            const QString id = o.value(QLatin1String("id")).toString();
+            if (!ownership.isOurs(Creator::fromListItem(o))) {
+                others.insert(id);
+                continue;
+            }
+            // Defender deletes expired indicators itself, at the second; this catches any it has not yet.
             const auto when = rules::parseExpirationTime(o.value(QLatin1String("expirationTime")).toString().toUtf8());
-            if (when && *when <= now)
-                ids.append(o.value(QLatin1String("id")).toString());
+            if (expired && when && *when <= now)
+                ids.append(id);
         }
+        QStringList ours;
+        for (const QString &id : std::as_const(ids)) {
+            if (others.contains(id) && !named.contains(id))
+                notOurs.append(id);
+            else
+                ours.append(id);
+        }
+        ids = ours;
+    }
+    for (const QString &id : named) {
+        if (!ids.contains(id))
+            ids.append(id);
     }
 
     QStringList invalid;
@@ -649,9 +496,10 @@ int TenantCommands::remove(const QStringList &arguments)
         }
     }
 
-    const int code = invalid.isEmpty() && notFound.isEmpty() ? ExitOk : ExitRowsInvalid;
+    const int code = invalid.isEmpty() && notFound.isEmpty() && notOurs.isEmpty() ? ExitOk : ExitRowsInvalid;
     if (asJson) {
-        out() << json(QJsonObject{{QStringLiteral("requested"), ids.size()},
+        out() << json(QJsonObject{{QStringLiteral("requested"), ids.size() + notOurs.size()},
+                                  {QStringLiteral("notOurs"), QJsonArray::fromStringList(notOurs)},
                                   {QStringLiteral("deleted"), deleted.size()},
                                   {QStringLiteral("notFound"), QJsonArray::fromStringList(notFound)},
                                   {QStringLiteral("invalid"), QJsonArray::fromStringList(invalid)}})
@@ -662,10 +510,14 @@ int TenantCommands::remove(const QStringList &arguments)
         out() << tr("%1: no such indicator (or not visible to this app).").arg(id) << QByteArray("\n");
     for (const QString &id : invalid)
         out() << tr("%1: not an indicator id.").arg(id) << QByteArray("\n");
-    if (ids.isEmpty())
+    for (const QString &id : notOurs)
+        out() << tr("%1: not deleted, not ours (made by someone else); name it with --id to delete it.").arg(id)
+              << QByteArray("\n");
+    if (ids.isEmpty() && notOurs.isEmpty())
         out() << tr("Nothing to delete.") << QByteArray("\n");
     else
-        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size())).arg(deleted.size())
+        out() << tr("Deleted %1 of %n indicator(s).", nullptr, static_cast<int>(ids.size() + notOurs.size()))
+                     .arg(deleted.size())
               << QByteArray("\n");
     return code;
 }

@@ -35,6 +35,11 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
                                    QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Create N indicators at start when the tenant is empty."),
                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOthers(
+        QStringLiteral("seed-others"),
+        tr("Create N indicators from each of three other creators at start when the tenant is empty: an "
+           "analyst in the portal, Microsoft Defender for Cloud Apps and another app registration."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    tr("Inject a fault: KIND[:rate=R,count=N,after=N,endpoint=E,status=S,delay=MS,"
                                       "fraction=F,message=TEXT]. Kinds: %1. May be repeated.")
@@ -94,10 +99,10 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     const QCommandLineOption strictBody(
         QStringLiteral("strict-body"), tr("Refuse a whole Import body with 400 when an indicator has a property in the "
                                           "wrong letter case, an unknown property or a value of the wrong type."));
-    parser.addOptions({port,       cert,           key,        scale,       state,          seed,
-                       fault,      faultSeed,      apps,       tenant,      lifetime,       lag,
-                       control,    appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime,
-                       userScopes, userName,       noUpsert,   pageSize,    echo,           strictBody});
+    parser.addOptions({port,           cert,       key,         scale,          state,          seed,       seedOthers,
+                       fault,          faultSeed,  apps,        tenant,         lifetime,       lag,        control,
+                       appCertificate, userSignIn, devicePolls, deviceInterval, deviceLifetime, userScopes, userName,
+                       noUpsert,       pageSize,   echo,        strictBody});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -131,6 +136,11 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
     options->seed = parser.value(seed).toInt(&ok);
     if (!ok || options->seed < 0) {
         *message = tr("--seed takes a whole number of at least 0.");
+        return Result::Error;
+    }
+    options->seedOthers = parser.value(seedOthers).toInt(&ok);
+    if (!ok || options->seedOthers < 0) {
+        *message = tr("--seed-others takes a whole number of at least 0.");
         return Result::Error;
     }
     options->tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);

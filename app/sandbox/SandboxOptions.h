@@ -19,6 +19,7 @@ struct SandboxOptions
     double timeScale = 1.0; // rate windows and Retry-After are divided by it
     QString statePath;      // keep the tenant in this file across restarts
     int seed = 0;           // indicators to create at start when the tenant is empty
+    int seedOthers = 0;     // indicators from each other creator (portal, Cloud Apps, another app) at start
     QStringList faults;     // FaultInjector specs
     quint32 faultSeed = 1;
     QString appsFile; // more app registrations (JSON)

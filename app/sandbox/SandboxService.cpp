@@ -71,8 +71,9 @@ QString SandboxService::initialise()
         if (QString e = m_state.load(m_options.statePath); !e.isEmpty())
             return e;
     }
-    if (m_options.seed > 0 && m_state.activeCount() == 0) {
+    if ((m_options.seed > 0 || m_options.seedOthers > 0) && m_state.activeCount() == 0) {
         m_state.seed(m_options.seed, QDateTime::currentMSecsSinceEpoch());
+        m_state.seedOtherCreators(m_options.seedOthers, QDateTime::currentMSecsSinceEpoch());
         persist();
     }
     m_purgeTimer.start();
@@ -536,7 +537,12 @@ void SandboxService::handleControl(const HttpExchange &exchange, const QString &
     }
     if (action == QLatin1String("seed") && method == "POST") {
         const int count = exchange.query().queryItemValue(QStringLiteral("count")).toInt();
-        m_state.seed(std::clamp(count, 0, limits::kMaxActiveIndicatorsPerTenant), QDateTime::currentMSecsSinceEpoch());
+        const int clamped = std::clamp(count, 0, limits::kMaxActiveIndicatorsPerTenant);
+        // creators=others: as many from each creator other than an API client (portal, Cloud Apps, an app).
+        if (exchange.query().queryItemValue(QStringLiteral("creators")) == QLatin1String("others"))
+            m_state.seedOtherCreators(clamped, QDateTime::currentMSecsSinceEpoch());
+        else
+            m_state.seed(clamped, QDateTime::currentMSecsSinceEpoch());
         persist();
         return answer(200, stats());
     }

@@ -2,6 +2,7 @@
 #include "TenantState.h"
 
 #include "core/indicator/IndicatorEnums.h"
+#include "core/tenant/Ownership.h"
 #include "core/validation/MatchingKey.h"
 #include "core/validation/ValueRules.h"
 #include "sandbox/TokenIssuer.h"
@@ -212,7 +213,7 @@ void TenantState::seed(int count, qint64 nowMs)
 {
     static const char *kActions[] = {"Block", "Audit", "Warn", "Allowed"};
     Caller portalUser;
-    portalUser.appId = QStringLiteral("analyst@sandbox.invalid");
+    portalUser.appId = QLatin1String(choices::kSeedPortalUser);
     portalUser.appName = portalUser.appId;
     portalUser.roles = {QStringLiteral("Ti.ReadWrite.All")};
     const qint64 firstId = m_nextId;
@@ -235,6 +236,59 @@ void TenantState::seed(int count, qint64 nowMs)
         stored.owner.clear();
         stored.entity.insert(QStringLiteral("createdBySource"), QStringLiteral("Portal"));
         stored.entity.insert(QStringLiteral("sourceType"), QStringLiteral("User"));
+    }
+}
+
+void TenantState::seedOtherCreators(int perCreator, qint64 nowMs)
+{
+    struct Creator
+    {
+        const char *createdBy;
+        const char *displayName;
+        const char *createdBySource;
+        const char *sourceType;
+        const char *owner; // the app that may see it with Ti.ReadWrite; "" for portal-made
+        const char *type;
+    };
+    // createdBySource values other than Portal and PublicApi are undocumented (shared/spec §1.2).
+    static const Creator kCreators[] = {
+        {choices::kSeedPortalUser, choices::kSeedPortalUser, "Portal", "User", "", "FileSha256"},
+        {ownership::kCloudAppsAppId, ownership::kCloudAppsName, "PublicApi", "AadApp", ownership::kCloudAppsAppId,
+         "DomainName"},
+        {choices::kOtherAppId, choices::kOtherAppName, "PublicApi", "AadApp", choices::kOtherAppId, "IpAddress"},
+    };
+    for (const Creator &creator : kCreators) {
+        Caller caller;
+        caller.appId = QString::fromLatin1(creator.createdBy);
+        caller.appName = QString::fromLatin1(creator.displayName);
+        caller.roles = {QStringLiteral("Ti.ReadWrite.All")};
+        for (int i = 0; i < perCreator && activeCount() < m_capacity; ++i) {
+            const qint64 n = m_nextId;
+            Indicator ind;
+            const QString type = QString::fromLatin1(creator.type);
+            ind[Field::IndicatorType] = type;
+            if (type == QLatin1String("DomainName"))
+                ind[Field::IndicatorValue] = QStringLiteral("unsanctioned-%1.cloudapps.example").arg(n);
+            else if (type == QLatin1String("IpAddress"))
+                ind[Field::IndicatorValue] = QStringLiteral("198.51.100.%1").arg(n % 250 + 1);
+            else
+                ind[Field::IndicatorValue] = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray("sandbox other creator " + QByteArray::number(n)),
+                                             QCryptographicHash::Sha256)
+                        .toHex());
+            ind[Field::Action] = QStringLiteral("Block");
+            ind[Field::GenerateAlert] = QStringLiteral("true");
+            ind[Field::Severity] = QStringLiteral("High");
+            ind[Field::Title] = QStringLiteral("Made by %1 (%2)").arg(caller.appName).arg(n);
+            ind[Field::Description] = QStringLiteral("Made by indicator-sandbox --seed-others");
+            qint64 id = 0;
+            if (upsert(ind, caller, nowMs, &id) == Upsert::CapacityExceeded)
+                return;
+            Stored &stored = m_byId[id];
+            stored.owner = QString::fromLatin1(creator.owner);
+            stored.entity.insert(QStringLiteral("createdBySource"), QLatin1String(creator.createdBySource));
+            stored.entity.insert(QStringLiteral("sourceType"), QLatin1String(creator.sourceType));
+        }
     }
 }
 

@@ -62,6 +62,10 @@ public:
 
     // Adds `count` portal-made indicators (as if created by a user), for tests and demos.
     void seed(int count, qint64 nowMs);
+    // Adds `perCreator` indicators from each of the creators other than an API client of the test:
+    // an analyst in the portal, Microsoft Defender for Cloud Apps and another app registration, with the
+    // createdBy, createdByDisplayName, createdBySource and sourceType each would carry (shared/spec §1.2).
+    void seedOtherCreators(int perCreator, qint64 nowMs);
 
     // Returns a translated message on failure.
     QString save(const QString &path) const;

@@ -116,4 +116,11 @@ inline constexpr bool kDelegatedSeesAll = true;
 // aud must end with the tenant's token path (v2 or v1), 5 minutes of clock skew, and a jti used twice
 // is refused as a replay (Entra's exact code for a replay is not documented; the sandbox says AADSTS50027).
 
+// Creators other than the tests' own app (--seed-others, /_sandbox/seed?creators=others): an analyst in
+// the portal (createdBySource "Portal", sourceType "User"), Microsoft Defender for Cloud Apps (an app:
+// "PublicApi", "AadApp", with the app id core/tenant/Ownership.h recognises) and another app registration.
+inline constexpr const char *kSeedPortalUser = "analyst@sandbox.invalid";
+inline constexpr const char *kOtherAppId = "7d3c1b2a-0000-4000-8000-5a6e0b0c0a11";
+inline constexpr const char *kOtherAppName = "Contoso SOAR";
+
 } // namespace im::sandbox::choices

@@ -2,6 +2,7 @@
 // The tenant commands of the CLI contract (import, list, delete) against the sandbox as a real process:
 // exit codes 0-4, the results CSV, JSON keys, and resuming an import whose process was killed.
 #include "core/net/DemoRegistration.h"
+#include "support/CliProcess.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
 
@@ -24,13 +25,7 @@ using namespace im::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,"
                            "RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert\r\n";
@@ -108,39 +103,12 @@ void TestCliTenant::init()
 
 Run TestCliTenant::cli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IM_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCli(arguments, input, m_data.path(), timeoutMs);
 }
 
 QStringList TestCliTenant::connection(const QString &url) const
 {
-    const QString base = url.isEmpty() ? m_sandbox.url() : url;
-    return {QStringLiteral("--api-url"),
-            base,
-            QStringLiteral("--login-url"),
-            base,
-            QStringLiteral("--tenant"),
-            QLatin1String(demo::kTenantId),
-            QStringLiteral("--client-id"),
-            QLatin1String(demo::kClientId),
-            QStringLiteral("--client-secret-stdin")};
+    return demoConnection(url.isEmpty() ? m_sandbox.url() : url);
 }
 
 QString TestCliTenant::write(const QString &name, const QByteArray &content)
@@ -440,9 +408,16 @@ void TestCliTenant::deleteByIdsReportsUnknownIds()
     const Run mixed = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids, QStringLiteral("--json")}
                           + connection());
     QCOMPARE(mixed.exitCode, 1);
-    QCOMPARE(mixed.json().value(QLatin1String("deleted")).toInt(), 1);
+    // The seeded indicators are portal-made, not ours: an ids file never deletes them.
+    QCOMPARE(mixed.json().value(QLatin1String("deleted")).toInt(), 0);
+    QCOMPARE(mixed.json().value(QLatin1String("notOurs")).toArray().at(0).toString(), QString::fromLatin1(existing));
     QCOMPARE(mixed.json().value(QLatin1String("notFound")).toArray().at(0).toString(), QStringLiteral("99999"));
     QCOMPARE(mixed.json().value(QLatin1String("invalid")).toArray().at(0).toString(), QStringLiteral("not-an-id"));
+    QCOMPARE(m_sandbox.listAll().size(), 2);
+    // Named with --id, it is deleted.
+    const Run named = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), QString::fromLatin1(existing)}
+                          + connection());
+    QCOMPARE(named.exitCode, 0);
     QCOMPARE(m_sandbox.listAll().size(), 1);
 }
 
@@ -627,7 +602,7 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
     QCOMPARE(list.exitCode, 0);
     for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
         QVERIFY2(!list.out.contains(raw), list.out.constData());
-    QCOMPARE(list.out.count('\t'), 5); // the six columns, no more
+    QCOMPARE(list.out.count('\t'), 6); // the seven columns (the last: who made it), no more
     QVERIFY2(list.out.contains("red\\x1B[31m\\x1B]0;owned\\x07 a\\x0Db\\x09c \\u202Etxt.exe"), list.out.constData());
     // JSON keeps the data as it is (escaped by JSON itself).
     const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection(hostile.url()));

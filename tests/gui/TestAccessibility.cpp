@@ -2,6 +2,8 @@
 // Every control a keyboard or screen-reader user can reach has an accessible name, and every control
 // we create has an objectName ending in its kind (filterLineEdit, problemsTreeView), so tests find it.
 #include "core/io/CsvPreview.h"
+#include "core/preview/SyncPlanner.h"
+#include "core/preview/TenantSnapshot.h"
 #include "support/GuiTestSupport.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
@@ -11,6 +13,7 @@
 #include "ui/grid/ListCellEditor.h"
 #include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/submit/HistoryDialog.h"
+#include "ui/tenant/SyncPreviewDialog.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QAbstractButton>
@@ -156,6 +159,13 @@ void TestAccessibility::dialogsAndEditorsAreNamed()
     TenantIndicatorsDialog tenant(nullptr);
     tenant.show();
     problems += problemsOf(&tenant);
+    const IndicatorTable syncTable;
+    TenantSnapshot syncTenant;
+    syncTenant.finish();
+    const SyncPlan syncPlan;
+    SyncPreviewDialog syncPreview(syncTable, syncTenant, syncPlan);
+    syncPreview.show();
+    problems += problemsOf(&syncPreview);
 
     QWidget host;
     auto *list = new ListCellEditor(QStringLiteral("device group"), &host);

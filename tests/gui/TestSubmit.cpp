@@ -726,6 +726,9 @@ void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
     QVERIFY(loaded.at(0).at(0).toBool());
     QCOMPARE(pages.size(), 3); // 500 + 500 + 200
     QTableView *view = dialog.view();
+    // The seeded indicators are portal-made: the view opens on ours, so none shows until all are asked for.
+    QCOMPARE(view->model()->rowCount(), 0);
+    dialog.ownershipCombo()->setCurrentIndex(1);
     QCOMPARE(view->model()->rowCount(), 1200);
     const QString all = QLocale().toString(1200);
     QVERIFY2(dialog.statusText().startsWith(QStringLiteral("%1 of %1 indicator").arg(all)),

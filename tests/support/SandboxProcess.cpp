@@ -174,6 +174,13 @@ bool SandboxProcess::seed(int count)
     return request("POST", QUrl(m_url + QStringLiteral("/_sandbox/seed?count=%1").arg(count)), {}, {}, nullptr) == 200;
 }
 
+bool SandboxProcess::seedOtherCreators(int perCreator)
+{
+    return request("POST", QUrl(m_url + QStringLiteral("/_sandbox/seed?creators=others&count=%1").arg(perCreator)), {},
+                   {}, nullptr)
+           == 200;
+}
+
 QJsonArray SandboxProcess::listAll()
 {
     // By $skip, moved on by what each page held, so a sandbox under --page-size is read whole too

@@ -49,6 +49,9 @@ public:
     bool setFaults(const QStringList &specs);
     bool reset();
     bool seed(int count);
+    // `perCreator` indicators from each creator other than the demo app: an analyst in the portal,
+    // Microsoft Defender for Cloud Apps and another app registration (three creators with the demo app).
+    bool seedOtherCreators(int perCreator);
     // Every indicator the demo app can see, read through the real List API (paging with $skip).
     QJsonArray listAll();
 

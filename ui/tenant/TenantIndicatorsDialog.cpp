@@ -3,16 +3,20 @@
 
 #include "core/indicator/IndicatorField.h"
 #include "core/io/CsvWriter.h"
+#include "core/tenant/Ownership.h"
 #include "core/tenant/TenantIndicators.h"
 #include "core/validation/IssueMessages.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ScreenFit.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -34,15 +38,21 @@ const char *const kColumns[] = {
     "createdBy", "creationTimeDateTimeUtc"};
 constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
 constexpr int kSortRole = Qt::UserRole + 1;
+constexpr int kOursRole = Qt::UserRole + 2;
+constexpr int kCreatorColumn = kColumnCount; // who made it, in words: shown, not exported
+// The ownership combo's entries: -1 all, else an Ownership::Kind.
+constexpr int kAllCreators = -1;
 
 } // namespace
 
 TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *parent)
     : QDialog(parent)
+    , m_client(client)
     , m_indicators(new TenantIndicators(client, this))
-    , m_model(new QStandardItemModel(0, kColumnCount, this))
+    , m_model(new QStandardItemModel(0, kColumnCount + 1, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_ownership(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_refreshButton(new QPushButton(this))
@@ -58,12 +68,18 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
     m_proxy->setSortRole(kSortRole);
     m_filter->setObjectName(QStringLiteral("tenantFilterLineEdit"));
     m_filter->setClearButtonEnabled(true);
+    m_ownership->setObjectName(QStringLiteral("tenantOwnershipComboBox"));
+    for (int kind : {static_cast<int>(Ownership::Kind::Ours), kAllCreators, static_cast<int>(Ownership::Kind::Portal),
+                     static_cast<int>(Ownership::Kind::CloudApps), static_cast<int>(Ownership::Kind::OtherApp)})
+        m_ownership->addItem(QString(), kind);
     m_view->setObjectName(QStringLiteral("tenantIndicatorTableView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Who made it is shown next to the id, where a mark cannot be missed; it stays the model's last column.
+    m_view->horizontalHeader()->moveSection(kCreatorColumn, 1);
     m_status->setObjectName(QStringLiteral("tenantStatusLabel"));
     m_status->setWordWrap(true);
     m_refreshButton->setObjectName(QStringLiteral("tenantRefreshButton"));
@@ -81,13 +97,20 @@ TenantIndicatorsDialog::TenantIndicatorsDialog(ApiClient *client, QWidget *paren
         button->setAutoDefault(false);
     m_closeButton->setDefault(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_ownership);
+    filters->addWidget(m_filter, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::textChanged, this, &TenantIndicatorsDialog::updateStatus);
+    connect(m_ownership, &QComboBox::currentIndexChanged, this, [this] {
+        fill();
+        updateStatus();
+    });
     connect(m_refreshButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::refresh);
     connect(m_deleteButton, &QPushButton::clicked, this, &TenantIndicatorsDialog::deleteSelected);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
@@ -137,6 +160,14 @@ void TenantIndicatorsDialog::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter the tenant's indicators by any text..."));
     m_filter->setAccessibleName(tr("Filter the tenant's indicators"));
     m_view->setAccessibleName(tr("The tenant's indicators"));
+    m_ownership->setItemText(0, tr("Ours"));
+    m_ownership->setItemText(1, tr("All creators"));
+    for (int i = 2; i < m_ownership->count(); ++i)
+        m_ownership->setItemText(i, Ownership::label(static_cast<Ownership::Kind>(m_ownership->itemData(i).toInt())));
+    m_ownership->setAccessibleName(tr("Show the indicators made by"));
+    m_ownership->setToolTip(tr("Ours: made by this app registration or the signed-in user. The indicators of others "
+                               "are deleted only when picked one by one."));
+    m_model->setHeaderData(kCreatorColumn, Qt::Horizontal, tr("Creator"), Qt::DisplayRole);
     // The header shows each field's display label, the tool tip its API name (the CSV header).
     for (int c = 0; c < kColumnCount; ++c) {
         const QString apiName = QString::fromLatin1(kColumns[c]);
@@ -181,8 +212,13 @@ void TenantIndicatorsDialog::fill()
 {
     m_model->removeRows(0, m_model->rowCount());
     const QJsonArray &items = m_indicators->items();
+    const Ownership ownership = m_client ? Ownership::of(*m_client) : Ownership();
+    const int shown = m_ownership->currentData().toInt();
     for (const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
+        const Ownership::Kind kind = ownership.classify(Creator::fromListItem(o));
+        if (shown != kAllCreators && static_cast<int>(kind) != shown)
+            continue;
         QList<QStandardItem *> row;
         for (const char *name : kColumns) {
             const QJsonValue cell = o.value(QLatin1String(name));
@@ -194,6 +230,18 @@ void TenantIndicatorsDialog::fill()
             item->setData(numeric && qstrcmp(name, "id") == 0 ? QVariant(id) : QVariant(item->text()), kSortRole);
             row.append(item);
         }
+        auto *creator = new QStandardItem(Ownership::label(kind));
+        creator->setData(creator->text(), kSortRole);
+        row.first()->setData(kind == Ownership::Kind::Ours, kOursRole);
+        if (kind != Ownership::Kind::Ours) {
+            // Marked: not ours, so never part of a bulk delete.
+            creator->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
+            creator->setToolTip(tr("Made by someone else: deleted only when you pick it yourself."));
+            QFont font = creator->font();
+            font.setBold(true);
+            creator->setFont(font);
+        }
+        row.append(creator);
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();
@@ -218,9 +266,12 @@ void TenantIndicatorsDialog::updateStatus()
 void TenantIndicatorsDialog::deleteSelected()
 {
     QStringList ids;
+    int others = 0;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
-    for (const QModelIndex &index : rows)
+    for (const QModelIndex &index : rows) {
         ids.append(index.data().toString());
+        others += !index.data(kOursRole).toBool();
+    }
     if (ids.isEmpty())
         return;
     MessageBox::Question question;
@@ -228,6 +279,11 @@ void TenantIndicatorsDialog::deleteSelected()
     question.title = tr("Delete Indicators");
     question.text =
         tr("Delete %n indicator(s) from the tenant? This cannot be undone.", nullptr, static_cast<int>(ids.size()));
+    if (others > 0)
+        question.text += QLatin1Char('\n')
+                         + tr("%n of them were made by someone else (the portal, Defender for Cloud Apps or another "
+                              "app).",
+                              nullptr, others);
     question.objectName = QStringLiteral("tenantDeleteConfirmation");
     question.standardButtons = QMessageBox::Cancel;
     const QString remove = QStringLiteral("confirmDeleteButton");

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +17,9 @@ class ApiClient;
 class TenantIndicators;
 
 // The tenant's own indicators: listed through List (every page), filtered and sorted here, exported as
-// CSV, and the selected ones deleted through BatchDelete after a confirmation.
+// CSV, and the selected ones deleted through BatchDelete after a confirmation. Each shows who made it
+// (Ownership); only ours are shown at first, and the indicators of others are marked and deleted only
+// when picked one by one, with the confirmation saying how many of them are not ours.
 class TenantIndicatorsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     [[nodiscard]] TenantIndicators *indicators() const { return m_indicators; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    // Whose indicators are shown: ours (the default, before any delete), all, or one other creator.
+    [[nodiscard]] QComboBox *ownershipCombo() const { return m_ownership; }
     [[nodiscard]] QString statusText() const;
     // Writes the rows shown (filtered and sorted) as CSV, formulas neutralised.
     bool exportCsv(const QString &path, QString *error) const;
@@ -46,10 +51,12 @@ private:
     void fill();
     void updateStatus();
 
+    ApiClient *m_client;
     TenantIndicators *m_indicators;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QComboBox *m_ownership;
     QTableView *m_view;
     QLabel *m_status;
     QPushButton *m_refreshButton;

@@ -102,10 +102,11 @@ void TenantSnapshot::add(const QJsonObject &listItem)
 {
     const IndicatorJson::ReadRow read = IndicatorJson::fromJson(listItem);
     const QJsonValue id = listItem.value(QLatin1String("id"));
-    add(id.isDouble() ? QString::number(id.toInteger()) : id.toString(), read.indicator);
+    add(id.isDouble() ? QString::number(id.toInteger()) : id.toString(), read.indicator,
+        Creator::fromListItem(listItem));
 }
 
-void TenantSnapshot::add(const QString &id, const Indicator &indicator)
+void TenantSnapshot::add(const QString &id, const Indicator &indicator, const Creator &creator)
 {
     std::array<QByteArray, FieldCount> storage;
     IndicatorTable::Cells cells;
@@ -125,6 +126,7 @@ void TenantSnapshot::add(const QString &id, const Indicator &indicator)
     item.type = indicator[Field::IndicatorType];
     item.value = indicator[Field::IndicatorValue];
     item.title = indicator[Field::Title];
+    item.creator = creator;
     m_items.push_back(std::move(item));
 }
 

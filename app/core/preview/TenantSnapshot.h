@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/indicator/IndicatorTable.h"
+#include "core/tenant/Ownership.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,6 +24,7 @@ struct TenantIndicator
     QString type;
     QString value;
     QString title;
+    Creator creator; // who made it (List's createdBy fields); empty for indicators not read from List
 
     [[nodiscard]] bool expires() const { return expiresMs != std::numeric_limits<qint64>::max(); }
 };
@@ -37,7 +39,7 @@ public:
     // Adds one element of a List reply (an Indicator object). Elements without a key are kept for the
     // count and the forecast but can never match a row.
     void add(const QJsonObject &listItem);
-    void add(const QString &id, const Indicator &indicator);
+    void add(const QString &id, const Indicator &indicator, const Creator &creator = Creator());
     // Builds the lookup; call after the last add().
     void finish();
 
