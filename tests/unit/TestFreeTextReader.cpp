@@ -58,6 +58,11 @@ private Q_SLOTS:
     void contextHints_data();
     void contextHints();
     void hintedRowsCarryADismissableWarning();
+    void sectionTitles_data();
+    void sectionTitles();
+    void valuesInAReferencesSectionAreHinted();
+    void chineseReferencesSectionsAreHinted_data();
+    void chineseReferencesSectionsAreHinted();
 };
 
 void TestFreeTextReader::refangsEveryStyle_data()
@@ -347,6 +352,99 @@ void TestFreeTextReader::hintedRowsCarryADismissableWarning()
     QCOMPARE(notes[0].detail, QStringLiteral("sinkhole"));
     QCOMPARE(issueInfo(IssueCode::ReadContextHint).severity, IssueSeverity::Warning);
     QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("1 indicator(s) stand next to")));
+}
+
+void TestFreeTextReader::sectionTitles_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("title");
+    const int refs = int(FreeTextReader::Section::References);
+    const int other = int(FreeTextReader::Section::Other);
+    const int none = int(FreeTextReader::Section::None);
+    QTest::newRow("markdown") << "## References" << refs << "References";
+    QTest::newRow("asciidoc") << "== Acknowledgements" << refs << "Acknowledgements";
+    QTest::newRow("plain") << "References" << refs << "References";
+    QTest::newRow("numbered with colon") << "7. Further reading:" << refs << "Further reading";
+    QTest::newRow("bold") << "**Acknowledgments**" << refs << "Acknowledgments";
+    QTest::newRow("two joined") << "### References and further reading" << refs << "References and further reading";
+    QTest::newRow("capitals") << "REFERENCES" << refs << "REFERENCES";
+    QTest::newRow("zh_CN") << QStringLiteral("## 参考资料") << refs << QStringLiteral("参考资料");
+    QTest::newRow("zh_CN numbered") << QStringLiteral("七、致谢") << refs << QStringLiteral("致谢");
+    QTest::newRow("zh_TW") << QStringLiteral("參考文獻") << refs << QStringLiteral("參考文獻");
+    QTest::newRow("zh_TW thanks") << QStringLiteral("## 致謝") << refs << QStringLiteral("致謝");
+    QTest::newRow("other heading") << "## Indicators of compromise" << other << "Indicators of compromise";
+    QTest::newRow("plain usual name") << "Appendix A: IOCs" << other << "IOCs";
+    QTest::newRow("capitals other") << "TECHNICAL ANALYSIS" << other << "TECHNICAL ANALYSIS";
+    QTest::newRow("zh other") << QStringLiteral("## 入侵指標") << other << QStringLiteral("入侵指標");
+    QTest::newRow("prose") << "The references below were checked by the team in March." << none << QString();
+    QTest::newRow("word in a sentence") << "See the references." << none << QString();
+    QTest::newRow("reference item") << "[1] Kaspersky, Operation Example, 2024" << none << QString();
+}
+
+void TestFreeTextReader::sectionTitles()
+{
+    QFETCH(QString, line);
+    QFETCH(int, kind);
+    QFETCH(QString, title);
+    const FreeTextReader::SectionTitle section = FreeTextReader::sectionTitle(line);
+    QCOMPARE(int(section.kind), kind);
+    QCOMPARE(section.title, title);
+}
+
+void TestFreeTextReader::valuesInAReferencesSectionAreHinted()
+{
+    const Read r = readBytes("# Operation Example\n"
+                             "The loader beacons to c2.badhost.xyz and drops a second stage from\n"
+                             "hxxps://files.badhost[.]xyz/s2.bin every hour.\n"
+                             "## References\n"
+                             "1. Earlier write-up: https://research.vendor-blog.com/2024/loader-analysis\n"
+                             "2. MITRE: https://attack.mitre.org/techniques/T1071/\n"
+                             "## Appendix: more indicators\n"
+                             "A later sample called 203.0.113.50 as well.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=c2.badhost.xyz"),
+                                           QStringLiteral("Url=https://files.badhost.xyz/s2.bin"),
+                                           QStringLiteral("Url=https://research.vendor-blog.com/2024/loader-analysis"),
+                                           QStringLiteral("Url=https://attack.mitre.org/techniques/T1071/"),
+                                           QStringLiteral("IpAddress=203.0.113.50")}));
+    QStringList hinted;
+    for (int i = 0; i < r.table.rowCount(); ++i) {
+        const QList<ReadNote> notes = r.table.readNotes(i);
+        if (notes.isEmpty())
+            continue;
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].code, IssueCode::ReadContextHint);
+        QCOMPARE(notes[0].detail, QStringLiteral("References"));
+        hinted.append(r.table.text(i, Field::IndicatorValue));
+    }
+    // The references, and only them: the section ends at the next heading.
+    QCOMPARE(hinted, (QStringList{QStringLiteral("https://research.vendor-blog.com/2024/loader-analysis"),
+                                  QStringLiteral("https://attack.mitre.org/techniques/T1071/")}));
+    QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("2 indicator(s) stand next to")));
+}
+
+void TestFreeTextReader::chineseReferencesSectionsAreHinted_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("zh_CN") << QStringLiteral("参考链接");
+    QTest::newRow("zh_CN thanks") << QStringLiteral("致谢");
+    QTest::newRow("zh_TW") << QStringLiteral("參考資料");
+    QTest::newRow("zh_TW thanks") << QStringLiteral("致謝");
+}
+
+void TestFreeTextReader::chineseReferencesSectionsAreHinted()
+{
+    QFETCH(QString, title);
+    const QString text = QStringLiteral("攻击者的 服务器 198.51.100.80 在 三月 分发了载荷。\n## ") + title
+                         + QStringLiteral("\n- https://blog.vendor-research.net/apt/report\n");
+    const Read r = readBytes(text.toUtf8());
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("IpAddress=198.51.100.80"),
+                                           QStringLiteral("Url=https://blog.vendor-research.net/apt/report")}));
+    QVERIFY(r.table.readNotes(0).isEmpty());
+    QCOMPARE(r.table.readNotes(1).size(), 1);
+    QCOMPARE(r.table.readNotes(1)[0].detail, title);
 }
 
 QTEST_GUILESS_MAIN(TestFreeTextReader)

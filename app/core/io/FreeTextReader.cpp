@@ -180,6 +180,61 @@ QString FreeTextReader::contextHint(const QString &line, const QString &value)
     return nearest;
 }
 
+FreeTextReader::SectionTitle FreeTextReader::sectionTitle(const QString &line)
+{
+    // [CHOICE] A title is short; a longer line is prose even when it starts like one.
+    constexpr qsizetype kMaxTitle = 80;
+    QString title = line.trimmed();
+    if (title.isEmpty() || title.size() > kMaxTitle)
+        return {};
+    static const QRegularExpression mark(QStringLiteral(R"(^(?:#{1,6}|={1,6})\s+)"));
+    static const QRegularExpression numbering(QStringLiteral(
+        R"(^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+|[A-Z][.)]\s+|[一二三四五六七八九十]{1,3}[、.．]\s*|)"
+        R"(第[一二三四五六七八九十\d]{1,3}[章节節部]\s*|appendix\s+[A-Z0-9]{1,2}\s*[:.\-–—]?\s*))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool marked = mark.match(title).hasMatch();
+    title.remove(mark);
+    while (title.endsWith(QLatin1Char('#')) || title.endsWith(QLatin1Char('=')))
+        title.chop(1);
+    title = title.trimmed();
+    while (title.size() > 2 && (title.startsWith(QLatin1Char('*')) || title.startsWith(QLatin1Char('_')))
+           && title.back() == title.front())
+        title = title.sliced(1, title.size() - 2).trimmed();
+    const bool numbered = numbering.match(title).hasMatch();
+    title.remove(numbering);
+    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QChar(0xff1a)))
+        title.chop(1);
+    title = title.trimmed();
+    if (title.isEmpty())
+        return {};
+
+    // Titles of the sections whose links a report cites rather than accuses, in English, Simplified
+    // and Traditional Chinese; "References and further reading" joins two.
+    static const QString referenceWords = QStringLiteral(
+        R"((?:references?|acknowledge?ments?|further reading|additional reading|recommended reading|reading|sources|)"
+        R"(bibliography|credits|external links|see also|related (?:reading|links|articles|research)|citations|links|)"
+        R"(参考(?:资料|文献|链接|来源)?|參考(?:資料|文獻|連結|來源)?|引用|致谢|鸣谢|致謝|鳴謝|延伸阅读|扩展阅读|延伸閱讀|相关链接|相關連結))");
+    static const QRegularExpression references(
+        QStringLiteral(R"(^%1(?:\s*(?:and|&|/|,|、|与|和|及|與)\s*%1)*$)").arg(referenceWords),
+        QRegularExpression::CaseInsensitiveOption);
+    if (references.match(title).hasMatch())
+        return {Section::References, title};
+
+    // A heading that opens any other section ends a references section. In plain text and PDF only
+    // lines that surely are titles count: capitals, or a usual section name.
+    static const QRegularExpression usual(QStringLiteral(
+        R"(^(?:indicators?(?: of (?:compromise|attack))?|iocs?|appendix|annex|conclusions?|summary|executive summary|)"
+        R"(introduction|overview|background|analysis|technical (?:analysis|details)|detection|mitigations?|)"
+        R"(recommendations|mitre att&ck|att&ck|timeline|attribution|infrastructure|yara|sigma|)"
+        R"(附录|附錄|总结|總結|结论|結論|摘要|概述|背景|分析|技术分析|技術分析|建议|建議|失陷指标|入侵指标|入侵指標|威胁指标|威脅指標))"
+        R"((?:\b|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool capitals = title.size() <= 60 && title.toUpper() == title && title.toLower() != title;
+    if (marked || capitals || ((numbered || title.size() <= 60) && usual.match(title).hasMatch()))
+        return {Section::Other, title};
+    return {};
+}
+
 QString FreeTextReader::refang(const QString &text)
 {
     static const QRegularExpression dot(QStringLiteral(R"(\s?[\[\(\{]\s?(?:\.|dot)\s?[\]\)\}]\s?|\\\.)"),
@@ -313,6 +368,14 @@ FreeTextReader::Collector::Collector(IndicatorTable &table, ReadReport &report)
 bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int page)
 {
     const QList<Found> found = extract(text);
+    if (found.isEmpty()) {
+        const SectionTitle section = sectionTitle(text);
+        if (section.kind == Section::References)
+            m_references = section.title;
+        else if (section.kind == Section::Other)
+            m_references.clear();
+        return true;
+    }
     QString context; // the line simplified, made once for all its values
     QString refanged;
     for (const Found &f : found) {
@@ -351,7 +414,9 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
             m_table.setSourceContext(added, context, at, f.value.size());
         else
             m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive), f.value.size());
-        const QString hint = contextHint(text, f.value);
+        QString hint = contextHint(text, f.value);
+        if (hint.isEmpty())
+            hint = m_references; // the title of the section: the report cites the value, it does not accuse it
         if (!hint.isEmpty()) {
             m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
             ++m_hints;
