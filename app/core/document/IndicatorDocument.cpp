@@ -18,8 +18,13 @@ IssueSet withReadNotes(const IndicatorTable &table, int row, IssueSet issues)
 {
     if (table.hasReadNotes()) {
         const auto notes = table.readNotes(row);
-        for (const ReadNote &note : notes)
-            issues.insert(note.code);
+        for (const ReadNote &note : notes) {
+            // The note that the user checked a well-known value takes the warning off while the value stays.
+            if (note.code != IssueCode::ValueWellKnownBenign)
+                issues.insert(note.code);
+            else if (note.detail.toUtf8() == trimmedValue(table.cell(row, Field::IndicatorValue)))
+                issues.remove(note.code);
+        }
     }
     return issues;
 }
@@ -156,8 +161,11 @@ std::vector<int> IndicatorDocument::setIndicator(int row, const Indicator &indic
 std::vector<int> IndicatorDocument::applyFix(int row, const Fix &fix)
 {
     return withKeyChange(row, [&] {
-        if (fix.dismissReadNotes)
+        if (fix.dismissReadNotes) {
             m_table.clearReadNotes(row);
+            for (const ReadNote &note : fix.readNotesAfter())
+                m_table.addReadNote(row, note);
+        }
         for (const auto &[field, value] : fix.edits)
             m_table.setCell(row, field, value);
     });

@@ -238,7 +238,7 @@ void IndicatorTableModel::applyFix(int row, const Fix &fix)
 {
     RowEdit edit{rowIdAt(row), fix.edits, std::nullopt};
     if (fix.dismissReadNotes)
-        edit.readNotes = QList<ReadNote>();
+        edit.readNotes = fix.readNotesAfter();
     applyEdits({edit});
 }
 
