@@ -4,6 +4,7 @@
 #include "ui/grid/IndicatorTableView.h"
 #include "core/model/IndicatorColumns.h"
 #include "core/model/IndicatorTableModel.h"
+#include "ui/common/NoticeBar.h"
 #include "ui/source/SourcePanel.h"
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace im;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void showsTheSentenceOfTheCurrentRow();
     void followsTheCurrentRowThroughSorting();
     void hiddenForATableWithoutContext();
+    void appendedRowsKeepTheirSource();
 
 private:
     void selectValue(const QString &value);
@@ -114,6 +117,51 @@ void TestSourcePanel::hiddenForATableWithoutContext()
     QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     QTRY_VERIFY(!dock->isVisible());
     QVERIFY(m_window->sourcePanel()->plainText().isEmpty());
+}
+
+void TestSourcePanel::appendedRowsKeepTheirSource()
+{
+    // A table without context (and with every field an import needs), then a report appended to it.
+    const std::vector<Indicator> rows{validIndicator()};
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("plain.csv"), portalCsv(rows))));
+    QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(!m_window->noticeBar()->isVisible());
+
+    const QString report = writeFile(m_dir, QStringLiteral("report.txt"),
+                                     "The campaign began in March with phishing mails from several senders.\n"
+                                     "Stolen files went to 198.51.100.77 and later to drop.badhost.xyz for months.\n");
+    QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
+    m_window->appendFile(report);
+    QVERIFY(appended.wait(20000));
+    QVERIFY2(appended.last().at(0).toBool(), qPrintable(appended.last().at(1).toString()));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+
+    // The source panel opens for the appended rows and shows their line, as after Open.
+    QTRY_VERIFY(dock->isVisible());
+    SourcePanel *panel = m_window->sourcePanel();
+    const QString line = QStringLiteral("Stolen files went to 198.51.100.77 and later to drop.badhost.xyz for months.");
+    selectValue(QStringLiteral("drop.badhost.xyz"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("drop.badhost.xyz"));
+    QCOMPARE(panel->plainText(), line);
+    QCOMPARE(location(), QStringLiteral("Line 2"));
+    // The opened row has no context of its own.
+    m_window->view()->setCurrentIndex(m_window->model()->index(0, columnOfField(Field::IndicatorValue)));
+    QTRY_VERIFY(panel->plainText().isEmpty());
+
+    // The appended rows lack action, title and description: the same offer as after Open.
+    QTRY_VERIFY(m_window->noticeBar()->isVisible());
+    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("leave the action, title or description empty")),
+             qPrintable(m_window->noticeBar()->text()));
+
+    // Undo and redo of the append keep the context with the rows.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    m_window->undoStack()->redo();
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    selectValue(QStringLiteral("198.51.100.77"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("198.51.100.77"));
+    QCOMPARE(panel->plainText(), line);
 }
 
 QTEST_MAIN(TestSourcePanel)

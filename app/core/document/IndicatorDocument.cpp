@@ -171,11 +171,14 @@ std::vector<int> IndicatorDocument::applyFix(int row, const Fix &fix)
     });
 }
 
-void IndicatorDocument::setSource(int row, qint64 line, int page, const QString &file)
+void IndicatorDocument::setSource(int row, qint64 line, int page, const QString &file,
+                                  const IndicatorTable::SourceContext &context)
 {
     m_table.setSourceLine(row, line);
     m_table.setSourcePage(row, page);
     m_table.setSourceFile(row, file);
+    if (!context.text.isEmpty())
+        m_table.setSourceContext(row, context.text, context.start, context.length);
 }
 
 std::vector<int> IndicatorDocument::insertIndicators(int row, const std::vector<Indicator> &indicators,
