@@ -31,6 +31,7 @@ private Q_SLOTS:
     void followsTheCurrentRowThroughSorting();
     void hiddenForATableWithoutContext();
     void appendedRowsKeepTheirSource();
+    void highlightsTheRowsOwnMention();
 
 private:
     void selectValue(const QString &value);
@@ -162,6 +163,23 @@ void TestSourcePanel::appendedRowsKeepTheirSource()
     selectValue(QStringLiteral("198.51.100.77"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("198.51.100.77"));
     QCOMPARE(panel->plainText(), line);
+}
+
+void TestSourcePanel::highlightsTheRowsOwnMention()
+{
+    // The domain stands first inside the URL, then alone: its row is the second mention.
+    const QString report = writeFile(m_dir, QStringLiteral("twice.md"),
+                                     "# Notes on the dropper seen in the spring\n"
+                                     "The dropper fetched http://cdn.badhost.xyz/a.bin and later cdn.badhost.xyz served it.\n");
+    QVERIFY(openAndWait(*m_window, report));
+    SourcePanel *panel = m_window->sourcePanel();
+    selectValue(QStringLiteral("cdn.badhost.xyz"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("cdn.badhost.xyz"));
+    QCOMPARE(panel->highlightedPosition(), panel->plainText().lastIndexOf(QStringLiteral("cdn.badhost.xyz")));
+    QVERIFY(panel->highlightedPosition() > panel->plainText().indexOf(QStringLiteral("cdn.badhost.xyz")));
+    selectValue(QStringLiteral("http://cdn.badhost.xyz/a.bin"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("http://cdn.badhost.xyz/a.bin"));
+    QCOMPARE(panel->highlightedPosition(), panel->plainText().indexOf(QStringLiteral("http://")));
 }
 
 QTEST_MAIN(TestSourcePanel)

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void contextHints_data();
     void contextHints();
     void hintedRowsCarryADismissableWarning();
+    void contextMarksTheRowsOwnMention_data();
+    void contextMarksTheRowsOwnMention();
     void sectionTitles_data();
     void sectionTitles();
     void valuesInAReferencesSectionAreHinted();
@@ -352,6 +354,47 @@ void TestFreeTextReader::hintedRowsCarryADismissableWarning()
     QCOMPARE(notes[0].detail, QStringLiteral("sinkhole"));
     QCOMPARE(issueInfo(IssueCode::ReadContextHint).severity, IssueSeverity::Warning);
     QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("1 indicator(s) stand next to")));
+}
+
+void TestFreeTextReader::contextMarksTheRowsOwnMention_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("contextText");
+    const QString plain = QStringLiteral("Payload from http://cdn.badhost.xyz/a.bin, and later cdn.badhost.xyz itself served it.");
+    QTest::newRow("as written") << plain.toUtf8() << plain;
+    QTest::newRow("defanged") << QByteArray("Payload from hxxp://cdn[.]badhost[.]xyz/a.bin, and later cdn[.]badhost[.]xyz itself served it.")
+                              << plain;
+    QTest::newRow("hash twice, capitals") << QByteArray("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).")
+                                         << QStringLiteral("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).");
+}
+
+void TestFreeTextReader::contextMarksTheRowsOwnMention()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, contextText);
+    // Prose lines around it, so the text is read as a report.
+    const Read r = readBytes("The actor changed its hosting several times during the spring campaign.\n" + text + '\n');
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.table.rowCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const auto context = r.table.sourceContext(i);
+        QCOMPARE(context.text, contextText);
+        QCOMPARE(context.text.mid(context.start, context.length).toLower(), r.table.text(i, Field::IndicatorValue).toLower());
+    }
+    const QString url = r.table.text(0, Field::IndicatorValue);
+    const QString second = r.table.text(1, Field::IndicatorValue);
+    QVERIFY(url.startsWith(QLatin1String("http")) || url.size() == 32);
+    // Each row's mark is its own mention: the URL's at the URL, the other value outside it.
+    const auto first = r.table.sourceContext(0);
+    const auto other = r.table.sourceContext(1);
+    if (url.startsWith(QLatin1String("http"))) {
+        QCOMPARE(first.start, contextText.indexOf(QLatin1String("http")));
+        QCOMPARE(other.start, contextText.lastIndexOf(second, -1, Qt::CaseInsensitive));
+    } else {
+        // The hash comes first and is marked there, not inside the URL.
+        QCOMPARE(first.start, contextText.indexOf(url, 0, Qt::CaseInsensitive));
+        QCOMPARE(other.start, contextText.indexOf(QLatin1String("http")));
+    }
 }
 
 void TestFreeTextReader::sectionTitles_data()

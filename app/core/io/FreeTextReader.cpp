@@ -143,6 +143,25 @@ private:
     bool m_skipping = false;
 };
 
+// How often value stands in text (letter case aside) before position `before` (all of text when -1).
+qsizetype mentionsOf(const QString &text, const QString &value, qsizetype before = -1)
+{
+    qsizetype n = 0;
+    for (qsizetype i = text.indexOf(value, 0, Qt::CaseInsensitive); i >= 0 && (before < 0 || i < before);
+         i = text.indexOf(value, i + 1, Qt::CaseInsensitive))
+        ++n;
+    return n;
+}
+
+// Where the n-th (from 0) mention of value starts in text; -1 when there are fewer.
+qsizetype nthMention(const QString &text, const QString &value, qsizetype n)
+{
+    qsizetype i = text.indexOf(value, 0, Qt::CaseInsensitive);
+    while (i >= 0 && n-- > 0)
+        i = text.indexOf(value, i + 1, Qt::CaseInsensitive);
+    return i;
+}
+
 // [CHOICE] How far from a value a hint word still speaks of it: about a clause on either side.
 constexpr qsizetype kHintReach = 80;
 
@@ -278,7 +297,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = stripTrailingPunctuation(m.captured(0));
         if (value.size() > 10 && rules::inferType(value.toUtf8()) == IndicatorType::Url)
-            hits.append({m.capturedStart(), {IndicatorType::Url, value}});
+            hits.append({m.capturedStart(), {IndicatorType::Url, value, m.capturedStart()}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -298,7 +317,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
             const IndicatorType type = n == 32 ? IndicatorType::FileMd5
                                        : n == 40 ? IndicatorType::FileSha1
                                                  : IndicatorType::FileSha256;
-            hits.append({start, {type, m.captured(0).toLower()}});
+            hits.append({start, {type, m.captured(0).toLower(), start}});
         }
         blank(text, start, end);
     }
@@ -307,7 +326,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         QStringLiteral(R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
     for (auto it = ipv4.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0)}});
+        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0), m.capturedStart()}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -316,7 +335,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(0);
         if (value.count(QLatin1Char(':')) >= 2 && rules::parseIpv6(value.toLatin1())) {
-            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower()}});
+            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower(), m.capturedStart()}});
             blank(text, m.capturedStart(), m.capturedEnd());
         }
     }
@@ -328,7 +347,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(1).toLower();
         if (isLikelyTld(m.captured(2).toLower()) && rules::isValidHostName(value.toUtf8()))
-            hits.append({m.capturedStart(), {IndicatorType::DomainName, value}});
+            hits.append({m.capturedStart(), {IndicatorType::DomainName, value, m.capturedStart()}});
     }
 
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
@@ -378,6 +397,7 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
     }
     QString context; // the line simplified, made once for all its values
     QString refanged;
+    QString searched; // the line as extract() read it
     for (const Found &f : found) {
         const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
         if (m_seen.contains(key)) {
@@ -408,12 +428,15 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         if (page > 0)
             m_table.setSourcePage(added, page);
         // The line as written shows the value where the analyst would look for it; a defanged value is
-        // only found in the restored line, which is then kept instead.
-        const qsizetype at = context.indexOf(f.value, 0, Qt::CaseInsensitive);
-        if (at >= 0)
-            m_table.setSourceContext(added, context, at, f.value.size());
+        // only found in the restored line, which is then kept instead. When the value stands in the line
+        // more than once (a domain inside a URL, then alone), the mark is on this row's own mention.
+        if (searched.isEmpty())
+            searched = refang(text);
+        const qsizetype mention = mentionsOf(searched, f.value, f.at);
+        if (mentionsOf(context, f.value) == mentionsOf(refanged, f.value))
+            m_table.setSourceContext(added, context, nthMention(context, f.value, mention), f.value.size());
         else
-            m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive), f.value.size());
+            m_table.setSourceContext(added, refanged, nthMention(refanged, f.value, mention), f.value.size());
         QString hint = contextHint(text, f.value);
         if (hint.isEmpty())
             hint = m_references; // the title of the section: the report cites the value, it does not accuse it

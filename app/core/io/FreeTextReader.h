@@ -65,6 +65,7 @@ public:
     {
         IndicatorType type;
         QString value;
+        qsizetype at = -1; // where the value starts in refang(line)
     };
     // The indicators in one line of text, in the order they appear.
     static QList<Found> extract(const QString &line);
