@@ -60,6 +60,8 @@ private Q_SLOTS:
     void hintedRowsCarryADismissableWarning();
     void contextMarksTheRowsOwnMention_data();
     void contextMarksTheRowsOwnMention();
+    void vendorReports_data();
+    void vendorReports();
     void sectionTitles_data();
     void sectionTitles();
     void valuesInAReferencesSectionAreHinted();
@@ -395,6 +397,111 @@ void TestFreeTextReader::contextMarksTheRowsOwnMention()
         QCOMPARE(first.start, contextText.indexOf(url, 0, Qt::CaseInsensitive));
         QCOMPARE(other.start, contextText.indexOf(QLatin1String("http")));
     }
+}
+
+void TestFreeTextReader::vendorReports_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<QStringList>("hinted");
+    QTest::addColumn<QString>("counts");
+    QTest::newRow("loader report, Markdown") << QStringLiteral("text/vendor-loader-report.md") 
+        << QStringList{
+            QStringLiteral("Url=https://cdn-static.jsdelivery.top/lib/jquery.min.js@16"),
+            QStringLiteral("Url=http://update-browser.live:8080/download.php?id=win64&v=131@18"),
+            QStringLiteral("DomainName=panel.quillsync.xyz@25"),
+            QStringLiteral("IpAddress=91.215.85.142@32"),
+            QStringLiteral("IpAddress=2a03:b0c0:3:d0::1f4:6001@32"),
+            QStringLiteral("IpAddress=185.220.101.47@33"),
+            QStringLiteral("DomainName=www.microsoft.com@34"),
+            QStringLiteral("IpAddress=8.8.8.8@34"),
+            QStringLiteral("FileMd5=5d41402abc4b2a76b9719d911017c592@41"),
+            QStringLiteral("FileSha1=aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d@42"),
+            QStringLiteral("FileSha256=2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824@43"),
+            QStringLiteral("DomainName=cdn-static.jsdelivery.top@52"),
+            QStringLiteral("DomainName=update-browser.live@53"),
+            QStringLiteral("Url=https://update-browser.live:8080/download.php?id=win64&v=131@55"),
+            QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
+            QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
+            QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
+            QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
+            QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
+            QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
+        << QStringList{
+            QStringLiteral("www.microsoft.com|legitimate"),
+            QStringLiteral("8.8.8.8|legitimate"),
+            QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
+            QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
+            QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 5, FileMd5 1, FileSha1 1, FileSha256 2, IpAddress 4, Url 7.");
+    QTest::newRow("advisory, plain text") << QStringLiteral("text/advisory-plain.txt") 
+        << QStringList{
+            QStringLiteral("IpAddress=45.155.205.233@12"),
+            QStringLiteral("IpAddress=194.165.16.11@12"),
+            QStringLiteral("FileSha256=3b4f8e2a1c9d7b6e5f4a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e@14"),
+            QStringLiteral("FileMd5=9e107d9d372bb6826bd81d3542a419d6@15"),
+            QStringLiteral("IpAddress=5.188.86.114@15"),
+            QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
+            QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
+            QStringLiteral("IpAddress=203.0.113.25@21"),
+            QStringLiteral("IpAddress=198.51.100.200@22"),
+            QStringLiteral("DomainName=staging.extort-cdn.net@23"),
+            QStringLiteral("FileSha1=da39a3ee5e6b4b0d3255bfef95601890afd80709@32"),
+            QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
+            QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
+            QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
+        << QStringList{
+            QStringLiteral("203.0.113.25|victim"),
+            QStringLiteral("198.51.100.200|sinkhole"),
+            QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
+            QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 1, FileMd5 1, FileSha1 2, FileSha256 1, IpAddress 5, Url 4.");
+    QTest::newRow("Chinese report, Markdown") << QStringLiteral("text/apt-report-zh.md") 
+        << QStringList{
+            QStringLiteral("Url=https://docs-check.energy-notice.org/tpl/update.dotm@8"),
+            QStringLiteral("IpAddress=192.0.2.44@9"),
+            QStringLiteral("IpAddress=47.243.112.91@13"),
+            QStringLiteral("DomainName=energy-sync.net@13"),
+            QStringLiteral("DomainName=cdn.energy-sync.net@18"),
+            QStringLiteral("FileMd5=7215ee9c7d9dc229d2921a40e899ec5f@25"),
+            QStringLiteral("FileSha256=a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e@26"),
+            QStringLiteral("DomainName=www.dropbox.com@28"),
+            QStringLiteral("DomainName=docs-check.energy-notice.org@32"),
+            QStringLiteral("Url=https://cdn.energy-sync.net:8443/api/v2/heartbeat?uid=8f14e45f&ver=3.1@34"),
+            QStringLiteral("IpAddress=2406:da18:e4c:3300:0:0:0:19@36"),
+            QStringLiteral("Url=https://www.example.org/apt/energy-2025@40"),
+            QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41")}
+        << QStringList{
+            QStringLiteral("192.0.2.44|受害"),
+            QStringLiteral("www.dropbox.com|合法"),
+            QStringLiteral("https://www.example.org/apt/energy-2025|参考资料"),
+            QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 4, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
+}
+
+void TestFreeTextReader::vendorReports()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, rows);
+    QFETCH(QStringList, hinted);
+    QFETCH(QString, counts);
+    const Read r = readFixture(fixture);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.format, FileFormat::Text);
+    QStringList got;
+    QStringList gotHinted;
+    for (int i = 0; i < r.table.rowCount(); ++i) {
+        got.append(QStringLiteral("%1=%2@%3").arg(r.table.text(i, Field::IndicatorType), r.table.text(i, Field::IndicatorValue))
+                       .arg(r.table.sourceLine(i)));
+        const QList<ReadNote> notes = r.table.readNotes(i);
+        if (!notes.isEmpty())
+            gotHinted.append(r.table.text(i, Field::IndicatorValue) + u'|' + notes.first().detail);
+    }
+    // Exactly these rows (type, value, line): no prose line as a row, values refanged, hashes in lower case.
+    QCOMPARE(got, rows);
+    // The victim's, the sinkhole's and the legitimate services' values, and the cited links, carry the hint.
+    QCOMPARE(gotHinted, hinted);
+    QVERIFY2(r.report.notices.join(u'\n').contains(counts), qPrintable(r.report.notices.join(u'\n')));
 }
 
 void TestFreeTextReader::sectionTitles_data()
