@@ -48,9 +48,14 @@ std::optional<std::array<quint8, 16>> addressBytes(QByteArrayView text)
     return std::nullopt;
 }
 
-QByteArray addressKey(const std::array<quint8, 16> &bytes)
+QByteArray rawView(QByteArrayView bytes)
 {
-    return QByteArray("@") + QByteArray(reinterpret_cast<const char *>(bytes.data()), 16);
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
+QByteArray rawView(const std::array<quint8, 16> &bytes)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(bytes.data()), 16);
 }
 
 bool inRange(const std::array<quint8, 16> &address, const std::array<quint8, 16> &base, int bits)
@@ -111,8 +116,9 @@ void BenignValues::addLine(QByteArrayView line)
         line = line.sliced(1).trimmed();
     if (line.isEmpty())
         return;
-    QByteArray key;
     std::optional<Range> range;
+    QSet<QByteArray> *set = &m_values;
+    QByteArray key;
     const qsizetype slash = line.indexOf('/');
     if (slash >= 0 && line.indexOf("://") < 0) { // an address range; a URL is taken as written
         bool ok = false;
@@ -125,9 +131,14 @@ void BenignValues::addLine(QByteArrayView line)
             return;
         range = Range{*base, v4 ? bits + 96 : bits};
     } else if (const auto address = addressBytes(line)) {
-        key = addressKey(*address);
+        key = QByteArray(reinterpret_cast<const char *>(address->data()), 16);
+        set = &m_addresses;
+    } else if (line.startsWith("*.")) {
+        key = lower(line.sliced(2));
+        set = &m_suffixes;
     } else {
         key = lower(line);
+        m_hasUrls = m_hasUrls || key.contains("://");
     }
     if (range) {
         if (remove) {
@@ -140,9 +151,9 @@ void BenignValues::addLine(QByteArrayView line)
         return;
     }
     if (remove)
-        m_values.remove(key);
+        set->remove(key);
     else
-        m_values.insert(key);
+        set->insert(key);
 }
 
 bool BenignValues::containsName(QByteArrayView host) const
@@ -154,14 +165,13 @@ bool BenignValues::containsName(QByteArrayView host) const
         copy = lower(host);
         host = copy;
     }
-    if (m_values.contains(QByteArray::fromRawData(host.data(), host.size())))
+    if (m_values.contains(rawView(host)))
         return true;
-    // "*.name" covers name and every name under it: try the name and each parent with the prefix.
-    QByteArray wildcard;
-    qsizetype from = 0;
-    while (from < host.size()) {
-        wildcard = "*." + QByteArray(host.data() + from, host.size() - from);
-        if (m_values.contains(wildcard))
+    if (m_suffixes.isEmpty())
+        return false;
+    // "*.name" covers name and every name under it: try the name and each of its parents.
+    for (qsizetype from = 0; from < host.size();) {
+        if (m_suffixes.contains(rawView(host.sliced(from))))
             return true;
         const qsizetype dot = host.indexOf('.', from);
         if (dot < 0)
@@ -173,10 +183,12 @@ bool BenignValues::containsName(QByteArrayView host) const
 
 bool BenignValues::containsAddress(QByteArrayView text) const
 {
+    if (m_addresses.isEmpty() && m_ranges.empty())
+        return false;
     const auto address = addressBytes(text);
     if (!address)
         return false;
-    if (m_values.contains(addressKey(*address)))
+    if (m_addresses.contains(rawView(*address)))
         return true;
     for (const Range &r : m_ranges) {
         if (inRange(*address, r.bytes, r.bits))
@@ -196,18 +208,16 @@ bool BenignValues::contains(IndicatorType type, QByteArrayView value) const
     case IndicatorType::CertificateThumbprint:
         if (hasUpper(value))
             return m_values.contains(lower(value));
-        return m_values.contains(QByteArray::fromRawData(value.data(), value.size()));
+        return m_values.contains(rawView(value));
     case IndicatorType::IpAddress:
         return containsAddress(value);
     case IndicatorType::DomainName:
         return containsName(value);
     case IndicatorType::Url: {
-        if (m_values.contains(lower(value)))
+        if (m_hasUrls && m_values.contains(hasUpper(value) ? lower(value) : rawView(value)))
             return true;
         UrlParts parts;
-        if (!splitUrl(value, &parts))
-            return false;
-        if (!parts.rest.isEmpty() && parts.rest != QByteArrayView("/"))
+        if (!splitUrl(value, &parts) || (!parts.rest.isEmpty() && parts.rest != QByteArrayView("/")))
             return false;
         return parts.bracketedHost || parseIpv4(parts.host) ? containsAddress(parts.host) : containsName(parts.host);
     }

@@ -30,7 +30,10 @@ public:
     // or ranges; "!value" takes a value added before off again.
     static BenignValues fromText(QByteArrayView builtIn, QByteArrayView user = {});
 
-    [[nodiscard]] bool isEmpty() const { return m_values.isEmpty() && m_ranges.empty(); }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return m_values.isEmpty() && m_suffixes.isEmpty() && m_addresses.isEmpty() && m_ranges.empty();
+    }
     // value as it stands in the row (trimmed); letter case does not matter. For a URL, its host counts
     // when the URL names no page (nothing after the host but "/"), as blocking it blocks the whole site.
     [[nodiscard]] bool contains(IndicatorType type, QByteArrayView value) const;
@@ -45,8 +48,13 @@ private:
         std::array<quint8, 16> bytes{}; // IPv4 as ::ffff:a.b.c.d
         int bits = 0;                   // prefix length over the 128 bits
     };
-    QSet<QByteArray> m_values;  // lower case; addresses in a canonical form; "*.name" entries as "*.name"
+    // Lower case. Lookups wrap the row's bytes without a copy (QByteArray::fromRawData), so a
+    // million rows make no allocation here.
+    QSet<QByteArray> m_values;    // names, hashes and URLs as written
+    QSet<QByteArray> m_suffixes;  // "*.name" entries as "name": the name and every name under it
+    QSet<QByteArray> m_addresses; // single addresses as 16 bytes (IPv4 mapped into IPv6)
     std::vector<Range> m_ranges;
+    bool m_hasUrls = false;       // some entry is a URL: only then is a URL looked up whole
 };
 
 } // namespace im::rules
