@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter bar and column sorting, driven through the real widgets.
-#include "ui/MainWindow.h"
-#include "ui/filter/FilterBar.h"
-#include "ui/grid/GridEditor.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/filter/FilterBar.h"
+#include "ui/grid/GridEditor.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -79,7 +79,8 @@ void TestFilterAndSort::init()
     const QString path = writeFile(
         m_dir, QStringLiteral("mixed.csv"),
         portalCsv({row("DomainName", "charlie.example.net", "Charlie C2"), row("IpAddress", "10.9.8.7", "Lab box"),
-                   row("DomainName", "alpha.example.org", "Alpha phishing"), row("FileSha256", "abc", "Bravo short hash"),
+                   row("DomainName", "alpha.example.org", "Alpha phishing"),
+                   row("FileSha256", "abc", "Bravo short hash"),
                    row("IpAddress", "185.220.101.47", "Delta exit node")}));
     QVERIFY(openAndWait(*m_window, path));
     m_bar = m_window->filterBar();
@@ -99,7 +100,8 @@ void TestFilterAndSort::typingFiltersRowsAndClearingShowsThemAll()
     QTest::keyClick(m_window->view(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(text->hasFocus());
     QTest::keyClicks(text, QStringLiteral("EXAMPLE"));
-    QCOMPARE(column(*m_window, Field::Title), (QStringList{QStringLiteral("Charlie C2"), QStringLiteral("Alpha phishing")}));
+    QCOMPARE(column(*m_window, Field::Title),
+             (QStringList{QStringLiteral("Charlie C2"), QStringLiteral("Alpha phishing")}));
     QTest::keyClicks(text, QStringLiteral(".org"));
     QCOMPARE(column(*m_window, Field::Title), QStringList{QStringLiteral("Alpha phishing")});
     auto *count = m_bar->findChild<QLabel *>(QStringLiteral("filterCountLabel"));
@@ -121,11 +123,13 @@ void TestFilterAndSort::filtersByStatusTypeAndProblem()
     QVERIFY(status && type && problem);
 
     status->setCurrentIndex(status->findData(static_cast<int>(StatusFilter::Errors)));
-    QCOMPARE(column(*m_window, Field::Title), (QStringList{QStringLiteral("Lab box"), QStringLiteral("Bravo short hash")}));
+    QCOMPARE(column(*m_window, Field::Title),
+             (QStringList{QStringLiteral("Lab box"), QStringLiteral("Bravo short hash")}));
     type->setCurrentIndex(type->findText(QStringLiteral("IpAddress")));
     QCOMPARE(column(*m_window, Field::Title), QStringList{QStringLiteral("Lab box")});
     status->setCurrentIndex(0);
-    QCOMPARE(column(*m_window, Field::Title), (QStringList{QStringLiteral("Lab box"), QStringLiteral("Delta exit node")}));
+    QCOMPARE(column(*m_window, Field::Title),
+             (QStringList{QStringLiteral("Lab box"), QStringLiteral("Delta exit node")}));
     type->setCurrentIndex(0);
 
     // The problem list names the problems that occur, with their counts.
@@ -172,8 +176,8 @@ void TestFilterAndSort::sortAndFilterTogetherKeepTheCurrentRow()
     QCOMPARE(m_window->model()->rowCount(), 1);
     text->clear();
     QCOMPARE(column(*m_window, Field::Title),
-             (QStringList{QStringLiteral("Alpha phishing"), QStringLiteral("Bravo short hash"), QStringLiteral("Charlie C2"),
-                          QStringLiteral("Delta exit node"), QStringLiteral("Lab box")}));
+             (QStringList{QStringLiteral("Alpha phishing"), QStringLiteral("Bravo short hash"),
+                          QStringLiteral("Charlie C2"), QStringLiteral("Delta exit node"), QStringLiteral("Lab box")}));
 }
 
 void TestFilterAndSort::editedRowStaysInViewUntilTheFilterChanges()

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View > Language switches the running window at once: menus, actions, panels, bars, model headers and
 // Qt's own buttons reword without a restart, QLocale follows, and the choice is remembered.
+#include "core/i18n/Translations.h"
+#include "core/io/CsvPreview.h"
+#include "core/model/IndicatorTableModel.h"
+#include "support/GuiTestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
-#include "core/io/CsvPreview.h"
-#include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/i18n/LanguageMenu.h"
+#include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/source/SourcePanel.h"
-#include "core/i18n/Translations.h"
-#include "core/model/IndicatorTableModel.h"
-#include "support/GuiTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -104,10 +104,12 @@ void TestLanguageSwitch::switchesTheRunningWindowAtOnce()
     QCOMPARE(fixAll->text(), QStringLiteral("修正所有行(&A)..."));
     QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" - 指示器管理器")), qPrintable(window.windowTitle()));
     // The docks and their View toggles too, also the Submission panel that is hidden until the first run.
-    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->windowTitle(), QStringLiteral("提交"));
+    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("submitDockWidget"))->windowTitle(),
+             QStringLiteral("提交"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleSubmissionAction"))->text(),
              QStringLiteral("提交面板(&U)"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleProblemsAction"))->text(), QStringLiteral("问题面板(&P)"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("toggleProblemsAction"))->text(),
+             QStringLiteral("问题面板(&P)"));
     // Dates and numbers follow the chosen language.
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
     QVERIFY(QLocale().toString(QDate(2026, 1, 31), QLocale::LongFormat).contains(u'年'));
@@ -191,9 +193,10 @@ void TestLanguageSwitch::sourceDockSpeaksTheLanguage()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(openAndWait(window, writeFile(dir, QStringLiteral("report.txt"),
-                                          "The campaign began in March with mails from several senders.\n"
-                                          "Stolen files went to 45.77.10.20 and later to drop.badhost.xyz for months.\n")));
+    QVERIFY(
+        openAndWait(window, writeFile(dir, QStringLiteral("report.txt"),
+                                      "The campaign began in March with mails from several senders.\n"
+                                      "Stolen files went to 45.77.10.20 and later to drop.badhost.xyz for months.\n")));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     auto *toggle = window.findChild<QAction *>(QStringLiteral("toggleSourceAction"));
     auto *location = window.sourcePanel()->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"));

@@ -2,27 +2,27 @@
 // Writes pictures of the main window (with its find and replace bar), the Problems panel and every dialog
 // (column mapping, bulk edit, about, sign-in), a PDF report with the source panel, in English, Simplified and Traditional Chinese (and the main
 // window in a dark palette), into build/screenshots for people to look at.
+#include "core/i18n/Translations.h"
+#include "core/io/CsvPreview.h"
+#include "core/io/XlsxReader.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "core/profiles/ProfileSignIn.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/validation/Fixes.h"
+#include "support/GuiTestSupport.h"
+#include "support/PdfFixtures.h"
+#include "support/TestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/files/SheetPickerDialog.h"
-#include "core/i18n/Translations.h"
-#include "core/io/CsvPreview.h"
-#include "core/io/XlsxReader.h"
 #include "ui/mapping/ColumnMappingDialog.h"
-#include "core/model/IndicatorTableModel.h"
-#include "core/net/ApiClient.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
-#include "ui/source/SourcePanel.h"
-#include "core/profiles/ProfileSignIn.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "ui/signin/SignInDialog.h"
-#include "support/GuiTestSupport.h"
-#include "support/PdfFixtures.h"
-#include "support/TestSupport.h"
-#include "core/validation/Fixes.h"
+#include "ui/source/SourcePanel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -143,12 +143,13 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
                          QStringLiteral("problems-%1.png").arg(suffix)));
 
         if (!dark) {
-            const QString feed = writeFile(m_dir, QStringLiteral("threat-feed.csv"),
-                                           "indicator,type,confidence,first_seen,tags\r\n"
-                                           "evil.example.com,domain,high,2026-05-02,phishing\r\n"
-                                           "185.220.101.47,ip,medium,2026-05-03,\"tor,exit\"\r\n"
-                                           "https://bad.example.org/payload.bin,url,high,2026-05-04,loader\r\n"
-                                           "5b2d1c7a3e8f90d4c6b1a2e3f4d5c6b7a8e9f0d1c2b3a4e5f6d7c8b9a0e1f2d3,sha256,low,2026-05-04,\r\n");
+            const QString feed = writeFile(
+                m_dir, QStringLiteral("threat-feed.csv"),
+                "indicator,type,confidence,first_seen,tags\r\n"
+                "evil.example.com,domain,high,2026-05-02,phishing\r\n"
+                "185.220.101.47,ip,medium,2026-05-03,\"tor,exit\"\r\n"
+                "https://bad.example.org/payload.bin,url,high,2026-05-04,loader\r\n"
+                "5b2d1c7a3e8f90d4c6b1a2e3f4d5c6b7a8e9f0d1c2b3a4e5f6d7c8b9a0e1f2d3,sha256,low,2026-05-04,\r\n");
             ColumnMappingDialog mapping(feed, CsvPreview::read(feed), std::nullopt, &window);
             mapping.show();
             QVERIFY(QTest::qWaitForWindowExposed(&mapping));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The source panel: the line a report's row came from, with the value highlighted, following the grid.
-#include "ui/MainWindow.h"
-#include "ui/grid/IndicatorTableView.h"
 #include "core/model/IndicatorColumns.h"
 #include "core/model/IndicatorTableModel.h"
-#include "ui/common/NoticeBar.h"
-#include "ui/source/SourcePanel.h"
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
 #include "support/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/NoticeBar.h"
+#include "ui/grid/IndicatorTableView.h"
+#include "ui/source/SourcePanel.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -51,11 +51,10 @@ void TestSourcePanel::init()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    const QByteArray pdf = pdfFromHtml(
-        QStringLiteral("<p>The loader calls update-check.example.net every hour.</p>"
-                       "<p style='page-break-before: always'>Intro line.</p>"
-                       "<p>Stolen data goes to 203.0.113.9 &amp; nowhere else.</p>"),
-        QPageSize::A4);
+    const QByteArray pdf = pdfFromHtml(QStringLiteral("<p>The loader calls update-check.example.net every hour.</p>"
+                                                      "<p style='page-break-before: always'>Intro line.</p>"
+                                                      "<p>Stolen data goes to 203.0.113.9 &amp; nowhere else.</p>"),
+                                       QPageSize::A4);
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("report.pdf"), pdf)));
 }
 
@@ -168,9 +167,10 @@ void TestSourcePanel::appendedRowsKeepTheirSource()
 void TestSourcePanel::highlightsTheRowsOwnMention()
 {
     // The domain stands first inside the URL, then alone: its row is the second mention.
-    const QString report = writeFile(m_dir, QStringLiteral("twice.md"),
-                                     "# Notes on the dropper seen in the spring\n"
-                                     "The dropper fetched http://cdn.badhost.xyz/a.bin and later cdn.badhost.xyz served it.\n");
+    const QString report =
+        writeFile(m_dir, QStringLiteral("twice.md"),
+                  "# Notes on the dropper seen in the spring\n"
+                  "The dropper fetched http://cdn.badhost.xyz/a.bin and later cdn.badhost.xyz served it.\n");
     QVERIFY(openAndWait(*m_window, report));
     SourcePanel *panel = m_window->sourcePanel();
     selectValue(QStringLiteral("cdn.badhost.xyz"));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/IndicatorDocument.h"
 #include "core/indicator/ServiceLimits.h"
-#include "support/BenignValuesFile.h"
-#include "support/TestSupport.h"
 #include "core/validation/Fixes.h"
 #include "core/validation/RowValidator.h"
+#include "support/BenignValuesFile.h"
+#include "support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,11 +41,10 @@ QString nameOf(IssueCode code)
     return QString::fromLatin1(issueInfo(code).code);
 }
 
-Indicator typed(const char *type, const QString &value,
-                std::initializer_list<std::pair<Field, QString>> more = {})
+Indicator typed(const char *type, const QString &value, std::initializer_list<std::pair<Field, QString>> more = {})
 {
-    Indicator i = test::indicatorWith(
-        {{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
+    Indicator i =
+        test::indicatorWith({{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
     for (const auto &[field, text] : more)
         i[field] = text;
     return i;
@@ -90,6 +89,8 @@ const std::vector<FixCase> &fixCases()
 {
     using F = Field;
     const F v = F::IndicatorValue;
+    // One case per entry, two lines each, read as a table.
+    // clang-format off
     static const std::vector<FixCase> all = {
         // indicatorValue
         {"spaces around an IPv4 are trimmed", typed("IpAddress", QStringLiteral(" 8.8.8.8 ")),
@@ -323,6 +324,7 @@ const std::vector<FixCase> &fixCases()
                               {F::Category, QStringLiteral("Execution")}}),
          QStringLiteral("mitre.invalid"), {edit(F::MitreTechniques, QStringLiteral("T1566,T1059"))}, {}},
     };
+    // clang-format on
     return all;
 }
 
@@ -340,8 +342,8 @@ const std::vector<NoFixCase> &unguessableCases()
              {{F::MitreTechniques, QStringLiteral("T1566.1")}, {F::Category, QStringLiteral("Malware")}}),
          QStringLiteral("mitre.invalid")},
         {"one bad technique in a list leaves the list alone",
-         test::indicatorWith({{F::MitreTechniques, QStringLiteral("t1566,Phishing")},
-                              {F::Category, QStringLiteral("Malware")}}),
+         test::indicatorWith(
+             {{F::MitreTechniques, QStringLiteral("t1566,Phishing")}, {F::Category, QStringLiteral("Malware")}}),
          QStringLiteral("mitre.invalid")},
         {"a wildcard inside a label has no fix", typed("DomainName", QStringLiteral("ev*il.com")),
          QStringLiteral("domain.wildcard")},
@@ -471,7 +473,8 @@ void TestFixes::initTestCase()
     // The fix cases use Google's and Cloudflare's resolvers as plain public addresses: the user's list of
     // this test takes them off the well-known values, so each case shows only its own rule.
     QVERIFY(m_config.isValid());
-    QVERIFY(test::useBenignValuesFile(m_config.path(), "!8.8.8.8\n!8.8.4.4\n!2001:4860:4860::8888\n!2606:4700:4700::1111\n"));
+    QVERIFY(test::useBenignValuesFile(m_config.path(),
+                                      "!8.8.8.8\n!8.8.4.4\n!2001:4860:4860::8888\n!2606:4700:4700::1111\n"));
 }
 
 void TestFixes::fixResolvesItsIssue_data()
@@ -616,10 +619,11 @@ void TestFixes::wellKnownValueIsCheckedOnce()
 {
     const IssueCode benign = IssueCode::ValueWellKnownBenign;
     QVERIFY(Fixes::canFix(benign));
-    const Indicator update = test::indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
-                                                  {Field::IndicatorValue, QStringLiteral("download.windowsupdate.com")}});
-    const Indicator resolver = test::indicatorWith({{Field::IndicatorType, QStringLiteral("IpAddress")},
-                                                    {Field::IndicatorValue, QStringLiteral("9.9.9.9")}});
+    const Indicator update =
+        test::indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
+                             {Field::IndicatorValue, QStringLiteral("download.windowsupdate.com")}});
+    const Indicator resolver = test::indicatorWith(
+        {{Field::IndicatorType, QStringLiteral("IpAddress")}, {Field::IndicatorValue, QStringLiteral("9.9.9.9")}});
     IndicatorTable table = test::tableOf({update, resolver});
     table.addReadNote(1, ReadNote{IssueCode::ReadContextHint, QStringLiteral("legitimate")});
     IndicatorDocument doc(std::move(table));
@@ -649,7 +653,8 @@ void TestFixes::wellKnownValueIsCheckedOnce()
     doc.applyFix(1, *hint);
     QCOMPARE(test::codesOf(doc.issues(1)), QString());
     // A row whose value is on no list keeps no note after the check.
-    const std::optional<Fix> plain = Fixes::suggest(test::tableOf({test::validIndicator()}).cells(0), IssueCode::ReadContextHint);
+    const std::optional<Fix> plain =
+        Fixes::suggest(test::tableOf({test::validIndicator()}).cells(0), IssueCode::ReadContextHint);
     QVERIFY(plain.has_value());
     QVERIFY(plain->checkedBenignValue.isEmpty());
     QVERIFY(plain->readNotesAfter().isEmpty());

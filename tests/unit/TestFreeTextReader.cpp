@@ -73,22 +73,38 @@ void TestFreeTextReader::refangsEveryStyle_data()
 {
     QTest::addColumn<QString>("defanged");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("[.]") << "evil[.]com" << "evil.com";
-    QTest::newRow("(.)") << "evil(.)com" << "evil.com";
-    QTest::newRow("{.}") << "evil{.}com" << "evil.com";
-    QTest::newRow("[dot]") << "evil[dot]com" << "evil.com";
-    QTest::newRow("(dot)") << "evil(dot)com" << "evil.com";
-    QTest::newRow("[DOT] spaced") << "evil [DOT] com" << "evil.com";
-    QTest::newRow("backslash dot") << "evil\\.com" << "evil.com";
-    QTest::newRow("hxxp") << "hxxp://evil.com" << "http://evil.com";
-    QTest::newRow("hXXps") << "hXXps://evil.com" << "https://evil.com";
-    QTest::newRow("[:]") << "hxxps[:]//evil.com" << "https://evil.com";
-    QTest::newRow("[://]") << "http[://]evil.com" << "http://evil.com";
-    QTest::newRow("[/]") << "evil.com[/]path" << "evil.com/path";
-    QTest::newRow("[@]") << "mail[@]evil.com" << "mail@evil.com";
-    QTest::newRow("(at)") << "mail(at)evil.com" << "mail@evil.com";
-    QTest::newRow("fxp") << "fxp://files.evil.com" << "ftp://files.evil.com";
-    QTest::newRow("plain text unchanged") << "nothing (here) [really]" << "nothing (here) [really]";
+    QTest::newRow("[.]") << "evil[.]com"
+                         << "evil.com";
+    QTest::newRow("(.)") << "evil(.)com"
+                         << "evil.com";
+    QTest::newRow("{.}") << "evil{.}com"
+                         << "evil.com";
+    QTest::newRow("[dot]") << "evil[dot]com"
+                           << "evil.com";
+    QTest::newRow("(dot)") << "evil(dot)com"
+                           << "evil.com";
+    QTest::newRow("[DOT] spaced") << "evil [DOT] com"
+                                  << "evil.com";
+    QTest::newRow("backslash dot") << "evil\\.com"
+                                   << "evil.com";
+    QTest::newRow("hxxp") << "hxxp://evil.com"
+                          << "http://evil.com";
+    QTest::newRow("hXXps") << "hXXps://evil.com"
+                           << "https://evil.com";
+    QTest::newRow("[:]") << "hxxps[:]//evil.com"
+                         << "https://evil.com";
+    QTest::newRow("[://]") << "http[://]evil.com"
+                           << "http://evil.com";
+    QTest::newRow("[/]") << "evil.com[/]path"
+                         << "evil.com/path";
+    QTest::newRow("[@]") << "mail[@]evil.com"
+                         << "mail@evil.com";
+    QTest::newRow("(at)") << "mail(at)evil.com"
+                          << "mail@evil.com";
+    QTest::newRow("fxp") << "fxp://files.evil.com"
+                         << "ftp://files.evil.com";
+    QTest::newRow("plain text unchanged") << "nothing (here) [really]"
+                                          << "nothing (here) [really]";
 }
 
 void TestFreeTextReader::refangsEveryStyle()
@@ -120,12 +136,11 @@ void TestFreeTextReader::extractsFromALine_data()
     QTest::newRow("file names are no domains") << "HTTPParser.dll setup.sh config.py report.pdf" << QStringList{};
     QTest::newRow("e-mail gives no domain") << "from billing@example.com" << QStringList{};
     QTest::newRow("domain inside a URL is the URL only")
-        << "see https://www.example.org/a.html"
-        << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
-    QTest::newRow("several in order")
-        << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
-        << QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.com"),
-                       QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661")};
+        << "see https://www.example.org/a.html" << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
+    QTest::newRow("several in order") << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
+                                      << QStringList{QStringLiteral("IpAddress=203.0.113.45"),
+                                                     QStringLiteral("DomainName=evil.com"),
+                                                     QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661")};
 }
 
 void TestFreeTextReader::extractsFromALine()
@@ -237,7 +252,8 @@ void TestFreeTextReader::contextFollowsRowsThroughSortAndEdits()
     QCOMPARE(inserted.size(), size_t(1));
     QVERIFY(table.sourceContext(table.rowOf(inserted.front())).text.isEmpty());
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
-    const RemovedRows removed = model.removeRowsById({table.rowId(rowWithValue(table, QStringLiteral("zeta.example.com")))});
+    const RemovedRows removed =
+        model.removeRowsById({table.rowId(rowWithValue(table, QStringLiteral("zeta.example.com")))});
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("alpha.example.com"))), alpha);
     model.restoreRows(removed);
     QCOMPARE(marked(table, rowWithValue(table, QStringLiteral("zeta.example.com"))),
@@ -249,7 +265,8 @@ void TestFreeTextReader::countsPerTypeAndRepeats()
     const Read r = readFixture(QStringLiteral("text/report.md"));
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
-    QVERIFY2(notices.contains(QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
+    QVERIFY2(notices.contains(
+                 QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
              qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("1 repeated mention(s) of an indicator already found were taken once")));
 }
@@ -258,10 +275,11 @@ void TestFreeTextReader::htmlReportDropsTagsScriptsAndStyles()
 {
     const Read r = readFixture(QStringLiteral("text/report.html"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(rowsOf(r.table),
-             (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
-                          QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
-                          QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
+    QCOMPARE(
+        rowsOf(r.table),
+        (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
+                     QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
+                     QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
 }
 
 void TestFreeTextReader::asciidocReport()
@@ -280,9 +298,10 @@ void TestFreeTextReader::proseTextIsNotAnIocList()
     const Read r = readFixture(QStringLiteral("text/prose.txt"));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(r.report.format, FileFormat::Text);
-    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=evil-updates.example.com"),
-                                           QStringLiteral("IpAddress=203.0.113.77"),
-                                           QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")}));
+    QCOMPARE(
+        rowsOf(r.table),
+        (QStringList{QStringLiteral("DomainName=evil-updates.example.com"), QStringLiteral("IpAddress=203.0.113.77"),
+                     QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")}));
 }
 
 void TestFreeTextReader::iocListStaysAnIocList()
@@ -314,24 +333,32 @@ void TestFreeTextReader::contextHints_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("victim") << "The victim's mail server 192.0.2.10 relayed it." << "192.0.2.10" << "victim";
-    QTest::newRow("sinkhole") << "The domain evil.example.com is now sinkholed." << "evil.example.com"
+    QTest::newRow("victim") << "The victim's mail server 192.0.2.10 relayed it."
+                            << "192.0.2.10"
+                            << "victim";
+    QTest::newRow("sinkhole") << "The domain evil.example.com is now sinkholed."
+                              << "evil.example.com"
                               << "sinkholed";
-    QTest::newRow("legitimate") << "It abuses the legitimate update.microsoft.com service." << "update.microsoft.com"
+    QTest::newRow("legitimate") << "It abuses the legitimate update.microsoft.com service."
+                                << "update.microsoft.com"
                                 << "legitimate";
-    QTest::newRow("not malicious") << "The file aa.example.net is not malicious." << "aa.example.net"
+    QTest::newRow("not malicious") << "The file aa.example.net is not malicious."
+                                   << "aa.example.net"
                                    << "not malicious";
-    QTest::newRow("for example") << "For example, hxxp://a[.]example[.]org/x is shown." << "http://a.example.org/x"
+    QTest::newRow("for example") << "For example, hxxp://a[.]example[.]org/x is shown."
+                                 << "http://a.example.org/x"
                                  << "example";
     QTest::newRow("zh_CN victim") << QStringLiteral("受害者主机 203.0.113.5 被入侵。") << "203.0.113.5"
                                   << QStringLiteral("受害");
     QTest::newRow("zh_TW benign") << QStringLiteral("203.0.113.6 為非惡意的掃描器。") << "203.0.113.6"
                                   << QStringLiteral("非惡意");
-    QTest::newRow("example inside a host name") << "The C2 is evil.example.com." << "evil.example.com" << QString();
+    QTest::newRow("example inside a host name") << "The C2 is evil.example.com."
+                                                << "evil.example.com" << QString();
     QTest::newRow("far away") << QStringLiteral("The victim was phished. ") + QString(100, u'x')
                                      + QStringLiteral(" Later 198.51.100.4 served it.")
                               << "198.51.100.4" << QString();
-    QTest::newRow("none") << "The actor's server 198.51.100.5 served the loader." << "198.51.100.5" << QString();
+    QTest::newRow("none") << "The actor's server 198.51.100.5 served the loader."
+                          << "198.51.100.5" << QString();
 }
 
 void TestFreeTextReader::contextHints()
@@ -362,12 +389,16 @@ void TestFreeTextReader::contextMarksTheRowsOwnMention_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("contextText");
-    const QString plain = QStringLiteral("Payload from http://cdn.badhost.xyz/a.bin, and later cdn.badhost.xyz itself served it.");
+    const QString plain =
+        QStringLiteral("Payload from http://cdn.badhost.xyz/a.bin, and later cdn.badhost.xyz itself served it.");
     QTest::newRow("as written") << plain.toUtf8() << plain;
-    QTest::newRow("defanged") << QByteArray("Payload from hxxp://cdn[.]badhost[.]xyz/a.bin, and later cdn[.]badhost[.]xyz itself served it.")
+    QTest::newRow("defanged") << QByteArray(
+        "Payload from hxxp://cdn[.]badhost[.]xyz/a.bin, and later cdn[.]badhost[.]xyz itself served it.")
                               << plain;
-    QTest::newRow("hash twice, capitals") << QByteArray("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).")
-                                         << QStringLiteral("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).");
+    QTest::newRow("hash twice, capitals") << QByteArray(
+        "Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).")
+                                          << QStringLiteral("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as "
+                                                            "http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).");
 }
 
 void TestFreeTextReader::contextMarksTheRowsOwnMention()
@@ -381,7 +412,8 @@ void TestFreeTextReader::contextMarksTheRowsOwnMention()
     for (int i = 0; i < 2; ++i) {
         const auto context = r.table.sourceContext(i);
         QCOMPARE(context.text, contextText);
-        QCOMPARE(context.text.mid(context.start, context.length).toLower(), r.table.text(i, Field::IndicatorValue).toLower());
+        QCOMPARE(context.text.mid(context.start, context.length).toLower(),
+                 r.table.text(i, Field::IndicatorValue).toLower());
     }
     const QString url = r.table.text(0, Field::IndicatorValue);
     const QString second = r.table.text(1, Field::IndicatorValue);
@@ -405,78 +437,75 @@ void TestFreeTextReader::vendorReports_data()
     QTest::addColumn<QStringList>("rows");
     QTest::addColumn<QStringList>("hinted");
     QTest::addColumn<QString>("counts");
-    QTest::newRow("loader report, Markdown") << QStringLiteral("text/vendor-loader-report.md") 
-        << QStringList{
-            QStringLiteral("Url=https://cdn-static.jsdelivery.top/lib/jquery.min.js@16"),
-            QStringLiteral("Url=http://update-browser.live:8080/download.php?id=win64&v=131@18"),
-            QStringLiteral("DomainName=panel.quillsync.xyz@25"),
-            QStringLiteral("IpAddress=91.215.85.142@32"),
-            QStringLiteral("IpAddress=2a03:b0c0:3:d0::1f4:6001@32"),
-            QStringLiteral("IpAddress=185.220.101.47@33"),
-            QStringLiteral("DomainName=www.microsoft.com@34"),
-            QStringLiteral("IpAddress=8.8.8.8@34"),
-            QStringLiteral("FileMd5=5d41402abc4b2a76b9719d911017c592@41"),
-            QStringLiteral("FileSha1=aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d@42"),
-            QStringLiteral("FileSha256=2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824@43"),
-            QStringLiteral("DomainName=cdn-static.jsdelivery.top@52"),
-            QStringLiteral("DomainName=update-browser.live@53"),
-            QStringLiteral("Url=https://update-browser.live:8080/download.php?id=win64&v=131@55"),
-            QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
-            QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
-            QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
-            QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
-            QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
-            QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
-        << QStringList{
-            QStringLiteral("www.microsoft.com|legitimate"),
-            QStringLiteral("8.8.8.8|legitimate"),
-            QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
-            QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
-            QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 5, FileMd5 1, FileSha1 1, FileSha256 2, IpAddress 4, Url 7.");
-    QTest::newRow("advisory, plain text") << QStringLiteral("text/advisory-plain.txt") 
-        << QStringList{
-            QStringLiteral("IpAddress=45.155.205.233@12"),
-            QStringLiteral("IpAddress=194.165.16.11@12"),
-            QStringLiteral("FileSha256=3b4f8e2a1c9d7b6e5f4a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e@14"),
-            QStringLiteral("FileMd5=9e107d9d372bb6826bd81d3542a419d6@15"),
-            QStringLiteral("IpAddress=5.188.86.114@15"),
-            QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
-            QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
-            QStringLiteral("IpAddress=203.0.113.25@21"),
-            QStringLiteral("IpAddress=198.51.100.200@22"),
-            QStringLiteral("DomainName=staging.extort-cdn.net@23"),
-            QStringLiteral("FileSha1=da39a3ee5e6b4b0d3255bfef95601890afd80709@32"),
-            QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
-            QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
-            QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
-        << QStringList{
-            QStringLiteral("203.0.113.25|victim"),
-            QStringLiteral("198.51.100.200|sinkhole"),
-            QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
-            QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 1, FileMd5 1, FileSha1 2, FileSha256 1, IpAddress 5, Url 4.");
-    QTest::newRow("Chinese report, Markdown") << QStringLiteral("text/apt-report-zh.md") 
-        << QStringList{
-            QStringLiteral("Url=https://docs-check.energy-notice.org/tpl/update.dotm@8"),
-            QStringLiteral("IpAddress=192.0.2.44@9"),
-            QStringLiteral("IpAddress=47.243.112.91@13"),
-            QStringLiteral("DomainName=energy-sync.net@13"),
-            QStringLiteral("DomainName=cdn.energy-sync.net@18"),
-            QStringLiteral("FileMd5=7215ee9c7d9dc229d2921a40e899ec5f@25"),
-            QStringLiteral("FileSha256=a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e@26"),
-            QStringLiteral("DomainName=www.dropbox.com@28"),
-            QStringLiteral("DomainName=docs-check.energy-notice.org@32"),
-            QStringLiteral("Url=https://cdn.energy-sync.net:8443/api/v2/heartbeat?uid=8f14e45f&ver=3.1@34"),
-            QStringLiteral("IpAddress=2406:da18:e4c:3300:0:0:0:19@36"),
-            QStringLiteral("Url=https://www.example.org/apt/energy-2025@40"),
-            QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41")}
-        << QStringList{
-            QStringLiteral("192.0.2.44|受害"),
-            QStringLiteral("www.dropbox.com|合法"),
-            QStringLiteral("https://www.example.org/apt/energy-2025|参考资料"),
-            QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 4, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
+    QTest::newRow("loader report, Markdown")
+        << QStringLiteral("text/vendor-loader-report.md")
+        << QStringList{QStringLiteral("Url=https://cdn-static.jsdelivery.top/lib/jquery.min.js@16"),
+                       QStringLiteral("Url=http://update-browser.live:8080/download.php?id=win64&v=131@18"),
+                       QStringLiteral("DomainName=panel.quillsync.xyz@25"),
+                       QStringLiteral("IpAddress=91.215.85.142@32"),
+                       QStringLiteral("IpAddress=2a03:b0c0:3:d0::1f4:6001@32"),
+                       QStringLiteral("IpAddress=185.220.101.47@33"),
+                       QStringLiteral("DomainName=www.microsoft.com@34"),
+                       QStringLiteral("IpAddress=8.8.8.8@34"),
+                       QStringLiteral("FileMd5=5d41402abc4b2a76b9719d911017c592@41"),
+                       QStringLiteral("FileSha1=aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d@42"),
+                       QStringLiteral("FileSha256=2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824@43"),
+                       QStringLiteral("DomainName=cdn-static.jsdelivery.top@52"),
+                       QStringLiteral("DomainName=update-browser.live@53"),
+                       QStringLiteral("Url=https://update-browser.live:8080/download.php?id=win64&v=131@55"),
+                       QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
+                       QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
+                       QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
+                       QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
+                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
+                       QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
+        << QStringList{QStringLiteral("www.microsoft.com|legitimate"), QStringLiteral("8.8.8.8|legitimate"),
+                       QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
+                       QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
+                       QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 5, FileMd5 1, FileSha1 1, FileSha256 2, "
+                          "IpAddress 4, Url 7.");
+    QTest::newRow("advisory, plain text")
+        << QStringLiteral("text/advisory-plain.txt")
+        << QStringList{QStringLiteral("IpAddress=45.155.205.233@12"),
+                       QStringLiteral("IpAddress=194.165.16.11@12"),
+                       QStringLiteral("FileSha256=3b4f8e2a1c9d7b6e5f4a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e@14"),
+                       QStringLiteral("FileMd5=9e107d9d372bb6826bd81d3542a419d6@15"),
+                       QStringLiteral("IpAddress=5.188.86.114@15"),
+                       QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
+                       QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
+                       QStringLiteral("IpAddress=203.0.113.25@21"),
+                       QStringLiteral("IpAddress=198.51.100.200@22"),
+                       QStringLiteral("DomainName=staging.extort-cdn.net@23"),
+                       QStringLiteral("FileSha1=da39a3ee5e6b4b0d3255bfef95601890afd80709@32"),
+                       QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
+                       QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
+                       QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
+        << QStringList{QStringLiteral("203.0.113.25|victim"), QStringLiteral("198.51.100.200|sinkhole"),
+                       QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
+                       QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 1, FileMd5 1, FileSha1 2, FileSha256 1, "
+                          "IpAddress 5, Url 4.");
+    QTest::newRow("Chinese report, Markdown")
+        << QStringLiteral("text/apt-report-zh.md")
+        << QStringList{QStringLiteral("Url=https://docs-check.energy-notice.org/tpl/update.dotm@8"),
+                       QStringLiteral("IpAddress=192.0.2.44@9"),
+                       QStringLiteral("IpAddress=47.243.112.91@13"),
+                       QStringLiteral("DomainName=energy-sync.net@13"),
+                       QStringLiteral("DomainName=cdn.energy-sync.net@18"),
+                       QStringLiteral("FileMd5=7215ee9c7d9dc229d2921a40e899ec5f@25"),
+                       QStringLiteral("FileSha256=a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e@26"),
+                       QStringLiteral("DomainName=www.dropbox.com@28"),
+                       QStringLiteral("DomainName=docs-check.energy-notice.org@32"),
+                       QStringLiteral("Url=https://cdn.energy-sync.net:8443/api/v2/heartbeat?uid=8f14e45f&ver=3.1@34"),
+                       QStringLiteral("IpAddress=2406:da18:e4c:3300:0:0:0:19@36"),
+                       QStringLiteral("Url=https://www.example.org/apt/energy-2025@40"),
+                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41")}
+        << QStringList{QStringLiteral("192.0.2.44|受害"), QStringLiteral("www.dropbox.com|合法"),
+                       QStringLiteral("https://www.example.org/apt/energy-2025|参考资料"),
+                       QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料")}
+        << QStringLiteral(
+               "Indicators found in the text, by type: DomainName 4, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
 }
 
 void TestFreeTextReader::vendorReports()
@@ -491,7 +520,8 @@ void TestFreeTextReader::vendorReports()
     QStringList got;
     QStringList gotHinted;
     for (int i = 0; i < r.table.rowCount(); ++i) {
-        got.append(QStringLiteral("%1=%2@%3").arg(r.table.text(i, Field::IndicatorType), r.table.text(i, Field::IndicatorValue))
+        got.append(QStringLiteral("%1=%2@%3")
+                       .arg(r.table.text(i, Field::IndicatorType), r.table.text(i, Field::IndicatorValue))
                        .arg(r.table.sourceLine(i)));
         const QList<ReadNote> notes = r.table.readNotes(i);
         if (!notes.isEmpty())

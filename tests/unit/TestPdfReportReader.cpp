@@ -76,7 +76,8 @@ private Q_SLOTS:
 void TestPdfReportReader::hashBrokenOverLines()
 {
     // On an A6 page the hash is wider than the line, so the layout breaks it over three lines.
-    const Read r = readBytes(test::pdfFromHtml(QStringLiteral("<p>The dropper (SHA-256 %1) was seen.</p>").arg(kSha256)));
+    const Read r =
+        readBytes(test::pdfFromHtml(QStringLiteral("<p>The dropper (SHA-256 %1) was seen.</p>").arg(kSha256)));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(r.report.format, FileFormat::Pdf);
     QCOMPARE(rowsOf(r.table), QStringList{QStringLiteral("FileSha256=%1@1:2").arg(kSha256)});
@@ -92,19 +93,20 @@ void TestPdfReportReader::urlBrokenAtHyphens()
 void TestPdfReportReader::tableCells()
 {
     // Narrow cells: every value is wrapped inside its cell, and Poppler reads the cells of a row side by side.
-    const Read r = readBytes(test::pdfFromHtml(QStringLiteral(
-        "<table border=1><tr><th>Type</th><th>Indicator</th><th>Note</th></tr>"
-        "<tr><td>IP</td><td>203.0.113.45</td><td>C2 server at the hoster</td></tr>"
-        "<tr><td>Domain</td><td>evil[.]example[.]net</td><td>stager</td></tr>"
-        "<tr><td>SHA1</td><td>%1</td><td>loader</td></tr>"
-        "<tr><td>URL</td><td>hxxps://bad.example.org/x</td><td>landing page</td></tr></table>")
-                                                 .arg(kSha1)));
+    const Read r = readBytes(test::pdfFromHtml(
+        QStringLiteral("<table border=1><tr><th>Type</th><th>Indicator</th><th>Note</th></tr>"
+                       "<tr><td>IP</td><td>203.0.113.45</td><td>C2 server at the hoster</td></tr>"
+                       "<tr><td>Domain</td><td>evil[.]example[.]net</td><td>stager</td></tr>"
+                       "<tr><td>SHA1</td><td>%1</td><td>loader</td></tr>"
+                       "<tr><td>URL</td><td>hxxps://bad.example.org/x</td><td>landing page</td></tr></table>")
+            .arg(kSha1)));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QStringList values;
     for (int i = 0; i < r.table.rowCount(); ++i)
         values.append(r.table.text(i, Field::IndicatorType) + u'=' + r.table.text(i, Field::IndicatorValue));
-    QCOMPARE(values, (QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.example.net"),
-                                  QStringLiteral("FileSha1=") + kSha1, QStringLiteral("Url=https://bad.example.org/x")}));
+    QCOMPARE(values,
+             (QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.example.net"),
+                          QStringLiteral("FileSha1=") + kSha1, QStringLiteral("Url=https://bad.example.org/x")}));
     for (int i = 0; i < r.table.rowCount(); ++i)
         QCOMPARE(r.table.sourcePage(i), 1);
     // The row's context is its table row as read, with the note beside the value.
@@ -115,10 +117,10 @@ void TestPdfReportReader::tableCells()
 void TestPdfReportReader::defangedAndLigatures()
 {
     // U+FB01 is the fi ligature a typesetter puts in "profile"; &nbsp; glues the value to the word before it.
-    const Read r = readBytes(test::pdfFromHtml(
-        QStringLiteral("<p>Contact&nbsp;hxxp://phish[.]example[.]com/login now.</p>"
-                       "<p>Beacons go to pro\uFB01le-sync[.]example[.]org and 198.51.100[.]23.</p>"),
-        QPageSize::A4));
+    const Read r = readBytes(
+        test::pdfFromHtml(QStringLiteral("<p>Contact&nbsp;hxxp://phish[.]example[.]com/login now.</p>"
+                                         "<p>Beacons go to pro\uFB01le-sync[.]example[.]org and 198.51.100[.]23.</p>"),
+                          QPageSize::A4));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("Url=http://phish.example.com/login@1:1"),
                                            QStringLiteral("DomainName=profile-sync.example.org@1:2"),
@@ -207,7 +209,8 @@ void TestPdfReportReader::referencesSectionIsHinted()
     QCOMPARE(r.table.rowCount(), 4);
     QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("198.51.100.44"))).isEmpty());
     QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("relay.badhost.xyz"))).isEmpty());
-    const QList<ReadNote> thanks = r.table.readNotes(rowOf(r.table, QStringLiteral("https://partner-lab.example.net/team")));
+    const QList<ReadNote> thanks =
+        r.table.readNotes(rowOf(r.table, QStringLiteral("https://partner-lab.example.net/team")));
     QCOMPARE(thanks.size(), 1);
     QCOMPARE(thanks.first().code, IssueCode::ReadContextHint);
     QCOMPARE(thanks.first().detail, QStringLiteral("Acknowledgements"));

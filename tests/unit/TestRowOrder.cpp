@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/IndicatorDocument.h"
-#include "support/TestSupport.h"
+#include "core/model/IndicatorColumns.h"
 #include "core/view/CellFinder.h"
 #include "core/view/RowOrder.h"
 #include "core/view/RowSorter.h"
 #include "core/view/TextMatcher.h"
-#include "core/model/IndicatorColumns.h"
+#include "support/TestSupport.h"
 
 #include <QtTest>
 
@@ -73,8 +73,9 @@ void TestRowOrder::sortsByTextIgnoringCase()
 
 void TestRowOrder::sortsDescendingAndStaysStable()
 {
-    IndicatorTable table = test::tableOf({row("FileSha256", QString(64, u'a'), "same"), row("FileSha256", QString(64, u'b'), "same"),
-                                          row("FileSha256", QString(64, u'c'), "other"), row("FileSha256", QString(64, u'd'), "same")});
+    IndicatorTable table =
+        test::tableOf({row("FileSha256", QString(64, u'a'), "same"), row("FileSha256", QString(64, u'b'), "same"),
+                       row("FileSha256", QString(64, u'c'), "other"), row("FileSha256", QString(64, u'd'), "same")});
     std::vector<int> rows{0, 1, 2, 3};
     RowSorter::sort(table, Field::Title, Qt::DescendingOrder, rows);
     QCOMPARE(rows, (std::vector<int>{0, 1, 3, 2}));
@@ -91,15 +92,15 @@ void TestRowOrder::sortsLongCellsThatShareAPrefix()
                                           row("Url", QStringLiteral("https://example.com/payload"), "d")});
     std::vector<int> rows{0, 1, 2, 3};
     RowSorter::sort(table, Field::IndicatorValue, Qt::AscendingOrder, rows);
-    QCOMPARE(column(table, rows, Field::Title), (QStringList{QStringLiteral("d"), QStringLiteral("c"),
-                                                             QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(column(table, rows, Field::Title),
+             (QStringList{QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
 }
 
 void TestRowOrder::sortsByStatusWithErrorsLast()
 {
-    IndicatorTable table = test::tableOf({row("FileSha256", QStringLiteral("abc"), "error"),
-                                          row("FileSha256", QString(64, u'A'), "warning"),
-                                          row("FileSha256", QString(64, u'e'), "clean")});
+    IndicatorTable table =
+        test::tableOf({row("FileSha256", QStringLiteral("abc"), "error"),
+                       row("FileSha256", QString(64, u'A'), "warning"), row("FileSha256", QString(64, u'e'), "clean")});
     const IndicatorDocument doc = validated(std::move(table));
     std::vector<int> rows{0, 1, 2};
     RowSorter::sort(doc.table(), std::nullopt, Qt::AscendingOrder, rows);

@@ -2,11 +2,11 @@
 // Differential test: many generated rows, valid and broken in every way we know, judged by the
 // sandbox's row rules (written from the service's documentation) and by the editor's validator. Any
 // disagreement must be one of the deliberate differences the sandbox lists.
-#include "sandbox/DeliberateDifferences.h"
-#include "sandbox/ServiceRowRules.h"
 #include "core/indicator/Indicator.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/validation/RowValidator.h"
+#include "sandbox/DeliberateDifferences.h"
+#include "sandbox/ServiceRowRules.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -25,7 +25,8 @@ namespace {
 constexpr quint32 kSeed = 16;
 constexpr int kRounds = 40; // each round visits every type with every mutation once
 
-const char *const kTypes[] = {"FileSha1", "FileSha256", "FileMd5", "CertificateThumbprint", "IpAddress", "DomainName", "Url"};
+const char *const kTypes[] = {"FileSha1",  "FileSha256", "FileMd5", "CertificateThumbprint",
+                              "IpAddress", "DomainName", "Url"};
 
 QString hex(QRandomGenerator &random, int length)
 {
@@ -56,12 +57,15 @@ QString validValue(const QString &type, QRandomGenerator &random)
     if (type == QLatin1String("IpAddress")) {
         if (random.bounded(4) == 0)
             return QStringLiteral("2001:4860:%1:0:0:0:0:8888").arg(random.bounded(1, 0xffff), 0, 16);
-        return QStringLiteral("%1.%2.%3.%4").arg(QString::number(random.bounded(1, 9)), QString::number(random.bounded(256)),
-                                                 QString::number(random.bounded(256)), QString::number(random.bounded(1, 255)));
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(QString::number(random.bounded(1, 9)), QString::number(random.bounded(256)),
+                 QString::number(random.bounded(256)), QString::number(random.bounded(1, 255)));
     }
     if (type == QLatin1String("DomainName"))
         return label(random) + QStringLiteral(".example.com");
-    return QStringLiteral("https://%1.example.net/%2?id=%3").arg(label(random), label(random)).arg(random.bounded(1000));
+    return QStringLiteral("https://%1.example.net/%2?id=%3")
+        .arg(label(random), label(random))
+        .arg(random.bounded(1000));
 }
 
 QString validAction(const QString &type, QRandomGenerator &random)
@@ -97,18 +101,29 @@ std::vector<std::pair<const char *, Mutation>> mutations()
     auto cell = [](F f, const char *text) {
         return [f, text](Indicator &r, QRandomGenerator &, qint64) { r[f] = QString::fromUtf8(text); };
     };
-    auto text = [](F f, QString content) { return [f, content](Indicator &r, QRandomGenerator &, qint64) { r[f] = content; }; };
+    auto text = [](F f, QString content) {
+        return [f, content](Indicator &r, QRandomGenerator &, qint64) { r[f] = content; };
+    };
     return {
         {"none", [](Indicator &, QRandomGenerator &, qint64) {}},
         {"value empty", value("")},
         {"value blank", value("   ")},
-        {"value padded", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::IndicatorValue, u' ' + r[F::IndicatorValue] + u' '); }},
-        {"value upper case", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::IndicatorValue, r[F::IndicatorValue].toUpper()); }},
+        {"value padded", [](Indicator &r, QRandomGenerator &,
+                            qint64) { set(r, F::IndicatorValue, u' ' + r[F::IndicatorValue] + u' '); }},
+        {"value upper case",
+         [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::IndicatorValue, r[F::IndicatorValue].toUpper()); }},
         {"value cut", [](Indicator &r, QRandomGenerator &, qint64) { r[F::IndicatorValue].chop(1); }},
         {"value lengthened", [](Indicator &r, QRandomGenerator &, qint64) { r[F::IndicatorValue].append(u'a'); }},
-        {"value with a control character", [](Indicator &r, QRandomGenerator &, qint64) { r[F::IndicatorValue].insert(2, QChar(0x07)); }},
-        {"value very long", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::IndicatorValue, QStringLiteral("https://a.example.com/") + QString(3000, u'x')); }},
-        {"value far too long", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::IndicatorValue, QStringLiteral("https://a.example.com/") + QString(5000, u'x')); }},
+        {"value with a control character",
+         [](Indicator &r, QRandomGenerator &, qint64) { r[F::IndicatorValue].insert(2, QChar(0x07)); }},
+        {"value very long",
+         [](Indicator &r, QRandomGenerator &, qint64) {
+             set(r, F::IndicatorValue, QStringLiteral("https://a.example.com/") + QString(3000, u'x'));
+         }},
+        {"value far too long",
+         [](Indicator &r, QRandomGenerator &, qint64) {
+             set(r, F::IndicatorValue, QStringLiteral("https://a.example.com/") + QString(5000, u'x'));
+         }},
         {"hash not hex", value("zz978112ca1bbdcafac231b39a23dc4da786eff8")},
         {"sha1 hash", value("86f7e437faa5a7fce15d1ddcb9eaeaea377667b8")},
         {"sha256 hash", value("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb")},
@@ -171,8 +186,16 @@ std::vector<std::pair<const char *, Mutation>> mutations()
         {"action Warn", cell(F::Action, "Warn")},
         {"action Block", cell(F::Action, "Block")},
         {"action BlockAndRemediate", cell(F::Action, "BlockAndRemediate")},
-        {"action Audit with alert", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::Action, QStringLiteral("Audit")); set(r, F::GenerateAlert, QStringLiteral("true")); }},
-        {"action Audit without alert", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::Action, QStringLiteral("Audit")); set(r, F::GenerateAlert, QStringLiteral("false")); }},
+        {"action Audit with alert",
+         [](Indicator &r, QRandomGenerator &, qint64) {
+             set(r, F::Action, QStringLiteral("Audit"));
+             set(r, F::GenerateAlert, QStringLiteral("true"));
+         }},
+        {"action Audit without alert",
+         [](Indicator &r, QRandomGenerator &, qint64) {
+             set(r, F::Action, QStringLiteral("Audit"));
+             set(r, F::GenerateAlert, QStringLiteral("false"));
+         }},
         {"legacy Alert", cell(F::Action, "Alert")},
         {"legacy AlertAndBlock", cell(F::Action, "AlertAndBlock")},
         {"alert text True", cell(F::GenerateAlert, "True")},
@@ -199,10 +222,16 @@ std::vector<std::pair<const char *, Mutation>> mutations()
         {"application long", text(F::Application, QString(3000, u'a'))},
         {"application control character", cell(F::Application, "app\x7f")},
         {"external id long", text(F::ExternalId, QString(1000, u'e'))},
-        {"expiration future", [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now + 86400000)); }},
-        {"expiration seven digits", [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now + 86400000, ".1234567")); }},
-        {"expiration no fraction", [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now + 86400000, "")); }},
-        {"expiration past", [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now - 86400000)); }},
+        {"expiration future",
+         [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now + 86400000)); }},
+        {"expiration seven digits",
+         [](Indicator &r, QRandomGenerator &, qint64 now) {
+             set(r, F::ExpirationTime, timestamp(now + 86400000, ".1234567"));
+         }},
+        {"expiration no fraction", [](Indicator &r, QRandomGenerator &,
+                                      qint64 now) { set(r, F::ExpirationTime, timestamp(now + 86400000, "")); }},
+        {"expiration past",
+         [](Indicator &r, QRandomGenerator &, qint64 now) { set(r, F::ExpirationTime, timestamp(now - 86400000)); }},
         {"expiration template 2018", cell(F::ExpirationTime, "2018-09-16T12:11:06.2446367Z")},
         {"expiration date only", cell(F::ExpirationTime, "2099-01-01")},
         {"expiration words", cell(F::ExpirationTime, "tomorrow")},
@@ -213,7 +242,11 @@ std::vector<std::pair<const char *, Mutation>> mutations()
         {"category None", cell(F::Category, "None")},
         {"category spaced", cell(F::Category, "Suspicious Activity")},
         {"category lower case", cell(F::Category, "malware")},
-        {"mitre", [](Indicator &r, QRandomGenerator &, qint64) { set(r, F::Category, QStringLiteral("Discovery")); set(r, F::MitreTechniques, QStringLiteral("T1046,T1059.001")); }},
+        {"mitre",
+         [](Indicator &r, QRandomGenerator &, qint64) {
+             set(r, F::Category, QStringLiteral("Discovery"));
+             set(r, F::MitreTechniques, QStringLiteral("T1046,T1059.001"));
+         }},
         {"mitre without category", cell(F::MitreTechniques, "T1046")},
         {"mitre invalid", cell(F::MitreTechniques, "X12")},
         {"educate url", cell(F::EducateUrl, "https://help.example.com/why")},
@@ -235,7 +268,9 @@ QString visible(const QString &text)
 {
     QString out;
     for (QChar c : text)
-        out += c.unicode() < 0x20 || c.unicode() == 0x7f ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0')) : QString(c);
+        out += c.unicode() < 0x20 || c.unicode() == 0x7f
+                   ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                   : QString(c);
     return out;
 }
 
@@ -279,8 +314,10 @@ void TestRowRules::sandboxAndEditorDisagreeOnlyWhereListed()
                 row[Field::IndicatorValue] = validValue(typeName, random);
                 row[Field::Action] = validAction(typeName, random);
                 row[Field::GenerateAlert] = row[Field::Action] == QLatin1String("Audit") || random.bounded(2)
-                                                ? QStringLiteral("true") : QStringLiteral("false");
-                row[Field::Severity] = QLatin1String(std::array{"Informational", "Low", "Medium", "High"}[random.bounded(4)]);
+                                                ? QStringLiteral("true")
+                                                : QStringLiteral("false");
+                row[Field::Severity] =
+                    QLatin1String(std::array{"Informational", "Low", "Medium", "High"}[random.bounded(4)]);
                 row[Field::Title] = QStringLiteral("Title %1").arg(round);
                 row[Field::Description] = QStringLiteral("Description %1").arg(k);
                 kinds[k].second(row, random, now);
@@ -331,9 +368,11 @@ void TestRowRules::sandboxAndEditorDisagreeOnlyWhereListed()
     problems.removeDuplicates();
     for (const QString &problem : problems.mid(0, 40))
         qWarning().noquote() << problem;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 disagreements (the first ones are printed above)").arg(problems.size())));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 disagreements (the first ones are printed above)").arg(problems.size())));
     // Both kinds of row were made in numbers, so the comparison means something.
-    QVERIFY2(accepted > 1000 && refused > 1000, qPrintable(QStringLiteral("%1 accepted, %2 refused").arg(accepted).arg(refused)));
+    QVERIFY2(accepted > 1000 && refused > 1000,
+             qPrintable(QStringLiteral("%1 accepted, %2 refused").arg(accepted).arg(refused)));
     // Every deliberate difference is one the rows really show; an entry no row needs is out of date.
     for (const auto &difference : sandbox::kDeliberateDifferences)
         QVERIFY2(seen.count(difference.issue) == 1, issueInfo(difference.issue).code);

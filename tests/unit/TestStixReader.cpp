@@ -55,20 +55,21 @@ void TestStixReader::patternComparisons_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QStringList>("expected"); // type=value of the comparisons Defender can take
     QTest::addColumn<bool>("onlyOr");
-    QTest::newRow("sha-256 quoted")
-        << "[file:hashes.'SHA-256' = 'aa']" << QStringList{QStringLiteral("FileSha256=aa")} << true;
+    QTest::newRow("sha-256 quoted") << "[file:hashes.'SHA-256' = 'aa']" << QStringList{QStringLiteral("FileSha256=aa")}
+                                    << true;
     QTest::newRow("sha256 bare, md5") << "[file:hashes.SHA256 = 'aa' OR file:hashes.MD5 = 'bb']"
                                       << QStringList{QStringLiteral("FileSha256=aa"), QStringLiteral("FileMd5=bb")}
                                       << true;
-    QTest::newRow("observation OR")
-        << "[ipv4-addr:value = '203.0.113.1'] OR [domain-name:value = 'a.example']"
-        << QStringList{QStringLiteral("IpAddress=203.0.113.1"), QStringLiteral("DomainName=a.example")} << true;
+    QTest::newRow("observation OR") << "[ipv4-addr:value = '203.0.113.1'] OR [domain-name:value = 'a.example']"
+                                    << QStringList{QStringLiteral("IpAddress=203.0.113.1"),
+                                                   QStringLiteral("DomainName=a.example")}
+                                    << true;
     QTest::newRow("ipv6") << "[ipv6-addr:value = '2001:db8::1']" << QStringList{QStringLiteral("IpAddress=2001:db8::1")}
                           << true;
     QTest::newRow("certificate sha-1") << "[x509-certificate:hashes.'SHA-1' = 'cc']"
                                        << QStringList{QStringLiteral("CertificateThumbprint=cc")} << true;
-    QTest::newRow("url with quote escaped")
-        << "[url:value = 'http://a.example/it\\'s']" << QStringList{QStringLiteral("Url=http://a.example/it's")} << true;
+    QTest::newRow("url with quote escaped") << "[url:value = 'http://a.example/it\\'s']"
+                                            << QStringList{QStringLiteral("Url=http://a.example/it's")} << true;
     QTest::newRow("AND with a name") << "[file:hashes.MD5 = 'bb' AND file:name = 'x.exe']"
                                      << QStringList{QStringLiteral("FileMd5=bb"), QStringLiteral("Unknown=x.exe")}
                                      << false;
@@ -90,7 +91,8 @@ void TestStixReader::patternComparisons()
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     QStringList got;
     for (const auto &c : p.comparisons)
-        got.append(QString::fromLatin1(c.type == IndicatorType::Unknown ? "Unknown" : apiName(c.type)) + u'=' + c.value);
+        got.append(QString::fromLatin1(c.type == IndicatorType::Unknown ? "Unknown" : apiName(c.type)) + u'='
+                   + c.value);
     QCOMPARE(got, expected);
     QCOMPARE(p.onlyOr, onlyOr);
 }
@@ -139,7 +141,8 @@ void TestStixReader::observedDataRowsHaveContext()
     QVERIFY(file >= 0);
     context = r21.table.sourceContext(file);
     QCOMPARE(context.text, QStringLiteral("[file:hashes.'SHA-1' = '3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4']"));
-    QCOMPARE(context.text.mid(context.start, context.length), QStringLiteral("3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"));
+    QCOMPARE(context.text.mid(context.start, context.length),
+             QStringLiteral("3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"));
 
     // STIX 2.0: observables held inside the observed-data object.
     const Read r20 = readFixture(QStringLiteral("stix/bundle20.json"));
@@ -191,7 +194,8 @@ void TestStixReader::patternsWeCannotExpressAreReportedPerObject()
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
     // The registry key and the Sigma rule have nothing Defender can take, and are named.
-    QVERIFY2(notices.contains(QStringLiteral("2 STIX indicator(s) have no pattern Defender can express")), qPrintable(notices));
+    QVERIFY2(notices.contains(QStringLiteral("2 STIX indicator(s) have no pattern Defender can express")),
+             qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("indicator--c7d1e3f5-0a2b-4c6d-8e9f-1a3b5c7d9e0f")));
     QVERIFY(notices.contains(QStringLiteral("indicator--e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b")));
     // The hash AND file name pattern gave its hash, and says what was left out.
@@ -205,7 +209,8 @@ void TestStixReader::bundle20WithObservedData()
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(r.table.rowCount(), 3);
     QCOMPARE(r.table.text(0, Field::IndicatorValue), QStringLiteral("http://198.51.100.9:8080/gate.php?id=1"));
-    QVERIFY(rowOfValue(r.table, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")) > 0);
+    QVERIFY(rowOfValue(r.table, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
+            > 0);
     QCOMPARE(r.table.text(rowOfValue(r.table, QStringLiteral("192.0.2.200")), Field::IndicatorType),
              QStringLiteral("IpAddress"));
 }
@@ -224,8 +229,8 @@ void TestStixReader::brokenInputIsRefusedWhole_data()
     const QByteArray whole = test::readData(QStringLiteral("stix/bundle21.json"));
     QTest::newRow("truncated") << whole.first(whole.size() / 2) << "ends too early";
     QTest::newRow("no objects") << QByteArray(R"({"type": "bundle", "id": "bundle--1"})") << "no \"objects\"";
-    QTest::newRow("nothing usable")
-        << bundleWithPattern("[process:name = 'evil.exe']") << "No pattern in the STIX bundle compares";
+    QTest::newRow("nothing usable") << bundleWithPattern("[process:name = 'evil.exe']")
+                                    << "No pattern in the STIX bundle compares";
 }
 
 void TestStixReader::brokenInputIsRefusedWhole()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/problems/FixApplier.h"
 
-#include "ui/common/MessageBox.h"
 #include "core/document/FixPlan.h"
 #include "core/document/IssueStatistics.h"
-#include "ui/grid/GridEditor.h"
-#include "ui/grid/IndicatorTableView.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/validation/IssueMessages.h"
+#include "ui/common/MessageBox.h"
+#include "ui/grid/GridEditor.h"
+#include "ui/grid/IndicatorTableView.h"
 
 #include <QMenu>
 
@@ -61,8 +61,9 @@ void FixApplier::addFixActions(QMenu *menu, const QModelIndex &cell)
         if (rows < 2)
             continue;
         //: %1 is a problem such as "Upper-case hash"
-        QAction *action = menu->addAction(QIcon(QStringLiteral(":/icons/fix-all.svg")),
-                                          tr("Fix all %n rows with \"%1\"...", nullptr, rows).arg(IssueMessages::ruleTitle(code)));
+        QAction *action =
+            menu->addAction(QIcon(QStringLiteral(":/icons/fix-all.svg")),
+                            tr("Fix all %n rows with \"%1\"...", nullptr, rows).arg(IssueMessages::ruleTitle(code)));
         action->setObjectName(QStringLiteral("fixAllAction"));
         connect(action, &QAction::triggered, this, [this, code] { fixAll(code); });
     }
@@ -118,8 +119,8 @@ bool FixApplier::fixSelection()
 bool FixApplier::fixAll(IssueCode code)
 {
     const IndicatorTable &table = m_view->indicatorModel()->document().table();
-    const FixPlan plan = FixPlan::build(table, IssueStatistics::rowsWithIssue(table, code),
-                                        [code](IssueCode c) { return c == code; });
+    const FixPlan plan =
+        FixPlan::build(table, IssueStatistics::rowsWithIssue(table, code), [code](IssueCode c) { return c == code; });
     //: Undo step; %1 is a problem such as "Upper-case hash"
     return confirmAndApply(plan, tr("Fix all \"%1\"").arg(IssueMessages::ruleTitle(code)));
 }

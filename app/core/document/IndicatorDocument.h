@@ -14,8 +14,8 @@ namespace im {
 struct ValidationSummary
 {
     int rows = 0;
-    int valid = 0;    // rows without errors (they may have warnings)
-    int invalid = 0;  // rows with at least one error
+    int valid = 0;       // rows without errors (they may have warnings)
+    int invalid = 0;     // rows with at least one error
     int warningRows = 0; // rows with at least one warning
     int warnings = 0;    // warning issues in all
     int errors = 0;      // error issues in all

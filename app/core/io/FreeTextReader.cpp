@@ -23,36 +23,35 @@ constexpr int kMaxContext = 400;
 bool isLikelyTld(const QString &tld)
 {
     static const QSet<QString> generic = {
-        QStringLiteral("com"),    QStringLiteral("net"),   QStringLiteral("org"),   QStringLiteral("info"),
-        QStringLiteral("biz"),    QStringLiteral("edu"),   QStringLiteral("gov"),   QStringLiteral("mil"),
-        QStringLiteral("int"),    QStringLiteral("xyz"),   QStringLiteral("top"),   QStringLiteral("online"),
-        QStringLiteral("site"),   QStringLiteral("club"),  QStringLiteral("shop"),  QStringLiteral("store"),
-        QStringLiteral("live"),   QStringLiteral("icu"),   QStringLiteral("vip"),   QStringLiteral("work"),
-        QStringLiteral("tech"),   QStringLiteral("space"), QStringLiteral("website"), QStringLiteral("fun"),
-        QStringLiteral("app"),    QStringLiteral("dev"),   QStringLiteral("cloud"), QStringLiteral("link"),
-        QStringLiteral("click"),  QStringLiteral("pro"),   QStringLiteral("mobi"),  QStringLiteral("name"),
-        QStringLiteral("asia"),   QStringLiteral("today"), QStringLiteral("host"),  QStringLiteral("press"),
-        QStringLiteral("buzz"),   QStringLiteral("monster"), QStringLiteral("rest"), QStringLiteral("bar"),
-        QStringLiteral("cyou"),   QStringLiteral("sbs"),   QStringLiteral("quest"), QStringLiteral("life"),
-        QStringLiteral("world"),  QStringLiteral("news"),  QStringLiteral("email"), QStringLiteral("support"),
-        QStringLiteral("services"), QStringLiteral("network"), QStringLiteral("digital"), QStringLiteral("global"),
-        QStringLiteral("group"),  QStringLiteral("company"), QStringLiteral("center"), QStringLiteral("solutions"),
-        QStringLiteral("systems"), QStringLiteral("software"), QStringLiteral("security"), QStringLiteral("onion"),
-        QStringLiteral("cam"),    QStringLiteral("lol"),   QStringLiteral("best"),  QStringLiteral("ltd"),
-        QStringLiteral("loan"),   QStringLiteral("win"),   QStringLiteral("download"), QStringLiteral("stream"),
-        QStringLiteral("review"), QStringLiteral("trade"), QStringLiteral("party"), QStringLiteral("date"),
-        QStringLiteral("science"), QStringLiteral("agency"), QStringLiteral("zone"), QStringLiteral("one"),
-        QStringLiteral("ink"),    QStringLiteral("wiki"),  QStringLiteral("blog"),  QStringLiteral("page"),
-        QStringLiteral("site"),   QStringLiteral("finance"), QStringLiteral("bank"), QStringLiteral("microsoft"),
-        QStringLiteral("google"), QStringLiteral("amazon"), QStringLiteral("arpa"),
+        QStringLiteral("com"),      QStringLiteral("net"),      QStringLiteral("org"),      QStringLiteral("info"),
+        QStringLiteral("biz"),      QStringLiteral("edu"),      QStringLiteral("gov"),      QStringLiteral("mil"),
+        QStringLiteral("int"),      QStringLiteral("xyz"),      QStringLiteral("top"),      QStringLiteral("online"),
+        QStringLiteral("site"),     QStringLiteral("club"),     QStringLiteral("shop"),     QStringLiteral("store"),
+        QStringLiteral("live"),     QStringLiteral("icu"),      QStringLiteral("vip"),      QStringLiteral("work"),
+        QStringLiteral("tech"),     QStringLiteral("space"),    QStringLiteral("website"),  QStringLiteral("fun"),
+        QStringLiteral("app"),      QStringLiteral("dev"),      QStringLiteral("cloud"),    QStringLiteral("link"),
+        QStringLiteral("click"),    QStringLiteral("pro"),      QStringLiteral("mobi"),     QStringLiteral("name"),
+        QStringLiteral("asia"),     QStringLiteral("today"),    QStringLiteral("host"),     QStringLiteral("press"),
+        QStringLiteral("buzz"),     QStringLiteral("monster"),  QStringLiteral("rest"),     QStringLiteral("bar"),
+        QStringLiteral("cyou"),     QStringLiteral("sbs"),      QStringLiteral("quest"),    QStringLiteral("life"),
+        QStringLiteral("world"),    QStringLiteral("news"),     QStringLiteral("email"),    QStringLiteral("support"),
+        QStringLiteral("services"), QStringLiteral("network"),  QStringLiteral("digital"),  QStringLiteral("global"),
+        QStringLiteral("group"),    QStringLiteral("company"),  QStringLiteral("center"),   QStringLiteral("solutions"),
+        QStringLiteral("systems"),  QStringLiteral("software"), QStringLiteral("security"), QStringLiteral("onion"),
+        QStringLiteral("cam"),      QStringLiteral("lol"),      QStringLiteral("best"),     QStringLiteral("ltd"),
+        QStringLiteral("loan"),     QStringLiteral("win"),      QStringLiteral("download"), QStringLiteral("stream"),
+        QStringLiteral("review"),   QStringLiteral("trade"),    QStringLiteral("party"),    QStringLiteral("date"),
+        QStringLiteral("science"),  QStringLiteral("agency"),   QStringLiteral("zone"),     QStringLiteral("one"),
+        QStringLiteral("ink"),      QStringLiteral("wiki"),     QStringLiteral("blog"),     QStringLiteral("page"),
+        QStringLiteral("site"),     QStringLiteral("finance"),  QStringLiteral("bank"),     QStringLiteral("microsoft"),
+        QStringLiteral("google"),   QStringLiteral("amazon"),   QStringLiteral("arpa"),
     };
     // Two-letter endings that are far more often file extensions, or abbreviations, in reports.
     static const QSet<QString> extensions = {
-        QStringLiteral("sh"), QStringLiteral("py"), QStringLiteral("ps"), QStringLiteral("md"),
-        QStringLiteral("so"), QStringLiteral("js"), QStringLiteral("gz"), QStringLiteral("xz"),
-        QStringLiteral("bz"), QStringLiteral("pl"), QStringLiteral("rb"), QStringLiteral("cs"),
-        QStringLiteral("go"), QStringLiteral("hh"), QStringLiteral("ai"), QStringLiteral("db"),
-        QStringLiteral("7z"), QStringLiteral("ie"), QStringLiteral("eg"), QStringLiteral("vb"),
+        QStringLiteral("sh"), QStringLiteral("py"), QStringLiteral("ps"), QStringLiteral("md"), QStringLiteral("so"),
+        QStringLiteral("js"), QStringLiteral("gz"), QStringLiteral("xz"), QStringLiteral("bz"), QStringLiteral("pl"),
+        QStringLiteral("rb"), QStringLiteral("cs"), QStringLiteral("go"), QStringLiteral("hh"), QStringLiteral("ai"),
+        QStringLiteral("db"), QStringLiteral("7z"), QStringLiteral("ie"), QStringLiteral("eg"), QStringLiteral("vb"),
     };
     if (tld.startsWith(QLatin1String("xn--")))
         return true;
@@ -173,8 +172,9 @@ QString FreeTextReader::contextHint(const QString &line, const QString &value)
     // service, an example (English, Simplified and Traditional Chinese). "example" inside a host name
     // (www.example.com) is no hint, hence the guards against dots, slashes and hyphens.
     static const QRegularExpression hint(
-        QStringLiteral(R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
-                       R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
+        QStringLiteral(
+            R"((?<![\w\-/@])(?<!\w\.)(victims?|sinkhol(?:e|es|ed|ing)|legitimate|benign|not malicious|)"
+            R"(non-malicious|examples?)(?![\w\-/@])(?!\.\w)|受害|沉洞|污水池|合法|良性|非恶意|非惡意|示例|范例|範例)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = refang(line);
     const qsizetype found = text.indexOf(value, 0, Qt::CaseInsensitive);
@@ -207,9 +207,10 @@ FreeTextReader::SectionTitle FreeTextReader::sectionTitle(const QString &line)
     if (title.isEmpty() || title.size() > kMaxTitle)
         return {};
     static const QRegularExpression mark(QStringLiteral(R"(^(?:#{1,6}|={1,6})\s+)"));
-    static const QRegularExpression numbering(QStringLiteral(
-        R"(^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+|[A-Z][.)]\s+|[一二三四五六七八九十]{1,3}[、.．]\s*|)"
-        R"(第[一二三四五六七八九十\d]{1,3}[章节節部]\s*|appendix\s+[A-Z0-9]{1,2}\s*[:.\-–—]?\s*))"),
+    static const QRegularExpression numbering(
+        QStringLiteral(
+            R"(^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+|[A-Z][.)]\s+|[一二三四五六七八九十]{1,3}[、.．]\s*|)"
+            R"(第[一二三四五六七八九十\d]{1,3}[章节節部]\s*|appendix\s+[A-Z0-9]{1,2}\s*[:.\-–—]?\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     const bool marked = mark.match(title).hasMatch();
     title.remove(mark);
@@ -241,12 +242,13 @@ FreeTextReader::SectionTitle FreeTextReader::sectionTitle(const QString &line)
 
     // A heading that opens any other section ends a references section. In plain text and PDF only
     // lines that surely are titles count: capitals, or a usual section name.
-    static const QRegularExpression usual(QStringLiteral(
-        R"(^(?:indicators?(?: of (?:compromise|attack))?|iocs?|appendix|annex|conclusions?|summary|executive summary|)"
-        R"(introduction|overview|background|analysis|technical (?:analysis|details)|detection|mitigations?|)"
-        R"(recommendations|mitre att&ck|att&ck|timeline|attribution|infrastructure|yara|sigma|)"
-        R"(附录|附錄|总结|總結|结论|結論|摘要|概述|背景|分析|技术分析|技術分析|建议|建議|失陷指标|入侵指标|入侵指標|威胁指标|威脅指標))"
-        R"((?:\b|$))"),
+    static const QRegularExpression usual(
+        QStringLiteral(
+            R"(^(?:indicators?(?: of (?:compromise|attack))?|iocs?|appendix|annex|conclusions?|summary|executive summary|)"
+            R"(introduction|overview|background|analysis|technical (?:analysis|details)|detection|mitigations?|)"
+            R"(recommendations|mitre att&ck|att&ck|timeline|attribution|infrastructure|yara|sigma|)"
+            R"(附录|附錄|总结|總結|结论|結論|摘要|概述|背景|分析|技术分析|技術分析|建议|建議|失陷指标|入侵指标|入侵指標|威胁指标|威脅指標))"
+            R"((?:\b|$))"),
         QRegularExpression::CaseInsensitiveOption);
     const bool capitals = title.size() <= 60 && title.toUpper() == title && title.toLower() != title;
     if (marked || capitals || ((numbered || title.size() <= 60) && usual.match(title).hasMatch()))
@@ -265,7 +267,8 @@ QString FreeTextReader::refang(const QString &text)
     static const QRegularExpression at(QStringLiteral(R"([\[\(\{](?:@|at)[\]\)\}])"),
                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression http(QStringLiteral(R"(\bh(?:xx|XX|\*\*|tt)p(s?)(?=\[?:|://))"));
-    static const QRegularExpression ftp(QStringLiteral(R"(\bfxp(s?)(?=\[?:|://))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ftp(QStringLiteral(R"(\bfxp(s?)(?=\[?:|://))"),
+                                        QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QLatin1Char('[')) && !text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('{'))
         && !text.contains(QLatin1Char('\\')) && !text.contains(QLatin1String("xx"), Qt::CaseInsensitive)
         && !text.contains(QLatin1String("**")) && !text.contains(QLatin1String("fxp"), Qt::CaseInsensitive))
@@ -314,7 +317,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const bool wordAfter = end < text.size() && glued(end);
         const qsizetype n = end - start;
         if (!wordBefore && !wordAfter && (n == 32 || n == 40 || n == 64)) {
-            const IndicatorType type = n == 32 ? IndicatorType::FileMd5
+            const IndicatorType type = n == 32   ? IndicatorType::FileMd5
                                        : n == 40 ? IndicatorType::FileSha1
                                                  : IndicatorType::FileSha256;
             hits.append({start, {type, m.captured(0).toLower(), start}});
@@ -322,15 +325,16 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         blank(text, start, end);
     }
 
-    static const QRegularExpression ipv4(
-        QStringLiteral(R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
+    static const QRegularExpression ipv4(QStringLiteral(
+        R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
     for (auto it = ipv4.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0), m.capturedStart()}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
-    static const QRegularExpression ipv6(QStringLiteral(R"((?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"));
+    static const QRegularExpression ipv6(
+        QStringLiteral(R"((?<![\w:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:]))"));
     for (auto it = ipv6.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString value = m.captured(0);
@@ -341,7 +345,8 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
     }
 
     static const QRegularExpression domain(
-        QStringLiteral(R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
+        QStringLiteral(
+            R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = domain.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -406,8 +411,9 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         }
         m_seen.insert(key);
         if (m_table.rowCount() >= limits::kMaxRows) {
-            m_report.error = FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
-                                 .arg(limits::kMaxRows);
+            m_report.error =
+                FreeTextReader::tr("The text holds more than %L1 indicators, more than this tool opens at once.")
+                    .arg(limits::kMaxRows);
             m_table.clear();
             return false;
         }
@@ -452,21 +458,23 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
 void FreeTextReader::Collector::finish(qint64 linesRead)
 {
     if (m_table.isEmpty()) {
-        m_report.error = FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
+        m_report.error =
+            FreeTextReader::tr("No indicator was found in the text (%n line(s) read).", nullptr, int(linesRead));
         return;
     }
     QStringList counts;
     for (auto it = m_perType.cbegin(); it != m_perType.cend(); ++it)
         counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    m_report.notices.append(FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
+    m_report.notices.append(
+        FreeTextReader::tr("Indicators found in the text, by type: %1.").arg(counts.join(QStringLiteral(", "))));
     if (m_hints > 0)
         m_report.notices.append(FreeTextReader::tr(
             "%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a "
             "warning until checked.",
             nullptr, m_hints));
     if (m_repeats > 0)
-        m_report.notices.append(
-            FreeTextReader::tr("%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
+        m_report.notices.append(FreeTextReader::tr(
+            "%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));
 }
 
 void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report,

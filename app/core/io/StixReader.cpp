@@ -179,8 +179,8 @@ public:
         if (ok) {
             m_cursor.skipWhitespace();
             if (m_cursor.peek() != 0)
-                ok = m_walk.failWith(StixReader::tr("There is text after the end of the JSON, near line %1.")
-                                         .arg(m_cursor.line()));
+                ok = m_walk.failWith(
+                    StixReader::tr("There is text after the end of the JSON, near line %1.").arg(m_cursor.line()));
         }
         if (ok && !m_sawObjects)
             ok = m_walk.failWith(StixReader::tr("The STIX bundle has no \"objects\" array."));
@@ -261,7 +261,8 @@ private:
         }
         const StixReader::Pattern pattern = StixReader::parsePattern(o.value(QLatin1String("pattern")).toString());
         if (!pattern.error.isEmpty())
-            return m_walk.failWith(StixReader::tr("The STIX indicator %1 near line %2: %3").arg(id).arg(line).arg(pattern.error));
+            return m_walk.failWith(
+                StixReader::tr("The STIX indicator %1 near line %2: %3").arg(id).arg(line).arg(pattern.error));
 
         Indicator row;
         row[Field::Title] = o.value(QLatin1String("name")).toString().trimmed();
@@ -275,7 +276,8 @@ private:
             const QJsonObject p = phase.toObject();
             if (!p.value(QLatin1String("kill_chain_name")).toString().startsWith(QLatin1String("mitre")))
                 continue;
-            const QByteArray category = rules::canonicalCategory(p.value(QLatin1String("phase_name")).toString().toUtf8());
+            const QByteArray category =
+                rules::canonicalCategory(p.value(QLatin1String("phase_name")).toString().toUtf8());
             if (!category.isEmpty() && row[Field::Category].isEmpty())
                 row[Field::Category] = QString::fromLatin1(category);
         }
@@ -483,9 +485,10 @@ StixReader::Pattern StixReader::parsePattern(const QString &text)
                 continue;
             }
             const QString upper = word.toUpper();
-            if (!path.isEmpty() && (upper == QLatin1String("LIKE") || upper == QLatin1String("MATCHES")
-                                    || upper == QLatin1String("IN") || upper == QLatin1String("ISSUBSET")
-                                    || upper == QLatin1String("ISSUPERSET") || upper == QLatin1String("NOT"))) {
+            if (!path.isEmpty()
+                && (upper == QLatin1String("LIKE") || upper == QLatin1String("MATCHES") || upper == QLatin1String("IN")
+                    || upper == QLatin1String("ISSUBSET") || upper == QLatin1String("ISSUPERSET")
+                    || upper == QLatin1String("NOT"))) {
                 op = op.isEmpty() ? upper : op + QLatin1Char(' ') + upper;
                 if (upper != QLatin1String("NOT"))
                     expectValue = true;

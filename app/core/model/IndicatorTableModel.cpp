@@ -74,8 +74,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return columnTitle(section);
+    case Qt::DisplayRole: return columnTitle(section);
     case Qt::ToolTipRole:
         if (const auto field = fieldOfColumn(section))
             return QString::fromLatin1(apiName(*field));
@@ -84,8 +83,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         if (const auto field = fieldOfColumn(section))
             return fieldIndex(*field);
         return -1;
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -96,8 +94,8 @@ Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     // A row the service took is read-only: editing it here would no longer match the tenant. Failed
     // and unsent rows stay editable so they can be fixed and sent again.
-    const bool submitted = m_outcomes && index.row() < rowCount()
-                           && m_outcomes->state(rowIdAt(index.row())) == SubmitState::Succeeded;
+    const bool submitted =
+        m_outcomes && index.row() < rowCount() && m_outcomes->state(rowIdAt(index.row())) == SubmitState::Succeeded;
     if (fieldOfColumn(index.column()) && !submitted)
         f |= Qt::ItemIsEditable;
     return f;
@@ -157,16 +155,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         cellIssues.forEach([&codes](IssueCode c) { codes.append(QString::fromLatin1(issueInfo(c).code)); });
         return codes;
     }
-    case RowIdRole:
-        return table.rowId(row);
-    case FieldRole:
-        return field ? fieldIndex(*field) : -1;
-    case SourceLineRole:
-        return table.sourceLine(row);
-    case SourceFileRole:
-        return table.sourceFile(row);
-    default:
-        return {};
+    case RowIdRole: return table.rowId(row);
+    case FieldRole: return field ? fieldIndex(*field) : -1;
+    case SourceLineRole: return table.sourceLine(row);
+    case SourceFileRole: return table.sourceFile(row);
+    default: return {};
     }
 }
 
@@ -177,8 +170,7 @@ QVariant IndicatorTableModel::outcomeData(RowId row, int role) const
     const QString reason = o.reason();
     switch (o.status) {
     case RowStatus::None:
-    case RowStatus::Pending:
-        return {};
+    case RowStatus::Pending: return {};
     case RowStatus::Succeeded:
         if (role == Qt::DisplayRole)
             //: Status column after submitting; %1 is the indicator id the service gave
@@ -405,8 +397,7 @@ std::vector<RowId> IndicatorTableModel::insertIndicators(int viewRow, const std:
     return result;
 }
 
-void IndicatorTableModel::setRowSources(const std::vector<RowId> &rows, const IndicatorTable &from,
-                                        const QString &file)
+void IndicatorTableModel::setRowSources(const std::vector<RowId> &rows, const IndicatorTable &from, const QString &file)
 {
     const int count = std::min(static_cast<int>(rows.size()), from.rowCount());
     std::vector<int> touched;

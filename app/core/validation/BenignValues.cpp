@@ -142,9 +142,10 @@ void BenignValues::addLine(QByteArrayView line)
     }
     if (range) {
         if (remove) {
-            m_ranges.erase(std::remove_if(m_ranges.begin(), m_ranges.end(),
-                                          [&](const Range &r) { return r.bits == range->bits && r.bytes == range->bytes; }),
-                           m_ranges.end());
+            m_ranges.erase(
+                std::remove_if(m_ranges.begin(), m_ranges.end(),
+                               [&](const Range &r) { return r.bits == range->bits && r.bytes == range->bytes; }),
+                m_ranges.end());
         } else {
             m_ranges.push_back(*range);
         }
@@ -209,10 +210,8 @@ bool BenignValues::contains(IndicatorType type, QByteArrayView value) const
         if (hasUpper(value))
             return m_values.contains(lower(value));
         return m_values.contains(rawView(value));
-    case IndicatorType::IpAddress:
-        return containsAddress(value);
-    case IndicatorType::DomainName:
-        return containsName(value);
+    case IndicatorType::IpAddress: return containsAddress(value);
+    case IndicatorType::DomainName: return containsName(value);
     case IndicatorType::Url: {
         if (m_hasUrls && m_values.contains(hasUpper(value) ? lower(value) : rawView(value)))
             return true;
@@ -221,8 +220,7 @@ bool BenignValues::contains(IndicatorType type, QByteArrayView value) const
             return false;
         return parts.bracketedHost || parseIpv4(parts.host) ? containsAddress(parts.host) : containsName(parts.host);
     }
-    case IndicatorType::Unknown:
-        break;
+    case IndicatorType::Unknown: break;
     }
     return false;
 }

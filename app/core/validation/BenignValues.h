@@ -54,7 +54,7 @@ private:
     QSet<QByteArray> m_suffixes;  // "*.name" entries as "name": the name and every name under it
     QSet<QByteArray> m_addresses; // single addresses as 16 bytes (IPv4 mapped into IPv6)
     std::vector<Range> m_ranges;
-    bool m_hasUrls = false;       // some entry is a URL: only then is a URL looked up whole
+    bool m_hasUrls = false; // some entry is a URL: only then is a URL looked up whole
 };
 
 } // namespace im::rules

@@ -111,10 +111,8 @@ bool Fixes::canFix(IssueCode code)
     case IssueCode::EducateUrlIgnored:
     case IssueCode::MitreWithoutCategory:
     case IssueCode::DomainUnknownTopLevel:
-    case IssueCode::Count:
-        return false;
-    default:
-        return true;
+    case IssueCode::Count: return false;
+    default: return true;
     }
 }
 
@@ -134,8 +132,7 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         const QByteArray stripped = stripControlCharacters(value, false);
         return makeFix(tr("Remove the invisible characters"), Field::IndicatorValue, stripped);
     }
-    case IssueCode::ValueTypeMismatch:
-        return changeTypeTo(inferType(value));
+    case IssueCode::ValueTypeMismatch: return changeTypeTo(inferType(value));
     case IssueCode::HashUppercase:
         return makeFix(tr("Write the hash in lower case"), Field::IndicatorValue, bytes(value).toLower());
     case IssueCode::CertificateInvalid: {
@@ -207,7 +204,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     }
     case IssueCode::TypeMissing:
     case IssueCode::TypeUnknown: {
-        const IndicatorType caseFixed = parseIndicatorTypeCaseInsensitive(trimmedValue(at(cells, Field::IndicatorType)));
+        const IndicatorType caseFixed =
+            parseIndicatorTypeCaseInsensitive(trimmedValue(at(cells, Field::IndicatorType)));
         if (caseFixed != IndicatorType::Unknown)
             return changeTypeTo(caseFixed);
         const IndicatorType inferred = inferType(value);
@@ -270,7 +268,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     }
     case IssueCode::RbacEmptyName: {
         bool ok = true;
-        const QByteArray list = mapList(at(cells, Field::RbacGroupNames), [](QByteArrayView item) { return bytes(item); }, &ok);
+        const QByteArray list = mapList(
+            at(cells, Field::RbacGroupNames), [](QByteArrayView item) { return bytes(item); }, &ok);
         return makeFix(tr("Remove the empty group names"), Field::RbacGroupNames, list);
     }
     case IssueCode::CategoryUnknown: {
@@ -314,8 +313,7 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
             fix.checkedBenignValue = bytes(checked);
         return fix;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
