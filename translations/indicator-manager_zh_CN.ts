@@ -1734,6 +1734,15 @@ Commands:
         <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
         <translation>报告在“%1”旁边提到此值：它可能是受害者、沉洞、合法服务或示例，而不是攻击者的。阻止之前请阅读说明（报告中的该行）；检查后请应用修正。</translation>
     </message>
+    <message>
+        <source>Well-known benign value</source>
+        <translation>常见的良性值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the list of well-known values that reports mention without accusing them: documentation examples, public DNS resolvers, the services of big vendors, the hash of an empty file. Blocking it would likely block something everyone uses. If it really is malicious here, apply the fix once checked.</source>
+        <extracomment>%1 is the value</extracomment>
+        <translation>“%1”在常见值列表中：报告会提到这些值，但并不认为它们是恶意的，例如文档示例、公共 DNS 解析器、大型供应商的服务、空文件的哈希。阻止它很可能会阻止所有人都在使用的内容。如果它在此处确实是恶意的，请检查后应用修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>

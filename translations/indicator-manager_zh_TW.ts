@@ -1734,6 +1734,15 @@ Commands:
         <extracomment>%1 is the word of the report next to the value, as written (such as victim or sinkhole)</extracomment>
         <translation>報告在「%1」旁邊提到此值：它可能是受害者、沉洞、合法服務或範例，而不是攻擊者的。封鎖之前請閱讀描述（報告中的該行）；檢查後套用此修正。</translation>
     </message>
+    <message>
+        <source>Well-known benign value</source>
+        <translation>常見的良性值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the list of well-known values that reports mention without accusing them: documentation examples, public DNS resolvers, the services of big vendors, the hash of an empty file. Blocking it would likely block something everyone uses. If it really is malicious here, apply the fix once checked.</source>
+        <extracomment>%1 is the value</extracomment>
+        <translation>「%1」在常見值清單中：報告會提到這些值，但並不認為它們是惡意的，例如文件範例、公用 DNS 解析程式、大型廠商的服務、空白檔案的雜湊。封鎖它很可能會封鎖所有人都在使用的內容。如果它在此處確實是惡意的，請檢查後套用此修正。</translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>

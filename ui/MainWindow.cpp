@@ -472,6 +472,8 @@ void MainWindow::connectActions()
             [this](const QString &path, const std::shared_ptr<LoadResult> &result) {
                 const QString name = QFileInfo(path).fileName();
                 const int count = result->document->rowCount();
+                const bool withContext = result->document->table().hasSourceContext();
+                const bool lacking = ImportDefaults::rowsLackingRequired(result->document->table()) > 0;
                 if (m_editor->appendRows(std::move(result->document), name,
                                          tr("Append %n row(s) of %1", nullptr, count).arg(name))
                     == 0) {
@@ -481,6 +483,13 @@ void MainWindow::connectActions()
                     return;
                 }
                 m_problems->refreshNow();
+                // Rows read from a report keep their text: the source panel opens for them as after Open.
+                if (withContext)
+                    m_sourceDock->show();
+                m_source->showRow(m_view->currentIndex().row());
+                // Appended rows without action, title or description get the same offer as an opened file.
+                if (lacking)
+                    offerImportDefaults();
                 statusBar()->showMessage(tr("Appended %n row(s) of %1", nullptr, count).arg(name), 5000);
                 Q_EMIT fileAppended(true, QString());
             });

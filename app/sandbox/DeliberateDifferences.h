@@ -5,15 +5,15 @@
 
 #include <array>
 
-// Where the editor's validator (im::RowValidator) refuses a row on purpose that the sandbox's row rules
-// (ServiceRowRules), and so perhaps Defender, would accept. The differential test tst_rowrules fails on
+// Where the editor's validator (im::RowValidator) refuses, or warns about, a row on purpose that the
+// sandbox's row rules (ServiceRowRules), and so perhaps Defender, would accept without a word. The differential test tst_rowrules fails on
 // any disagreement not named here, and on any entry here that its generated rows never show. The
 // README's "The sandbox" section lists the same table; keep the two in step.
 namespace im::sandbox {
 
 struct DeliberateDifference
 {
-    IssueCode issue;    // an error the editor reports while the service rules accept the row
+    IssueCode issue;    // an error or warning the editor reports while the service rules accept the row
     const char *reason; // why the editor is stricter
 };
 
@@ -35,6 +35,10 @@ inline constexpr std::array kDeliberateDifferences = {
     DeliberateDifference{IssueCode::DomainUnknownTopLevel,
                          "a last label that is no top-level domain on the public suffix list is a file name such as "
                          "HTTPParser.dll far more often than a domain; the service documents no such check"},
+    DeliberateDifference{
+        IssueCode::ValueWellKnownBenign,
+        "a warning: documentation names, public resolvers, vendors' services and empty-file hashes are "
+        "valid values, but blocking one likely blocks what everyone uses"},
 };
 
 } // namespace im::sandbox

@@ -5,6 +5,7 @@
 #include "support/CliProcess.h"
 #include "support/SandboxProcess.h"
 #include "support/TestCertificates.h"
+#include "support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void importExitsOneAndExplainsRowsItDidNotSend();
     void importExitsTwoForBadInput_data();
     void importExitsTwoForBadInput();
+    void importReadsTheChosenSheet();
     void importExitsThreeWhenSignInFails();
     void importExitsThreeWithoutPermission();
     void importExitsFourWhenTheServiceCannotBeReached();
@@ -264,6 +266,52 @@ void TestCliTenant::importExitsTwoForBadInput()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(!run.err.contains(demo::kClientSecret));
+}
+
+void TestCliTenant::importReadsTheChosenSheet()
+{
+    // Notes first, the indicators second, an empty sheet third; the rows lack what the API needs.
+    const QString workbook = im::test::dataPath(QStringLiteral("xlsx/sheets.xlsx"));
+    const QStringList defaults{QStringLiteral("--set"), QStringLiteral("action=Audit"),
+                               QStringLiteral("--set"), QStringLiteral("generateAlert=true"),
+                               QStringLiteral("--set"), QStringLiteral("title={source}: {type}"),
+                               QStringLiteral("--set"), QStringLiteral("description=Sheet IOCs, row {line}")};
+    const auto domainsListed = [this] {
+        QStringList titles;
+        for (const QJsonValue &v : m_sandbox.listAll()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("indicatorValue")).toString() == QLatin1String("login-update.example.org"))
+                titles.append(o.value(QLatin1String("title")).toString());
+        }
+        return titles;
+    };
+
+    const Run byName = cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
+                                       QStringLiteral("IOCs"), QStringLiteral("--json")}
+                           + defaults + connection());
+    QVERIFY2(byName.exitCode == 0 || byName.exitCode == 1, byName.err.constData());
+    QCOMPARE(byName.json().value(QLatin1String("rows")).toInt(), 2);
+    QVERIFY2(byName.json().value(QLatin1String("succeeded")).toInt() >= 1, byName.out.constData());
+    QCOMPARE(domainsListed(), QStringList{QStringLiteral("sheets.xlsx: DomainName")});
+    const int sent = importedRows();
+    QVERIFY(sent >= 1);
+
+    // By number, the same sheet again: an upsert, still one indicator for the domain.
+    const Run byNumber =
+        cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("2")} + defaults
+            + connection());
+    QVERIFY2(byNumber.exitCode == 0 || byNumber.exitCode == 1, byNumber.err.constData());
+    QCOMPARE(domainsListed().size(), 1);
+    const int sentAgain = importedRows();
+
+    // A sheet the workbook does not have: exit 2 naming the sheets, and nothing sent.
+    const Run unknown =
+        cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("Hashes")}
+            + defaults + connection());
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("no sheet named \"Hashes\"; its sheets are: Notes, IOCs, Empty"),
+             unknown.err.constData());
+    QCOMPARE(importedRows(), sentAgain);
 }
 
 void TestCliTenant::importExitsThreeWhenSignInFails()

@@ -19,6 +19,7 @@ source=$(pwd)
 dictionary_of() {
     case "$1" in
     import_reply | list_page | error_envelope | token_reply) echo tests/fuzz/api.dict ;;
+    pdf_report) echo tests/fuzz/pdf.dict ;;
     *) echo tests/fuzz/indicators.dict ;;
     esac
 }

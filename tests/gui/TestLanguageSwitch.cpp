@@ -11,11 +11,13 @@
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/i18n/LanguageMenu.h"
 #include "ui/mapping/ColumnMappingDialog.h"
+#include "ui/source/SourcePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void switchesTheRunningWindowAtOnce();
     void choiceIsRememberedAndSystemFollowsTheLocale();
     void openDialogRetranslates();
+    void sourceDockSpeaksTheLanguage();
     void qtButtonsSpeakTheLanguage_data();
     void qtButtonsSpeakTheLanguage();
 };
@@ -182,6 +185,48 @@ void TestLanguageSwitch::openDialogRetranslates()
     QCOMPARE(mapping.windowTitle(), QStringLiteral("Column Mapping"));
     QCOMPARE(mappingButtons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Open"));
     QCOMPARE(role->itemText(0), QStringLiteral("Not imported"));
+}
+
+void TestLanguageSwitch::sourceDockSpeaksTheLanguage()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(
+        openAndWait(window, writeFile(dir, QStringLiteral("report.txt"),
+                                      "The campaign began in March with mails from several senders.\n"
+                                      "Stolen files went to 45.77.10.20 and later to drop.badhost.xyz for months.\n")));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+    auto *toggle = window.findChild<QAction *>(QStringLiteral("toggleSourceAction"));
+    auto *location = window.sourcePanel()->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"));
+    QVERIFY(dock && toggle && location);
+    QTRY_VERIFY(dock->isVisible());
+    window.view()->setCurrentIndex(window.model()->index(0, columnOfField(Field::IndicatorValue)));
+    QTRY_COMPARE(location->text(), QStringLiteral("Line 2"));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Source"));
+    QCOMPARE(toggle->text(), QStringLiteral("S&ource Panel"));
+
+    choose(window, "language_zh_CN_Action");
+    QCOMPARE(dock->windowTitle(), QStringLiteral("来源"));
+    QCOMPARE(dock->accessibleName(), QStringLiteral("来源"));
+    QCOMPARE(toggle->text(), QStringLiteral("来源面板(&O)"));
+    QVERIFY2(toggle->toolTip().startsWith(QStringLiteral("来源面板")), qPrintable(toggle->toolTip()));
+    QCOMPARE(location->text(), QStringLiteral("第 2 行"));
+
+    choose(window, "language_zh_TW_Action");
+    QCOMPARE(dock->windowTitle(), QStringLiteral("來源"));
+    QCOMPARE(toggle->text(), QStringLiteral("來源面板(&O)"));
+    QCOMPARE(location->text(), QStringLiteral("第 2 行"));
+    // The panel's own words for a row without context.
+    window.view()->setCurrentIndex(QModelIndex());
+    window.sourcePanel()->showRow(-1);
+    QCOMPARE(location->text(), QStringLiteral("目前的列不是從報告、MISP 或 STIX 讀取的。"));
+
+    choose(window, "language_en_Action");
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Source"));
+    QCOMPARE(toggle->text(), QStringLiteral("S&ource Panel"));
+    QCOMPARE(location->text(), QStringLiteral("The current row was not read from a report, MISP or STIX."));
 }
 
 void TestLanguageSwitch::qtButtonsSpeakTheLanguage_data()

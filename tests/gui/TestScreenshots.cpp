@@ -4,6 +4,7 @@
 // window in a dark palette), into build/screenshots for people to look at.
 #include "core/i18n/Translations.h"
 #include "core/io/CsvPreview.h"
+#include "core/io/XlsxReader.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
 #include "core/profiles/ProfileSignIn.h"
@@ -11,10 +12,12 @@
 #include "core/validation/Fixes.h"
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
+#include "support/TestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
+#include "ui/files/SheetPickerDialog.h"
 #include "ui/mapping/ColumnMappingDialog.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
@@ -23,6 +26,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QTemporaryDir>
@@ -157,6 +161,18 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
             QVERIFY(QTest::qWaitForWindowExposed(&bulk));
             QVERIFY(save(&bulk, QStringLiteral("bulk-edit-%1.png").arg(suffix)));
             bulk.close();
+
+            // The sheet picker of a workbook with notes, indicators and an empty sheet, as the reader sees it.
+            QFile workbook(dataPath(QStringLiteral("xlsx/sheets.xlsx")));
+            QVERIFY(workbook.open(QIODevice::ReadOnly));
+            QString surveyError;
+            const std::vector<XlsxReader::SheetSummary> sheets = XlsxReader::survey(workbook, &surveyError);
+            QVERIFY2(sheets.size() == 3, qPrintable(surveyError));
+            SheetPickerDialog picker(QStringLiteral("sheets.xlsx"), sheets, &window);
+            picker.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&picker));
+            QVERIFY(save(&picker, QStringLiteral("sheet-picker-%1.png").arg(suffix)));
+            picker.close();
 
             AboutDialog about(&window);
             about.show();

@@ -6,12 +6,14 @@
 #include "support/PdfFixtures.h"
 #include "support/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/common/NoticeBar.h"
 #include "ui/grid/IndicatorTableView.h"
 #include "ui/source/SourcePanel.h"
 
 #include <QDockWidget>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace im;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void showsTheSentenceOfTheCurrentRow();
     void followsTheCurrentRowThroughSorting();
     void hiddenForATableWithoutContext();
+    void appendedRowsKeepTheirSource();
+    void highlightsTheRowsOwnMention();
 
 private:
     void selectValue(const QString &value);
@@ -113,6 +117,69 @@ void TestSourcePanel::hiddenForATableWithoutContext()
     QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     QTRY_VERIFY(!dock->isVisible());
     QVERIFY(m_window->sourcePanel()->plainText().isEmpty());
+}
+
+void TestSourcePanel::appendedRowsKeepTheirSource()
+{
+    // A table without context (and with every field an import needs), then a report appended to it.
+    const std::vector<Indicator> rows{validIndicator()};
+    QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("plain.csv"), portalCsv(rows))));
+    QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(!m_window->noticeBar()->isVisible());
+
+    const QString report = writeFile(m_dir, QStringLiteral("report.txt"),
+                                     "The campaign began in March with phishing mails from several senders.\n"
+                                     "Stolen files went to 198.51.100.77 and later to drop.badhost.xyz for months.\n");
+    QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
+    m_window->appendFile(report);
+    QVERIFY(appended.wait(20000));
+    QVERIFY2(appended.last().at(0).toBool(), qPrintable(appended.last().at(1).toString()));
+    QCOMPARE(m_window->model()->rowCount(), 3);
+
+    // The source panel opens for the appended rows and shows their line, as after Open.
+    QTRY_VERIFY(dock->isVisible());
+    SourcePanel *panel = m_window->sourcePanel();
+    const QString line = QStringLiteral("Stolen files went to 198.51.100.77 and later to drop.badhost.xyz for months.");
+    selectValue(QStringLiteral("drop.badhost.xyz"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("drop.badhost.xyz"));
+    QCOMPARE(panel->plainText(), line);
+    QCOMPARE(location(), QStringLiteral("Line 2"));
+    // The opened row has no context of its own.
+    m_window->view()->setCurrentIndex(m_window->model()->index(0, columnOfField(Field::IndicatorValue)));
+    QTRY_VERIFY(panel->plainText().isEmpty());
+
+    // The appended rows lack action, title and description: the same offer as after Open.
+    QTRY_VERIFY(m_window->noticeBar()->isVisible());
+    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("leave the action, title or description empty")),
+             qPrintable(m_window->noticeBar()->text()));
+
+    // Undo and redo of the append keep the context with the rows.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    m_window->undoStack()->redo();
+    QCOMPARE(m_window->model()->rowCount(), 3);
+    selectValue(QStringLiteral("198.51.100.77"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("198.51.100.77"));
+    QCOMPARE(panel->plainText(), line);
+}
+
+void TestSourcePanel::highlightsTheRowsOwnMention()
+{
+    // The domain stands first inside the URL, then alone: its row is the second mention.
+    const QString report =
+        writeFile(m_dir, QStringLiteral("twice.md"),
+                  "# Notes on the dropper seen in the spring\n"
+                  "The dropper fetched http://cdn.badhost.xyz/a.bin and later cdn.badhost.xyz served it.\n");
+    QVERIFY(openAndWait(*m_window, report));
+    SourcePanel *panel = m_window->sourcePanel();
+    selectValue(QStringLiteral("cdn.badhost.xyz"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("cdn.badhost.xyz"));
+    QCOMPARE(panel->highlightedPosition(), panel->plainText().lastIndexOf(QStringLiteral("cdn.badhost.xyz")));
+    QVERIFY(panel->highlightedPosition() > panel->plainText().indexOf(QStringLiteral("cdn.badhost.xyz")));
+    selectValue(QStringLiteral("http://cdn.badhost.xyz/a.bin"));
+    QTRY_COMPARE(panel->highlightedText(), QStringLiteral("http://cdn.badhost.xyz/a.bin"));
+    QCOMPARE(panel->highlightedPosition(), panel->plainText().indexOf(QStringLiteral("http://")));
 }
 
 QTEST_MAIN(TestSourcePanel)

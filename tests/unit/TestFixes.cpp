@@ -3,8 +3,10 @@
 #include "core/indicator/ServiceLimits.h"
 #include "core/validation/Fixes.h"
 #include "core/validation/RowValidator.h"
+#include "support/BenignValuesFile.h"
 #include "support/TestSupport.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <set>
@@ -449,6 +451,7 @@ class TestFixes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void fixResolvesItsIssue_data();
     void fixResolvesItsIssue();
     void fixableCodeWithoutAGuessOffersNothing_data();
@@ -458,8 +461,21 @@ private Q_SLOTS:
     void duplicatesAndConflictsOfferNothing();
     void readNotesAreDismissed_data();
     void readNotesAreDismissed();
+    void wellKnownValueIsCheckedOnce();
     void everyCodeIsCovered();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void TestFixes::initTestCase()
+{
+    // The fix cases use Google's and Cloudflare's resolvers as plain public addresses: the user's list of
+    // this test takes them off the well-known values, so each case shows only its own rule.
+    QVERIFY(m_config.isValid());
+    QVERIFY(test::useBenignValuesFile(m_config.path(),
+                                      "!8.8.8.8\n!8.8.4.4\n!2001:4860:4860::8888\n!2606:4700:4700::1111\n"));
+}
 
 void TestFixes::fixResolvesItsIssue_data()
 {
@@ -599,6 +615,51 @@ void TestFixes::readNotesAreDismissed()
     QCOMPARE(test::codesOf(doc.issues(1)), QStringLiteral("row.duplicate"));
 }
 
+void TestFixes::wellKnownValueIsCheckedOnce()
+{
+    const IssueCode benign = IssueCode::ValueWellKnownBenign;
+    QVERIFY(Fixes::canFix(benign));
+    const Indicator update =
+        test::indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
+                             {Field::IndicatorValue, QStringLiteral("download.windowsupdate.com")}});
+    const Indicator resolver = test::indicatorWith(
+        {{Field::IndicatorType, QStringLiteral("IpAddress")}, {Field::IndicatorValue, QStringLiteral("9.9.9.9")}});
+    IndicatorTable table = test::tableOf({update, resolver});
+    table.addReadNote(1, ReadNote{IssueCode::ReadContextHint, QStringLiteral("legitimate")});
+    IndicatorDocument doc(std::move(table));
+    doc.setNow(test::kTestNow);
+    doc.validateAll();
+    QCOMPARE(test::codesOf(doc.issues(0)), QStringLiteral("value.well-known-benign"));
+    QCOMPARE(test::codesOf(doc.issues(1)), QStringLiteral("read.context-hint,value.well-known-benign"));
+
+    const std::optional<Fix> fix = Fixes::suggest(doc.table().cells(0), benign);
+    QVERIFY(fix.has_value());
+    QCOMPARE(fix->label, QStringLiteral("I have checked this row"));
+    QVERIFY(fix->dismissReadNotes);
+    QVERIFY(fix->edits.empty());
+    QCOMPARE(fix->checkedBenignValue, QByteArray("download.windowsupdate.com"));
+    doc.applyFix(0, *fix);
+    QCOMPARE(test::codesOf(doc.issues(0)), QString());
+    doc.validateAll();
+    QCOMPARE(test::codesOf(doc.issues(0)), QString());
+    // The check was of that value: another well-known value in the row is checked again.
+    doc.setCells(0, {{Field::IndicatorValue, QByteArray("update.microsoft.com")}});
+    QCOMPARE(test::codesOf(doc.issues(0)), QStringLiteral("value.well-known-benign"));
+
+    // One "I have checked this row" takes both warnings of a row read from a report.
+    const std::optional<Fix> hint = Fixes::suggest(doc.table().cells(1), IssueCode::ReadContextHint);
+    QVERIFY(hint.has_value());
+    QCOMPARE(hint->checkedBenignValue, QByteArray("9.9.9.9"));
+    doc.applyFix(1, *hint);
+    QCOMPARE(test::codesOf(doc.issues(1)), QString());
+    // A row whose value is on no list keeps no note after the check.
+    const std::optional<Fix> plain =
+        Fixes::suggest(test::tableOf({test::validIndicator()}).cells(0), IssueCode::ReadContextHint);
+    QVERIFY(plain.has_value());
+    QVERIFY(plain->checkedBenignValue.isEmpty());
+    QVERIFY(plain->readNotesAfter().isEmpty());
+}
+
 void TestFixes::everyCodeIsCovered()
 {
     std::set<QString> fixed;
@@ -613,8 +674,8 @@ void TestFixes::everyCodeIsCovered()
     for (int i = 0; i < IssueCodeCount; ++i) {
         const auto code = static_cast<IssueCode>(i);
         const QString name = nameOf(code);
-        if (isReadCode(code))
-            continue; // readNotesAreDismissed() takes every one
+        if (isReadCode(code) || code == IssueCode::ValueWellKnownBenign)
+            continue; // readNotesAreDismissed() and wellKnownValueIsCheckedOnce() take these
         if (Fixes::canFix(code))
             QVERIFY2(fixed.count(name) == 1, qPrintable(QStringLiteral("no fix row for ") + name));
         else

@@ -58,6 +58,15 @@ private Q_SLOTS:
     void contextHints_data();
     void contextHints();
     void hintedRowsCarryADismissableWarning();
+    void contextMarksTheRowsOwnMention_data();
+    void contextMarksTheRowsOwnMention();
+    void vendorReports_data();
+    void vendorReports();
+    void sectionTitles_data();
+    void sectionTitles();
+    void valuesInAReferencesSectionAreHinted();
+    void chineseReferencesSectionsAreHinted_data();
+    void chineseReferencesSectionsAreHinted();
 };
 
 void TestFreeTextReader::refangsEveryStyle_data()
@@ -374,6 +383,248 @@ void TestFreeTextReader::hintedRowsCarryADismissableWarning()
     QCOMPARE(notes[0].detail, QStringLiteral("sinkhole"));
     QCOMPARE(issueInfo(IssueCode::ReadContextHint).severity, IssueSeverity::Warning);
     QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("1 indicator(s) stand next to")));
+}
+
+void TestFreeTextReader::contextMarksTheRowsOwnMention_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("contextText");
+    const QString plain =
+        QStringLiteral("Payload from http://cdn.badhost.xyz/a.bin, and later cdn.badhost.xyz itself served it.");
+    QTest::newRow("as written") << plain.toUtf8() << plain;
+    QTest::newRow("defanged") << QByteArray(
+        "Payload from hxxp://cdn[.]badhost[.]xyz/a.bin, and later cdn[.]badhost[.]xyz itself served it.")
+                              << plain;
+    QTest::newRow("hash twice, capitals") << QByteArray(
+        "Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).")
+                                          << QStringLiteral("Hash 0CC175B9C0F1B6A831C399E269772661 (also seen as "
+                                                            "http://x.badhost.xyz/0cc175b9c0f1b6a831c399e269772661).");
+}
+
+void TestFreeTextReader::contextMarksTheRowsOwnMention()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, contextText);
+    // Prose lines around it, so the text is read as a report.
+    const Read r = readBytes("The actor changed its hosting several times during the spring campaign.\n" + text + '\n');
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.table.rowCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const auto context = r.table.sourceContext(i);
+        QCOMPARE(context.text, contextText);
+        QCOMPARE(context.text.mid(context.start, context.length).toLower(),
+                 r.table.text(i, Field::IndicatorValue).toLower());
+    }
+    const QString url = r.table.text(0, Field::IndicatorValue);
+    const QString second = r.table.text(1, Field::IndicatorValue);
+    QVERIFY(url.startsWith(QLatin1String("http")) || url.size() == 32);
+    // Each row's mark is its own mention: the URL's at the URL, the other value outside it.
+    const auto first = r.table.sourceContext(0);
+    const auto other = r.table.sourceContext(1);
+    if (url.startsWith(QLatin1String("http"))) {
+        QCOMPARE(first.start, contextText.indexOf(QLatin1String("http")));
+        QCOMPARE(other.start, contextText.lastIndexOf(second, -1, Qt::CaseInsensitive));
+    } else {
+        // The hash comes first and is marked there, not inside the URL.
+        QCOMPARE(first.start, contextText.indexOf(url, 0, Qt::CaseInsensitive));
+        QCOMPARE(other.start, contextText.indexOf(QLatin1String("http")));
+    }
+}
+
+void TestFreeTextReader::vendorReports_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<QStringList>("hinted");
+    QTest::addColumn<QString>("counts");
+    QTest::newRow("loader report, Markdown")
+        << QStringLiteral("text/vendor-loader-report.md")
+        << QStringList{QStringLiteral("Url=https://cdn-static.jsdelivery.top/lib/jquery.min.js@16"),
+                       QStringLiteral("Url=http://update-browser.live:8080/download.php?id=win64&v=131@18"),
+                       QStringLiteral("DomainName=panel.quillsync.xyz@25"),
+                       QStringLiteral("IpAddress=91.215.85.142@32"),
+                       QStringLiteral("IpAddress=2a03:b0c0:3:d0::1f4:6001@32"),
+                       QStringLiteral("IpAddress=185.220.101.47@33"),
+                       QStringLiteral("DomainName=www.microsoft.com@34"),
+                       QStringLiteral("IpAddress=8.8.8.8@34"),
+                       QStringLiteral("FileMd5=5d41402abc4b2a76b9719d911017c592@41"),
+                       QStringLiteral("FileSha1=aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d@42"),
+                       QStringLiteral("FileSha256=2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824@43"),
+                       QStringLiteral("DomainName=cdn-static.jsdelivery.top@52"),
+                       QStringLiteral("DomainName=update-browser.live@53"),
+                       QStringLiteral("Url=https://update-browser.live:8080/download.php?id=win64&v=131@55"),
+                       QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
+                       QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
+                       QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
+                       QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
+                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
+                       QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
+        << QStringList{QStringLiteral("www.microsoft.com|legitimate"), QStringLiteral("8.8.8.8|legitimate"),
+                       QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
+                       QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
+                       QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 5, FileMd5 1, FileSha1 1, FileSha256 2, "
+                          "IpAddress 4, Url 7.");
+    QTest::newRow("advisory, plain text")
+        << QStringLiteral("text/advisory-plain.txt")
+        << QStringList{QStringLiteral("IpAddress=45.155.205.233@12"),
+                       QStringLiteral("IpAddress=194.165.16.11@12"),
+                       QStringLiteral("FileSha256=3b4f8e2a1c9d7b6e5f4a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e@14"),
+                       QStringLiteral("FileMd5=9e107d9d372bb6826bd81d3542a419d6@15"),
+                       QStringLiteral("IpAddress=5.188.86.114@15"),
+                       QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
+                       QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
+                       QStringLiteral("IpAddress=203.0.113.25@21"),
+                       QStringLiteral("IpAddress=198.51.100.200@22"),
+                       QStringLiteral("DomainName=staging.extort-cdn.net@23"),
+                       QStringLiteral("FileSha1=da39a3ee5e6b4b0d3255bfef95601890afd80709@32"),
+                       QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
+                       QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
+                       QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
+        << QStringList{QStringLiteral("203.0.113.25|victim"), QStringLiteral("198.51.100.200|sinkhole"),
+                       QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
+                       QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 1, FileMd5 1, FileSha1 2, FileSha256 1, "
+                          "IpAddress 5, Url 4.");
+    QTest::newRow("Chinese report, Markdown")
+        << QStringLiteral("text/apt-report-zh.md")
+        << QStringList{QStringLiteral("Url=https://docs-check.energy-notice.org/tpl/update.dotm@8"),
+                       QStringLiteral("IpAddress=192.0.2.44@9"),
+                       QStringLiteral("IpAddress=47.243.112.91@13"),
+                       QStringLiteral("DomainName=energy-sync.net@13"),
+                       QStringLiteral("DomainName=cdn.energy-sync.net@18"),
+                       QStringLiteral("FileMd5=7215ee9c7d9dc229d2921a40e899ec5f@25"),
+                       QStringLiteral("FileSha256=a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e@26"),
+                       QStringLiteral("DomainName=www.dropbox.com@28"),
+                       QStringLiteral("DomainName=docs-check.energy-notice.org@32"),
+                       QStringLiteral("Url=https://cdn.energy-sync.net:8443/api/v2/heartbeat?uid=8f14e45f&ver=3.1@34"),
+                       QStringLiteral("IpAddress=2406:da18:e4c:3300:0:0:0:19@36"),
+                       QStringLiteral("Url=https://www.example.org/apt/energy-2025@40"),
+                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41")}
+        << QStringList{QStringLiteral("192.0.2.44|受害"), QStringLiteral("www.dropbox.com|合法"),
+                       QStringLiteral("https://www.example.org/apt/energy-2025|参考资料"),
+                       QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料")}
+        << QStringLiteral(
+               "Indicators found in the text, by type: DomainName 4, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
+}
+
+void TestFreeTextReader::vendorReports()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, rows);
+    QFETCH(QStringList, hinted);
+    QFETCH(QString, counts);
+    const Read r = readFixture(fixture);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.format, FileFormat::Text);
+    QStringList got;
+    QStringList gotHinted;
+    for (int i = 0; i < r.table.rowCount(); ++i) {
+        got.append(QStringLiteral("%1=%2@%3")
+                       .arg(r.table.text(i, Field::IndicatorType), r.table.text(i, Field::IndicatorValue))
+                       .arg(r.table.sourceLine(i)));
+        const QList<ReadNote> notes = r.table.readNotes(i);
+        if (!notes.isEmpty())
+            gotHinted.append(r.table.text(i, Field::IndicatorValue) + u'|' + notes.first().detail);
+    }
+    // Exactly these rows (type, value, line): no prose line as a row, values refanged, hashes in lower case.
+    QCOMPARE(got, rows);
+    // The victim's, the sinkhole's and the legitimate services' values, and the cited links, carry the hint.
+    QCOMPARE(gotHinted, hinted);
+    QVERIFY2(r.report.notices.join(u'\n').contains(counts), qPrintable(r.report.notices.join(u'\n')));
+}
+
+void TestFreeTextReader::sectionTitles_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("title");
+    const int refs = int(FreeTextReader::Section::References);
+    const int other = int(FreeTextReader::Section::Other);
+    const int none = int(FreeTextReader::Section::None);
+    QTest::newRow("markdown") << "## References" << refs << "References";
+    QTest::newRow("asciidoc") << "== Acknowledgements" << refs << "Acknowledgements";
+    QTest::newRow("plain") << "References" << refs << "References";
+    QTest::newRow("numbered with colon") << "7. Further reading:" << refs << "Further reading";
+    QTest::newRow("bold") << "**Acknowledgments**" << refs << "Acknowledgments";
+    QTest::newRow("two joined") << "### References and further reading" << refs << "References and further reading";
+    QTest::newRow("capitals") << "REFERENCES" << refs << "REFERENCES";
+    QTest::newRow("zh_CN") << QStringLiteral("## 参考资料") << refs << QStringLiteral("参考资料");
+    QTest::newRow("zh_CN numbered") << QStringLiteral("七、致谢") << refs << QStringLiteral("致谢");
+    QTest::newRow("zh_TW") << QStringLiteral("參考文獻") << refs << QStringLiteral("參考文獻");
+    QTest::newRow("zh_TW thanks") << QStringLiteral("## 致謝") << refs << QStringLiteral("致謝");
+    QTest::newRow("other heading") << "## Indicators of compromise" << other << "Indicators of compromise";
+    QTest::newRow("plain usual name") << "Appendix A: IOCs" << other << "IOCs";
+    QTest::newRow("capitals other") << "TECHNICAL ANALYSIS" << other << "TECHNICAL ANALYSIS";
+    QTest::newRow("zh other") << QStringLiteral("## 入侵指標") << other << QStringLiteral("入侵指標");
+    QTest::newRow("prose") << "The references below were checked by the team in March." << none << QString();
+    QTest::newRow("word in a sentence") << "See the references." << none << QString();
+    QTest::newRow("reference item") << "[1] Kaspersky, Operation Example, 2024" << none << QString();
+}
+
+void TestFreeTextReader::sectionTitles()
+{
+    QFETCH(QString, line);
+    QFETCH(int, kind);
+    QFETCH(QString, title);
+    const FreeTextReader::SectionTitle section = FreeTextReader::sectionTitle(line);
+    QCOMPARE(int(section.kind), kind);
+    QCOMPARE(section.title, title);
+}
+
+void TestFreeTextReader::valuesInAReferencesSectionAreHinted()
+{
+    const Read r = readBytes("# Operation Example\n"
+                             "The loader beacons to c2.badhost.xyz and drops a second stage from\n"
+                             "hxxps://files.badhost[.]xyz/s2.bin every hour.\n"
+                             "## References\n"
+                             "1. Earlier write-up: https://research.vendor-blog.com/2024/loader-analysis\n"
+                             "2. MITRE: https://attack.mitre.org/techniques/T1071/\n"
+                             "## Appendix: more indicators\n"
+                             "A later sample called 203.0.113.50 as well.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=c2.badhost.xyz"),
+                                           QStringLiteral("Url=https://files.badhost.xyz/s2.bin"),
+                                           QStringLiteral("Url=https://research.vendor-blog.com/2024/loader-analysis"),
+                                           QStringLiteral("Url=https://attack.mitre.org/techniques/T1071/"),
+                                           QStringLiteral("IpAddress=203.0.113.50")}));
+    QStringList hinted;
+    for (int i = 0; i < r.table.rowCount(); ++i) {
+        const QList<ReadNote> notes = r.table.readNotes(i);
+        if (notes.isEmpty())
+            continue;
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].code, IssueCode::ReadContextHint);
+        QCOMPARE(notes[0].detail, QStringLiteral("References"));
+        hinted.append(r.table.text(i, Field::IndicatorValue));
+    }
+    // The references, and only them: the section ends at the next heading.
+    QCOMPARE(hinted, (QStringList{QStringLiteral("https://research.vendor-blog.com/2024/loader-analysis"),
+                                  QStringLiteral("https://attack.mitre.org/techniques/T1071/")}));
+    QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("2 indicator(s) stand next to")));
+}
+
+void TestFreeTextReader::chineseReferencesSectionsAreHinted_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("zh_CN") << QStringLiteral("参考链接");
+    QTest::newRow("zh_CN thanks") << QStringLiteral("致谢");
+    QTest::newRow("zh_TW") << QStringLiteral("參考資料");
+    QTest::newRow("zh_TW thanks") << QStringLiteral("致謝");
+}
+
+void TestFreeTextReader::chineseReferencesSectionsAreHinted()
+{
+    QFETCH(QString, title);
+    const QString text = QStringLiteral("攻击者的 服务器 198.51.100.80 在 三月 分发了载荷。\n## ") + title
+                         + QStringLiteral("\n- https://blog.vendor-research.net/apt/report\n");
+    const Read r = readBytes(text.toUtf8());
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("IpAddress=198.51.100.80"),
+                                           QStringLiteral("Url=https://blog.vendor-research.net/apt/report")}));
+    QVERIFY(r.table.readNotes(0).isEmpty());
+    QCOMPARE(r.table.readNotes(1).size(), 1);
+    QCOMPARE(r.table.readNotes(1)[0].detail, title);
 }
 
 QTEST_GUILESS_MAIN(TestFreeTextReader)

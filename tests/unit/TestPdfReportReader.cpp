@@ -63,6 +63,7 @@ private Q_SLOTS:
     void twoColumns();
     void pagesAndLines();
     void repairsOfWords();
+    void referencesSectionIsHinted();
     void encryptedIsRefused();
     void truncatedIsRefused();
     void imageOnlyIsRefused();
@@ -194,6 +195,29 @@ void TestPdfReportReader::repairsOfWords()
     });
     QCOMPARE(lines, (QStringList{QStringLiteral("Hash %1.").arg(kSha256), QStringLiteral("Information from"),
                                  QStringLiteral("evil[.]com"), QStringLiteral("hxxp://bad.example.net")}));
+}
+
+void TestPdfReportReader::referencesSectionIsHinted()
+{
+    const Read r = readBytes(test::pdfFromHtml(
+        QStringLiteral("<h1>Campaign report</h1><p>The implant talks to 198.51.100.44 over HTTPS.</p>"
+                       "<h2>Acknowledgements</h2><p>Thanks to the team at https://partner-lab.example.net/team for "
+                       "samples.</p><h2>Indicators of compromise</h2><p>relay.badhost.xyz</p>"
+                       "<p style='page-break-before: always'>参考资料</p><p>https://blog.vendor-research.net/a</p>"),
+        QPageSize::A4));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.table.rowCount(), 4);
+    QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("198.51.100.44"))).isEmpty());
+    QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("relay.badhost.xyz"))).isEmpty());
+    const QList<ReadNote> thanks =
+        r.table.readNotes(rowOf(r.table, QStringLiteral("https://partner-lab.example.net/team")));
+    QCOMPARE(thanks.size(), 1);
+    QCOMPARE(thanks.first().code, IssueCode::ReadContextHint);
+    QCOMPARE(thanks.first().detail, QStringLiteral("Acknowledgements"));
+    const int cited = rowOf(r.table, QStringLiteral("https://blog.vendor-research.net/a"));
+    QCOMPARE(r.table.sourcePage(cited), 2);
+    QCOMPARE(r.table.readNotes(cited).size(), 1);
+    QCOMPARE(r.table.readNotes(cited).first().detail, QStringLiteral("参考资料"));
 }
 
 void TestPdfReportReader::encryptedIsRefused()

@@ -135,7 +135,7 @@ void TestRowOrder::sortsAHundredThousandRowsLikeStdSort()
 void TestRowOrder::filtersByTextTypeStatusAndProblem()
 {
     IndicatorTable table = test::tableOf({row("IpAddress", QStringLiteral("10.1.2.3"), "Internal lab"),
-                                          row("IpAddress", QStringLiteral("8.8.4.4"), "Resolver"),
+                                          row("IpAddress", QStringLiteral("45.77.10.20"), "Relay"),
                                           row("DomainName", QStringLiteral("evil.example.net"), "C2 domain"),
                                           row("FileSha256", QStringLiteral("abc"), "Short hash")});
     const IndicatorDocument doc = validated(std::move(table));
@@ -150,13 +150,13 @@ void TestRowOrder::filtersByTextTypeStatusAndProblem()
     QCOMPARE(visible(text), QStringList{QStringLiteral("C2 domain")});
     RowFilter type;
     type.type = IndicatorType::IpAddress;
-    QCOMPARE(visible(type), (QStringList{QStringLiteral("Internal lab"), QStringLiteral("Resolver")}));
+    QCOMPARE(visible(type), (QStringList{QStringLiteral("Internal lab"), QStringLiteral("Relay")}));
     RowFilter errors;
     errors.status = StatusFilter::Errors;
     QCOMPARE(visible(errors), (QStringList{QStringLiteral("Internal lab"), QStringLiteral("Short hash")}));
     RowFilter clean;
     clean.status = StatusFilter::Clean;
-    QCOMPARE(visible(clean), (QStringList{QStringLiteral("Resolver"), QStringLiteral("C2 domain")}));
+    QCOMPARE(visible(clean), (QStringList{QStringLiteral("Relay"), QStringLiteral("C2 domain")}));
     RowFilter problem;
     problem.problem = IssueCode::HashLength;
     QCOMPARE(visible(problem), QStringList{QStringLiteral("Short hash")});

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicator/IndicatorEnums.h"
 #include "core/indicator/ServiceLimits.h"
+#include "core/validation/BenignValues.h"
 #include "core/validation/RowValidator.h"
+#include "support/BenignValuesFile.h"
 #include "support/TestSupport.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <set>
@@ -21,7 +24,7 @@ const QString kSha1 = QStringLiteral("86f7e437faa5a7fce15d1ddcb9eaeaea377667b8")
 const QString kSha256 = QStringLiteral("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
 const QString kMd5 = QStringLiteral("0cc175b9c0f1b6a831c399e269772661");
 const QString kThumbprint = QStringLiteral("a9993e364706816aba3e25717850c26c9cd0d89d");
-const QString kIp = QStringLiteral("8.8.8.8");
+const QString kIp = QStringLiteral("45.77.10.20");
 const QString kDomain = QStringLiteral("malware.example.net");
 const QString kUrl = QStringLiteral("https://malware.example.net/payload.exe");
 
@@ -300,6 +303,33 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"domain with an underscore in a subdomain is accepted",
                  withValue(domain, QStringLiteral("_dmarc.example.com")),
                  {}});
+    c.push_back({"documentation domain is well-known", withValue(domain, QStringLiteral("example.net")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"name under a listed vendor name is well-known",
+                 withValue(domain, QStringLiteral("Download.WindowsUpdate.com")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"look-alike of a vendor name is not",
+                 withValue(domain, QStringLiteral("windowsupdate.com.evil-cdn.xyz")), QString()});
+    c.push_back({"public resolver is well-known", withValue(ip, QStringLiteral("1.1.1.1")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"public resolver over IPv6 is well-known",
+                 withValue(ip, QStringLiteral("2606:4700:4700:0:0:0:0:1111")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"documentation range is only not public", withValue(ip, QStringLiteral("203.0.113.7")),
+                 QStringLiteral("ip.not-public")});
+    c.push_back({"empty-file SHA-256 in capitals is well-known",
+                 withValue(fs256, QStringLiteral("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855")),
+                 QStringLiteral("hash.uppercase,value.well-known-benign")});
+    c.push_back({"empty-file MD5 is well-known", withValue(md5, QStringLiteral("d41d8cd98f00b204e9800998ecf8427e")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"empty-file SHA-1 is well-known",
+                 withValue(fs1, QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"root URL of a listed site is well-known",
+                 withValue(url, QStringLiteral("https://www.microsoft.com/")),
+                 QStringLiteral("value.well-known-benign")});
+    c.push_back({"page under a listed site is not", withValue(url, QStringLiteral("https://www.microsoft.com/en-us/x")),
+                 QString()});
     c.push_back({"DLL file name is domain.unknown-tld", withValue(domain, QStringLiteral("HTTPParser.dll")),
                  QStringLiteral("domain.unknown-tld")});
     c.push_back({"VBScript file name is domain.unknown-tld", withValue(domain, QStringLiteral("SystemDiskClean.vbs")),
@@ -797,12 +827,30 @@ class TestRowValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void findsExactlyTheExpectedIssues_data();
     void findsExactlyTheExpectedIssues();
     void coversEveryCodeTheValidatorCanProduce();
     void neverReportsTableOrReaderIssues();
     void comparesExpirationWithItsOwnClock();
+    void benignListTakesTheUsersLines();
+    void usersBenignFileIsRead();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void TestRowValidator::initTestCase()
+{
+    // The user's own list, in a configuration folder of the test's own, before the list is first read.
+    QVERIFY(m_config.isValid());
+    // The rule cases below use Google's resolvers and example.com/.org as plain public values; this list
+    // takes them off, so each case shows its own rule. The benign cases use other listed values.
+    QVERIFY(test::useBenignValuesFile(m_config.path(),
+                                      "# our own update service\nupdates.corp-vendor.com\n!1.0.0.1\n"
+                                      "172.105.0.0/16 # a partner's range\n"
+                                      "!8.8.8.8\n!8.8.4.4\n!2001:4860:4860::8888\n!example.com\n!example.org\n"));
+}
 
 void TestRowValidator::findsExactlyTheExpectedIssues_data()
 {
@@ -868,6 +916,43 @@ void TestRowValidator::comparesExpirationWithItsOwnClock()
     QVERIFY(RowValidator(expiry - 1).validate(table.cells(0)).isEmpty());
     QCOMPARE(test::codesOf(RowValidator(expiry).validate(table.cells(0))), QStringLiteral("expiration.past"));
     QCOMPARE(test::codesOf(RowValidator(expiry + 1).validate(table.cells(0))), QStringLiteral("expiration.past"));
+}
+
+void TestRowValidator::benignListTakesTheUsersLines()
+{
+    using rules::BenignValues;
+    const BenignValues list = BenignValues::fromText("# built in\nexample.com\n*.vendor.com\n10.0.0.0/8 # range\n"
+                                                     "2001:db8::/32\nD41D8CD98F00B204E9800998ECF8427E\n8.8.8.8\n",
+                                                     "!example.com\n!10.0.0.0/8\ncorp.example\n2001:4860:4860::8888\n");
+    QVERIFY(!list.contains(IndicatorType::DomainName, "example.com"));
+    QVERIFY(list.contains(IndicatorType::DomainName, "CORP.example"));
+    QVERIFY(list.contains(IndicatorType::DomainName, "vendor.com"));
+    QVERIFY(list.contains(IndicatorType::DomainName, "a.b.vendor.com."));
+    QVERIFY(!list.contains(IndicatorType::DomainName, "notvendor.com"));
+    QVERIFY(!list.contains(IndicatorType::IpAddress, "10.1.2.3"));
+    QVERIFY(list.contains(IndicatorType::IpAddress, "2001:db8:0:0:0:0:0:1"));
+    QVERIFY(list.contains(IndicatorType::IpAddress, "2001:4860:4860:0:0:0:0:8888"));
+    QVERIFY(list.contains(IndicatorType::IpAddress, "8.8.8.8"));
+    QVERIFY(!list.contains(IndicatorType::IpAddress, "8.8.8.9"));
+    QVERIFY(list.contains(IndicatorType::FileMd5, "d41d8cd98f00b204e9800998ecf8427e"));
+    QVERIFY(list.contains(IndicatorType::Url, "http://x.vendor.com:8080/"));
+    QVERIFY(list.contains(IndicatorType::Url, "http://[2001:db8::5]"));
+    QVERIFY(!list.contains(IndicatorType::Url, "http://x.vendor.com/payload.bin"));
+    // An empty list holds nothing; malformed lines are skipped.
+    QVERIFY(BenignValues::fromText({}).isEmpty());
+    QVERIFY(BenignValues::fromText("10.0.0.0/99\n/\n!\n").isEmpty());
+}
+
+void TestRowValidator::usersBenignFileIsRead()
+{
+    // The built-in list with the lines of the user's file (initTestCase) on top.
+    QCOMPARE(codesFor(withValue(QStringLiteral("DomainName"), QStringLiteral("updates.corp-vendor.com"))),
+             QStringLiteral("value.well-known-benign"));
+    QCOMPARE(codesFor(withValue(QStringLiteral("IpAddress"), QStringLiteral("172.105.3.4"))),
+             QStringLiteral("value.well-known-benign"));
+    QCOMPARE(codesFor(withValue(QStringLiteral("IpAddress"), QStringLiteral("1.0.0.1"))), QString());
+    QCOMPARE(codesFor(withValue(QStringLiteral("IpAddress"), QStringLiteral("1.1.1.1"))),
+             QStringLiteral("value.well-known-benign"));
 }
 
 QTEST_GUILESS_MAIN(TestRowValidator)

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void patternComparisons_data();
     void patternComparisons();
     void bundle21IndicatorsAndObservables();
+    void observedDataRowsHaveContext();
+    void contextHighlightsTheValuesOwnComparison();
     void indicatorFieldsFillTheRow();
     void patternsWeCannotExpressAreReportedPerObject();
     void bundle20WithObservedData();
@@ -121,6 +123,51 @@ void TestStixReader::bundle21IndicatorsAndObservables()
     // Each row keeps the line its object starts on.
     QCOMPARE(r.table.sourceLine(0), 5);
     QCOMPARE(r.table.sourceLine(1), r.table.sourceLine(4));
+}
+
+void TestStixReader::observedDataRowsHaveContext()
+{
+    // STIX 2.1: an observable an observed-data object refers to (the reference comes after it).
+    const Read r21 = readFixture(QStringLiteral("stix/bundle21.json"));
+    QVERIFY2(r21.report.ok(), qPrintable(r21.report.error));
+    const int domain = rowOfValue(r21.table, QStringLiteral("cdn7.example.net"));
+    QVERIFY(domain >= 0);
+    auto context = r21.table.sourceContext(domain);
+    QCOMPARE(context.text, QStringLiteral("observed-data 2026-10-01T08:00:00Z \u2013 2026-10-01T09:00:00Z\n"
+                                          "[domain-name:value = 'cdn7.example.net']"));
+    QCOMPARE(context.text.mid(context.start, context.length), QStringLiteral("cdn7.example.net"));
+    // An observable no observed-data refers to still shows itself as a comparison.
+    const int file = rowOfValue(r21.table, QStringLiteral("3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"));
+    QVERIFY(file >= 0);
+    context = r21.table.sourceContext(file);
+    QCOMPARE(context.text, QStringLiteral("[file:hashes.'SHA-1' = '3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4']"));
+    QCOMPARE(context.text.mid(context.start, context.length),
+             QStringLiteral("3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"));
+
+    // STIX 2.0: observables held inside the observed-data object.
+    const Read r20 = readFixture(QStringLiteral("stix/bundle20.json"));
+    QVERIFY2(r20.report.ok(), qPrintable(r20.report.error));
+    const int address = rowOfValue(r20.table, QStringLiteral("192.0.2.200"));
+    QVERIFY(address >= 0);
+    context = r20.table.sourceContext(address);
+    QCOMPARE(context.text, QStringLiteral("observed-data 2026-09-01T10:00:00Z\n[ipv4-addr:value = '192.0.2.200']"));
+    QCOMPARE(context.text.mid(context.start, context.length), QStringLiteral("192.0.2.200"));
+    QVERIFY(r20.table.sourceLine(address) > 0);
+}
+
+void TestStixReader::contextHighlightsTheValuesOwnComparison()
+{
+    // The domain stands inside the URL first; its own comparison is the second mention.
+    const Read r = readBytes(R"({"type": "bundle", "id": "bundle--1", "objects": [
+        {"type": "indicator", "spec_version": "2.1", "id": "indicator--1", "name": "Drop site",
+         "pattern": "[url:value = 'http://a.badhost.xyz/x'] OR [domain-name:value = 'a.badhost.xyz']",
+         "pattern_type": "stix", "valid_from": "2026-10-01T09:00:00Z"}]})");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.table.rowCount(), 2);
+    const int domain = rowOfValue(r.table, QStringLiteral("a.badhost.xyz"));
+    const auto context = r.table.sourceContext(domain);
+    QCOMPARE(context.start, context.text.indexOf(QStringLiteral("'a.badhost.xyz'")) + 1);
+    QCOMPARE(context.text.mid(context.start, context.length), QStringLiteral("a.badhost.xyz"));
 }
 
 void TestStixReader::indicatorFieldsFillTheRow()

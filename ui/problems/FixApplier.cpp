@@ -74,7 +74,7 @@ bool FixApplier::applyFix(RowId row, const Fix &fix)
 {
     RowEdit edit{row, fix.edits, std::nullopt};
     if (fix.dismissReadNotes)
-        edit.readNotes = QList<ReadNote>();
+        edit.readNotes = fix.readNotesAfter();
     if (!m_editor->applyEdits({edit}, fix.label))
         return false;
     Q_EMIT applied(tr("Applied: %1").arg(fix.label));

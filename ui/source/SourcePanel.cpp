@@ -55,6 +55,7 @@ void SourcePanel::changeEvent(QEvent *event)
 void SourcePanel::refresh()
 {
     m_highlighted.clear();
+    m_highlightedAt = -1;
     const IndicatorTable &table = m_grid->document().table();
     const int row = m_viewRow >= 0 && m_viewRow < m_grid->rowCount() ? m_grid->tableRow(m_viewRow) : -1;
     const IndicatorTable::SourceContext context = row >= 0 ? table.sourceContext(row) : IndicatorTable::SourceContext{};
@@ -79,6 +80,7 @@ void SourcePanel::refresh()
     QString html;
     if (context.start >= 0) {
         m_highlighted = context.text.mid(context.start, context.length);
+        m_highlightedAt = context.start;
         const QPalette &p = palette();
         html = escaped(context.text.left(context.start))
                + QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold\">%3</span>")

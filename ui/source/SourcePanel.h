@@ -25,8 +25,10 @@ public:
     [[nodiscard]] int shownRow() const { return m_viewRow; }
     // The text shown, without markup (for tests and screen readers).
     [[nodiscard]] QString plainText() const;
-    // The highlighted part of the text, empty when nothing is highlighted.
+    // The highlighted part of the text, empty when nothing is highlighted, and where it starts in
+    // plainText() (-1 when nothing is).
     [[nodiscard]] QString highlightedText() const;
+    [[nodiscard]] qsizetype highlightedPosition() const { return m_highlightedAt; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QTextBrowser *m_text;
     int m_viewRow = -1;
     QString m_highlighted;
+    qsizetype m_highlightedAt = -1;
 };
 
 } // namespace im

@@ -47,7 +47,7 @@ FixPlan FixPlan::build(const IndicatorTable &table, const std::vector<int> &tabl
                 edit.cells.emplace_back(field, value);
             }
             if (fix->dismissReadNotes)
-                edit.readNotes = QList<ReadNote>();
+                edit.readNotes = fix->readNotesAfter();
             ++plan.rowsPerFix[fix->label];
         }
         if (edit.cells.empty() && !edit.readNotes) {

@@ -18,8 +18,13 @@ IssueSet withReadNotes(const IndicatorTable &table, int row, IssueSet issues)
 {
     if (table.hasReadNotes()) {
         const auto notes = table.readNotes(row);
-        for (const ReadNote &note : notes)
-            issues.insert(note.code);
+        for (const ReadNote &note : notes) {
+            // The note that the user checked a well-known value takes the warning off while the value stays.
+            if (note.code != IssueCode::ValueWellKnownBenign)
+                issues.insert(note.code);
+            else if (note.detail.toUtf8() == trimmedValue(table.cell(row, Field::IndicatorValue)))
+                issues.remove(note.code);
+        }
     }
     return issues;
 }
@@ -156,18 +161,24 @@ std::vector<int> IndicatorDocument::setIndicator(int row, const Indicator &indic
 std::vector<int> IndicatorDocument::applyFix(int row, const Fix &fix)
 {
     return withKeyChange(row, [&] {
-        if (fix.dismissReadNotes)
+        if (fix.dismissReadNotes) {
             m_table.clearReadNotes(row);
+            for (const ReadNote &note : fix.readNotesAfter())
+                m_table.addReadNote(row, note);
+        }
         for (const auto &[field, value] : fix.edits)
             m_table.setCell(row, field, value);
     });
 }
 
-void IndicatorDocument::setSource(int row, qint64 line, int page, const QString &file)
+void IndicatorDocument::setSource(int row, qint64 line, int page, const QString &file,
+                                  const IndicatorTable::SourceContext &context)
 {
     m_table.setSourceLine(row, line);
     m_table.setSourcePage(row, page);
     m_table.setSourceFile(row, file);
+    if (!context.text.isEmpty())
+        m_table.setSourceContext(row, context.text, context.start, context.length);
 }
 
 std::vector<int> IndicatorDocument::insertIndicators(int row, const std::vector<Indicator> &indicators,

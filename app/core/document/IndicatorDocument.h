@@ -53,8 +53,10 @@ public:
 
     // Several cells of one row at once, revalidated once (bulk edits, paste, undo).
     std::vector<int> setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells);
-    // Where a row came from (rows appended from another file); the rules do not look at it.
-    void setSource(int row, qint64 line, int page, const QString &file);
+    // Where a row came from (rows appended from another file): its line, page, file and the text it was
+    // read from (for the source panel); the rules do not look at it.
+    void setSource(int row, qint64 line, int page, const QString &file,
+                   const IndicatorTable::SourceContext &context = {});
     // Replaces what the reader noted about a row (undo of "I have checked this row").
     std::vector<int> setReadNotes(int row, const QList<ReadNote> &notes);
     // Removes rows at ascending indexes in one pass; the result puts them back with putBackRows().

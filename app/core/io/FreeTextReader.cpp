@@ -142,6 +142,25 @@ private:
     bool m_skipping = false;
 };
 
+// How often value stands in text (letter case aside) before position `before` (all of text when -1).
+qsizetype mentionsOf(const QString &text, const QString &value, qsizetype before = -1)
+{
+    qsizetype n = 0;
+    for (qsizetype i = text.indexOf(value, 0, Qt::CaseInsensitive); i >= 0 && (before < 0 || i < before);
+         i = text.indexOf(value, i + 1, Qt::CaseInsensitive))
+        ++n;
+    return n;
+}
+
+// Where the n-th (from 0) mention of value starts in text; -1 when there are fewer.
+qsizetype nthMention(const QString &text, const QString &value, qsizetype n)
+{
+    qsizetype i = text.indexOf(value, 0, Qt::CaseInsensitive);
+    while (i >= 0 && n-- > 0)
+        i = text.indexOf(value, i + 1, Qt::CaseInsensitive);
+    return i;
+}
+
 // [CHOICE] How far from a value a hint word still speaks of it: about a clause on either side.
 constexpr qsizetype kHintReach = 80;
 
@@ -178,6 +197,63 @@ QString FreeTextReader::contextHint(const QString &line, const QString &value)
         }
     }
     return nearest;
+}
+
+FreeTextReader::SectionTitle FreeTextReader::sectionTitle(const QString &line)
+{
+    // [CHOICE] A title is short; a longer line is prose even when it starts like one.
+    constexpr qsizetype kMaxTitle = 80;
+    QString title = line.trimmed();
+    if (title.isEmpty() || title.size() > kMaxTitle)
+        return {};
+    static const QRegularExpression mark(QStringLiteral(R"(^(?:#{1,6}|={1,6})\s+)"));
+    static const QRegularExpression numbering(
+        QStringLiteral(
+            R"(^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?\s+|[A-Z][.)]\s+|[一二三四五六七八九十]{1,3}[、.．]\s*|)"
+            R"(第[一二三四五六七八九十\d]{1,3}[章节節部]\s*|appendix\s+[A-Z0-9]{1,2}\s*[:.\-–—]?\s*))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool marked = mark.match(title).hasMatch();
+    title.remove(mark);
+    while (title.endsWith(QLatin1Char('#')) || title.endsWith(QLatin1Char('=')))
+        title.chop(1);
+    title = title.trimmed();
+    while (title.size() > 2 && (title.startsWith(QLatin1Char('*')) || title.startsWith(QLatin1Char('_')))
+           && title.back() == title.front())
+        title = title.sliced(1, title.size() - 2).trimmed();
+    const bool numbered = numbering.match(title).hasMatch();
+    title.remove(numbering);
+    while (title.endsWith(QLatin1Char(':')) || title.endsWith(QChar(0xff1a)))
+        title.chop(1);
+    title = title.trimmed();
+    if (title.isEmpty())
+        return {};
+
+    // Titles of the sections whose links a report cites rather than accuses, in English, Simplified
+    // and Traditional Chinese; "References and further reading" joins two.
+    static const QString referenceWords = QStringLiteral(
+        R"((?:references?|acknowledge?ments?|further reading|additional reading|recommended reading|reading|sources|)"
+        R"(bibliography|credits|external links|see also|related (?:reading|links|articles|research)|citations|links|)"
+        R"(参考(?:资料|文献|链接|来源)?|參考(?:資料|文獻|連結|來源)?|引用|致谢|鸣谢|致謝|鳴謝|延伸阅读|扩展阅读|延伸閱讀|相关链接|相關連結))");
+    static const QRegularExpression references(
+        QStringLiteral(R"(^%1(?:\s*(?:and|&|/|,|、|与|和|及|與)\s*%1)*$)").arg(referenceWords),
+        QRegularExpression::CaseInsensitiveOption);
+    if (references.match(title).hasMatch())
+        return {Section::References, title};
+
+    // A heading that opens any other section ends a references section. In plain text and PDF only
+    // lines that surely are titles count: capitals, or a usual section name.
+    static const QRegularExpression usual(
+        QStringLiteral(
+            R"(^(?:indicators?(?: of (?:compromise|attack))?|iocs?|appendix|annex|conclusions?|summary|executive summary|)"
+            R"(introduction|overview|background|analysis|technical (?:analysis|details)|detection|mitigations?|)"
+            R"(recommendations|mitre att&ck|att&ck|timeline|attribution|infrastructure|yara|sigma|)"
+            R"(附录|附錄|总结|總結|结论|結論|摘要|概述|背景|分析|技术分析|技術分析|建议|建議|失陷指标|入侵指标|入侵指標|威胁指标|威脅指標))"
+            R"((?:\b|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool capitals = title.size() <= 60 && title.toUpper() == title && title.toLower() != title;
+    if (marked || capitals || ((numbered || title.size() <= 60) && usual.match(title).hasMatch()))
+        return {Section::Other, title};
+    return {};
 }
 
 QString FreeTextReader::refang(const QString &text)
@@ -224,7 +300,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = stripTrailingPunctuation(m.captured(0));
         if (value.size() > 10 && rules::inferType(value.toUtf8()) == IndicatorType::Url)
-            hits.append({m.capturedStart(), {IndicatorType::Url, value}});
+            hits.append({m.capturedStart(), {IndicatorType::Url, value, m.capturedStart()}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -244,7 +320,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
             const IndicatorType type = n == 32   ? IndicatorType::FileMd5
                                        : n == 40 ? IndicatorType::FileSha1
                                                  : IndicatorType::FileSha256;
-            hits.append({start, {type, m.captured(0).toLower()}});
+            hits.append({start, {type, m.captured(0).toLower(), start}});
         }
         blank(text, start, end);
     }
@@ -253,7 +329,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
     for (auto it = ipv4.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0)}});
+        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0), m.capturedStart()}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -263,7 +339,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(0);
         if (value.count(QLatin1Char(':')) >= 2 && rules::parseIpv6(value.toLatin1())) {
-            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower()}});
+            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower(), m.capturedStart()}});
             blank(text, m.capturedStart(), m.capturedEnd());
         }
     }
@@ -276,7 +352,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(1).toLower();
         if (isLikelyTld(m.captured(2).toLower()) && rules::isValidHostName(value.toUtf8()))
-            hits.append({m.capturedStart(), {IndicatorType::DomainName, value}});
+            hits.append({m.capturedStart(), {IndicatorType::DomainName, value, m.capturedStart()}});
     }
 
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
@@ -316,8 +392,17 @@ FreeTextReader::Collector::Collector(IndicatorTable &table, ReadReport &report)
 bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int page)
 {
     const QList<Found> found = extract(text);
+    if (found.isEmpty()) {
+        const SectionTitle section = sectionTitle(text);
+        if (section.kind == Section::References)
+            m_references = section.title;
+        else if (section.kind == Section::Other)
+            m_references.clear();
+        return true;
+    }
     QString context; // the line simplified, made once for all its values
     QString refanged;
+    QString searched; // the line as extract() read it
     for (const Found &f : found) {
         const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
         if (m_seen.contains(key)) {
@@ -349,14 +434,18 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         if (page > 0)
             m_table.setSourcePage(added, page);
         // The line as written shows the value where the analyst would look for it; a defanged value is
-        // only found in the restored line, which is then kept instead.
-        const qsizetype at = context.indexOf(f.value, 0, Qt::CaseInsensitive);
-        if (at >= 0)
-            m_table.setSourceContext(added, context, at, f.value.size());
+        // only found in the restored line, which is then kept instead. When the value stands in the line
+        // more than once (a domain inside a URL, then alone), the mark is on this row's own mention.
+        if (searched.isEmpty())
+            searched = refang(text);
+        const qsizetype mention = mentionsOf(searched, f.value, f.at);
+        if (mentionsOf(context, f.value) == mentionsOf(refanged, f.value))
+            m_table.setSourceContext(added, context, nthMention(context, f.value, mention), f.value.size());
         else
-            m_table.setSourceContext(added, refanged, refanged.indexOf(f.value, 0, Qt::CaseInsensitive),
-                                     f.value.size());
-        const QString hint = contextHint(text, f.value);
+            m_table.setSourceContext(added, refanged, nthMention(refanged, f.value, mention), f.value.size());
+        QString hint = contextHint(text, f.value);
+        if (hint.isEmpty())
+            hint = m_references; // the title of the section: the report cites the value, it does not accuse it
         if (!hint.isEmpty()) {
             m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
             ++m_hints;

@@ -27,7 +27,8 @@ class IndicatorTable;
 // - a value mentioned again is taken once; every row keeps the line it was first found on and that
 //   line's text (trimmed) as its description, for context;
 // - a value next to a word such as "victim", "sinkhole", "legitimate" or "example" carries the warning
-//   read.context-hint, dismissed with "I have checked this row" (contextHint()).
+//   read.context-hint, dismissed with "I have checked this row" (contextHint()); so does every value in a
+//   section titled like References, Acknowledgements or Further reading (sectionTitle()).
 //
 // HTML tags, scripts and styles are dropped and the common entities decoded before extraction.
 class FreeTextReader
@@ -55,6 +56,7 @@ public:
         ReadReport &m_report;
         QSet<QString> m_seen;
         QMap<QString, int> m_perType;
+        QString m_references; // the title of the references section the lines are in; empty outside one
         int m_repeats = 0;
         int m_hints = 0;
     };
@@ -63,6 +65,7 @@ public:
     {
         IndicatorType type;
         QString value;
+        qsizetype at = -1; // where the value starts in refang(line)
     };
     // The indicators in one line of text, in the order they appear.
     static QList<Found> extract(const QString &line);
@@ -70,6 +73,17 @@ public:
     // "sinkhole", "legitimate", "benign", "not malicious", "example", 受害, 合法, 良性, 非恶意, 示例, ...),
     // as written; empty when there is none. Such rows get the dismissable warning read.context-hint.
     static QString contextHint(const QString &line, const QString &value);
+    // What a line without indicators says about the section it opens: a references section (References,
+    // Acknowledgements, Further reading, Sources, 参考资料, 致谢, 參考文獻, 致謝, ...), another section (a
+    // Markdown or AsciiDoc heading, a line in capitals, a usual section name such as "Indicators of
+    // compromise" or "Appendix"), or none (an ordinary line).
+    enum class Section { None, References, Other };
+    struct SectionTitle
+    {
+        Section kind = Section::None;
+        QString title; // the title without heading marks and numbering
+    };
+    static SectionTitle sectionTitle(const QString &line);
     // The text with the common defang styles restored.
     static QString refang(const QString &text);
 

@@ -97,25 +97,47 @@ struct Observable
     IndicatorType type;
     QString value;
     qint64 line;
+    QString path; // the object path a pattern would name: "ipv4-addr:value", "file:hashes.'SHA-256'"
+    QString id;   // the object's id (STIX 2.1), to find the observed-data that refers to it
+    QString head; // the observed-data it stands in (STIX 2.0), as a line of context
 };
 
 // Observables of a STIX object (2.1 SCO, or one entry of 2.0 observed-data "objects").
-void observablesOf(const QJsonObject &o, qint64 line, std::vector<Observable> *out)
+void observablesOf(const QJsonObject &o, qint64 line, const QString &head, std::vector<Observable> *out)
 {
     const QString type = o.value(QLatin1String("type")).toString();
+    const QString id = o.value(QLatin1String("id")).toString();
     const QString value = o.value(QLatin1String("value")).toString().trimmed();
     if (!value.isEmpty()) {
-        const IndicatorType t = pathType(type + QLatin1String(":value"));
+        const QString path = type + QLatin1String(":value");
+        const IndicatorType t = pathType(path);
         if (t != IndicatorType::Unknown)
-            out->push_back({t, value, line});
+            out->push_back({t, value, line, path, id, head});
         return;
     }
     const QJsonObject hashes = o.value(QLatin1String("hashes")).toObject();
     for (auto it = hashes.begin(); it != hashes.end(); ++it) {
         const IndicatorType t = pathType(type + QLatin1String(":hashes.") + it.key());
         if (t != IndicatorType::Unknown && !it.value().toString().trimmed().isEmpty())
-            out->push_back({t, it.value().toString().trimmed(), line});
+            out->push_back({t, it.value().toString().trimmed(), line,
+                            type + QLatin1String(":hashes.'") + it.key() + QLatin1Char('\''), id, head});
     }
+}
+
+// An observed-data object as a line of context: its name, or when it was observed.
+QString observedHead(const QJsonObject &o)
+{
+    const QString name = o.value(QLatin1String("name")).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    QString head = QStringLiteral("observed-data");
+    const QString first = o.value(QLatin1String("first_observed")).toString();
+    const QString last = o.value(QLatin1String("last_observed")).toString();
+    if (!first.isEmpty())
+        head += u' ' + first;
+    if (!last.isEmpty() && last != first)
+        head += QStringLiteral(" – ") + last;
+    return head;
 }
 
 QString typedKey(IndicatorType type, const QString &value)
@@ -214,11 +236,17 @@ private:
             if (!addIndicator(o, line))
                 return false;
         } else if (type == QLatin1String("observed-data")) {
+            // 2.0 holds its observables; 2.1 refers to objects of the bundle, found before or after it.
+            const QString head = observedHead(o);
             const QJsonObject objects = o.value(QLatin1String("objects")).toObject();
             for (auto it = objects.begin(); it != objects.end(); ++it)
-                observablesOf(it.value().toObject(), line, &m_observables);
+                observablesOf(it.value().toObject(), line, head, &m_observables);
+            for (const QJsonValue &ref : o.value(QLatin1String("object_refs")).toArray()) {
+                if (!m_observedHeads.contains(ref.toString()))
+                    m_observedHeads.insert(ref.toString(), head);
+            }
         } else {
-            observablesOf(o, line, &m_observables);
+            observablesOf(o, line, QString(), &m_observables);
         }
         return progress();
     }
@@ -287,7 +315,9 @@ private:
             row[Field::IndicatorType] = QLatin1String(apiName(c.type));
             m_table.appendIndicator(row);
             m_table.setSourceLine(m_table.rowCount() - 1, line);
-            const qsizetype at = patternText.indexOf(row[Field::IndicatorValue]);
+            // The value's own comparison, quoted, rather than the same text inside another one.
+            const qsizetype quoted = patternText.indexOf(u'\'' + row[Field::IndicatorValue] + u'\'');
+            const qsizetype at = quoted >= 0 ? quoted + 1 : patternText.indexOf(row[Field::IndicatorValue]);
             m_table.setSourceContext(m_table.rowCount() - 1, context, at < 0 ? -1 : head.size() + at,
                                      row[Field::IndicatorValue].size());
             m_fromPatterns.insert(typedKey(c.type, row[Field::IndicatorValue]));
@@ -315,7 +345,15 @@ private:
             row[Field::IndicatorValue] = o.value;
             row[Field::IndicatorType] = QLatin1String(apiName(o.type));
             m_table.appendIndicator(row);
-            m_table.setSourceLine(m_table.rowCount() - 1, o.line);
+            const int added = m_table.rowCount() - 1;
+            m_table.setSourceLine(added, o.line);
+            // Context like an indicator's: the observed-data it stands in, and the value as a comparison.
+            const QString head = o.head.isEmpty() ? m_observedHeads.value(o.id) : o.head;
+            QString text = head.isEmpty() ? QString() : head + u'\n';
+            text += u'[' + o.path + QStringLiteral(" = '");
+            const qsizetype at = text.size();
+            text += o.value + QStringLiteral("']");
+            m_table.setSourceContext(added, text, at, o.value.size());
         }
         return true;
     }
@@ -338,6 +376,7 @@ private:
     const ReadOptions &m_options;
     ReadReport &m_report;
     std::vector<Observable> m_observables;
+    QHash<QString, QString> m_observedHeads; // STIX 2.1: object id -> the observed-data referring to it
     QSet<QString> m_fromPatterns;
     QStringList m_unsupported;
     QStringList m_partial;

@@ -230,7 +230,7 @@ void IndicatorTableModel::applyFix(int row, const Fix &fix)
 {
     RowEdit edit{rowIdAt(row), fix.edits, std::nullopt};
     if (fix.dismissReadNotes)
-        edit.readNotes = QList<ReadNote>();
+        edit.readNotes = fix.readNotesAfter();
     applyEdits({edit});
 }
 
@@ -405,7 +405,7 @@ void IndicatorTableModel::setRowSources(const std::vector<RowId> &rows, const In
         const int row = m_document->table().rowOf(rows[static_cast<size_t>(i)]);
         if (row < 0)
             continue;
-        m_document->setSource(row, from.sourceLine(i), from.sourcePage(i), file);
+        m_document->setSource(row, from.sourceLine(i), from.sourcePage(i), file, from.sourceContext(i));
         const QList<ReadNote> notes = from.readNotes(i);
         if (!notes.isEmpty()) {
             const std::vector<int> others = m_document->setReadNotes(row, notes);

@@ -2,6 +2,7 @@
 #include "core/validation/Fixes.h"
 
 #include "core/indicator/IndicatorEnums.h"
+#include "core/validation/BenignValues.h"
 #include "core/validation/RowValidator.h"
 #include "core/validation/TopLevelDomains.h"
 #include "core/validation/ValueRules.h"
@@ -69,6 +70,13 @@ std::optional<Fix> changeTypeTo(IndicatorType type)
 }
 
 } // namespace
+
+QList<ReadNote> Fix::readNotesAfter() const
+{
+    if (checkedBenignValue.isEmpty())
+        return {};
+    return {ReadNote{IssueCode::ValueWellKnownBenign, QString::fromUtf8(checkedBenignValue)}};
+}
 
 bool Fixes::canFix(IssueCode code)
 {
@@ -295,10 +303,14 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     case IssueCode::ReadWrongJsonType:
     case IssueCode::ReadUnknownCategoryNumber:
     case IssueCode::ReadNotForDetection:
-    case IssueCode::ReadContextHint: {
+    case IssueCode::ReadContextHint:
+    case IssueCode::ValueWellKnownBenign: {
         Fix fix;
         fix.label = tr("I have checked this row");
         fix.dismissReadNotes = true;
+        const QByteArrayView checked = trimmedValue(rawValue);
+        if (rules::BenignValues::instance().contains(parseIndicatorType(at(cells, Field::IndicatorType)), checked))
+            fix.checkedBenignValue = bytes(checked);
         return fix;
     }
     default: return std::nullopt;

@@ -21,6 +21,12 @@ struct Fix
     QString label;                                   // "Change the type to FileSha256"
     std::vector<std::pair<Field, QByteArray>> edits; // new UTF-8 cell values
     bool dismissReadNotes = false;                   // for issues found while reading: acknowledge them
+    QByteArray checkedBenignValue;                   // with dismissReadNotes: a well-known value the user checked
+
+    // The read notes the row keeps once the fix is applied (with dismissReadNotes): none, or the note
+    // that its well-known benign value was checked, which keeps value.well-known-benign off the row
+    // while the value stays the same.
+    [[nodiscard]] QList<ReadNote> readNotesAfter() const;
 };
 
 class Fixes

@@ -77,6 +77,7 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"read.not-for-detection", F::IndicatorValue, S::Error},
     {"domain.unknown-tld", F::IndicatorValue, S::Error},
     {"read.context-hint", F::IndicatorValue, S::Warning},
+    {"value.well-known-benign", F::IndicatorValue, S::Warning},
 }};
 
 } // namespace

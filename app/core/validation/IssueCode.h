@@ -97,6 +97,9 @@ enum class IssueCode : quint8 {
     DomainUnknownTopLevel,
     // a value taken from a report next to words such as "victim", "sinkhole", "legitimate" or "example"
     ReadContextHint,
+    // indicatorValue: a well-known benign value (a documentation name, a public resolver, a vendor's update
+    // service, the hash of an empty file), rules::BenignValues
+    ValueWellKnownBenign,
     // (append new codes here)
     Count
 };

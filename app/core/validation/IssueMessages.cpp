@@ -123,6 +123,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::ReadNotForDetection: return tr("Not meant for detection");
     case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
     case IssueCode::ReadContextHint: return tr("The report may not call this malicious");
+    case IssueCode::ValueWellKnownBenign: return tr("Well-known benign value");
     case IssueCode::Count: break;
     }
     return {};
@@ -374,6 +375,13 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
                   "service or an example rather than the attacker's. Read the description (the report's line) "
                   "before blocking it; apply the fix once checked.")
             .arg(readDetail());
+    case IssueCode::ValueWellKnownBenign:
+        //: %1 is the value
+        return tr("\"%1\" is on the list of well-known values that reports mention without accusing them: "
+                  "documentation examples, public DNS resolvers, the services of big vendors, the hash of an "
+                  "empty file. Blocking it would likely block something everyone uses. If it really is "
+                  "malicious here, apply the fix once checked.")
+            .arg(valueText());
     case IssueCode::Count: break;
     }
     return {};

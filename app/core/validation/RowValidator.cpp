@@ -3,6 +3,7 @@
 
 #include "core/indicator/IndicatorEnums.h"
 #include "core/indicator/ServiceLimits.h"
+#include "core/validation/BenignValues.h"
 #include "core/validation/TopLevelDomains.h"
 #include "core/validation/ValueRules.h"
 
@@ -119,6 +120,8 @@ IssueSet RowValidator::validate(const IndicatorTable::Cells &cells) const
             issues.insert(IssueCode::ValueControlChars);
         else if (type != IndicatorType::Unknown)
             checkValue(type, value, issues);
+        if (type != IndicatorType::Unknown && BenignValues::instance().contains(type, value))
+            issues.insert(IssueCode::ValueWellKnownBenign);
     }
 
     const QByteArrayView actionText = at(cells, Field::Action);
