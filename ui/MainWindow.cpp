@@ -35,6 +35,7 @@
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
 #include "ui/submit/SubmitProgressWidget.h"
+#include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 #include "ui/tasks/TaskProgressWidget.h"
@@ -201,6 +202,8 @@ void MainWindow::createSubmitDock()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
     layout->addWidget(m_submitSummary, 1);
+    m_afterRun = new AfterRunWidget(m_submit, this);
+    layout->addWidget(m_afterRun, 1);
     m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
     m_submitDock->hide(); // until the first submission
 }
@@ -429,8 +432,10 @@ void MainWindow::connectActions()
 
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
         m_filterBar->clear();
-        if (!m_submit->isRunning())
+        if (!m_submit->isRunning()) {
             m_submitSummary->clear(); // the last run's figures belong to the table it sent
+            m_afterRun->clear();
+        }
         updateActions();
         m_problems->refreshNow();
         // The source panel is for tables read from prose or threat-intel objects; others do not need it.

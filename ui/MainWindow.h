@@ -37,6 +37,7 @@ class SourcePanel;
 class RecentFiles;
 class SubmitController;
 class SubmitProgressWidget;
+class AfterRunWidget;
 class SubmitSummaryWidget;
 class TaskRunner;
 
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] SubmitController *submitter() const { return m_submit; }
     [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
     [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
+    [[nodiscard]] AfterRunWidget *afterRun() const { return m_afterRun; }
     [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
     [[nodiscard]] SourcePanel *sourcePanel() const { return m_source; }
     [[nodiscard]] QDockWidget *sourceDock() const { return m_sourceDock; }
@@ -177,6 +179,7 @@ private:
     SubmitController *m_submit = nullptr;
     SubmitProgressWidget *m_submitProgress = nullptr;
     SubmitSummaryWidget *m_submitSummary = nullptr;
+    AfterRunWidget *m_afterRun = nullptr;
     QDockWidget *m_submitDock = nullptr;
     SourcePanel *m_source = nullptr;
     QDockWidget *m_sourceDock = nullptr;

@@ -77,6 +77,9 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"read.not-for-detection", F::IndicatorValue, S::Error},
     {"domain.unknown-tld", F::IndicatorValue, S::Error},
     {"read.context-hint", F::IndicatorValue, S::Warning},
+    {"severity.ignored-for-block", F::Severity, S::Warning},
+    {"row.allow-and-block", F::Action, S::Warning},
+    {"row.allow-under-certificate-block", F::Action, S::Warning},
 }};
 
 } // namespace

@@ -97,6 +97,12 @@ enum class IssueCode : quint8 {
     DomainUnknownTopLevel,
     // a value taken from a report next to words such as "victim", "sinkhole", "legitimate" or "example"
     ReadContextHint,
+    // Block with an alert and a severity other than Informational: Block raises a generic Informational alert
+    SeverityIgnoredForBlock,
+    // the same type and value allowed in one row and blocked in another for other device groups
+    RowAllowAndBlock,
+    // a file hash Allowed while the table blocks a certificate: certificate indicators win over hashes
+    RowAllowUnderCertificateBlock,
     // (append new codes here)
     Count
 };
