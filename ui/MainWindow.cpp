@@ -57,6 +57,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <QStyle>
+
 #include <algorithm>
 
 namespace im {
@@ -204,6 +206,8 @@ void MainWindow::createSubmitDock()
     layout->addWidget(m_submitSummary, 1);
     m_afterRun = new AfterRunWidget(m_submit, this);
     layout->addWidget(m_afterRun, 1);
+    // Three panels in one column: half the usual gaps keep it within a 1024x600 screen.
+    layout->setSpacing(std::max(0, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2));
     m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
     m_submitDock->hide(); // until the first submission
 }

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace im {
@@ -38,13 +39,26 @@ AfterRunWidget::AfterRunWidget(SubmitController *controller, QWidget *parent)
     m_queryEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyButton->setObjectName(QStringLiteral("copyHuntingQueryButton"));
 
+    // Everything scrolls, so that the panel never makes the window taller than a small screen.
+    auto *texts = new QWidget;
+    auto *textsLayout = new QVBoxLayout(texts);
+    textsLayout->setContentsMargins(0, 0, 0, 0);
+    textsLayout->addWidget(m_title);
+    textsLayout->addWidget(m_expectations);
+    textsLayout->addWidget(m_queryTitle);
+    textsLayout->addWidget(m_queryEdit, 1);
+    textsLayout->addWidget(m_copyButton, 0, Qt::AlignLeft);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("afterRunScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(texts);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // takes what the dock leaves
+    m_queryEdit->setMinimumHeight(m_queryEdit->fontMetrics().lineSpacing() * 8);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_expectations);
-    layout->addWidget(m_queryTitle);
-    layout->addWidget(m_queryEdit, 1);
-    layout->addWidget(m_copyButton, 0, Qt::AlignLeft);
+    layout->addWidget(scroll, 1);
 
     connect(m_copyButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_query); });
     connect(m_controller, &SubmitController::finished, this, &AfterRunWidget::showRun);
