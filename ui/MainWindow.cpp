@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "core/document/DocumentLoader.h"
+#include "core/io/FileFingerprint.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/preview/ImportPlanner.h"
+#include "core/preview/TenantSnapshotReader.h"
+#include "core/submit/ImportHistory.h"
+#include "core/tasks/TaskRunner.h"
+#include "core/view/CellFinder.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/bulk/BulkEditDialog.h"
@@ -8,11 +17,9 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/common/ScreenFit.h"
-#include "core/document/DocumentLoader.h"
-#include "ui/files/DocumentSession.h"
 #include "ui/defaults/ImportDefaultsDialog.h"
+#include "ui/files/DocumentSession.h"
 #include "ui/files/FileDropFilter.h"
-#include "core/io/FileFingerprint.h"
 #include "ui/files/RecentFiles.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/find/FindReplaceBar.h"
@@ -20,27 +27,20 @@
 #include "ui/grid/GridEditor.h"
 #include "ui/grid/IndicatorItemDelegate.h"
 #include "ui/grid/IndicatorTableView.h"
-#include "core/model/IndicatorColumns.h"
-#include "core/model/IndicatorTableModel.h"
 #include "ui/preview/PreviewDialog.h"
 #include "ui/problems/FixApplier.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
-#include "ui/source/SourcePanel.h"
 #include "ui/recovery/AutosaveController.h"
-#include "core/preview/ImportPlanner.h"
-#include "core/preview/TenantSnapshotReader.h"
+#include "ui/source/SourcePanel.h"
+#include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/HistoryDialog.h"
-#include "core/submit/ImportHistory.h"
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
 #include "ui/submit/SubmitProgressWidget.h"
-#include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
-#include "ui/tenant/TenantIndicatorsDialog.h"
 #include "ui/tasks/TaskProgressWidget.h"
-#include "core/tasks/TaskRunner.h"
-#include "core/view/CellFinder.h"
+#include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -309,10 +309,12 @@ void MainWindow::exportResults(bool json)
                                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                : QFileInfo(m_session->path()).absolutePath();
     // Next to the table, named after it: "feed.csv" gives "feed-results.csv".
-    const QString stem = m_session->path().isEmpty() ? QStringLiteral("import") : QFileInfo(m_session->path()).completeBaseName();
-    const QString base = QDir(folder).filePath(stem + QStringLiteral("-results.") + (json ? QStringLiteral("json") : QStringLiteral("csv")));
-    const QString path = FileDialog::instance().saveFileName(this, tr("Export Results"), base,
-                                                             json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString stem =
+        m_session->path().isEmpty() ? QStringLiteral("import") : QFileInfo(m_session->path()).completeBaseName();
+    const QString base = QDir(folder).filePath(stem + QStringLiteral("-results.")
+                                               + (json ? QStringLiteral("json") : QStringLiteral("csv")));
+    const QString path = FileDialog::instance().saveFileName(
+        this, tr("Export Results"), base, json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -348,7 +350,8 @@ void MainWindow::connectActions()
     connect(a->replace, &QAction::triggered, m_findBar, &FindReplaceBar::showReplace);
     connect(a->findNext, &QAction::triggered, m_findBar, &FindReplaceBar::findNext);
     connect(a->findPrevious, &QAction::triggered, m_findBar, &FindReplaceBar::findPrevious);
-    connect(m_findBar, &FindReplaceBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_findBar, &FindReplaceBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 
     connect(a->addRow, &QAction::triggered, this, [this] {
         const auto ids = m_editor->insertRows(m_model->rowCount(), {Indicator()}, tr("Add row"));
@@ -362,7 +365,8 @@ void MainWindow::connectActions()
         if (!ids.empty())
             m_view->goToCell(m_model->indexOf(ids.front(), std::max(1, current.column())));
     });
-    connect(a->duplicateRows, &QAction::triggered, this, [this] { m_editor->duplicateRows(m_view->selectedViewRows()); });
+    connect(a->duplicateRows, &QAction::triggered, this,
+            [this] { m_editor->duplicateRows(m_view->selectedViewRows()); });
     connect(a->fillDown, &QAction::triggered, this, &MainWindow::fillDown);
     connect(a->deleteRows, &QAction::triggered, this, [this] {
         const std::vector<int> rows = m_view->selectedViewRows();
@@ -457,15 +461,15 @@ void MainWindow::connectActions()
             offerImportDefaults();
     });
     connect(m_session, &DocumentSession::fileSaved, this, &MainWindow::fileSaved);
-    connect(m_session, &DocumentSession::appendFailed, this, [this](const QString &message) {
-        Q_EMIT fileAppended(false, message);
-    });
+    connect(m_session, &DocumentSession::appendFailed, this,
+            [this](const QString &message) { Q_EMIT fileAppended(false, message); });
     connect(m_session, &DocumentSession::appendRead, this,
             [this](const QString &path, const std::shared_ptr<LoadResult> &result) {
                 const QString name = QFileInfo(path).fileName();
                 const int count = result->document->rowCount();
                 if (m_editor->appendRows(std::move(result->document), name,
-                                         tr("Append %n row(s) of %1", nullptr, count).arg(name)) == 0) {
+                                         tr("Append %n row(s) of %1", nullptr, count).arg(name))
+                    == 0) {
                     const QString message = tr("%1 has no rows to append.").arg(name);
                     statusBar()->showMessage(message, 5000);
                     Q_EMIT fileAppended(false, message);
@@ -558,9 +562,8 @@ void MainWindow::offerFingerprint(const QString &path)
     QStringList lines;
     for (const Indicator &row : result.rows)
         lines.append(QStringLiteral("%1  %2").arg(row[Field::IndicatorType], row[Field::IndicatorValue]));
-    QString text = result.certificate
-                       ? tr("\"%1\" is a certificate, not a table. Add its thumbprint as a new row?")
-                       : tr("\"%1\" is not a table of indicators. Add its hashes as new rows?");
+    QString text = result.certificate ? tr("\"%1\" is a certificate, not a table. Add its thumbprint as a new row?")
+                                      : tr("\"%1\" is not a table of indicators. Add its hashes as new rows?");
     text = text.arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + lines.join(u'\n');
     for (const QString &warning : result.warnings)
         text += QStringLiteral("\n\n") + warning;
@@ -695,7 +698,8 @@ void MainWindow::retranslateDock(QDockWidget *dock, const QString &title, const 
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(toggleText);
     //: Tool tip of a button: %1 what it does, %2 its key (Ctrl+O)
-    toggle->setToolTip(tr("%1 (%2)").arg(toggle->text().remove(u'&'), toggle->shortcut().toString(QKeySequence::NativeText)));
+    toggle->setToolTip(
+        tr("%1 (%2)").arg(toggle->text().remove(u'&'), toggle->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateTitle()
@@ -722,8 +726,9 @@ void MainWindow::updateActions()
     if (m_editor->isLocked())
         return;
     const bool hasCell = m_view->currentIndex().isValid();
-    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->clearCells, m_actions->duplicateRows,
-                            m_actions->fillDown, m_actions->deleteRows, m_actions->bulkEdit, m_actions->applyFix, m_actions->fixSelection})
+    for (QAction *action :
+         {m_actions->cut, m_actions->copy, m_actions->clearCells, m_actions->duplicateRows, m_actions->fillDown,
+          m_actions->deleteRows, m_actions->bulkEdit, m_actions->applyFix, m_actions->fixSelection})
         action->setEnabled(hasCell);
 }
 

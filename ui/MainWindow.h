@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/grid/IndicatorTableView.h"
 #include "core/io/TableWriter.h"
 #include "core/submit/SubmitOutcomes.h"
+#include "ui/grid/IndicatorTableView.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/TenantCommands.h"
 
-#include "core/batch/BatchPlanner.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
+#include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
 #include "core/indicator/ServiceLimits.h"
 #include "core/io/CsvWriter.h"
@@ -15,10 +15,10 @@
 #include "core/net/ApiCall.h"
 #include "core/net/ApiClient.h"
 #include "core/net/RetryPolicy.h"
+#include "core/preview/ImportPlanner.h"
 #include "core/preview/TenantSnapshot.h"
 #include "core/profiles/ProfileSignIn.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/preview/ImportPlanner.h"
 #include "core/submit/AfterRun.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
@@ -55,14 +55,15 @@ QString terminalText(const QString &text)
     out.reserve(text.size());
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-                                 || u == 0x200F || u == 0x061C;
+        const bool bidiControl =
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
         if (c.category() != QChar::Other_Control && !bidiControl) {
             out += c;
             continue;
         }
         const QString hex = QString::number(static_cast<uint>(u), 16).toUpper();
-        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0') : QLatin1String("\\u") + hex.rightJustified(4, u'0');
+        out += u < 0x100 ? QLatin1String("\\x") + hex.rightJustified(2, u'0')
+                         : QLatin1String("\\u") + hex.rightJustified(4, u'0');
     }
     return out;
 }
@@ -281,9 +282,11 @@ int TenantCommands::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConnectionOptions::add(parser);
-    parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
-    parser.addOption({QStringLiteral("encoding"), tr("The file's encoding (default: detect)."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("encoding"), tr("The file's encoding (default: detect)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("kql"), tr("Then print an advanced hunting query that shows whether the imported "
                                                 "indicators have fired.")});
     DefaultsOptions::add(parser);
@@ -301,7 +304,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     ReadOptions readOptions;
     if (parser.isSet(QStringLiteral("encoding"))
         && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
-        return fail(asJson, context, tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))), ExitBadInput);
+        return fail(asJson, context, tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))),
+                    ExitBadInput);
     if (!DefaultsOptions::read(parser, &readOptions, &error))
         return fail(asJson, context, error, ExitBadInput);
     const LoadResult loaded = loadDocument(path, readOptions);
@@ -375,9 +379,9 @@ int TenantCommands::importFile(const QStringList &arguments)
     for (const PlannedLeftOut &left : leftOut)
         outcomes[static_cast<size_t>(left.row)] = RowOutcome{RowStatus::NotSent, QString(), left.detail, left.why};
     for (int row : rows)
-        outcomes[static_cast<size_t>(row)] = signedIn.ok() ? run.outcome(row)
-                                                           : RowOutcome{RowStatus::NotSent, QString(),
-                                                                        signedIn.error.message(), std::nullopt};
+        outcomes[static_cast<size_t>(row)] =
+            signedIn.ok() ? run.outcome(row)
+                          : RowOutcome{RowStatus::NotSent, QString(), signedIn.error.message(), std::nullopt};
     auto outcome = [&outcomes](int row) { return outcomes[static_cast<size_t>(row)]; };
     const SubmissionRun::Summary summary = run.summarize(outcomes);
     const int succeeded = summary.succeeded;
@@ -467,7 +471,8 @@ int TenantCommands::importFile(const QStringList &arguments)
             out() << tr("Row %1 not sent: %2").arg(row + 1).arg(terminalText(o.reason())) << QByteArray("\n");
     }
     if (signedIn.ok() && failed + notSent > listed)
-        out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr, failed + notSent - listed)
+        out() << tr("... and %n more row(s) not imported; use --results to see them all.", nullptr,
+                    failed + notSent - listed)
               << QByteArray("\n");
     if (stopError && signedIn.ok())
         out() << tr("Stopped: %1").arg(stopError->message()) << QByteArray("\n");
@@ -510,7 +515,8 @@ int TenantCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConnectionOptions::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
+    parser.addOption(
+        {QStringLiteral("json"), tr("Print {\"count\", \"value\": [indicators]} as the API returns them.")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV: Id, the portal template's columns and more.")});
     QString error;
     if (!parse(parser, QStringLiteral("list"), arguments, 0, &error))
@@ -533,7 +539,8 @@ int TenantCommands::list(const QStringList &arguments)
         return fail(asJson, {}, apiError.message(), exitCodeFor(apiError));
 
     if (asJson) {
-        out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}}) << QByteArray("\n");
+        out() << json(QJsonObject{{QStringLiteral("count"), all.size()}, {QStringLiteral("value"), all}})
+              << QByteArray("\n");
         return ExitOk;
     }
     if (asCsv) {
@@ -542,14 +549,29 @@ int TenantCommands::list(const QStringList &arguments)
         out().flush();
         // Indicator feeds are written by adversaries and CSV opens in spreadsheets: neutralise formulas.
         CsvWriter writer(stream, ',', CsvWriter::FormulaSafety::Neutralize);
-        const std::vector<Field> fields = {Field::IndicatorType, Field::IndicatorValue, Field::ExpirationTime,
-                                           Field::Action, Field::Severity, Field::Title, Field::Description,
-                                           Field::RecommendedActions, Field::RbacGroupNames, Field::MitreTechniques,
-                                           Field::GenerateAlert, Field::Application, Field::EducateUrl, Field::ExternalId};
-        const std::vector<QByteArray> header = {"Id", "IndicatorType", "IndicatorValue", "ExpirationTime", "Action",
-                                                "Severity", "Title", "Description", "RecommendedActions", "RbacGroups",
-                                                "MitreTechniques", "GenerateAlert", "Application", "EducateUrl",
-                                                "ExternalId", "CreatedBy", "CreationTime", "LastUpdateTime"};
+        const std::vector<Field> fields = {Field::IndicatorType,   Field::IndicatorValue,     Field::ExpirationTime,
+                                           Field::Action,          Field::Severity,           Field::Title,
+                                           Field::Description,     Field::RecommendedActions, Field::RbacGroupNames,
+                                           Field::MitreTechniques, Field::GenerateAlert,      Field::Application,
+                                           Field::EducateUrl,      Field::ExternalId};
+        const std::vector<QByteArray> header = {"Id",
+                                                "IndicatorType",
+                                                "IndicatorValue",
+                                                "ExpirationTime",
+                                                "Action",
+                                                "Severity",
+                                                "Title",
+                                                "Description",
+                                                "RecommendedActions",
+                                                "RbacGroups",
+                                                "MitreTechniques",
+                                                "GenerateAlert",
+                                                "Application",
+                                                "EducateUrl",
+                                                "ExternalId",
+                                                "CreatedBy",
+                                                "CreationTime",
+                                                "LastUpdateTime"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
@@ -581,7 +603,8 @@ int TenantCommands::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     ConnectionOptions::add(parser);
-    parser.addOption({QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("ids"), tr("Delete the indicators whose ids this file lists."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("expired"), tr("Delete the indicators whose expiration time has passed.")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of text.")});
     QString error;

@@ -102,7 +102,8 @@ void TestCli::versionAndHelp()
 
     const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *needle : {"validate FILE", "plan FILE", "--json", "--active", "Exit code 0", "2: the file cannot be read"})
+    for (const char *needle :
+         {"validate FILE", "plan FILE", "--json", "--active", "Exit code 0", "2: the file cannot be read"})
         QVERIFY2(help.out.contains(needle), needle);
 }
 
@@ -147,7 +148,8 @@ void TestCli::validateExitsOneAndListsEveryIssue()
         QVERIFY(!issue.value(QStringLiteral("message")).toString().isEmpty());
         seen.append(QStringLiteral("%1:%2:%3:%4")
                         .arg(issue.value(QStringLiteral("row")).toInt())
-                        .arg(issue.value(QStringLiteral("column")).toString(), issue.value(QStringLiteral("code")).toString(),
+                        .arg(issue.value(QStringLiteral("column")).toString(),
+                             issue.value(QStringLiteral("code")).toString(),
                              issue.value(QStringLiteral("severity")).toString()));
     }
     seen.sort();
@@ -174,17 +176,17 @@ void TestCli::validateReadsEveryFormat_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("rows");
-    QTest::newRow("portal template") << (kHeader + validRow(1)) << QStringLiteral("a.csv") << QStringLiteral("portal-csv") << 1;
-    QTest::newRow("semicolon file with synonyms")
-        << QByteArray("ioc;type;action;title;description\n"
-                      "8.8.4.4;IpAddress;Block;DNS;Test\n")
-        << QStringLiteral("b.csv") << QStringLiteral("csv") << 1;
+    QTest::newRow("portal template") << (kHeader + validRow(1)) << QStringLiteral("a.csv")
+                                     << QStringLiteral("portal-csv") << 1;
+    QTest::newRow("semicolon file with synonyms") << QByteArray("ioc;type;action;title;description\n"
+                                                                "8.8.4.4;IpAddress;Block;DNS;Test\n")
+                                                  << QStringLiteral("b.csv") << QStringLiteral("csv") << 1;
     QTest::newRow("tab-separated sha256 column")
-        << QByteArray("sha256\tname\tcomment\n" + QByteArray(64, 'a') + "\tLoader\tFeed\n")
-        << QStringLiteral("c.tsv") << QStringLiteral("csv") << 1;
-    QTest::newRow("Import JSON body")
-        << QByteArray(R"({"Indicators":[{"indicatorValue":"example.org","indicatorType":"DomainName","action":"Block","title":"t","description":"d"}]})")
-        << QStringLiteral("d.json") << QStringLiteral("json") << 1;
+        << QByteArray("sha256\tname\tcomment\n" + QByteArray(64, 'a') + "\tLoader\tFeed\n") << QStringLiteral("c.tsv")
+        << QStringLiteral("csv") << 1;
+    QTest::newRow("Import JSON body") << QByteArray(
+        R"({"Indicators":[{"indicatorValue":"example.org","indicatorType":"DomainName","action":"Block","title":"t","description":"d"}]})")
+                                      << QStringLiteral("d.json") << QStringLiteral("json") << 1;
     QTest::newRow("plain IOC list") << QByteArray("# feed\nevil[.]example\nhxxp://bad.example/x\n")
                                     << QStringLiteral("e.txt") << QStringLiteral("ioc-list") << 2;
 }
@@ -224,8 +226,8 @@ void TestCli::badInputExitsTwoWithAClearMessage_data()
                                << QStringLiteral("binary");
     QTest::newRow("10,000 columns") << (wide + "\n") << QStringLiteral("wide.csv") << QStringLiteral("columns");
     QTest::newRow("deeply nested JSON") << nested << QStringLiteral("nested.json") << QStringLiteral("nested");
-    QTest::newRow("truncated JSON") << QByteArray(R"({"Indicators":[{"indicatorValue":"x")") << QStringLiteral("cut.json")
-                                    << QStringLiteral("ends too early");
+    QTest::newRow("truncated JSON") << QByteArray(R"({"Indicators":[{"indicatorValue":"x")")
+                                    << QStringLiteral("cut.json") << QStringLiteral("ends too early");
     QTest::newRow("only a header") << kHeader << QStringLiteral("header.csv") << QStringLiteral("no indicators");
 }
 
@@ -269,7 +271,8 @@ void TestCli::hostileTextIsFlaggedNotPassedToTheTerminal()
 {
     // A title with a right-to-left override and one with a terminal escape: flagged as errors, and what
     // the CLI prints about them holds neither, so the analyst's terminal shows what is really there.
-    const QByteArray rows = "DomainName,rlo.example,,Block,High,invoice\xe2\x80\xae" "fdp.exe,Mail,,,,,\r\n"
+    const QByteArray rows = "DomainName,rlo.example,,Block,High,invoice\xe2\x80\xae"
+                            "fdp.exe,Mail,,,,,\r\n"
                             "DomainName,escape.example,,Block,High,\x1b]0;owned\x07\x1b[2Jx,Feed,,,,,\r\n"
                             "DomainName,formula.example,,Block,High,=HYPERLINK(1),@SUM(1),,,,,\r\n";
     const QString path = writeFile(m_dir, QStringLiteral("hostile.csv"), kHeader + rows);
@@ -282,10 +285,15 @@ void TestCli::hostileTextIsFlaggedNotPassedToTheTerminal()
         QVERIFY2(!run.out.contains('\x1b') && !run.err.contains('\x1b'), run.out.constData());
         QVERIFY(!run.out.contains('\x07'));
     }
-    const QJsonArray issues = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")}).json().value(QStringLiteral("issues")).toArray();
+    const QJsonArray issues = runCli({QStringLiteral("validate"), path, QStringLiteral("--json")})
+                                  .json()
+                                  .value(QStringLiteral("issues"))
+                                  .toArray();
     QStringList codes;
     for (const QJsonValue &v : issues)
-        codes << QStringLiteral("%1:%2").arg(v.toObject().value(QStringLiteral("row")).toInt()).arg(v.toObject().value(QStringLiteral("code")).toString());
+        codes << QStringLiteral("%1:%2")
+                     .arg(v.toObject().value(QStringLiteral("row")).toInt())
+                     .arg(v.toObject().value(QStringLiteral("code")).toString());
     QVERIFY2(codes.contains(QStringLiteral("1:title.control-chars")), qPrintable(codes.join(u' ')));
     QVERIFY2(codes.contains(QStringLiteral("2:title.control-chars")), qPrintable(codes.join(u' ')));
     // Formulas are warned about, not changed.
@@ -343,12 +351,14 @@ void TestCli::wrongUsageExitsTwo_data()
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("validate without a file") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("validate with two files") << QStringList{QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("validate with two files")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/file.csv")};
-    QTest::newRow("negative --active")
-        << QStringList{QStringLiteral("plan"), QStringLiteral(IM_TEST_DATA_DIR "/../CMakeLists.txt"), QStringLiteral("--active"), QStringLiteral("-5")};
-    QTest::newRow("unknown encoding")
-        << QStringList{QStringLiteral("validate"), QStringLiteral("x.csv"), QStringLiteral("--encoding"), QStringLiteral("EBCDIC")};
+    QTest::newRow("negative --active") << QStringList{QStringLiteral("plan"),
+                                                      QStringLiteral(IM_TEST_DATA_DIR "/../CMakeLists.txt"),
+                                                      QStringLiteral("--active"), QStringLiteral("-5")};
+    QTest::newRow("unknown encoding") << QStringList{QStringLiteral("validate"), QStringLiteral("x.csv"),
+                                                     QStringLiteral("--encoding"), QStringLiteral("EBCDIC")};
 }
 
 void TestCli::wrongUsageExitsTwo()

@@ -35,7 +35,8 @@ const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,S
 
 QByteArray row(int n, const QByteArray &expiration = "2031-01-01T00:00:00Z")
 {
-    const QByteArray hash = QCryptographicHash::hash(QByteArray("cli row " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex();
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray("cli row " + QByteArray::number(n)), QCryptographicHash::Sha256).toHex();
     return "FileSha256," + hash + ',' + expiration + ",Block,High,Loader " + QByteArray::number(n)
            + ",Seen in campaign,,,Malware,T1204,true\r\n";
 }
@@ -128,8 +129,14 @@ Run TestCliTenant::cli(const QStringList &arguments, const QByteArray &input, in
 QStringList TestCliTenant::connection(const QString &url) const
 {
     const QString base = url.isEmpty() ? m_sandbox.url() : url;
-    return {QStringLiteral("--api-url"), base, QStringLiteral("--login-url"), base, QStringLiteral("--tenant"),
-            QLatin1String(demo::kTenantId), QStringLiteral("--client-id"), QLatin1String(demo::kClientId),
+    return {QStringLiteral("--api-url"),
+            base,
+            QStringLiteral("--login-url"),
+            base,
+            QStringLiteral("--tenant"),
+            QLatin1String(demo::kTenantId),
+            QStringLiteral("--client-id"),
+            QLatin1String(demo::kClientId),
             QStringLiteral("--client-secret-stdin")};
 }
 
@@ -156,10 +163,11 @@ void TestCliTenant::helpDocumentsTheTenantCommands()
 {
     const Run help = cli({QStringLiteral("--help")}, {});
     QCOMPARE(help.exitCode, 0);
-    for (const char *needle : {"import FILE", "--results OUT.csv", "list (--profile NAME | CONNECTION) [--json | --csv]",
-                               "delete (--profile NAME | CONNECTION) (--ids FILE | --expired)", "--client-secret-stdin",
-                               "--api-url", "--login-url", "--tenant", "--client-id", "3: sign-in failed",
-                               "4: the service could not be reached", "validate FILE", "plan FILE"})
+    for (const char *needle :
+         {"import FILE", "--results OUT.csv", "list (--profile NAME | CONNECTION) [--json | --csv]",
+          "delete (--profile NAME | CONNECTION) (--ids FILE | --expired)", "--client-secret-stdin", "--api-url",
+          "--login-url", "--tenant", "--client-id", "3: sign-in failed", "4: the service could not be reached",
+          "validate FILE", "plan FILE"})
         QVERIFY2(help.out.contains(needle), needle);
 }
 
@@ -167,8 +175,9 @@ void TestCliTenant::importExitsZeroAndWritesTheResults()
 {
     const QString file = write(QStringLiteral("ok.csv"), rows(0, 3));
     const QString results = m_dir.filePath(QStringLiteral("ok-results.csv"));
-    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results,
-                                    QStringLiteral("--json")} + connection());
+    const Run run =
+        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results, QStringLiteral("--json")}
+            + connection());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QLatin1String("rows")).toInt(), 3);
@@ -227,7 +236,8 @@ void TestCliTenant::importExitsOneWhenTheServiceFailsRows()
     QCOMPARE(outcomes[0].toObject().value(QLatin1String("status")).toString(), QStringLiteral("Succeeded"));
     for (int i = 1; i < 3; ++i) {
         QCOMPARE(outcomes[i].toObject().value(QLatin1String("status")).toString(), QStringLiteral("Failed"));
-        QCOMPARE(outcomes[i].toObject().value(QLatin1String("reason")).toString(), QStringLiteral("Max capacity exceeded"));
+        QCOMPARE(outcomes[i].toObject().value(QLatin1String("reason")).toString(),
+                 QStringLiteral("Max capacity exceeded"));
     }
 }
 
@@ -236,7 +246,8 @@ void TestCliTenant::importExitsOneAndExplainsRowsItDidNotSend()
     const QString file = write(QStringLiteral("mixed.csv"),
                                rows(200, 2) + "IpAddress,10.1.2.3,,Block,High,Internal,Lab,,,,,\r\n" + row(200));
     const QString results = m_dir.filePath(QStringLiteral("mixed-results.csv"));
-    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection());
+    const Run run =
+        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("Row 3 not sent: 10.1.2.3 is in the private"), run.out.constData());
     QVERIFY(run.out.contains("Row 4 not sent:"));
@@ -260,24 +271,32 @@ void TestCliTenant::importExitsTwoForBadInput_data()
                                   << QByteArray("file.csv");
     QTest::newRow("no connection") << QStringList{QStringLiteral("import"), missing} << secret
                                    << QByteArray("No connection given");
-    QTest::newRow("profile") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--profile"), QStringLiteral("work")}
+    QTest::newRow("profile") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--profile"),
+                                            QStringLiteral("work")}
                              << secret << QByteArray("There is no profile \"work\"");
-    QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + connection()) << QByteArray()
-                                        << QByteArray("standard input held no secret");
-    QTest::newRow("secret on the command line") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--client-secret"),
-                                                               QStringLiteral("s3cret")}
-                                                << secret << QByteArray("client-secret");
+    QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + connection())
+                                        << QByteArray() << QByteArray("standard input held no secret");
+    QTest::newRow("secret on the command line")
+        << QStringList{QStringLiteral("import"), missing, QStringLiteral("--client-secret"), QStringLiteral("s3cret")}
+        << secret << QByteArray("client-secret");
     QTest::newRow("plain http to a remote host")
-        << QStringList{QStringLiteral("import"), missing, QStringLiteral("--api-url"), QStringLiteral("http://api.example.com"),
-                       QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--client-id"), QStringLiteral("c"),
+        << QStringList{QStringLiteral("import"),
+                       missing,
+                       QStringLiteral("--api-url"),
+                       QStringLiteral("http://api.example.com"),
+                       QStringLiteral("--tenant"),
+                       QStringLiteral("t"),
+                       QStringLiteral("--client-id"),
+                       QStringLiteral("c"),
                        QStringLiteral("--client-secret-stdin")}
         << secret << QByteArray("Plain http:// is only allowed to this computer");
-    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("list"), QStringLiteral("--cloud"), QStringLiteral("moon"),
-                                                  QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--client-id"),
-                                                  QStringLiteral("c"), QStringLiteral("--client-secret-stdin")}
+    QTest::newRow("unknown cloud") << QStringList{QStringLiteral("list"), QStringLiteral("--cloud"),
+                                                  QStringLiteral("moon"), QStringLiteral("--tenant"),
+                                                  QStringLiteral("t"),    QStringLiteral("--client-id"),
+                                                  QStringLiteral("c"),    QStringLiteral("--client-secret-stdin")}
                                    << secret << QByteArray("Unknown cloud");
-    QTest::newRow("delete without ids or expired") << (QStringList{QStringLiteral("delete")} + connection()) << secret
-                                                   << QByteArray("--ids FILE or --expired");
+    QTest::newRow("delete without ids or expired")
+        << (QStringList{QStringLiteral("delete")} + connection()) << secret << QByteArray("--ids FILE or --expired");
     Q_UNUSED(file)
 }
 
@@ -303,9 +322,10 @@ void TestCliTenant::importExitsThreeWhenSignInFails()
 
     // Every row still gets its outcome, in the JSON and in the results file.
     const QString results = m_dir.filePath(QStringLiteral("signin-results.csv"));
-    const Run json = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
-                             + connection(),
-                         "not-the-secret\n");
+    const Run json =
+        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
+                + connection(),
+            "not-the-secret\n");
     QCOMPARE(json.exitCode, 3);
     QCOMPARE(json.json().value(QLatin1String("stopped")).toString(), QStringLiteral("sign-in"));
     const QJsonArray outcomes = json.json().value(QLatin1String("outcomes")).toArray();
@@ -347,7 +367,8 @@ void TestCliTenant::importExitsFourWhenTheServiceCannotBeReached()
 
     // A certificate nobody vouches for is a connection that cannot be trusted: also 4, and a clear reason.
     SandboxProcess tls;
-    QVERIFY(tls.start({QStringLiteral("--tls-cert"), m_certs.selfSignedCert(), QStringLiteral("--tls-key"), m_certs.serverKey()}));
+    QVERIFY(tls.start(
+        {QStringLiteral("--tls-cert"), m_certs.selfSignedCert(), QStringLiteral("--tls-key"), m_certs.serverKey()}));
     const Run untrusted = cli(QStringList{QStringLiteral("import"), file} + connection(tls.url()));
     QCOMPARE(untrusted.exitCode, 4);
     QVERIFY2(untrusted.err.contains("is not trusted"), untrusted.err.constData());
@@ -356,8 +377,9 @@ void TestCliTenant::importExitsFourWhenTheServiceCannotBeReached()
 void TestCliTenant::importOverHttpsTrustsTheGivenCa()
 {
     SandboxProcess tls;
-    QVERIFY(tls.start({QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
-                      m_certs.caFile()));
+    QVERIFY(tls.start(
+        {QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
+        m_certs.caFile()));
     const QString file = write(QStringLiteral("https.csv"), rows(600, 2));
     const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--ca-file"), m_certs.caFile()}
                         + connection(tls.url()));
@@ -384,7 +406,8 @@ void TestCliTenant::listPrintsTextJsonAndCsv()
     QVERIFY(lines[0].startsWith("Id,IndicatorType,IndicatorValue,"));
     QVERIFY(lines[1].startsWith("1,FileSha256,"));
 
-    const Run both = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--csv")} + connection());
+    const Run both =
+        cli(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--csv")} + connection());
     QCOMPARE(both.exitCode, 2);
 }
 
@@ -392,15 +415,18 @@ void TestCliTenant::listAndDeleteExitCodesForSignInAndReach()
 {
     const QString ids = write(QStringLiteral("one-id.txt"), "1\n");
     QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(), "wrong\n").exitCode, 3);
-    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(), "wrong\n").exitCode, 3);
-    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(), "wrong\n").exitCode, 3);
+    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(), "wrong\n").exitCode,
+             3);
     SandboxProcess gone;
     QVERIFY(gone.start());
     const QString url = gone.url();
     gone.stop();
     QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(url)).exitCode, 4);
     QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(url)).exitCode, 4);
-    const Run missing = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")} + connection());
+    const Run missing = cli(
+        QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")} + connection());
     QCOMPARE(missing.exitCode, 2);
 }
 
@@ -408,12 +434,15 @@ void TestCliTenant::deleteByIdsReportsUnknownIds()
 {
     const QString file = write(QStringLiteral("todelete.csv"), rows(700, 4));
     const QString results = m_dir.filePath(QStringLiteral("todelete-results.csv"));
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection()).exitCode, 0);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection()).exitCode,
+        0);
     QCOMPARE(m_sandbox.listAll().size(), 4);
 
     // The results report of an import is a valid ids file (its Id column).
-    const Run byReport = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), results, QStringLiteral("--json")}
-                             + connection());
+    const Run byReport =
+        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), results, QStringLiteral("--json")}
+            + connection());
     QCOMPARE(byReport.exitCode, 0);
     QCOMPARE(byReport.json().value(QLatin1String("deleted")).toInt(), 4);
     QCOMPARE(m_sandbox.listAll().size(), 0);
@@ -446,7 +475,8 @@ void TestCliTenant::deleteExpiredRemovesOnlyExpiredIndicators()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Deleted 2 of 2"), run.out.constData());
     QCOMPARE(lagging.listAll().size(), 1);
-    const Run none = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
+    const Run none =
+        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.contains("Nothing to delete"));
 }
@@ -455,7 +485,8 @@ void TestCliTenant::killedImportResumesWithoutResending()
 {
     // --no-upsert: a row sent twice would be two indicators.
     SandboxProcess slow;
-    QVERIFY(slow.start({QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400"), QStringLiteral("--no-upsert")}));
+    QVERIFY(slow.start(
+        {QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400"), QStringLiteral("--no-upsert")}));
     const QString file = write(QStringLiteral("big.csv"), rows(1000, 3000));
 
     QProcess first;
@@ -466,25 +497,29 @@ void TestCliTenant::killedImportResumesWithoutResending()
     first.write(QByteArray(demo::kClientSecret) + '\n');
     first.closeWriteChannel();
     // Kill it hard once the third batch is on the wire: two batches are settled and journaled by then.
-    QTRY_VERIFY_WITH_TIMEOUT(slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size() >= 3,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size() >= 3,
+        20000);
     first.kill();
     QVERIFY(first.waitForFinished(5000));
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
 
     int sentBefore = 0;
-    for (const QJsonValue &c : slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
+    for (const QJsonValue &c :
+         slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
         sentBefore += c.toArray().at(1).toInt();
 
     QVERIFY(slow.setFaults({}));
-    const Run second = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(slow.url()));
+    const Run second =
+        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(slow.url()));
     QCOMPARE(second.exitCode, 0);
     // Two batches journaled; the third was on the wire and committed, so it is found in the tenant;
     // a fourth may have been journaled too before the kill.
     const int resumed = second.json().value(QLatin1String("resumed")).toInt();
     QVERIFY2(resumed == 1500 || resumed == 2000, qPrintable(QString::number(resumed)));
     int sentAfter = 0;
-    for (const QJsonValue &c : slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
+    for (const QJsonValue &c :
+         slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray())
         sentAfter += c.toArray().at(1).toInt();
     QCOMPARE(sentAfter - sentBefore, 3000 - resumed); // nothing that had been imported was sent again
     QCOMPARE(sentAfter, 3000);
@@ -499,13 +534,15 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     // every row of the file ends in exactly one final state.
     SandboxProcess sandbox;
     QStringList args{QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--no-upsert")};
-    for (const char *fault : {"5xx:rate=0.05", "reset-before:rate=0.05", "reset-after:rate=0.05", "malformed-json:rate=0.03",
-                              "missing-results:rate=0.05,fraction=0.2", "reorder-results:rate=0.1", "wrong-types:rate=0.03,fraction=0.2",
-                              "truncated:rate=0.03", "non-json:rate=0.03", "html:rate=0.03,status=502", "slow:rate=1,delay=150"})
+    for (const char *fault :
+         {"5xx:rate=0.05", "reset-before:rate=0.05", "reset-after:rate=0.05", "malformed-json:rate=0.03",
+          "missing-results:rate=0.05,fraction=0.2", "reorder-results:rate=0.1", "wrong-types:rate=0.03,fraction=0.2",
+          "truncated:rate=0.03", "non-json:rate=0.03", "html:rate=0.03,status=502", "slow:rate=1,delay=150"})
         args << QStringLiteral("--fault") << QString::fromLatin1(fault);
     QVERIFY2(sandbox.start(args), qPrintable(sandbox.error()));
     const QString file = write(QStringLiteral("fifteen-thousand.csv"), rows(100000, 15000));
-    const QStringList command = QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(sandbox.url());
+    const QStringList command =
+        QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(sandbox.url());
     auto importCalls = [&sandbox] {
         return sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
     };
@@ -553,22 +590,25 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
         tenantIds.insert(v.toObject().value(QLatin1String("id")).toString());
     }
     QCOMPARE(values.size(), 15000); // each indicator exactly once
-    QCOMPARE(ids, tenantIds); // and the ids the rows got are the tenant's
+    QCOMPARE(ids, tenantIds);       // and the ids the rows got are the tenant's
 }
 
 void TestCliTenant::listEscapesControlCharactersFromTheService()
 {
     // A tenant whose indicator carries terminal escapes, a carriage return, a tab and a right-to-left
     // override (made in the portal, say, or by another tool): the text output shows them escaped.
-    const QJsonObject entity{{QStringLiteral("id"), QStringLiteral("7")},
-                             {QStringLiteral("indicatorValue"), QStringLiteral("evil.example")},
-                             {QStringLiteral("indicatorType"), QStringLiteral("DomainName")},
-                             {QStringLiteral("action"), QStringLiteral("Block")},
-                             {QStringLiteral("title"), QStringLiteral("red\u001b[31m\u001b]0;owned\u0007 a\rb\tc \u202Etxt.exe")},
-                             {QStringLiteral("expirationTime"), QJsonValue::Null}};
-    const QJsonObject state{{QStringLiteral("version"), 1}, {QStringLiteral("nextId"), QStringLiteral("8")},
-                            {QStringLiteral("indicators"), QJsonArray{QJsonObject{{QStringLiteral("owner"), QString()},
-                                                                                  {QStringLiteral("entity"), entity}}}}};
+    const QJsonObject entity{
+        {QStringLiteral("id"), QStringLiteral("7")},
+        {QStringLiteral("indicatorValue"), QStringLiteral("evil.example")},
+        {QStringLiteral("indicatorType"), QStringLiteral("DomainName")},
+        {QStringLiteral("action"), QStringLiteral("Block")},
+        {QStringLiteral("title"), QStringLiteral("red\u001b[31m\u001b]0;owned\u0007 a\rb\tc \u202Etxt.exe")},
+        {QStringLiteral("expirationTime"), QJsonValue::Null}};
+    const QJsonObject state{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("nextId"), QStringLiteral("8")},
+        {QStringLiteral("indicators"),
+         QJsonArray{QJsonObject{{QStringLiteral("owner"), QString()}, {QStringLiteral("entity"), entity}}}}};
     const QString statePath = write(QStringLiteral("hostile-tenant.json"), QJsonDocument(state).toJson());
     SandboxProcess hostile;
     QVERIFY2(hostile.start({QStringLiteral("--state"), statePath}), qPrintable(hostile.error()));
@@ -581,8 +621,9 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
     // JSON keeps the data as it is (escaped by JSON itself).
     const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection(hostile.url()));
     QCOMPARE(json.exitCode, 0);
-    QCOMPARE(json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
-             entity.value(QLatin1String("title")).toString());
+    QCOMPARE(
+        json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
+        entity.value(QLatin1String("title")).toString());
 }
 
 void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
@@ -590,8 +631,8 @@ void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
     // A full tenant whose List pages hold 1,000 whatever $top asks: the plan reads all 15,000 by
     // following @odata.nextLink, so the quota figures are the tenant's, not the first page's.
     SandboxProcess capped;
-    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("15000"),
-                           QStringLiteral("--time-scale"), QStringLiteral("60")}),
+    QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                           QStringLiteral("15000"), QStringLiteral("--time-scale"), QStringLiteral("60")}),
              qPrintable(capped.error()));
     const QString file = write(QStringLiteral("capped-plan.csv"), rows(500, 10));
     const Run run = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + connection(capped.url()));
@@ -609,7 +650,9 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
 {
     // The tenant holds rows 0-3, imported by this tool; the table repeats 0 and 2 as they are, changes
     // the title of 1, adds 10-12, and has one invalid row and one repeat.
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("seed.csv"), rows(0, 4))} + connection()).exitCode, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("seed.csv"), rows(0, 4))} + connection())
+                 .exitCode,
+             0);
     QByteArray retitled = row(1);
     retitled.replace("Loader 1,", "Loader one,");
     QByteArray invalid = row(30);
@@ -641,8 +684,9 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
     QCOMPARE(json.value(QLatin1String("tenant")).toBool(), true);
 
     // --send-unchanged sends the two unchanged rows as updates.
-    const Run all = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json"), QStringLiteral("--send-unchanged")}
-                        + connection());
+    const Run all =
+        cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json"), QStringLiteral("--send-unchanged")}
+            + connection());
     QCOMPARE(all.exitCode, 0);
     QCOMPARE(all.json().value(QLatin1String("updates")).toInt(), 3);
     QCOMPARE(all.json().value(QLatin1String("unchanged")).toInt(), 2);
@@ -658,7 +702,10 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
     QVERIFY2(full.out.contains("pass the tenant's limit by 3 indicator"), full.out.constData());
 
     // --active is for offline planning only; a failed sign-in exits 3 as for the other commands.
-    QCOMPARE(cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--active"), QStringLiteral("5")} + connection()).exitCode, 2);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--active"), QStringLiteral("5")} + connection())
+            .exitCode,
+        2);
     QCOMPARE(cli(QStringList{QStringLiteral("plan"), file} + connection(), "wrong secret\n").exitCode, 3);
 }
 

@@ -3,12 +3,6 @@
 // each kind of imported indicator takes effect, what the devices need, and the advanced hunting query
 // built from the rows that succeeded, which the Copy button puts on the clipboard. Screenshots in
 // English, Simplified and Traditional Chinese.
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
-#include "ui/submit/AfterRunWidget.h"
-#include "ui/submit/SubmitController.h"
 #include "core/i18n/Translations.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
@@ -16,6 +10,12 @@
 #include "core/submit/ImportHistory.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
+#include "ui/submit/AfterRunWidget.h"
+#include "ui/submit/SubmitController.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -89,7 +89,8 @@ void TestAfterRunPanel::initTestCase()
 {
     isolateSettings(QStringLiteral("tst_afterrunpanel"));
     QVERIFY(Translations::install(QStringLiteral("en")));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(m_sandbox.error()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}),
+             qPrintable(m_sandbox.error()));
     QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
 }
 
@@ -141,7 +142,8 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
     const QString expectations = panel->findChild<QLabel *>(QStringLiteral("afterRunExpectationsLabel"))->text();
     QVERIFY2(expectations.contains(QStringLiteral("Files (2 imported)")), qPrintable(expectations));
     QVERIFY2(expectations.contains(QStringLiteral("Certificates (1 imported)")), qPrintable(expectations));
-    QVERIFY2(expectations.contains(QStringLiteral("IP addresses, domains and URLs (3 imported)")), qPrintable(expectations));
+    QVERIFY2(expectations.contains(QStringLiteral("IP addresses, domains and URLs (3 imported)")),
+             qPrintable(expectations));
     QVERIFY2(expectations.contains(QStringLiteral("at most 48 hours")), qPrintable(expectations));
     QVERIFY2(expectations.contains(QStringLiteral("Network protection in block mode")), qPrintable(expectations));
     QVERIFY2(expectations.contains(QStringLiteral("File hash computation on")), qPrintable(expectations));
@@ -152,7 +154,8 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
     QVERIFY(query.startsWith(QStringLiteral("// Have the imported indicators fired?")));
     QVERIFY(query.contains(QStringLiteral("\"0cc175b9c0f1b6a831c399e269772661\"")));
     QVERIFY(query.contains(QStringLiteral("\"https://files.example.net/drop/payload\"")));
-    QVERIFY(query.contains(QStringLiteral("let certificates = dynamic([\"a94a8fe5ccb19ba61c4c0873d391e987982fbbd3\"]);")));
+    QVERIFY(
+        query.contains(QStringLiteral("let certificates = dynamic([\"a94a8fe5ccb19ba61c4c0873d391e987982fbbd3\"]);")));
     QVERIFY2(!query.contains(QStringLiteral("not-a-hash")), "a row the service refused is not in the query");
 
     QGuiApplication::clipboard()->clear();
@@ -163,7 +166,8 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), query);
 
     // A new table: the panel belonged to the old one.
-    const QString path = writeFile(m_dir, QStringLiteral("other.csv"), portalCsv({indicator("IpAddress", "198.51.100.9", "Block")}));
+    const QString path =
+        writeFile(m_dir, QStringLiteral("other.csv"), portalCsv({indicator("IpAddress", "198.51.100.9", "Block")}));
     QVERIFY(openAndWait(*window, path));
     QVERIFY(!panel->isVisible());
     QVERIFY(panel->query().isEmpty());

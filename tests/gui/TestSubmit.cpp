@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Submitting from the main window against the sandbox as a real process: each row's result in the grid,
 // every fault kind, cancel and resume, resubmitting fixed rows, the summary, the reports and the history.
+#include "core/i18n/Translations.h"
+#include "core/model/IndicatorColumns.h"
+#include "core/model/IndicatorTableModel.h"
+#include "core/net/ApiClient.h"
+#include "core/submit/ImportHistory.h"
+#include "core/tenant/TenantIndicators.h"
+#include "support/GuiTestSupport.h"
+#include "support/ImportHarness.h"
+#include "support/SandboxProcess.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -8,19 +17,10 @@
 #include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/connection/SandboxSignIn.h"
 #include "ui/filter/FilterBar.h"
-#include "core/i18n/Translations.h"
-#include "core/model/IndicatorColumns.h"
-#include "core/model/IndicatorTableModel.h"
-#include "core/net/ApiClient.h"
 #include "ui/submit/HistoryDialog.h"
-#include "core/submit/ImportHistory.h"
 #include "ui/submit/SubmitController.h"
 #include "ui/submit/SubmitProgressWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
-#include "support/GuiTestSupport.h"
-#include "support/ImportHarness.h"
-#include "support/SandboxProcess.h"
-#include "core/tenant/TenantIndicators.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QAction>
@@ -28,11 +28,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -125,7 +125,8 @@ void TestSubmit::initTestCase()
 {
     isolateSettings(QStringLiteral("tst_submit"));
     QVERIFY(Translations::install(QStringLiteral("en")));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(m_sandbox.error()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}),
+             qPrintable(m_sandbox.error()));
     QVERIFY(QDir().mkpath(QStringLiteral(IM_SCREENSHOT_DIR)));
 }
 
@@ -221,10 +222,12 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     }
     // Rows with errors were left out: Not sent, with why, and still editable.
     // Each names its error.
-    const QString errorOf[] = {{}, QStringLiteral("Hash is not hexadecimal"), {}, {}, QStringLiteral("Indicator value is missing")};
+    const QString errorOf[] = {
+        {}, QStringLiteral("Hash is not hexadecimal"), {}, {}, QStringLiteral("Indicator value is missing")};
     for (int r : {1, 4}) {
         QCOMPARE(statusText(*window, r),
-                 QStringLiteral("Not sent: It had errors when it was submitted (%1); fix them and resubmit.").arg(errorOf[r]));
+                 QStringLiteral("Not sent: It had errors when it was submitted (%1); fix them and resubmit.")
+                     .arg(errorOf[r]));
         QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
                  static_cast<int>(SubmitState::NotSent));
         QVERIFY(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable);
@@ -236,8 +239,9 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     QVERIFY(reportedRows);
     const QJsonArray &reported = *reportedRows;
     QCOMPARE(reported.size(), 5);
-    const QStringList expectedStates{QStringLiteral("Succeeded"), QStringLiteral("NotSent"), QStringLiteral("Succeeded"),
-                                     QStringLiteral("Succeeded"), QStringLiteral("NotSent")};
+    const QStringList expectedStates{QStringLiteral("Succeeded"), QStringLiteral("NotSent"),
+                                     QStringLiteral("Succeeded"), QStringLiteral("Succeeded"),
+                                     QStringLiteral("NotSent")};
     for (int r = 0; r < 5; ++r)
         QCOMPARE(reported[r].toObject().value(QStringLiteral("status")).toString(), expectedStates[r]);
 
@@ -287,11 +291,14 @@ void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
     QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Not sent: ")), qPrintable(statusText(*window, 3)));
 
     // Submit... again: the rows already imported and the repeat leave nothing to send; nothing is asked or sent.
-    const int importsBefore = m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size();
+    const int importsBefore =
+        m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size();
     window->actions()->submit->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window->noticeBar()->text().contains(QStringLiteral("Nothing to send")), 20000);
     QVERIFY(!window->submitter()->isRunning());
-    QCOMPARE(m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size(), importsBefore);
+    QCOMPARE(
+        m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size(),
+        importsBefore);
 }
 
 void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
@@ -316,8 +323,9 @@ void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
     QVERIFY(statusText(*window, 0).startsWith(QStringLiteral("Succeeded (id ")));
     QCOMPARE(statusText(*window, 2), QStringLiteral("Failed: Hash value not-a-hash is invalid"));
     QCOMPARE(statusText(*window, 3), QStringLiteral("Failed: Hash value still-not-a-hash is invalid"));
-    QCOMPARE(statusText(*window, 4),
-             QStringLiteral("Failed: Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
+    QCOMPARE(
+        statusText(*window, 4),
+        QStringLiteral("Failed: Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
     const QString tip = window->model()->index(4, static_cast<int>(Column::Status)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Suggested fix: Use the public address")), qPrintable(tip));
     QCOMPARE(window->model()->index(4, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
@@ -333,7 +341,8 @@ void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
             ipGroup = reasons->item(i);
     }
     QVERIFY(ipGroup);
-    QVERIFY2(ipGroup->text().endsWith(QStringLiteral(")")) && ipGroup->text().contains(QStringLiteral("(1 row")), qPrintable(ipGroup->text()));
+    QVERIFY2(ipGroup->text().endsWith(QStringLiteral(")")) && ipGroup->text().contains(QStringLiteral("(1 row")),
+             qPrintable(ipGroup->text()));
     // Clicking a group shows only its rows in the grid.
     const QRect rect = reasons->visualItemRect(ipGroup);
     window->submitDock()->show();
@@ -360,15 +369,21 @@ void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
     QVERIFY(!jsonRows[0].toObject().value(QStringLiteral("id")).toString().isEmpty());
     QCOMPARE(jsonRows[2].toObject().value(QStringLiteral("failureReason")).toString(),
              QStringLiteral("Hash value not-a-hash is invalid"));
-    QCOMPARE(jsonRows[2].toObject().value(QStringLiteral("indicator")).toObject().value(QStringLiteral("indicatorValue")).toString(),
+    QCOMPARE(jsonRows[2]
+                 .toObject()
+                 .value(QStringLiteral("indicator"))
+                 .toObject()
+                 .value(QStringLiteral("indicatorValue"))
+                 .toString(),
              QStringLiteral("not-a-hash"));
 }
 
 void TestSubmit::everyFaultKindEndsWithEachRowSettled_data()
 {
     QTest::addColumn<QString>("fault");
-    for (const char *kind : {"5xx", "reset-before", "reset-after", "slow:delay=400", "malformed-json", "missing-results",
-                             "reorder-results", "wrong-types", "expire-token", "truncated", "huge", "non-json", "html"})
+    for (const char *kind :
+         {"5xx", "reset-before", "reset-after", "slow:delay=400", "malformed-json", "missing-results",
+          "reorder-results", "wrong-types", "expire-token", "truncated", "huge", "non-json", "html"})
         QTest::newRow(kind) << QString::fromLatin1(kind);
 }
 
@@ -384,7 +399,8 @@ void TestSubmit::everyFaultKindEndsWithEachRowSettled()
     // One bad reply is retried or resent: every row ends Succeeded with the tenant's id, none twice.
     QCOMPARE(window->submitter()->summary().succeeded, 40);
     for (int r = 0; r < 40; ++r)
-        QVERIFY2(statusText(*window, r).startsWith(QStringLiteral("Succeeded (id ")), qPrintable(statusText(*window, r)));
+        QVERIFY2(statusText(*window, r).startsWith(QStringLiteral("Succeeded (id ")),
+                 qPrintable(statusText(*window, r)));
     QCOMPARE(m_sandbox.listAll().size(), 40);
     // The fault really happened.
     const QJsonArray faults = m_sandbox.stats().value(QStringLiteral("faults")).toArray();
@@ -409,8 +425,9 @@ void TestSubmit::cancelsAndResumes()
     QVERIFY(cancel->isEnabled());
     QVERIFY(!resume->isEnabled());
     // The window answers while the run goes on.
-    QTRY_VERIFY2(window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
-                 qPrintable(window->submitProgress()->rowsText()));
+    QTRY_VERIFY2(
+        window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
+        qPrintable(window->submitProgress()->rowsText()));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     const SubmitController::Summary first = window->submitter()->summary();
@@ -433,7 +450,8 @@ void TestSubmit::killedMidRunResumesWithEachIndicatorOnce()
     // batches of 100 is killed hard once its third batch is on the wire; a new session on the same
     // file and journal finishes the run.
     SandboxProcess tenant;
-    QVERIFY2(tenant.start({QStringLiteral("--no-upsert"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400")}),
+    QVERIFY2(tenant.start(
+                 {QStringLiteral("--no-upsert"), QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400")}),
              qPrintable(tenant.error()));
     const IndicatorTable table = validRows(1000, 7000);
     const QString file = writeFile(m_dir, QStringLiteral("killed.csv"), portalCsv(indicatorsOf(table)));
@@ -475,7 +493,8 @@ void TestSubmit::killedMidRunResumesWithEachIndicatorOnce()
         values.insert(v.toObject().value(QLatin1String("indicatorValue")).toString());
     QCOMPARE(values.size(), 1000);
     for (int r = 0; r < table.rowCount(); ++r)
-        QVERIFY2(values.contains(table.indicator(r)[Field::IndicatorValue]), qPrintable(table.indicator(r)[Field::IndicatorValue]));
+        QVERIFY2(values.contains(table.indicator(r)[Field::IndicatorValue]),
+                 qPrintable(table.indicator(r)[Field::IndicatorValue]));
 }
 
 void TestSubmit::showsRateLimitWaitsAsSuch()
@@ -500,7 +519,8 @@ void TestSubmit::showsRateLimitWaitsAsSuch()
     window->submitRows(rows);
     QTRY_VERIFY_WITH_TIMEOUT(!shownTexts.isEmpty(), 60000);
     const QString shown = shownTexts.constFirst();
-    QVERIFY2(shown.startsWith(QStringLiteral("Waiting ")) && shown.contains(QStringLiteral("rate limit")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(QStringLiteral("Waiting ")) && shown.contains(QStringLiteral("rate limit")),
+             qPrintable(shown));
     // Filtering the grid meanwhile does not disturb the run.
     window->filterBar()->textEdit()->setText(QStringLiteral("example"));
     window->filterBar()->clear();
@@ -551,9 +571,11 @@ void TestSubmit::resubmitsOnlyTheFailedRowsAfterFixing()
     const QString firstId = statusText(*window, 0);
 
     // Fix the failed row in the grid; the succeeded ones stay as they were.
-    QVERIFY(window->model()->setData(cellOf(*window, 3, Field::IndicatorValue),
-                                     QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")));
-    QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Edited since it failed: ")), qPrintable(statusText(*window, 3)));
+    QVERIFY(
+        window->model()->setData(cellOf(*window, 3, Field::IndicatorValue),
+                                 QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")));
+    QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Edited since it failed: ")),
+             qPrintable(statusText(*window, 3)));
     const auto importCalls = [this] {
         return m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray();
     };
@@ -676,7 +698,8 @@ void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
     QTableView *view = dialog.view();
     QCOMPARE(view->model()->rowCount(), 1200);
     const QString all = QLocale().toString(1200);
-    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("%1 of %1 indicator").arg(all)), qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().startsWith(QStringLiteral("%1 of %1 indicator").arg(all)),
+             qPrintable(dialog.statusText()));
 
     // Sort by value, then filter by one indicator's value.
     view->sortByColumn(2, Qt::AscendingOrder);
@@ -726,7 +749,7 @@ void TestSubmit::screenshots()
     QVERIFY(Translations::install(language));
     std::vector<Indicator> rows = indicatorsOf(validRows(1100, 51));
     rows.insert(rows.begin() + 2, invalidHash()); // sent: the service refuses it
-    Indicator titleOnly;                            // left out: Not sent, with why
+    Indicator titleOnly;                          // left out: Not sent, with why
     titleOnly[Field::Title] = QStringLiteral("Only a title");
     rows.insert(rows.begin() + 4, titleOnly);
     auto window = makeWindow(rows);

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/GuiTestSupport.h"
 
-#include "ui/MainActions.h"
-#include "ui/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "core/document/RecoveryStore.h"
 #include "core/io/ColumnMapping.h"
 #include "core/io/CsvWriter.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TlsPolicy.h"
+#include "core/tenant/TenantIndicators.h"
+#include "ui/MainActions.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
 #include "ui/preview/PreviewDialog.h"
 #include "ui/signin/DeviceCodeDialog.h"
 #include "ui/submit/HistoryDialog.h"
 #include "ui/submit/SubmitController.h"
-#include "core/tenant/TenantIndicators.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
 #include <QBuffer>
@@ -25,8 +25,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -106,7 +106,8 @@ QModelIndex cellOf(MainWindow &window, int row, Field field)
 bool askedLast(const QString &objectName)
 {
     const MessageBox &boxes = MessageBox::instance();
-    return !boxes.asked().isEmpty() && boxes.asked().constLast().objectName == objectName && boxes.pendingAnswers() == 0;
+    return !boxes.asked().isEmpty() && boxes.asked().constLast().objectName == objectName
+           && boxes.pendingAnswers() == 0;
 }
 
 QString visitSubmissionWindows(MainWindow &window, ApiClient &client,

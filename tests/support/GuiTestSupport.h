@@ -16,7 +16,7 @@ class QWidget;
 namespace im {
 class ApiClient;
 class MainWindow;
-}
+} // namespace im
 
 namespace im::test {
 
@@ -43,7 +43,6 @@ QModelIndex cellOf(MainWindow &window, int row, Field field);
 // Whether the last question asked through MessageBox was the box named `objectName` and every answer
 // given in advance was taken.
 bool askedLast(const QString &objectName);
-
 
 // The windows that came with previewing and submitting, each shown in turn and handed to `visit` with
 // its name: Preview Import offline over the window's table; the submission dock after a real run of

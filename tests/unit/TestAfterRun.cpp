@@ -48,20 +48,23 @@ void TestAfterRun::indicatorsOfRows()
 
 void TestAfterRun::expectationsPerFamily()
 {
-    const std::vector<AfterRun::Indicator> indicators{{IndicatorType::Url, QStringLiteral("https://example.org/")},
-                                                      {IndicatorType::FileMd5, QStringLiteral("0cc175b9c0f1b6a831c399e269772661")},
-                                                      {IndicatorType::IpAddress, QStringLiteral("203.0.113.7")}};
+    const std::vector<AfterRun::Indicator> indicators{
+        {IndicatorType::Url, QStringLiteral("https://example.org/")},
+        {IndicatorType::FileMd5, QStringLiteral("0cc175b9c0f1b6a831c399e269772661")},
+        {IndicatorType::IpAddress, QStringLiteral("203.0.113.7")}};
     const auto e = AfterRun::expectations(indicators);
     QCOMPARE(e.size(), size_t(2));
     QCOMPARE(e[0].family, AfterRun::Family::Files);
     QCOMPARE(e[0].count, 1);
-    QVERIFY2(e[0].takesEffect.contains(QStringLiteral("15 minutes")) && e[0].takesEffect.contains(QStringLiteral("2 hours")),
+    QVERIFY2(e[0].takesEffect.contains(QStringLiteral("15 minutes"))
+                 && e[0].takesEffect.contains(QStringLiteral("2 hours")),
              qPrintable(e[0].takesEffect));
     QVERIFY2(e[0].deviceNeeds.contains(QStringLiteral("File hash computation")), qPrintable(e[0].deviceNeeds));
     QCOMPARE(e[1].family, AfterRun::Family::Network);
     QCOMPARE(e[1].count, 2);
     QVERIFY2(e[1].takesEffect.contains(QStringLiteral("48 hours")), qPrintable(e[1].takesEffect));
-    QVERIFY2(e[1].deviceNeeds.contains(QStringLiteral("Network protection in block mode")), qPrintable(e[1].deviceNeeds));
+    QVERIFY2(e[1].deviceNeeds.contains(QStringLiteral("Network protection in block mode")),
+             qPrintable(e[1].deviceNeeds));
     const auto certificates = AfterRun::expectations({{IndicatorType::CertificateThumbprint, QStringLiteral("ab")}});
     QCOMPARE(certificates.size(), size_t(1));
     QCOMPARE(certificates[0].takesEffect, QStringLiteral("Up to 3 hours."));

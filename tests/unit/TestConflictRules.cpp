@@ -111,8 +111,10 @@ void TestConflictRules::disjointGroupsDoNotMeet()
 {
     // A device is in one device group only, and Audit is neither Allowed nor a block.
     const IndicatorDocument doc = documentOf({
-        row(QStringLiteral("Url"), QStringLiteral("https://example.org/a"), QStringLiteral("Allowed"), QStringLiteral("A")),
-        row(QStringLiteral("Url"), QStringLiteral("https://example.org/a"), QStringLiteral("Block"), QStringLiteral("B")),
+        row(QStringLiteral("Url"), QStringLiteral("https://example.org/a"), QStringLiteral("Allowed"),
+            QStringLiteral("A")),
+        row(QStringLiteral("Url"), QStringLiteral("https://example.org/a"), QStringLiteral("Block"),
+            QStringLiteral("B")),
         row(QStringLiteral("Url"), QStringLiteral("https://example.org/a"), QStringLiteral("Audit"), QString()),
     });
     for (int r = 0; r < 3; ++r) {
@@ -199,11 +201,13 @@ void TestConflictRules::blockWithAlertSeverity()
                 .contains(IssueCode::SeverityIgnoredForBlock));
     QVERIFY(!issuesOf(QStringLiteral("Block"), QStringLiteral("true"), QStringLiteral("Informational"))
                  .contains(IssueCode::SeverityIgnoredForBlock));
-    QVERIFY(!issuesOf(QStringLiteral("Block"), QString(), QStringLiteral("High")).contains(IssueCode::SeverityIgnoredForBlock));
+    QVERIFY(!issuesOf(QStringLiteral("Block"), QString(), QStringLiteral("High"))
+                 .contains(IssueCode::SeverityIgnoredForBlock));
     QVERIFY(!issuesOf(QStringLiteral("Audit"), QStringLiteral("true"), QStringLiteral("High"))
                  .contains(IssueCode::SeverityIgnoredForBlock));
     QCOMPARE(issueInfo(IssueCode::SeverityIgnoredForBlock).severity, IssueSeverity::Warning);
-    QCOMPARE(QString::fromLatin1(issueInfo(IssueCode::SeverityIgnoredForBlock).code), QStringLiteral("severity.ignored-for-block"));
+    QCOMPARE(QString::fromLatin1(issueInfo(IssueCode::SeverityIgnoredForBlock).code),
+             QStringLiteral("severity.ignored-for-block"));
 
     const IndicatorTable table = test::tableOf({test::indicatorWith(
         {{Field::Action, QStringLiteral("Block")}, {Field::GenerateAlert, QStringLiteral("true")}})});
@@ -218,7 +222,8 @@ void TestConflictRules::blockWithAlertSeverity()
 
 void TestConflictRules::legacyAlertAndBlockFix()
 {
-    const IndicatorTable table = test::tableOf({test::indicatorWith({{Field::Action, QStringLiteral("AlertAndBlock")}})});
+    const IndicatorTable table =
+        test::tableOf({test::indicatorWith({{Field::Action, QStringLiteral("AlertAndBlock")}})});
     const IndicatorDocument doc = documentOf({table.indicator(0)});
     QVERIFY(doc.issues(0).contains(IssueCode::ActionLegacy));
     const auto fix = Fixes::suggest(table.cells(0), IssueCode::ActionLegacy);
@@ -242,7 +247,8 @@ void TestConflictRules::sameIssuesOnOneThreadAndSeveral()
         ind[Field::GenerateAlert] = QStringLiteral("true");
         rows.push_back(ind);
         if (i % 1000 == 0)
-            rows.push_back(row(QStringLiteral("CertificateThumbprint"), kThumbprint, QStringLiteral("BlockAndRemediate")));
+            rows.push_back(
+                row(QStringLiteral("CertificateThumbprint"), kThumbprint, QStringLiteral("BlockAndRemediate")));
         if (i % 500 == 0)
             rows.push_back(row(QStringLiteral("FileSha256"), kHash, QStringLiteral("Allowed")));
     }
@@ -262,15 +268,18 @@ void TestConflictRules::sameIssuesOnOneThreadAndSeveral()
 void TestConflictRules::previewNamesWhatTheTenantHoldsAgainstARow()
 {
     TenantSnapshot tenant;
-    tenant.add(QStringLiteral("7"), row(QStringLiteral("DomainName"), QStringLiteral("example.org"), QStringLiteral("Allowed")));
-    tenant.add(QStringLiteral("8"), row(QStringLiteral("FileSha256"), kHash, QStringLiteral("Block"), QStringLiteral("Servers")));
-    tenant.add(QStringLiteral("9"), row(QStringLiteral("IpAddress"), QStringLiteral("203.0.113.7"), QStringLiteral("Allowed"),
-                                        QStringLiteral("Laptops")));
+    tenant.add(QStringLiteral("7"),
+               row(QStringLiteral("DomainName"), QStringLiteral("example.org"), QStringLiteral("Allowed")));
+    tenant.add(QStringLiteral("8"),
+               row(QStringLiteral("FileSha256"), kHash, QStringLiteral("Block"), QStringLiteral("Servers")));
+    tenant.add(QStringLiteral("9"), row(QStringLiteral("IpAddress"), QStringLiteral("203.0.113.7"),
+                                        QStringLiteral("Allowed"), QStringLiteral("Laptops")));
     tenant.finish();
     const IndicatorDocument doc = documentOf({
         row(QStringLiteral("DomainName"), QStringLiteral("EXAMPLE.org"), QStringLiteral("Block")),
         row(QStringLiteral("FileSha256"), kHash.toUpper(), QStringLiteral("Allowed"), QStringLiteral("servers")),
-        row(QStringLiteral("IpAddress"), QStringLiteral("203.0.113.7"), QStringLiteral("Block"), QStringLiteral("Servers")),
+        row(QStringLiteral("IpAddress"), QStringLiteral("203.0.113.7"), QStringLiteral("Block"),
+            QStringLiteral("Servers")),
         row(QStringLiteral("DomainName"), QStringLiteral("example.org"), QStringLiteral("Allowed")),
     });
     ImportPlanner planner;

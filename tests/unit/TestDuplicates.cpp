@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/IndicatorDocument.h"
-#include "support/TestSupport.h"
 #include "core/validation/DuplicateIndex.h"
 #include "core/validation/IssueMessages.h"
 #include "core/validation/MatchingKey.h"
+#include "support/TestSupport.h"
 
 #include <QtTest>
 
@@ -24,8 +24,8 @@ QString s(const char *utf8)
 
 Indicator typed(const char *type, const QString &value, std::initializer_list<std::pair<Field, QString>> more = {})
 {
-    Indicator i = test::indicatorWith(
-        {{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
+    Indicator i =
+        test::indicatorWith({{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
     for (const auto &[field, text] : more)
         i[field] = text;
     return i;
@@ -148,19 +148,19 @@ void TestDuplicates::flagsDuplicatesAndConflicts_data()
         << typed("FileSha256", kSha256) << typed("FileSha256", kSha256.toUpper()) << QString()
         << QStringLiteral("hash.uppercase,row.duplicate");
     QTest::newRow("a lower-case hash after an upper-case one is the duplicate")
-        << typed("FileSha256", kSha256.toUpper()) << typed("FileSha256", kSha256)
-        << QStringLiteral("hash.uppercase") << dup;
+        << typed("FileSha256", kSha256.toUpper()) << typed("FileSha256", kSha256) << QStringLiteral("hash.uppercase")
+        << dup;
     QTest::newRow("a thumbprint in upper case duplicates its lower-case form")
         << typed("CertificateThumbprint", kSha256.left(40), {{Field::Action, QStringLiteral("Allowed")}})
         << typed("CertificateThumbprint", kSha256.left(40).toUpper(), {{Field::Action, QStringLiteral("Allowed")}})
         << QString() << QStringLiteral("hash.uppercase,row.duplicate");
     QTest::newRow("the same 40 hex digits as FileSha1 and as thumbprint are unrelated")
         << typed("FileSha1", kSha256.left(40), {{Field::Action, QStringLiteral("Allowed")}})
-        << typed("CertificateThumbprint", kSha256.left(40), {{Field::Action, QStringLiteral("Allowed")}})
-        << QString() << QString();
-    QTest::newRow("different hashes are unrelated") << typed("FileSha256", kSha256)
-                                                    << typed("FileSha256", kSha256.left(63) + QLatin1Char('0'))
-                                                    << QString() << QString();
+        << typed("CertificateThumbprint", kSha256.left(40), {{Field::Action, QStringLiteral("Allowed")}}) << QString()
+        << QString();
+    QTest::newRow("different hashes are unrelated")
+        << typed("FileSha256", kSha256) << typed("FileSha256", kSha256.left(63) + QLatin1Char('0')) << QString()
+        << QString();
     QTest::newRow("compressed IPv6 and its full form are one key")
         << typed("IpAddress", QStringLiteral("2001:4860:4860:0:0:0:0:8888"))
         << typed("IpAddress", QStringLiteral("2001:4860:4860::8888")) << QString()
@@ -171,81 +171,79 @@ void TestDuplicates::flagsDuplicatesAndConflicts_data()
     QTest::newRow("IPv6 in upper and lower case are one key")
         << typed("IpAddress", QStringLiteral("2606:4700:4700:0:0:0:0:abcd"))
         << typed("IpAddress", QStringLiteral("2606:4700:4700:0:0:0:0:ABCD")) << QString() << dup;
-    QTest::newRow("different IPv4 addresses are unrelated") << typed("IpAddress", QStringLiteral("8.8.8.8"))
-                                                            << typed("IpAddress", QStringLiteral("8.8.4.4"))
-                                                            << QString() << QString();
-    QTest::newRow("domains differing in case are one key") << typed("DomainName", QStringLiteral("evil.example.com"))
-                                                           << typed("DomainName", QStringLiteral("EVIL.Example.COM"))
-                                                           << QString() << dup;
+    QTest::newRow("different IPv4 addresses are unrelated")
+        << typed("IpAddress", QStringLiteral("8.8.8.8")) << typed("IpAddress", QStringLiteral("8.8.4.4")) << QString()
+        << QString();
+    QTest::newRow("domains differing in case are one key")
+        << typed("DomainName", QStringLiteral("evil.example.com"))
+        << typed("DomainName", QStringLiteral("EVIL.Example.COM")) << QString() << dup;
     QTest::newRow("a domain with a trailing dot is the same domain")
         << typed("DomainName", QStringLiteral("evil.example.com"))
         << typed("DomainName", QStringLiteral("evil.example.com.")) << QString()
         << QStringLiteral("domain.trailing-dot,row.duplicate");
     QTest::newRow("an internationalised domain and its punycode are one key")
-        << typed("DomainName", s("münchen.de")) << typed("DomainName", QStringLiteral("xn--mnchen-3ya.de"))
-        << QString() << dup;
-    QTest::newRow("a subdomain is a different domain") << typed("DomainName", QStringLiteral("example.com"))
-                                                       << typed("DomainName", QStringLiteral("www.example.com"))
-                                                       << QString() << QString();
+        << typed("DomainName", s("münchen.de")) << typed("DomainName", QStringLiteral("xn--mnchen-3ya.de")) << QString()
+        << dup;
+    QTest::newRow("a subdomain is a different domain")
+        << typed("DomainName", QStringLiteral("example.com")) << typed("DomainName", QStringLiteral("www.example.com"))
+        << QString() << QString();
     QTest::newRow("URLs differing in scheme case are one key")
         << typed("Url", QStringLiteral("https://evil.com/a")) << typed("Url", QStringLiteral("HTTPS://evil.com/a"))
         << QString() << dup;
-    QTest::newRow("URLs differing in host case are one key") << typed("Url", QStringLiteral("https://evil.com/a"))
-                                                             << typed("Url", QStringLiteral("https://EVIL.Com/a"))
-                                                             << QString() << dup;
+    QTest::newRow("URLs differing in host case are one key")
+        << typed("Url", QStringLiteral("https://evil.com/a")) << typed("Url", QStringLiteral("https://EVIL.Com/a"))
+        << QString() << dup;
     QTest::newRow("URLs with an internationalised host and its punycode are one key")
         << typed("Url", s("https://münchen.de/a")) << typed("Url", QStringLiteral("https://xn--mnchen-3ya.de/a"))
         << QString() << dup;
-    QTest::newRow("URLs differing in path case are unrelated") << typed("Url", QStringLiteral("https://evil.com/a"))
-                                                               << typed("Url", QStringLiteral("https://evil.com/A"))
-                                                               << QString() << QString();
+    QTest::newRow("URLs differing in path case are unrelated")
+        << typed("Url", QStringLiteral("https://evil.com/a")) << typed("Url", QStringLiteral("https://evil.com/A"))
+        << QString() << QString();
     QTest::newRow("URLs with and without a trailing slash are unrelated")
         << typed("Url", QStringLiteral("https://evil.com")) << typed("Url", QStringLiteral("https://evil.com/"))
         << QString() << QString();
-    QTest::newRow("http and https URLs are unrelated") << typed("Url", QStringLiteral("http://evil.com/"))
-                                                       << typed("Url", QStringLiteral("https://evil.com/"))
-                                                       << QString() << QString();
-    QTest::newRow("URLs with different ports are unrelated") << typed("Url", QStringLiteral("https://evil.com:8443/"))
-                                                             << typed("Url", QStringLiteral("https://evil.com/"))
-                                                             << QString() << QString();
+    QTest::newRow("http and https URLs are unrelated")
+        << typed("Url", QStringLiteral("http://evil.com/")) << typed("Url", QStringLiteral("https://evil.com/"))
+        << QString() << QString();
+    QTest::newRow("URLs with different ports are unrelated")
+        << typed("Url", QStringLiteral("https://evil.com:8443/")) << typed("Url", QStringLiteral("https://evil.com/"))
+        << QString() << QString();
     QTest::newRow("a value with spaces around it is the same value")
         << typed("IpAddress", QStringLiteral("8.8.8.8")) << typed("IpAddress", QStringLiteral(" 8.8.8.8\t"))
         << QString() << QStringLiteral("row.duplicate,value.whitespace");
     QTest::newRow("a value with a line break after it is the same value")
         << typed("IpAddress", QStringLiteral("8.8.8.8")) << typed("IpAddress", QStringLiteral("8.8.8.8\r\n"))
         << QString() << QStringLiteral("row.duplicate,value.whitespace");
-    QTest::newRow("device groups in another order are the same set") << groups("Servers,Laptops")
-                                                                     << groups("Laptops,Servers") << QString() << dup;
-    QTest::newRow("device groups in another case are the same set") << groups("Servers,Laptops")
-                                                                    << groups("SERVERS,laptops") << QString() << dup;
+    QTest::newRow("device groups in another order are the same set")
+        << groups("Servers,Laptops") << groups("Laptops,Servers") << QString() << dup;
+    QTest::newRow("device groups in another case are the same set")
+        << groups("Servers,Laptops") << groups("SERVERS,laptops") << QString() << dup;
     QTest::newRow("device groups with spaces after commas are the same set")
         << groups("Servers,Finance Laptops") << groups(" Finance Laptops , Servers") << QString() << dup;
-    QTest::newRow("a repeated device group is the same set") << groups("Servers") << groups("Servers,servers")
-                                                             << QString() << dup;
+    QTest::newRow("a repeated device group is the same set")
+        << groups("Servers") << groups("Servers,servers") << QString() << dup;
     QTest::newRow("different device groups are neither duplicates nor conflicts")
         << groups("Servers") << groups("Laptops") << QString() << QString();
-    QTest::newRow("all devices and one group are unrelated") << groups("") << groups("Servers") << QString()
-                                                             << QString();
-    QTest::newRow("a group and a superset are unrelated") << groups("Servers") << groups("Servers,Laptops")
-                                                          << QString() << QString();
-    QTest::newRow("legacy Alert equals Audit") << withAction(QStringLiteral("Audit"))
-                                               << withAction(QStringLiteral("Alert")) << QString()
-                                               << QStringLiteral("action.legacy,row.duplicate");
-    QTest::newRow("Audit after legacy Alert is the duplicate") << withAction(QStringLiteral("Alert"))
-                                                               << withAction(QStringLiteral("Audit"))
-                                                               << QStringLiteral("action.legacy") << dup;
+    QTest::newRow("all devices and one group are unrelated")
+        << groups("") << groups("Servers") << QString() << QString();
+    QTest::newRow("a group and a superset are unrelated")
+        << groups("Servers") << groups("Servers,Laptops") << QString() << QString();
+    QTest::newRow("legacy Alert equals Audit")
+        << withAction(QStringLiteral("Audit")) << withAction(QStringLiteral("Alert")) << QString()
+        << QStringLiteral("action.legacy,row.duplicate");
+    QTest::newRow("Audit after legacy Alert is the duplicate")
+        << withAction(QStringLiteral("Alert")) << withAction(QStringLiteral("Audit")) << QStringLiteral("action.legacy")
+        << dup;
     QTest::newRow("legacy AlertAndBlock equals BlockAndRemediate")
         << withAction(QStringLiteral("BlockAndRemediate")) << withAction(QStringLiteral("AlertAndBlock")) << QString()
         << QStringLiteral("action.legacy,row.duplicate");
-    QTest::newRow("Block and Allowed for one value conflict on both rows") << withAction(QStringLiteral("Block"))
-                                                                           << withAction(QStringLiteral("Allowed"))
-                                                                           << conflict << conflict;
-    QTest::newRow("Audit and Warn for one value conflict on both rows") << withAction(QStringLiteral("Audit"))
-                                                                        << withAction(QStringLiteral("Warn"))
-                                                                        << conflict << conflict;
-    QTest::newRow("legacy Alert and Block conflict") << withAction(QStringLiteral("Alert"))
-                                                     << withAction(QStringLiteral("Block"))
-                                                     << QStringLiteral("action.legacy,row.conflict") << conflict;
+    QTest::newRow("Block and Allowed for one value conflict on both rows")
+        << withAction(QStringLiteral("Block")) << withAction(QStringLiteral("Allowed")) << conflict << conflict;
+    QTest::newRow("Audit and Warn for one value conflict on both rows")
+        << withAction(QStringLiteral("Audit")) << withAction(QStringLiteral("Warn")) << conflict << conflict;
+    QTest::newRow("legacy Alert and Block conflict")
+        << withAction(QStringLiteral("Alert")) << withAction(QStringLiteral("Block"))
+        << QStringLiteral("action.legacy,row.conflict") << conflict;
     QTest::newRow("different actions for different device groups are no conflict")
         << test::indicatorWith({{Field::RbacGroupNames, QStringLiteral("Servers")}})
         << test::indicatorWith(
@@ -256,8 +254,8 @@ void TestDuplicates::flagsDuplicatesAndConflicts_data()
     QTest::newRow("a different severity is still a duplicate")
         << valid << test::indicatorWith({{Field::Severity, QStringLiteral("Low")}}) << QString() << dup;
     QTest::newRow("a different expiration is still a duplicate")
-        << valid << test::indicatorWith({{Field::ExpirationTime, QStringLiteral("2027-01-31T00:00:00Z")}})
-        << QString() << dup;
+        << valid << test::indicatorWith({{Field::ExpirationTime, QStringLiteral("2027-01-31T00:00:00Z")}}) << QString()
+        << dup;
     QTest::newRow("rows without a type are never duplicates")
         << test::indicatorWith({{Field::IndicatorType, QString()}})
         << test::indicatorWith({{Field::IndicatorType, QString()}}) << QStringLiteral("type.missing")
@@ -346,18 +344,18 @@ void TestDuplicates::flagsEveryRowOfAMixedGroup_data()
         return out;
     };
 
-    QTest::newRow("three copies: the second and third are duplicates") << list({"Block", "Block", "Block"})
-                                                                       << QStringList{none, dup, dup};
-    QTest::newRow("a repeated action after another conflicts everywhere") << list({"Block", "Block", "Audit"})
-                                                                          << QStringList{conflict, both, conflict};
-    QTest::newRow("the repeated action may come last") << list({"Audit", "Block", "Block"})
-                                                       << QStringList{conflict, conflict, both};
-    QTest::newRow("a repeated action around another") << list({"Block", "Audit", "Block"})
-                                                      << QStringList{conflict, conflict, both};
-    QTest::newRow("two pairs of actions") << list({"Allowed", "Block", "Allowed", "Block"})
-                                          << QStringList{conflict, conflict, both, both};
-    QTest::newRow("legacy names count as their current action") << list({"Audit", "Alert", "Block"})
-                                                                << QStringList{conflict, both, conflict};
+    QTest::newRow("three copies: the second and third are duplicates")
+        << list({"Block", "Block", "Block"}) << QStringList{none, dup, dup};
+    QTest::newRow("a repeated action after another conflicts everywhere")
+        << list({"Block", "Block", "Audit"}) << QStringList{conflict, both, conflict};
+    QTest::newRow("the repeated action may come last")
+        << list({"Audit", "Block", "Block"}) << QStringList{conflict, conflict, both};
+    QTest::newRow("a repeated action around another")
+        << list({"Block", "Audit", "Block"}) << QStringList{conflict, conflict, both};
+    QTest::newRow("two pairs of actions")
+        << list({"Allowed", "Block", "Allowed", "Block"}) << QStringList{conflict, conflict, both, both};
+    QTest::newRow("legacy names count as their current action")
+        << list({"Audit", "Alert", "Block"}) << QStringList{conflict, both, conflict};
 }
 
 void TestDuplicates::flagsEveryRowOfAMixedGroup()
@@ -441,11 +439,11 @@ void TestDuplicates::messagesNameTheOtherRow_data()
     QTest::newRow("a conflict names the earlier row") << conflict << 1 << con << differs(1);
     QTest::newRow("a duplicate in a mixed group names the row with its action") << mixed << 2 << dup << sameAs(2);
     QTest::newRow("a conflict in a mixed group names a row with another action") << mixed << 2 << con << differs(1);
-    QTest::newRow("the first of two copies names the other action for its conflict") << mixed2 << 0 << con
-                                                                                     << differs(3);
+    QTest::newRow("the first of two copies names the other action for its conflict")
+        << mixed2 << 0 << con << differs(3);
     QTest::newRow("the second of two copies names the first as its duplicate") << mixed2 << 1 << dup << sameAs(1);
-    QTest::newRow("the second of two copies names the other action for its conflict") << mixed2 << 1 << con
-                                                                                      << differs(3);
+    QTest::newRow("the second of two copies names the other action for its conflict")
+        << mixed2 << 1 << con << differs(3);
 }
 
 void TestDuplicates::messagesNameTheOtherRow()
@@ -465,8 +463,8 @@ void TestDuplicates::messagesNameTheOtherRow()
 
 void TestDuplicates::messagesWithoutAnIndexNameNoRow()
 {
-    const IndicatorDocument doc = documentOfActions({QStringLiteral("Block"), QStringLiteral("Block"),
-                                                     QStringLiteral("Allowed")});
+    const IndicatorDocument doc =
+        documentOfActions({QStringLiteral("Block"), QStringLiteral("Block"), QStringLiteral("Allowed")});
     const QString duplicate = IssueMessages::describe(doc.table(), 1, IssueCode::RowDuplicate, nullptr);
     QVERIFY2(duplicate.contains(QLatin1String("an earlier row")), qPrintable(duplicate));
     const QString conflict = IssueMessages::describe(doc.table(), 2, IssueCode::RowConflict, nullptr);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/IndicatorDocument.h"
 #include "core/indicator/ServiceLimits.h"
-#include "support/TestSupport.h"
 #include "core/validation/Fixes.h"
 #include "core/validation/RowValidator.h"
+#include "support/TestSupport.h"
 
 #include <QtTest>
 
@@ -39,11 +39,10 @@ QString nameOf(IssueCode code)
     return QString::fromLatin1(issueInfo(code).code);
 }
 
-Indicator typed(const char *type, const QString &value,
-                std::initializer_list<std::pair<Field, QString>> more = {})
+Indicator typed(const char *type, const QString &value, std::initializer_list<std::pair<Field, QString>> more = {})
 {
-    Indicator i = test::indicatorWith(
-        {{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
+    Indicator i =
+        test::indicatorWith({{Field::IndicatorType, QString::fromLatin1(type)}, {Field::IndicatorValue, value}});
     for (const auto &[field, text] : more)
         i[field] = text;
     return i;
@@ -88,6 +87,8 @@ const std::vector<FixCase> &fixCases()
 {
     using F = Field;
     const F v = F::IndicatorValue;
+    // One case per entry, two lines each, read as a table.
+    // clang-format off
     static const std::vector<FixCase> all = {
         // indicatorValue
         {"spaces around an IPv4 are trimmed", typed("IpAddress", QStringLiteral(" 8.8.8.8 ")),
@@ -326,6 +327,7 @@ const std::vector<FixCase> &fixCases()
                               {F::Category, QStringLiteral("Execution")}}),
          QStringLiteral("mitre.invalid"), {edit(F::MitreTechniques, QStringLiteral("T1566,T1059"))}, {}},
     };
+    // clang-format on
     return all;
 }
 
@@ -343,8 +345,8 @@ const std::vector<NoFixCase> &unguessableCases()
              {{F::MitreTechniques, QStringLiteral("T1566.1")}, {F::Category, QStringLiteral("Malware")}}),
          QStringLiteral("mitre.invalid")},
         {"one bad technique in a list leaves the list alone",
-         test::indicatorWith({{F::MitreTechniques, QStringLiteral("t1566,Phishing")},
-                              {F::Category, QStringLiteral("Malware")}}),
+         test::indicatorWith(
+             {{F::MitreTechniques, QStringLiteral("t1566,Phishing")}, {F::Category, QStringLiteral("Malware")}}),
          QStringLiteral("mitre.invalid")},
         {"a wildcard inside a label has no fix", typed("DomainName", QStringLiteral("ev*il.com")),
          QStringLiteral("domain.wildcard")},

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicator/IndicatorEnums.h"
 #include "core/indicator/ServiceLimits.h"
-#include "support/TestSupport.h"
 #include "core/validation/RowValidator.h"
+#include "support/TestSupport.h"
 
 #include <QtTest>
 
@@ -86,10 +86,11 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"a valid FileSha256 row has no issues", withValue(fs256, kSha256), {}});
     c.push_back({"a valid FileMd5 row has no issues", withValue(md5, kMd5), {}});
     c.push_back({"a valid CertificateThumbprint row has no issues",
-                 typed(cert, kThumbprint, {{Field::Action, QStringLiteral("Allowed")}}), {}});
+                 typed(cert, kThumbprint, {{Field::Action, QStringLiteral("Allowed")}}),
+                 {}});
     c.push_back({"a valid IPv4 row has no issues", withValue(ip, kIp), {}});
-    c.push_back({"a valid full-form IPv6 row has no issues",
-                 withValue(ip, QStringLiteral("2001:4860:4860:0:0:0:0:8888")), {}});
+    c.push_back(
+        {"a valid full-form IPv6 row has no issues", withValue(ip, QStringLiteral("2001:4860:4860:0:0:0:0:8888")), {}});
     c.push_back({"a valid DomainName row has no issues", withValue(domain, kDomain), {}});
     c.push_back({"a valid Url row has no issues", withValue(url, kUrl), {}});
     c.push_back({"a Url row with every optional field filled has no issues",
@@ -126,11 +127,13 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"URL value one over the length limit is value.too-long",
                  withValue(url, urlPrefix + text(maxValue - 19)), QStringLiteral("value.too-long")});
     c.push_back({"URL value of CJK characters at the limit is accepted",
-                 withValue(url, urlPrefix + text(maxValue - 20, u'\u4e2d')), {}});
+                 withValue(url, urlPrefix + text(maxValue - 20, u'\u4e2d')),
+                 {}});
     c.push_back({"URL value of CJK characters one over the limit is value.too-long",
                  withValue(url, urlPrefix + text(maxValue - 19, u'\u4e2d')), QStringLiteral("value.too-long")});
     c.push_back({"URL value with emoji counted as two units reaches the limit",
-                 withValue(url, urlPrefix + emoji((maxValue - 20) / 2)), {}});
+                 withValue(url, urlPrefix + emoji((maxValue - 20) / 2)),
+                 {}});
     c.push_back({"URL value with emoji counted as two units passes the limit",
                  withValue(url, urlPrefix + emoji((maxValue - 20) / 2) + QLatin1Char('a')),
                  QStringLiteral("value.too-long")});
@@ -165,34 +168,34 @@ void addValueCases(std::vector<Case> &c)
                  withValue(fs256, QStringLiteral("ca 97 81 12 ca 1b bd ca")), QStringLiteral("hash.not-hex")});
     c.push_back({"sha256 given a SHA-1 is value.type-mismatch", withValue(fs256, kSha1),
                  QStringLiteral("value.type-mismatch")});
-    c.push_back({"sha256 given an MD5 is value.type-mismatch", withValue(fs256, kMd5),
-                 QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"sha256 given an MD5 is value.type-mismatch", withValue(fs256, kMd5), QStringLiteral("value.type-mismatch")});
     c.push_back({"sha256 given an IPv4 address is value.type-mismatch", withValue(fs256, kIp),
                  QStringLiteral("value.type-mismatch")});
     c.push_back({"sha256 given a domain is value.type-mismatch", withValue(fs256, kDomain),
                  QStringLiteral("value.type-mismatch")});
-    c.push_back({"sha256 given a URL is value.type-mismatch", withValue(fs256, kUrl),
-                 QStringLiteral("value.type-mismatch")});
-    c.push_back({"sha1 with 39 hex digits is hash.length", withValue(fs1, kSha1.left(39)),
-                 QStringLiteral("hash.length")});
+    c.push_back(
+        {"sha256 given a URL is value.type-mismatch", withValue(fs256, kUrl), QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"sha1 with 39 hex digits is hash.length", withValue(fs1, kSha1.left(39)), QStringLiteral("hash.length")});
     c.push_back({"sha1 with 41 hex digits is hash.length", withValue(fs1, kSha1 + QLatin1Char('a')),
                  QStringLiteral("hash.length")});
-    c.push_back({"sha1 in upper case is hash.uppercase", withValue(fs1, kSha1.toUpper()),
-                 QStringLiteral("hash.uppercase")});
+    c.push_back(
+        {"sha1 in upper case is hash.uppercase", withValue(fs1, kSha1.toUpper()), QStringLiteral("hash.uppercase")});
     c.push_back({"sha1 given a SHA-256 is value.type-mismatch", withValue(fs1, kSha256),
                  QStringLiteral("value.type-mismatch")});
     c.push_back({"sha1 with a z is hash.not-hex", withValue(fs1, kSha1.left(39) + QLatin1Char('z')),
                  QStringLiteral("hash.not-hex")});
-    c.push_back({"md5 with 31 hex digits is hash.length", withValue(md5, kMd5.left(31)),
-                 QStringLiteral("hash.length")});
+    c.push_back(
+        {"md5 with 31 hex digits is hash.length", withValue(md5, kMd5.left(31)), QStringLiteral("hash.length")});
     c.push_back({"md5 with 33 hex digits is hash.length", withValue(md5, kMd5 + QLatin1Char('f')),
                  QStringLiteral("hash.length")});
-    c.push_back({"md5 in upper case is hash.uppercase", withValue(md5, kMd5.toUpper()),
-                 QStringLiteral("hash.uppercase")});
-    c.push_back({"md5 given a SHA-1 is value.type-mismatch", withValue(md5, kSha1),
-                 QStringLiteral("value.type-mismatch")});
-    c.push_back({"md5 given a SHA-256 is value.type-mismatch", withValue(md5, kSha256),
-                 QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"md5 in upper case is hash.uppercase", withValue(md5, kMd5.toUpper()), QStringLiteral("hash.uppercase")});
+    c.push_back(
+        {"md5 given a SHA-1 is value.type-mismatch", withValue(md5, kSha1), QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"md5 given a SHA-256 is value.type-mismatch", withValue(md5, kSha256), QStringLiteral("value.type-mismatch")});
     c.push_back({"md5 with a dash is hash.not-hex", withValue(md5, kMd5.left(16) + QLatin1Char('-') + kMd5.mid(17)),
                  QStringLiteral("hash.not-hex")});
 
@@ -210,18 +213,18 @@ void addValueCases(std::vector<Case> &c)
                  typed(cert, QStringLiteral("a9:99:3e:36:47:06:81:6a:ba:3e:25:71:78:50:c2:6c:9c:d0:d8:9d"),
                        {{Field::Action, QStringLiteral("Allowed")}}),
                  QStringLiteral("certificate.invalid")});
-    c.push_back({"thumbprint as PEM text is certificate.invalid",
-                 typed(cert, QStringLiteral("-----BEGIN CERTIFICATE-----"),
-                       {{Field::Action, QStringLiteral("Allowed")}}),
-                 QStringLiteral("certificate.invalid")});
+    c.push_back(
+        {"thumbprint as PEM text is certificate.invalid",
+         typed(cert, QStringLiteral("-----BEGIN CERTIFICATE-----"), {{Field::Action, QStringLiteral("Allowed")}}),
+         QStringLiteral("certificate.invalid")});
 
     // IP addresses.
     c.push_back({"IPv4 with leading zeros is ip.v4-leading-zero", withValue(ip, QStringLiteral("008.008.008.008")),
                  QStringLiteral("ip.v4-leading-zero")});
     c.push_back({"IPv4 with one leading zero is ip.v4-leading-zero", withValue(ip, QStringLiteral("8.8.8.08")),
                  QStringLiteral("ip.v4-leading-zero")});
-    c.push_back({"IPv4 in 10/8 is ip.not-public", withValue(ip, QStringLiteral("10.1.2.3")),
-                 QStringLiteral("ip.not-public")});
+    c.push_back(
+        {"IPv4 in 10/8 is ip.not-public", withValue(ip, QStringLiteral("10.1.2.3")), QStringLiteral("ip.not-public")});
     c.push_back({"the template's own 10.10.10.10 is ip.not-public", withValue(ip, QStringLiteral("10.10.10.10")),
                  QStringLiteral("ip.not-public")});
     c.push_back({"IPv4 in 172.16/12 is ip.not-public", withValue(ip, QStringLiteral("172.31.0.1")),
@@ -239,26 +242,27 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"IPv4 broadcast is ip.not-public", withValue(ip, QStringLiteral("255.255.255.255")),
                  QStringLiteral("ip.not-public")});
     c.push_back({"IPv4 next to 172.16/12 is public", withValue(ip, QStringLiteral("172.32.0.1")), {}});
-    c.push_back({"IPv4 CIDR block is ip.cidr", withValue(ip, QStringLiteral("203.0.114.0/24")),
-                 QStringLiteral("ip.cidr")});
-    c.push_back({"IPv6 CIDR block is ip.cidr", withValue(ip, QStringLiteral("2001:4860::/32")),
-                 QStringLiteral("ip.cidr")});
+    c.push_back(
+        {"IPv4 CIDR block is ip.cidr", withValue(ip, QStringLiteral("203.0.114.0/24")), QStringLiteral("ip.cidr")});
+    c.push_back(
+        {"IPv6 CIDR block is ip.cidr", withValue(ip, QStringLiteral("2001:4860::/32")), QStringLiteral("ip.cidr")});
     c.push_back({"IPv4 range with a dash is ip.range", withValue(ip, QStringLiteral("8.8.8.1-8.8.8.9")),
                  QStringLiteral("ip.range")});
     c.push_back({"IPv4 range with a short end is ip.range", withValue(ip, QStringLiteral("8.8.8.1-9")),
                  QStringLiteral("ip.range")});
-    c.push_back({"IPv4 with a wildcard is ip.range", withValue(ip, QStringLiteral("8.8.8.*")),
-                 QStringLiteral("ip.range")});
-    c.push_back({"IPv4 with 256 is ip.invalid", withValue(ip, QStringLiteral("8.8.8.256")),
-                 QStringLiteral("ip.invalid")});
-    c.push_back({"IPv4 with three parts is ip.invalid", withValue(ip, QStringLiteral("8.8.8")),
-                 QStringLiteral("ip.invalid")});
+    c.push_back(
+        {"IPv4 with a wildcard is ip.range", withValue(ip, QStringLiteral("8.8.8.*")), QStringLiteral("ip.range")});
+    c.push_back(
+        {"IPv4 with 256 is ip.invalid", withValue(ip, QStringLiteral("8.8.8.256")), QStringLiteral("ip.invalid")});
+    c.push_back(
+        {"IPv4 with three parts is ip.invalid", withValue(ip, QStringLiteral("8.8.8")), QStringLiteral("ip.invalid")});
     c.push_back({"IPv4 with five parts is ip.invalid", withValue(ip, QStringLiteral("8.8.8.8.8")),
                  QStringLiteral("ip.invalid")});
-    c.push_back({"IPv4 with a port is ip.invalid", withValue(ip, QStringLiteral("8.8.8.8:53")),
-                 QStringLiteral("ip.invalid")});
+    c.push_back(
+        {"IPv4 with a port is ip.invalid", withValue(ip, QStringLiteral("8.8.8.8:53")), QStringLiteral("ip.invalid")});
     c.push_back({"IPv6 in full form with leading zeros is accepted",
-                 withValue(ip, QStringLiteral("2001:4860:4860:0000:0000:0000:0000:8888")), {}});
+                 withValue(ip, QStringLiteral("2001:4860:4860:0000:0000:0000:0000:8888")),
+                 {}});
     c.push_back({"IPv6 with :: is not in full form", withValue(ip, QStringLiteral("2001:4860:4860::8888")),
                  QStringLiteral("ip.v6-compressed")});
     c.push_back({"IPv6 loopback ::1 is compressed and not public", withValue(ip, QStringLiteral("::1")),
@@ -283,10 +287,10 @@ void addValueCases(std::vector<Case> &c)
                  QStringLiteral("ip.invalid")});
     c.push_back({"domain in the IP column is value.type-mismatch", withValue(ip, kDomain),
                  QStringLiteral("value.type-mismatch")});
-    c.push_back({"URL in the IP column is value.type-mismatch", withValue(ip, kUrl),
-                 QStringLiteral("value.type-mismatch")});
-    c.push_back({"hash in the IP column is value.type-mismatch", withValue(ip, kMd5),
-                 QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"URL in the IP column is value.type-mismatch", withValue(ip, kUrl), QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"hash in the IP column is value.type-mismatch", withValue(ip, kMd5), QStringLiteral("value.type-mismatch")});
 
     // Domains.
     c.push_back({"domain in upper case is accepted", withValue(domain, QStringLiteral("MALWARE.Example.NET")), {}});
@@ -294,19 +298,20 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"Chinese IDN domain is accepted", withValue(domain, s("例子.中国")), {}});
     c.push_back({"punycode domain is accepted", withValue(domain, QStringLiteral("xn--bcher-kva.example")), {}});
     c.push_back({"domain with an underscore in a subdomain is accepted",
-                 withValue(domain, QStringLiteral("_dmarc.example.com")), {}});
+                 withValue(domain, QStringLiteral("_dmarc.example.com")),
+                 {}});
     c.push_back({"DLL file name is domain.unknown-tld", withValue(domain, QStringLiteral("HTTPParser.dll")),
                  QStringLiteral("domain.unknown-tld")});
     c.push_back({"VBScript file name is domain.unknown-tld", withValue(domain, QStringLiteral("SystemDiskClean.vbs")),
                  QStringLiteral("domain.unknown-tld")});
     c.push_back({"PowerShell file name in upper case is domain.unknown-tld",
                  withValue(domain, QStringLiteral("INVOKE-THING.PS1")), QStringLiteral("domain.unknown-tld")});
-    c.push_back({"domain under the .zip top-level domain is accepted", withValue(domain, QStringLiteral("update.zip")),
-                 {}});
-    c.push_back({"domain under the .mov top-level domain is accepted", withValue(domain, QStringLiteral("clip.MOV")),
-                 {}});
-    c.push_back({"domain with a label of 63 characters is accepted",
-                 withValue(domain, text(63) + QStringLiteral(".com")), {}});
+    c.push_back(
+        {"domain under the .zip top-level domain is accepted", withValue(domain, QStringLiteral("update.zip")), {}});
+    c.push_back(
+        {"domain under the .mov top-level domain is accepted", withValue(domain, QStringLiteral("clip.MOV")), {}});
+    c.push_back(
+        {"domain with a label of 63 characters is accepted", withValue(domain, text(63) + QStringLiteral(".com")), {}});
     c.push_back({"domain with a label of 64 characters is domain.invalid",
                  withValue(domain, text(64) + QStringLiteral(".com")), QStringLiteral("domain.invalid")});
     c.push_back({"domain of 253 characters is accepted",
@@ -350,12 +355,14 @@ void addValueCases(std::vector<Case> &c)
     // URLs.
     c.push_back({"http URL is accepted", withValue(url, QStringLiteral("http://example.com")), {}});
     c.push_back({"URL with port, query and fragment is accepted",
-                 withValue(url, QStringLiteral("https://example.com:8443/a/b?c=d#e")), {}});
-    c.push_back({"URL with an upper-case scheme is accepted", withValue(url, QStringLiteral("HTTPS://Example.com/")),
+                 withValue(url, QStringLiteral("https://example.com:8443/a/b?c=d#e")),
                  {}});
+    c.push_back(
+        {"URL with an upper-case scheme is accepted", withValue(url, QStringLiteral("HTTPS://Example.com/")), {}});
     c.push_back({"URL with an IPv4 host is accepted", withValue(url, QStringLiteral("http://8.8.8.8/x.exe")), {}});
     c.push_back({"URL with a bracketed IPv6 host is accepted",
-                 withValue(url, QStringLiteral("http://[2001:4860:4860::8888]:8080/x")), {}});
+                 withValue(url, QStringLiteral("http://[2001:4860:4860::8888]:8080/x")),
+                 {}});
     c.push_back({"URL with an IDN host is accepted", withValue(url, s("https://bücher.example/katalog")), {}});
     c.push_back({"URL with port 65535 is accepted", withValue(url, QStringLiteral("http://example.com:65535/")), {}});
     c.push_back({"URL without a scheme is url.scheme-missing", withValue(url, QStringLiteral("example.com/path")),
@@ -382,14 +389,13 @@ void addValueCases(std::vector<Case> &c)
     c.push_back({"URL with port 65536 is url.invalid", withValue(url, QStringLiteral("http://example.com:65536/")),
                  QStringLiteral("url.invalid")});
     c.push_back({"URL with a non-numeric port is url.invalid",
-                 withValue(url, QStringLiteral("http://example.com:http/")),
-                 QStringLiteral("url.invalid")});
+                 withValue(url, QStringLiteral("http://example.com:http/")), QStringLiteral("url.invalid")});
     c.push_back({"URL with an empty host is url.invalid", withValue(url, QStringLiteral("http:///path")),
                  QStringLiteral("url.invalid")});
     c.push_back({"URL with an unclosed IPv6 bracket is url.invalid", withValue(url, QStringLiteral("http://[::1/x")),
                  QStringLiteral("url.invalid")});
-    c.push_back({"IPv4 in the Url column is value.type-mismatch", withValue(url, kIp),
-                 QStringLiteral("value.type-mismatch")});
+    c.push_back(
+        {"IPv4 in the Url column is value.type-mismatch", withValue(url, kIp), QStringLiteral("value.type-mismatch")});
     c.push_back({"hash in the Url column is value.type-mismatch", withValue(url, kSha1),
                  QStringLiteral("value.type-mismatch")});
 }
@@ -433,20 +439,21 @@ void addTypeAndActionCases(std::vector<Case> &c)
         QString value;
         QStringList allowed;
     };
-    const QStringList fileActions = {QStringLiteral("Allowed"), QStringLiteral("Audit"), QStringLiteral("Warn"),
-                                     QStringLiteral("Block"),   QStringLiteral("BlockAndRemediate"),
-                                     QStringLiteral("Alert"),   QStringLiteral("AlertAndBlock")};
+    const QStringList fileActions = {QStringLiteral("Allowed"),
+                                     QStringLiteral("Audit"),
+                                     QStringLiteral("Warn"),
+                                     QStringLiteral("Block"),
+                                     QStringLiteral("BlockAndRemediate"),
+                                     QStringLiteral("Alert"),
+                                     QStringLiteral("AlertAndBlock")};
     const QStringList networkActions = {QStringLiteral("Allowed"), QStringLiteral("Audit"), QStringLiteral("Warn"),
                                         QStringLiteral("Block"), QStringLiteral("Alert")};
     const QStringList certificateActions = {QStringLiteral("Allowed"), QStringLiteral("BlockAndRemediate"),
                                             QStringLiteral("AlertAndBlock")};
     const TypeRow types[] = {
-        {"FileSha1", kSha1, fileActions},
-        {"FileSha256", kSha256, fileActions},
-        {"FileMd5", kMd5, fileActions},
-        {"CertificateThumbprint", kThumbprint, certificateActions},
-        {"IpAddress", kIp, networkActions},
-        {"DomainName", kDomain, networkActions},
+        {"FileSha1", kSha1, fileActions},   {"FileSha256", kSha256, fileActions},
+        {"FileMd5", kMd5, fileActions},     {"CertificateThumbprint", kThumbprint, certificateActions},
+        {"IpAddress", kIp, networkActions}, {"DomainName", kDomain, networkActions},
         {"Url", kUrl, networkActions},
     };
     const char *actions[] = {"Allowed", "Audit", "Warn", "Block", "BlockAndRemediate", "Alert", "AlertAndBlock"};
@@ -487,12 +494,12 @@ void addTypeAndActionCases(std::vector<Case> &c)
                  QStringLiteral("alert.invalid")});
     c.push_back({"Block with GenerateAlert yes is alert.invalid", block(QStringLiteral("yes")),
                  QStringLiteral("alert.invalid")});
-    c.push_back({"Block with GenerateAlert 1 is alert.invalid", block(QStringLiteral("1")),
-                 QStringLiteral("alert.invalid")});
+    c.push_back(
+        {"Block with GenerateAlert 1 is alert.invalid", block(QStringLiteral("1")), QStringLiteral("alert.invalid")});
     c.push_back({"GenerateAlert with spaces around true is alert.invalid", block(QStringLiteral(" true ")),
                  QStringLiteral("alert.invalid")});
-    c.push_back({"GenerateAlert of spaces is alert.invalid", block(QStringLiteral(" ")),
-                 QStringLiteral("alert.invalid")});
+    c.push_back(
+        {"GenerateAlert of spaces is alert.invalid", block(QStringLiteral(" ")), QStringLiteral("alert.invalid")});
     c.push_back({"Block with GenerateAlert False has no issues", block(QStringLiteral("False")), {}});
     c.push_back({"Block with GenerateAlert false has no issues", block(QStringLiteral("false")), {}});
     c.push_back({"Block with GenerateAlert true and severity High is severity.ignored-for-block",
@@ -502,7 +509,8 @@ void addTypeAndActionCases(std::vector<Case> &c)
                                       {Field::Severity, QStringLiteral("Informational")}}),
                  {}});
     c.push_back({"Block with GenerateAlert true and no severity has no issues",
-                 test::indicatorWith({{Field::GenerateAlert, QStringLiteral("true")}, {Field::Severity, QString()}}), {}});
+                 test::indicatorWith({{Field::GenerateAlert, QStringLiteral("true")}, {Field::Severity, QString()}}),
+                 {}});
     c.push_back({"Block without GenerateAlert has no issues", block(QString()), {}});
     c.push_back({"legacy Alert carries its own alert, so only action.legacy",
                  test::indicatorWith({{Field::Action, QStringLiteral("Alert")}}), QStringLiteral("action.legacy")});
@@ -510,12 +518,12 @@ void addTypeAndActionCases(std::vector<Case> &c)
     // Severity.
     for (const char *severity : {"Informational", "Low", "Medium", "High"}) {
         c.push_back({QByteArray("severity ") + severity + " is accepted",
-                     test::indicatorWith({{Field::Severity, QString::fromLatin1(severity)}}), {}});
+                     test::indicatorWith({{Field::Severity, QString::fromLatin1(severity)}}),
+                     {}});
     }
     c.push_back({"blank severity is accepted", test::indicatorWith({{Field::Severity, QString()}}), {}});
     c.push_back({"lower-case severity is severity.unknown",
-                 test::indicatorWith({{Field::Severity, QStringLiteral("high")}}),
-                 QStringLiteral("severity.unknown")});
+                 test::indicatorWith({{Field::Severity, QStringLiteral("high")}}), QStringLiteral("severity.unknown")});
     c.push_back({"severity Critical is severity.unknown",
                  test::indicatorWith({{Field::Severity, QStringLiteral("Critical")}}),
                  QStringLiteral("severity.unknown")});
@@ -525,8 +533,7 @@ void addTypeAndActionCases(std::vector<Case> &c)
                  test::indicatorWith({{Field::Severity, QStringLiteral(" High")}}),
                  QStringLiteral("severity.unknown")});
     c.push_back({"severity of spaces is severity.unknown",
-                 test::indicatorWith({{Field::Severity, QStringLiteral(" ")}}),
-                 QStringLiteral("severity.unknown")});
+                 test::indicatorWith({{Field::Severity, QStringLiteral(" ")}}), QStringLiteral("severity.unknown")});
 }
 
 void addTextCases(std::vector<Case> &c)
@@ -545,11 +552,13 @@ void addTextCases(std::vector<Case> &c)
     c.push_back({"title one over the length limit is title.too-long",
                  test::indicatorWith({{Field::Title, text(title + 1)}}), QStringLiteral("title.too-long")});
     c.push_back({"title of CJK characters at the limit is accepted",
-                 test::indicatorWith({{Field::Title, text(title, u'\u52d2')}}), {}});
+                 test::indicatorWith({{Field::Title, text(title, u'\u52d2')}}),
+                 {}});
     c.push_back({"title of CJK characters one over the limit is title.too-long",
                  test::indicatorWith({{Field::Title, text(title + 1, u'\u52d2')}}), QStringLiteral("title.too-long")});
     c.push_back({"title of emoji at the limit in UTF-16 units is accepted",
-                 test::indicatorWith({{Field::Title, emoji(title / 2)}}), {}});
+                 test::indicatorWith({{Field::Title, emoji(title / 2)}}),
+                 {}});
     c.push_back({"title of emoji one unit over the limit is title.too-long",
                  test::indicatorWith({{Field::Title, emoji(title / 2) + QLatin1Char('a')}}),
                  QStringLiteral("title.too-long")});
@@ -566,13 +575,15 @@ void addTextCases(std::vector<Case> &c)
                  test::indicatorWith({{Field::Title, s("Invoice \xe2\x81\xa7txt.exe\xe2\x81\xa9")}}),
                  QStringLiteral("title.control-chars")});
     c.push_back({"title with a C1 control is title.control-chars",
-                 test::indicatorWith({{Field::Title, s("Known\xc2\x9b" "loader")}}),
+                 test::indicatorWith({{Field::Title, s("Known\xc2\x9b"
+                                                       "loader")}}),
                  QStringLiteral("title.control-chars")});
     c.push_back({"title with DEL is title.control-chars",
                  test::indicatorWith({{Field::Title, QStringLiteral("Known\x7floader")}}),
                  QStringLiteral("title.control-chars")});
     c.push_back({"title with a no-break space is accepted",
-                 test::indicatorWith({{Field::Title, s("Known\xc2\xa0loader")}}), {}});
+                 test::indicatorWith({{Field::Title, s("Known\xc2\xa0loader")}}),
+                 {}});
     c.push_back({"title in Chinese is accepted", test::indicatorWith({{Field::Title, s("勒索软件下载器")}}), {}});
     c.push_back({"title too long and with a control character has both codes",
                  test::indicatorWith({{Field::Title, text(title) + QStringLiteral("\x01")}}),
@@ -584,17 +595,24 @@ void addTextCases(std::vector<Case> &c)
     c.push_back({"title starting with @ after spaces is title.formula",
                  test::indicatorWith({{Field::Title, QStringLiteral("  @SUM(A1)")}}), QStringLiteral("title.formula")});
     c.push_back({"title starting with a full-width plus is title.formula",
-                 test::indicatorWith({{Field::Title, s("\xef\xbc\x8b" "1 call now")}}), QStringLiteral("title.formula")});
+                 test::indicatorWith({{Field::Title, s("\xef\xbc\x8b"
+                                                       "1 call now")}}),
+                 QStringLiteral("title.formula")});
     c.push_back({"title with = after its first letter is accepted",
-                 test::indicatorWith({{Field::Title, QStringLiteral("Loader a=1")}}), {}});
+                 test::indicatorWith({{Field::Title, QStringLiteral("Loader a=1")}}),
+                 {}});
     c.push_back({"title starting with an apostrophe and = is accepted",
-                 test::indicatorWith({{Field::Title, QStringLiteral("'=1+1")}}), {}});
+                 test::indicatorWith({{Field::Title, QStringLiteral("'=1+1")}}),
+                 {}});
     c.push_back({"description starting with - is description.formula",
-                 test::indicatorWith({{Field::Description, QStringLiteral("-2+3")}}), QStringLiteral("description.formula")});
+                 test::indicatorWith({{Field::Description, QStringLiteral("-2+3")}}),
+                 QStringLiteral("description.formula")});
     c.push_back({"description with = after a line break is description.formula",
-                 test::indicatorWith({{Field::Description, QStringLiteral("\r\n=1")}}), QStringLiteral("description.formula")});
+                 test::indicatorWith({{Field::Description, QStringLiteral("\r\n=1")}}),
+                 QStringLiteral("description.formula")});
     c.push_back({"description starting with a tab, then text, is accepted",
-                 test::indicatorWith({{Field::Description, QStringLiteral("\tSeen in campaign")}}), {}});
+                 test::indicatorWith({{Field::Description, QStringLiteral("\tSeen in campaign")}}),
+                 {}});
     c.push_back({"recommended actions starting with + are recommended-actions.formula",
                  test::indicatorWith({{Field::RecommendedActions, QStringLiteral("+cmd|' /C calc'!A0")}}),
                  QStringLiteral("recommended-actions.formula")});
@@ -605,7 +623,8 @@ void addTextCases(std::vector<Case> &c)
                  test::indicatorWith({{Field::Description, QStringLiteral("\r\n\n")}}),
                  QStringLiteral("description.missing")});
     c.push_back({"description at the length limit is accepted",
-                 test::indicatorWith({{Field::Description, text(description)}}), {}});
+                 test::indicatorWith({{Field::Description, text(description)}}),
+                 {}});
     c.push_back({"description one over the length limit is description.too-long",
                  test::indicatorWith({{Field::Description, text(description + 1)}}),
                  QStringLiteral("description.too-long")});
@@ -616,22 +635,26 @@ void addTextCases(std::vector<Case> &c)
                  test::indicatorWith({{Field::Description, QStringLiteral("a") + QChar(0) + QStringLiteral("b")}}),
                  QStringLiteral("description.control-chars")});
     c.push_back({"description with a right-to-left override is description.control-chars",
-                 test::indicatorWith({{Field::Description, s("see \xe2\x80\xae" "exe.fdp")}}),
+                 test::indicatorWith({{Field::Description, s("see \xe2\x80\xae"
+                                                             "exe.fdp")}}),
                  QStringLiteral("description.control-chars")});
 
     c.push_back({"recommended actions at the length limit are accepted",
-                 test::indicatorWith({{Field::RecommendedActions, text(recommended)}}), {}});
+                 test::indicatorWith({{Field::RecommendedActions, text(recommended)}}),
+                 {}});
     c.push_back({"recommended actions one over the limit are recommended-actions.too-long",
                  test::indicatorWith({{Field::RecommendedActions, text(recommended + 1)}}),
                  QStringLiteral("recommended-actions.too-long")});
     c.push_back({"recommended actions with line breaks are accepted",
-                 test::indicatorWith({{Field::RecommendedActions, QStringLiteral("1. Isolate\n2. Scan")}}), {}});
+                 test::indicatorWith({{Field::RecommendedActions, QStringLiteral("1. Isolate\n2. Scan")}}),
+                 {}});
     c.push_back({"recommended actions with an escape are recommended-actions.control-chars",
                  test::indicatorWith({{Field::RecommendedActions, QStringLiteral("Isolate\x1b[1m now")}}),
                  QStringLiteral("recommended-actions.control-chars")});
 
     c.push_back({"application at the length limit is accepted",
-                 test::indicatorWith({{Field::Application, text(application)}}), {}});
+                 test::indicatorWith({{Field::Application, text(application)}}),
+                 {}});
     c.push_back({"application one over the limit is application.too-long",
                  test::indicatorWith({{Field::Application, text(application + 1)}}),
                  QStringLiteral("application.too-long")});
@@ -643,12 +666,14 @@ void addTextCases(std::vector<Case> &c)
                  QStringLiteral("application.control-chars")});
 
     c.push_back({"external id at the length limit is accepted",
-                 test::indicatorWith({{Field::ExternalId, text(externalId)}}), {}});
+                 test::indicatorWith({{Field::ExternalId, text(externalId)}}),
+                 {}});
     c.push_back({"external id one over the limit is external-id.too-long",
                  test::indicatorWith({{Field::ExternalId, text(externalId + 1)}}),
                  QStringLiteral("external-id.too-long")});
     c.push_back({"external id of CJK characters at the limit is accepted",
-                 test::indicatorWith({{Field::ExternalId, text(externalId, u'\u4e2d')}}), {}});
+                 test::indicatorWith({{Field::ExternalId, text(externalId, u'\u4e2d')}}),
+                 {}});
 }
 
 void addOptionalFieldCases(std::vector<Case> &c)
@@ -659,8 +684,8 @@ void addOptionalFieldCases(std::vector<Case> &c)
     c.push_back({"expiration in 2027 is accepted", expiring("2027-01-31T00:00:00Z"), {}});
     c.push_back({"expiration with seven fraction digits is accepted", expiring("2027-01-31T10:20:30.1234567Z"), {}});
     c.push_back({"expiration with an offset is accepted", expiring("2027-01-31T10:00:00+02:00"), {}});
-    c.push_back({"expiration in 2025 is expiration.past", expiring("2025-12-31T23:59:59Z"),
-                 QStringLiteral("expiration.past")});
+    c.push_back(
+        {"expiration in 2025 is expiration.past", expiring("2025-12-31T23:59:59Z"), QStringLiteral("expiration.past")});
     c.push_back({"the template's 2018 expiration is expiration.past", expiring("2018-09-16T12:11:06.2446367Z"),
                  QStringLiteral("expiration.past")});
     c.push_back({"expiration exactly now is expiration.past", expiring("2026-06-01T00:00:00Z"),
@@ -676,8 +701,7 @@ void addOptionalFieldCases(std::vector<Case> &c)
     c.push_back({"expiration with a lower-case z is expiration.invalid", expiring("2027-01-31T00:00:00z"),
                  QStringLiteral("expiration.invalid")});
     c.push_back({"expiration with eight fraction digits is expiration.invalid",
-                 expiring("2027-01-31T00:00:00.12345678Z"),
-                 QStringLiteral("expiration.invalid")});
+                 expiring("2027-01-31T00:00:00.12345678Z"), QStringLiteral("expiration.invalid")});
     c.push_back({"expiration without a zone is expiration.invalid", expiring("2027-01-31T00:00:00"),
                  QStringLiteral("expiration.invalid")});
     c.push_back({"expiration of a space is expiration.invalid", expiring(" "), QStringLiteral("expiration.invalid")});
@@ -709,8 +733,8 @@ void addOptionalFieldCases(std::vector<Case> &c)
     c.push_back({"numeric category is category.unknown", category("1"), QStringLiteral("category.unknown")});
 
     const auto mitre = [](const char *techniques, const char *cat) {
-        return test::indicatorWith({{Field::MitreTechniques, QString::fromLatin1(techniques)},
-                                    {Field::Category, QString::fromLatin1(cat)}});
+        return test::indicatorWith(
+            {{Field::MitreTechniques, QString::fromLatin1(techniques)}, {Field::Category, QString::fromLatin1(cat)}});
     };
     c.push_back({"a technique with a category is accepted", mitre("T1566", "InitialAccess"), {}});
     c.push_back({"a sub-technique with a category is accepted", mitre("T1566.001", "InitialAccess"), {}});
@@ -740,7 +764,8 @@ void addOptionalFieldCases(std::vector<Case> &c)
     c.push_back({"educate URL on a Url with Block is accepted", educate("Url", kUrl, "Block", help), {}});
     c.push_back({"educate URL on a Url with Warn is accepted", educate("Url", kUrl, "Warn", help), {}});
     c.push_back({"http educate URL with a query is accepted",
-                 educate("Url", kUrl, "Block", "http://help.example.com/?ticket=1"), {}});
+                 educate("Url", kUrl, "Block", "http://help.example.com/?ticket=1"),
+                 {}});
     c.push_back({"educate URL on a Url with Allowed is educate-url.ignored", educate("Url", kUrl, "Allowed", help),
                  QStringLiteral("educate-url.ignored")});
     c.push_back({"educate URL on a Url with Audit is educate-url.ignored", educate("Url", kUrl, "Audit", help),
@@ -748,15 +773,13 @@ void addOptionalFieldCases(std::vector<Case> &c)
     c.push_back({"educate URL on a DomainName with Block is educate-url.ignored",
                  educate("DomainName", kDomain, "Block", help), QStringLiteral("educate-url.ignored")});
     c.push_back({"educate URL on an IpAddress with Warn is educate-url.ignored",
-                 educate("IpAddress", kIp, "Warn", help),
-                 QStringLiteral("educate-url.ignored")});
+                 educate("IpAddress", kIp, "Warn", help), QStringLiteral("educate-url.ignored")});
     c.push_back({"educate URL on a file hash with Block is educate-url.ignored",
                  educate("FileSha256", kSha256, "Block", help), QStringLiteral("educate-url.ignored")});
     c.push_back({"ftp educate URL is educate-url.invalid", educate("Url", kUrl, "Block", "ftp://help.example.com/"),
                  QStringLiteral("educate-url.invalid")});
     c.push_back({"educate URL without a scheme is educate-url.invalid",
-                 educate("Url", kUrl, "Block", "help.example.com"),
-                 QStringLiteral("educate-url.invalid")});
+                 educate("Url", kUrl, "Block", "help.example.com"), QStringLiteral("educate-url.invalid")});
     c.push_back({"educate URL with a space is educate-url.invalid",
                  educate("Url", kUrl, "Block", "https://help.example.com/a b"), QStringLiteral("educate-url.invalid")});
     c.push_back({"educate URL with a single-label host is educate-url.invalid",

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/preview/PreviewDialog.h"
 
-#include "ui/common/ScreenFit.h"
 #include "core/i18n/LocaleFormat.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
-#include "core/tenant/BatchDeleter.h"
-#include "ui/preview/ForecastChart.h"
-#include "ui/preview/OverLimitPanel.h"
 #include "core/preview/PreviewRowsModel.h"
-#include "ui/preview/QuotaGauge.h"
 #include "core/preview/QuotaOutlook.h"
 #include "core/preview/TenantSnapshotReader.h"
+#include "core/tenant/BatchDeleter.h"
+#include "ui/common/ScreenFit.h"
+#include "ui/preview/ForecastChart.h"
+#include "ui/preview/OverLimitPanel.h"
+#include "ui/preview/QuotaGauge.h"
 #include "ui/submit/SubmitConfirmation.h"
 
 #include <QCheckBox>
@@ -111,7 +111,8 @@ void PreviewDialog::setOnline(bool online)
         m_deleter = new BatchDeleter(m_client, this);
         connect(m_deleter, &BatchDeleter::finished, this, &PreviewDialog::onCleanupFinished);
         connect(m_deleter, &BatchDeleter::progress, this, [this](int done, int total) {
-            m_overPanel->setStatus(tr("Deleted %1 of %Ln indicator(s)...", nullptr, total).arg(QLocale().toString(done)));
+            m_overPanel->setStatus(
+                tr("Deleted %1 of %Ln indicator(s)...", nullptr, total).arg(QLocale().toString(done)));
         });
     }
     if (m_reader->isRunning()) {
@@ -239,9 +240,8 @@ void PreviewDialog::createWidgets()
     connect(m_overPanel, &OverLimitPanel::firstRowsToggled, this, &PreviewDialog::replan);
     connect(m_overPanel, &OverLimitPanel::cleanupRequested, this, &PreviewDialog::startCleanup);
     connect(m_rowsModel, &PreviewRowsModel::exclusionChanged, this, &PreviewDialog::replan);
-    connect(m_showCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_rowsModel->setShow(static_cast<PreviewRowsModel::Show>(index));
-    });
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_rowsModel->setShow(static_cast<PreviewRowsModel::Show>(index)); });
     connect(m_goToRowButton, &QPushButton::clicked, this, &PreviewDialog::goToCurrentRow);
     connect(m_rowsView, &QTableView::doubleClicked, this, &PreviewDialog::goToCurrentRow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -267,8 +267,8 @@ void PreviewDialog::retranslateUi()
     m_skipUnchanged->setText(tr("S&kip rows the tenant already holds unchanged"));
     m_skipUnchanged->setAccessibleName(tr("Skip unchanged rows"));
     m_summaryBox->setTitle(tr("Rows and calls"));
-    const QStringList labels{tr("Rows in the table:"), tr("To send:"), tr("Not sent:"), tr("Batches:"),
-                             tr("Import calls:"), tr("Minimum time:")};
+    const QStringList labels{tr("Rows in the table:"), tr("To send:"),      tr("Not sent:"),
+                             tr("Batches:"),           tr("Import calls:"), tr("Minimum time:")};
     for (int i = 0; i < labels.size(); ++i) {
         auto *label = qobject_cast<QLabel *>(m_summaryForm->itemAt(i, QFormLayout::LabelRole)->widget());
         label->setText(labels[i]);
@@ -276,7 +276,8 @@ void PreviewDialog::retranslateUi()
     m_quotaBox->setTitle(tr("Quota"));
     m_gauge->setAccessibleName(tr("Quota used after the import"));
     m_chart->setAccessibleName(tr("Forecast of active indicators"));
-    m_forecastLabel->setText(tr("Active indicators over the next %n day(s), as indicators expire:", nullptr, kForecastDays));
+    m_forecastLabel->setText(
+        tr("Active indicators over the next %n day(s), as indicators expire:", nullptr, kForecastDays));
     m_chart->setEmptyText(tr("Sign in to see how expirations free the quota over the coming days."));
     m_rowsBox->setTitle(tr("Rows"));
     const int show = std::max(0, m_showCombo->currentIndex());
@@ -373,7 +374,8 @@ void PreviewDialog::fitOutcomeColumn()
 {
     const QFontMetrics metrics = m_rowsView->fontMetrics();
     const int margin = 2 * m_rowsView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_rowsView) + 12;
-    const QString header = m_rowsModel->headerData(PreviewRowsModel::OutcomeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString header =
+        m_rowsModel->headerData(PreviewRowsModel::OutcomeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
     int width = m_rowsView->horizontalHeader()->fontMetrics().horizontalAdvance(header) + 2 * margin;
     for (PlanOutcome outcome : m_rowsModel->outcomesInPlan())
         width = std::max(width, metrics.horizontalAdvance(PreviewRowsModel::outcomeText(outcome)) + margin);
@@ -415,9 +417,10 @@ void PreviewDialog::updateFigures()
         sizes.append(n(static_cast<qint64>(p.batches[b].size())));
     if (p.batches.size() > size_t(kShownSizes))
         sizes.append(QStringLiteral("..."));
-    m_batchesValue->setText(p.batches.empty() ? tr("none")
-                                              : tr("%Ln batch(es) of %1, in table order", nullptr, static_cast<int>(p.batches.size()))
-                                                    .arg(sizes.join(QStringLiteral(", "))));
+    m_batchesValue->setText(p.batches.empty()
+                                ? tr("none")
+                                : tr("%Ln batch(es) of %1, in table order", nullptr, static_cast<int>(p.batches.size()))
+                                      .arg(sizes.join(QStringLiteral(", "))));
     m_callsValue->setText(n(p.calls));
     const qint64 minutes = p.minimumSeconds / 60;
     m_timeValue->setText(p.minimumSeconds < 60
@@ -425,8 +428,8 @@ void PreviewDialog::updateFigures()
                              : tr("%n minute(s) at 30 calls a minute", nullptr, static_cast<int>(minutes)));
 
     m_gauge->setValues(p.activeBefore, p.activeAfter, p.limit);
-    m_quotaLabel->setText(tr("%1 active now, %2 after the import, of %3 allowed.")
-                              .arg(n(p.activeBefore), n(p.activeAfter), n(p.limit)));
+    m_quotaLabel->setText(
+        tr("%1 active now, %2 after the import, of %3 allowed.").arg(n(p.activeBefore), n(p.activeAfter), n(p.limit)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (snapshot())
         m_chart->setForecast(QuotaOutlook::activeByDay(*snapshot(), p.activeAfter, now, kForecastDays), p.limit);
@@ -462,8 +465,9 @@ QStringList PreviewDialog::cleanupIds() const
         return {};
     if (m_wholeOverBy == 0)
         return {};
-    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(*snapshot(), m_planner.comparison().tenantMatched, m_wholeOverBy,
-                                                                   QDateTime::currentMSecsSinceEpoch(), kCleanupHorizonDays);
+    const std::vector<int> picks =
+        QuotaOutlook::cleanupCandidates(*snapshot(), m_planner.comparison().tenantMatched, m_wholeOverBy,
+                                        QDateTime::currentMSecsSinceEpoch(), kCleanupHorizonDays);
     QStringList ids;
     for (int index : picks)
         ids.append(snapshot()->at(index).id);
@@ -477,9 +481,9 @@ void PreviewDialog::startCleanup()
         return;
     const QLocale locale;
     QStringList lines;
-    const std::vector<int> picks = QuotaOutlook::cleanupCandidates(
-        *snapshot(), m_planner.comparison().tenantMatched, static_cast<int>(ids.size()), QDateTime::currentMSecsSinceEpoch(),
-        kCleanupHorizonDays);
+    const std::vector<int> picks =
+        QuotaOutlook::cleanupCandidates(*snapshot(), m_planner.comparison().tenantMatched, static_cast<int>(ids.size()),
+                                        QDateTime::currentMSecsSinceEpoch(), kCleanupHorizonDays);
     for (int index : picks) {
         const TenantIndicator &item = snapshot()->at(index);
         lines.append(tr("%1  %2  %3  expires %4")
@@ -500,7 +504,7 @@ void PreviewDialog::onCleanupFinished()
         m_overPanel->setStatus(tr("Deleted %Ln indicator(s) from the tenant.", nullptr, m_deleter->deleted()));
     else
         m_overPanel->setStatus(tr("Deleting stopped after %Ln indicator(s): %1", nullptr, m_deleter->deleted())
-                                     .arg(m_deleter->error().message()));
+                                   .arg(m_deleter->error().message()));
     Q_EMIT cleanupFinished(ok);
     refreshTenant(); // the numbers as the tenant has them now
 }

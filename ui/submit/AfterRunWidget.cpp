@@ -112,7 +112,8 @@ void AfterRunWidget::retranslateUi()
     for (const AfterRun::Expectation &e : AfterRun::expectations(m_controller->imported())) {
         //: %1 is the kind of indicators (such as Files), %2 how many were imported
         html += QStringLiteral("<p><b>%1</b><br>%2<br>%3</p>")
-                    .arg(tr("%1 (%2 imported)").arg(AfterRun::familyName(e.family), locale.toString(e.count))
+                    .arg(tr("%1 (%2 imported)")
+                             .arg(AfterRun::familyName(e.family), locale.toString(e.count))
                              .toHtmlEscaped(),
                          //: %1 is the documented delay, such as "Up to 3 hours."
                          tr("Takes effect: %1").arg(e.takesEffect).toHtmlEscaped(),

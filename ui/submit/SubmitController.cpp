@@ -117,7 +117,8 @@ bool SubmitController::resubmitFailed()
     std::vector<RowId> candidates = m_model->outcomes()->toResend();
     // In the grid's order, so the run goes like the table.
     const IndicatorTable &table = m_model->document().table();
-    std::sort(candidates.begin(), candidates.end(), [&table](RowId a, RowId b) { return table.rowOf(a) < table.rowOf(b); });
+    std::sort(candidates.begin(), candidates.end(),
+              [&table](RowId a, RowId b) { return table.rowOf(a) < table.rowOf(b); });
     std::vector<RowId> rows;
     std::vector<LeftOutRow> leftOut;
     for (RowId id : candidates) {

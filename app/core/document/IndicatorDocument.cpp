@@ -215,7 +215,7 @@ std::vector<int> IndicatorDocument::setReadNotes(int row, const QList<ReadNote> 
 }
 
 std::vector<IndicatorTable::TakenRow> IndicatorDocument::takeRows(const std::vector<int> &sortedRows,
-                                                                 std::vector<int> *changed)
+                                                                  std::vector<int> *changed)
 {
     for (int r : sortedRows)
         m_duplicates.remove(m_table, r);

@@ -115,22 +115,14 @@ int PreviewRowsModel::columnCount(const QModelIndex &parent) const
 QString PreviewRowsModel::outcomeText(PlanOutcome outcome)
 {
     switch (outcome) {
-    case PlanOutcome::New:
-        return tr("New indicator");
-    case PlanOutcome::Update:
-        return tr("Updates an indicator");
-    case PlanOutcome::ExcludedByUser:
-        return tr("Not sent: left out by you");
-    case PlanOutcome::Invalid:
-        return tr("Not sent: invalid");
-    case PlanOutcome::Duplicate:
-        return tr("Not sent: repeats an earlier row");
-    case PlanOutcome::Unchanged:
-        return tr("Not sent: unchanged in the tenant");
-    case PlanOutcome::OverLimit:
-        return tr("Not sent: beyond the first rows that fit the quota");
-    case PlanOutcome::Succeeded:
-        return tr("Not sent: already imported by an earlier submission");
+    case PlanOutcome::New: return tr("New indicator");
+    case PlanOutcome::Update: return tr("Updates an indicator");
+    case PlanOutcome::ExcludedByUser: return tr("Not sent: left out by you");
+    case PlanOutcome::Invalid: return tr("Not sent: invalid");
+    case PlanOutcome::Duplicate: return tr("Not sent: repeats an earlier row");
+    case PlanOutcome::Unchanged: return tr("Not sent: unchanged in the tenant");
+    case PlanOutcome::OverLimit: return tr("Not sent: beyond the first rows that fit the quota");
+    case PlanOutcome::Succeeded: return tr("Not sent: already imported by an earlier submission");
     }
     return {};
 }
@@ -160,7 +152,8 @@ QVariant PreviewRowsModel::data(const QModelIndex &index, int role) const
         return m_excluded.contains(m_table->rowId(row)) ? Qt::Unchecked : Qt::Checked;
     if (role == Qt::ToolTipRole && index.column() == SendColumn)
         return tr("Untick to leave this row out of the import.");
-    const int opposing = m_snapshot && static_cast<size_t>(row) < m_opposing.size() ? m_opposing[static_cast<size_t>(row)] : -1;
+    const int opposing =
+        m_snapshot && static_cast<size_t>(row) < m_opposing.size() ? m_opposing[static_cast<size_t>(row)] : -1;
     if (opposing >= 0 && opposing < m_snapshot->size() && index.column() == OutcomeColumn) {
         const TenantIndicator &held = m_snapshot->at(opposing);
         if (role == Qt::ToolTipRole)
@@ -177,20 +170,15 @@ QVariant PreviewRowsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case RowColumn:
-        return QLocale().toString(row + 1);
-    case TypeColumn:
-        return m_table->text(row, Field::IndicatorType);
-    case ValueColumn:
-        return m_table->text(row, Field::IndicatorValue);
-    case OutcomeColumn:
-        return outcomeText(outcome);
+    case RowColumn: return QLocale().toString(row + 1);
+    case TypeColumn: return m_table->text(row, Field::IndicatorType);
+    case ValueColumn: return m_table->text(row, Field::IndicatorValue);
+    case OutcomeColumn: return outcomeText(outcome);
     case BatchColumn: {
         const int batch = m_batchOf[static_cast<size_t>(row)];
         return batch < 0 ? QVariant() : QVariant(QLocale().toString(batch + 1));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -199,20 +187,13 @@ QVariant PreviewRowsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SendColumn:
-        return tr("Send");
-    case RowColumn:
-        return tr("Row");
-    case TypeColumn:
-        return tr("Type");
-    case ValueColumn:
-        return tr("Value");
-    case OutcomeColumn:
-        return tr("What happens");
-    case BatchColumn:
-        return tr("Batch");
-    default:
-        return {};
+    case SendColumn: return tr("Send");
+    case RowColumn: return tr("Row");
+    case TypeColumn: return tr("Type");
+    case ValueColumn: return tr("Value");
+    case OutcomeColumn: return tr("What happens");
+    case BatchColumn: return tr("Batch");
+    default: return {};
     }
 }
 

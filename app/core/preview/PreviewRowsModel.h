@@ -66,7 +66,7 @@ private:
 
     const IndicatorTable *m_table = nullptr;
     std::vector<PlanOutcome> m_outcomes;
-    std::vector<int> m_batchOf; // by table row; -1 when not sent
+    std::vector<int> m_batchOf;  // by table row; -1 when not sent
     std::vector<int> m_opposing; // by table row; -1: the tenant holds nothing against it
     const TenantSnapshot *m_snapshot = nullptr;
     QSet<RowId> m_excluded;

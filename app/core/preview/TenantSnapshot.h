@@ -20,9 +20,9 @@ struct TenantIndicator
     quint64 key = 0;    // hashKey() of the matching key with the action (the sandbox's upsert key)
     quint64 fields = 0; // sentFieldsHash(): equal when an import of the row would change nothing
     qint64 expiresMs = std::numeric_limits<qint64>::max(); // ms since the epoch; max = never
-    quint64 valueKey = 0;        // hashKey() of the matching key of type and value alone
+    quint64 valueKey = 0;                                  // hashKey() of the matching key of type and value alone
     Stance stance = Stance::None;
-    QByteArray deviceGroups;     // as in a matching key: sorted names, each ended by a line break
+    QByteArray deviceGroups; // as in a matching key: sorted names, each ended by a line break
     QString id;
     QString action;
     QString type;

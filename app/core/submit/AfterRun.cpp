@@ -83,12 +83,9 @@ std::vector<AfterRun::Indicator> AfterRun::indicatorsOf(const IndicatorTable &ta
 QString AfterRun::familyName(Family family)
 {
     switch (family) {
-    case Family::Files:
-        return tr("Files");
-    case Family::Certificates:
-        return tr("Certificates");
-    case Family::Network:
-        return tr("IP addresses, domains and URLs");
+    case Family::Files: return tr("Files");
+    case Family::Certificates: return tr("Certificates");
+    case Family::Network: return tr("IP addresses, domains and URLs");
     }
     return {};
 }
@@ -96,12 +93,9 @@ QString AfterRun::familyName(Family family)
 QString AfterRun::familyKey(Family family)
 {
     switch (family) {
-    case Family::Files:
-        return QStringLiteral("files");
-    case Family::Certificates:
-        return QStringLiteral("certificates");
-    case Family::Network:
-        return QStringLiteral("network");
+    case Family::Files: return QStringLiteral("files");
+    case Family::Certificates: return QStringLiteral("certificates");
+    case Family::Network: return QStringLiteral("network");
     }
     return {};
 }
@@ -114,8 +108,7 @@ std::vector<AfterRun::Expectation> AfterRun::expectations(const std::vector<Indi
     std::vector<Expectation> result;
     // shared/spec §11 "Time to take effect" and "Prerequisites".
     if (counts[0] > 0)
-        result.push_back({Family::Files, counts[0],
-                          tr("Usually within 15 minutes (30 on average), at most 2 hours."),
+        result.push_back({Family::Files, counts[0], tr("Usually within 15 minutes (30 on average), at most 2 hours."),
                           tr("File hash computation on, \"Allow or block file\" on in the advanced features, cloud "
                              "protection and antivirus in active mode. File indicators act on executable (PE) files "
                              "only.")});
@@ -138,12 +131,8 @@ QString AfterRun::huntingQuery(const std::vector<Indicator> &indicators)
     QStringList hosts;
     for (const Indicator &indicator : indicators) {
         switch (familyOf(indicator.type)) {
-        case Family::Files:
-            hashes.append(indicator.value);
-            break;
-        case Family::Certificates:
-            certificates.append(indicator.value);
-            break;
+        case Family::Files: hashes.append(indicator.value); break;
+        case Family::Certificates: certificates.append(indicator.value); break;
         case Family::Network:
             if (indicator.type == IndicatorType::IpAddress) {
                 addresses.append(indicator.value);
@@ -170,16 +159,18 @@ QString AfterRun::huntingQuery(const std::vector<Indicator> &indicators)
                         QStringLiteral("SHA1 in~ (fileHashes) or SHA256 in~ (fileHashes) or MD5 in~ (fileHashes)"),
                         QStringLiteral("case(SHA256 in~ (fileHashes), SHA256, SHA1 in~ (fileHashes), SHA1, MD5)"),
                         false));
-        legs.append(leg(QStringLiteral("AlertEvidence"), QStringLiteral("SHA1 in~ (fileHashes) or SHA256 in~ (fileHashes)"),
+        legs.append(leg(QStringLiteral("AlertEvidence"),
+                        QStringLiteral("SHA1 in~ (fileHashes) or SHA256 in~ (fileHashes)"),
                         QStringLiteral("iff(SHA256 in~ (fileHashes), SHA256, SHA1)"), true));
     }
     if (!certificates.isEmpty()) {
         query += letList(QStringLiteral("certificates"), certificates);
-        legs.append(QStringLiteral("    (DeviceEvents\n    | where Timestamp > ago(lookback)\n"
-                                   "    | where ActionType == \"AntivirusDetection\"\n"
-                                   "    | lookup kind=inner (DeviceFileCertificateInfo | where SignerHash in~ "
-                                   "(certificates) | summarize by SHA1, Signer = SignerHash) on SHA1\n"
-                                   "    | project Timestamp, DeviceName, ActionType, Title = \"\", Indicator = Signer)"));
+        legs.append(
+            QStringLiteral("    (DeviceEvents\n    | where Timestamp > ago(lookback)\n"
+                           "    | where ActionType == \"AntivirusDetection\"\n"
+                           "    | lookup kind=inner (DeviceFileCertificateInfo | where SignerHash in~ "
+                           "(certificates) | summarize by SHA1, Signer = SignerHash) on SHA1\n"
+                           "    | project Timestamp, DeviceName, ActionType, Title = \"\", Indicator = Signer)"));
     }
     if (!addresses.isEmpty() || !hosts.isEmpty()) {
         QStringList where;

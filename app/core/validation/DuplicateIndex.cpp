@@ -29,7 +29,8 @@ bool allowAndBlock(const ValueRow &a, const ValueRow &b)
 {
     if (a.stance == Stance::None || b.stance == Stance::None || a.stance == b.stance)
         return false;
-    if (a.valueLength != b.valueLength || QByteArrayView(a.key).first(a.valueLength) != QByteArrayView(b.key).first(b.valueLength))
+    if (a.valueLength != b.valueLength
+        || QByteArrayView(a.key).first(a.valueLength) != QByteArrayView(b.key).first(b.valueLength))
         return false;
     if (a.key == b.key)
         return false; // same device groups: a RowConflict, which is an error already
@@ -78,7 +79,8 @@ DuplicateIndex::Kind DuplicateIndex::kindOf(const IndicatorTable &table, int row
     if (type == IndicatorType::Unknown)
         return Other;
     const Action action = currentActionFor(parseAction(table.cell(row, Field::Action)));
-    if (type == IndicatorType::CertificateThumbprint && (action == Action::BlockAndRemediate || action == Action::Block))
+    if (type == IndicatorType::CertificateThumbprint
+        && (action == Action::BlockAndRemediate || action == Action::Block))
         return CertificateBlock;
     if (isFileHashType(type) && action == Action::Allowed)
         return FileAllow;
@@ -339,8 +341,8 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
             stances.push_back(i);
     }
     for (size_t i = 0; i < rows.size(); ++i) {
-        const bool allowBlock = std::any_of(stances.begin(), stances.end(),
-                                            [&](size_t k) { return allowAndBlock(values[i], values[k]); });
+        const bool allowBlock =
+            std::any_of(stances.begin(), stances.end(), [&](size_t k) { return allowAndBlock(values[i], values[k]); });
         const int row = rows[i];
         IssueSet issues = table.issues(row);
         const IssueSet before = issues;

@@ -52,8 +52,8 @@ public:
 private:
     struct Slot
     {
-        quint32 tag = 0;  // upper half of the hash with the low bit set; 0: never used
-        RowId head = 0;   // 0 with a non-zero tag: removed (tombstone)
+        quint32 tag = 0; // upper half of the hash with the low bit set; 0: never used
+        RowId head = 0;  // 0 with a non-zero tag: removed (tombstone)
     };
 
     [[nodiscard]] size_t find(quint64 hash) const; // slot of the live group with this hash, or npos
@@ -74,15 +74,15 @@ private:
     static constexpr size_t npos = ~size_t(0);
 
     std::vector<Slot> m_slots;
-    size_t m_usedSlots = 0;        // live and tombstoned
-    std::vector<RowId> m_next;     // by RowId: circular list of the row's group
+    size_t m_usedSlots = 0;    // live and tombstoned
+    std::vector<RowId> m_next; // by RowId: circular list of the row's group
     std::vector<RowId> m_prev;
     std::vector<quint64> m_hashOf; // by RowId: group hash, 0 when not indexed
     std::vector<quint64> m_touched;
-    std::vector<quint8> m_kind;        // by RowId: Kind
-    std::vector<RowId> m_touchedIds;   // rows added since the last settle()
-    size_t m_certificateBlocks = 0;    // rows of Kind CertificateBlock
-    bool m_certificateRuleOn = false;  // whether m_certificateBlocks was non-zero at the last settle()
+    std::vector<quint8> m_kind;       // by RowId: Kind
+    std::vector<RowId> m_touchedIds;  // rows added since the last settle()
+    size_t m_certificateBlocks = 0;   // rows of Kind CertificateBlock
+    bool m_certificateRuleOn = false; // whether m_certificateBlocks was non-zero at the last settle()
 };
 
 } // namespace im

@@ -105,10 +105,8 @@ bool Fixes::canFix(IssueCode code)
     case IssueCode::DomainUnknownTopLevel:
     case IssueCode::RowAllowAndBlock:
     case IssueCode::RowAllowUnderCertificateBlock:
-    case IssueCode::Count:
-        return false;
-    default:
-        return true;
+    case IssueCode::Count: return false;
+    default: return true;
     }
 }
 
@@ -128,8 +126,7 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         const QByteArray stripped = stripControlCharacters(value, false);
         return makeFix(tr("Remove the invisible characters"), Field::IndicatorValue, stripped);
     }
-    case IssueCode::ValueTypeMismatch:
-        return changeTypeTo(inferType(value));
+    case IssueCode::ValueTypeMismatch: return changeTypeTo(inferType(value));
     case IssueCode::HashUppercase:
         return makeFix(tr("Write the hash in lower case"), Field::IndicatorValue, bytes(value).toLower());
     case IssueCode::CertificateInvalid: {
@@ -201,7 +198,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     }
     case IssueCode::TypeMissing:
     case IssueCode::TypeUnknown: {
-        const IndicatorType caseFixed = parseIndicatorTypeCaseInsensitive(trimmedValue(at(cells, Field::IndicatorType)));
+        const IndicatorType caseFixed =
+            parseIndicatorTypeCaseInsensitive(trimmedValue(at(cells, Field::IndicatorType)));
         if (caseFixed != IndicatorType::Unknown)
             return changeTypeTo(caseFixed);
         const IndicatorType inferred = inferType(value);
@@ -268,7 +266,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     }
     case IssueCode::RbacEmptyName: {
         bool ok = true;
-        const QByteArray list = mapList(at(cells, Field::RbacGroupNames), [](QByteArrayView item) { return bytes(item); }, &ok);
+        const QByteArray list = mapList(
+            at(cells, Field::RbacGroupNames), [](QByteArrayView item) { return bytes(item); }, &ok);
         return makeFix(tr("Remove the empty group names"), Field::RbacGroupNames, list);
     }
     case IssueCode::CategoryUnknown: {
@@ -308,8 +307,7 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         fix.dismissReadNotes = true;
         return fix;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 

@@ -112,8 +112,8 @@ static_assert(IssueCodeCount <= 128, "IssueSet holds 128 codes");
 
 struct IssueInfo
 {
-    const char *code;       // stable identifier, e.g. "hash.length"
-    Field field;            // the cell the issue belongs to
+    const char *code; // stable identifier, e.g. "hash.length"
+    Field field;      // the cell the issue belongs to
     IssueSeverity severity;
 };
 
@@ -135,7 +135,10 @@ public:
     [[nodiscard]] std::optional<IssueCode> firstError() const;
     [[nodiscard]] IssueSet forField(Field field) const;
     [[nodiscard]] IssueSeverity worstSeverity() const; // undefined when empty
-    bool operator==(const IssueSet &other) const { return m_bits[0] == other.m_bits[0] && m_bits[1] == other.m_bits[1]; }
+    bool operator==(const IssueSet &other) const
+    {
+        return m_bits[0] == other.m_bits[0] && m_bits[1] == other.m_bits[1];
+    }
     bool operator!=(const IssueSet &other) const { return !(*this == other); }
 
     // Calls fn(IssueCode) for each code in the set, in code order.

@@ -29,36 +29,21 @@ QString typeName(IndicatorType type)
 QString IssueMessages::fieldLabel(Field field)
 {
     switch (field) {
-    case Field::IndicatorValue:
-        return tr("Indicator value");
-    case Field::IndicatorType:
-        return tr("Indicator type");
-    case Field::Action:
-        return tr("Action");
-    case Field::Severity:
-        return tr("Severity");
-    case Field::Title:
-        return tr("Title");
-    case Field::Description:
-        return tr("Description");
-    case Field::RecommendedActions:
-        return tr("Recommended actions");
-    case Field::Application:
-        return tr("Application");
-    case Field::ExpirationTime:
-        return tr("Expiration time");
-    case Field::RbacGroupNames:
-        return tr("Device groups");
-    case Field::GenerateAlert:
-        return tr("Generate alert");
-    case Field::Category:
-        return tr("Category");
-    case Field::MitreTechniques:
-        return tr("MITRE techniques");
-    case Field::EducateUrl:
-        return tr("Educate URL");
-    case Field::ExternalId:
-        return tr("External ID");
+    case Field::IndicatorValue: return tr("Indicator value");
+    case Field::IndicatorType: return tr("Indicator type");
+    case Field::Action: return tr("Action");
+    case Field::Severity: return tr("Severity");
+    case Field::Title: return tr("Title");
+    case Field::Description: return tr("Description");
+    case Field::RecommendedActions: return tr("Recommended actions");
+    case Field::Application: return tr("Application");
+    case Field::ExpirationTime: return tr("Expiration time");
+    case Field::RbacGroupNames: return tr("Device groups");
+    case Field::GenerateAlert: return tr("Generate alert");
+    case Field::Category: return tr("Category");
+    case Field::MitreTechniques: return tr("MITRE techniques");
+    case Field::EducateUrl: return tr("Educate URL");
+    case Field::ExternalId: return tr("External ID");
     }
     return {};
 }
@@ -242,16 +227,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("Wildcards are not supported. A domain indicator already covers all of its subdomains, "
                   "so apply the fix to remove \"*.\".");
     case IssueCode::DomainIsUrl:
-        return tr("\"%1\" is a URL, not a domain. Change the type to Url or keep only the host name.")
-            .arg(valueText());
-    case IssueCode::DomainTrailingDot:
-        return tr("The domain ends with a dot. Apply the fix to remove it.");
-    case IssueCode::UrlInvalid:
-        return tr("\"%1\" is not a valid URL.").arg(valueText());
+        return tr("\"%1\" is a URL, not a domain. Change the type to Url or keep only the host name.").arg(valueText());
+    case IssueCode::DomainTrailingDot: return tr("The domain ends with a dot. Apply the fix to remove it.");
+    case IssueCode::UrlInvalid: return tr("\"%1\" is not a valid URL.").arg(valueText());
     case IssueCode::UrlSchemeMissing:
         return tr("The URL has no scheme. Write it with http:// or https://, or change the type to DomainName.");
-    case IssueCode::UrlSchemeUnsupported:
-        return tr("Only http:// and https:// URLs can be indicators.");
+    case IssueCode::UrlSchemeUnsupported: return tr("Only http:// and https:// URLs can be indicators.");
     case IssueCode::UrlHostInvalid:
         return tr("The host part of \"%1\" is not a valid domain name or IP address.").arg(valueText());
     case IssueCode::UrlWildcard:
@@ -281,8 +262,7 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("\"%1\" is not an indicator type. Use FileSha1, FileSha256, FileMd5, CertificateThumbprint, "
                   "IpAddress, DomainName or Url.")
             .arg(typeText());
-    case IssueCode::ActionMissing:
-        return tr("Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.");
+    case IssueCode::ActionMissing: return tr("Choose an action: Allowed, Audit, Warn, Block or BlockAndRemediate.");
     case IssueCode::ActionUnknown:
         if (const Action trimmed = parseAction(trimmedValue(table.cell(row, Field::Action)));
             trimmed != Action::Unknown && actionText().trimmed() != actionText())
@@ -311,14 +291,12 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::SeverityUnknown:
         return tr("\"%1\" is not a severity. Use Informational, Low, Medium or High.")
             .arg(table.text(row, Field::Severity));
-    case IssueCode::TitleMissing:
-        return tr("Every indicator needs a title; it becomes the alert title.");
+    case IssueCode::TitleMissing: return tr("Every indicator needs a title; it becomes the alert title.");
     case IssueCode::TitleTooLong:
         return tr("The title has %1 characters; at most %2 are accepted.")
             .arg(utf16Length(table.cell(row, Field::Title)))
             .arg(limits::kMaxTitleLength);
-    case IssueCode::DescriptionMissing:
-        return tr("Every indicator needs a description.");
+    case IssueCode::DescriptionMissing: return tr("Every indicator needs a description.");
     case IssueCode::DescriptionTooLong:
         return tr("The description has %1 characters; at most %2 are accepted.")
             .arg(utf16Length(table.cell(row, Field::Description)))
@@ -357,24 +335,22 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
     case IssueCode::CategoryUnknown: {
         const QByteArray canonical = canonicalCategory(table.cell(row, Field::Category));
         if (!canonical.isEmpty())
-            return tr("Categories are written in PascalCase: apply the fix to use %1.").arg(latin(canonical.constData()));
+            return tr("Categories are written in PascalCase: apply the fix to use %1.")
+                .arg(latin(canonical.constData()));
         QStringList names;
         for (const char *name : knownCategories())
             names.append(latin(name));
         return tr("\"%1\" is not a category. Use one of: %2.")
             .arg(table.text(row, Field::Category), names.join(QStringLiteral(", ")));
     }
-    case IssueCode::MitreInvalid:
-        return tr("MITRE technique ids look like T1566 or T1566.001, separated by commas.");
+    case IssueCode::MitreInvalid: return tr("MITRE technique ids look like T1566 or T1566.001, separated by commas.");
     case IssueCode::MitreWithoutCategory:
         return tr("MITRE techniques are given without a category; the portal expects a category with them.");
-    case IssueCode::EducateUrlInvalid:
-        return tr("The educate URL must be an http:// or https:// address.");
+    case IssueCode::EducateUrlInvalid: return tr("The educate URL must be an http:// or https:// address.");
     case IssueCode::EducateUrlIgnored:
         return tr("Defender shows the educate URL only for Url indicators with the Block or Warn action.");
     case IssueCode::ReadExtraFields:
-        return tr("This row had more values than the file has columns; these were not imported: %1")
-            .arg(readDetail());
+        return tr("This row had more values than the file has columns; these were not imported: %1").arg(readDetail());
     case IssueCode::ReadUnterminatedQuote:
         return tr("A quoted field in this row never ends, so the rest of the file was read into it. "
                   "Check the row and the lines after it.");
@@ -437,8 +413,7 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
                   "Allow or the certificate Block.")
             .arg(where);
     }
-    case IssueCode::Count:
-        break;
+    case IssueCode::Count: break;
     }
     return {};
 }

@@ -49,9 +49,7 @@ void appendValue(QByteArray &out, IndicatorType type, QByteArrayView value)
     case IndicatorType::FileMd5:
     case IndicatorType::FileSha1:
     case IndicatorType::FileSha256:
-    case IndicatorType::CertificateThumbprint:
-        appendLower(out, value);
-        return;
+    case IndicatorType::CertificateThumbprint: appendLower(out, value); return;
     case IndicatorType::IpAddress:
         if (const auto v6 = rules::parseIpv6(value)) {
             out.append(rules::fullFormIpv6(*v6));
@@ -80,8 +78,7 @@ void appendValue(QByteArray &out, IndicatorType type, QByteArrayView value)
         out.append(parts.rest.data(), parts.rest.size());
         return;
     }
-    case IndicatorType::Unknown:
-        return;
+    case IndicatorType::Unknown: return;
     }
 }
 
@@ -192,13 +189,10 @@ quint64 hashKey(const QByteArray &key)
 Stance stanceOf(Action action)
 {
     switch (currentActionFor(action)) {
-    case Action::Allowed:
-        return Stance::Allow;
+    case Action::Allowed: return Stance::Allow;
     case Action::Block:
-    case Action::BlockAndRemediate:
-        return Stance::Block;
-    default:
-        return Stance::None;
+    case Action::BlockAndRemediate: return Stance::Block;
+    default: return Stance::None;
     }
 }
 

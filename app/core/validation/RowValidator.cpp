@@ -235,23 +235,12 @@ void RowValidator::checkValue(IndicatorType type, QByteArrayView value, IssueSet
     switch (type) {
     case IndicatorType::FileMd5:
     case IndicatorType::FileSha1:
-    case IndicatorType::FileSha256:
-        checkHash(type, value, issues);
-        return;
-    case IndicatorType::CertificateThumbprint:
-        checkCertificate(value, issues);
-        return;
-    case IndicatorType::IpAddress:
-        checkIp(value, issues);
-        return;
-    case IndicatorType::DomainName:
-        checkDomain(value, issues);
-        return;
-    case IndicatorType::Url:
-        checkUrl(value, issues);
-        return;
-    case IndicatorType::Unknown:
-        return;
+    case IndicatorType::FileSha256: checkHash(type, value, issues); return;
+    case IndicatorType::CertificateThumbprint: checkCertificate(value, issues); return;
+    case IndicatorType::IpAddress: checkIp(value, issues); return;
+    case IndicatorType::DomainName: checkDomain(value, issues); return;
+    case IndicatorType::Url: checkUrl(value, issues); return;
+    case IndicatorType::Unknown: return;
     }
 }
 
@@ -265,7 +254,7 @@ void RowValidator::checkHash(IndicatorType type, QByteArrayView value, IssueSet 
     const IndicatorType inferred = inferType(value);
     if (!isHex(value)) {
         issues.insert(inferred != IndicatorType::Unknown && inferred != type ? IssueCode::ValueTypeMismatch
-                                                                              : IssueCode::HashNotHex);
+                                                                             : IssueCode::HashNotHex);
         return;
     }
     issues.insert(isFileHashType(inferred) ? IssueCode::ValueTypeMismatch : IssueCode::HashLength);
