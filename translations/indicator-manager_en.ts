@@ -747,6 +747,13 @@
             <numerusform>Deleting stopped after %Ln indicators: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) allow a value the tenant blocks, or block one it allows (see What happens).</source>
+        <translation>
+            <numerusform>%Ln row allows a value the tenant blocks, or blocks one it allows (see What happens).</numerusform>
+            <numerusform>%Ln rows allow a value the tenant blocks, or block one it allows (see What happens).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>im::ProblemsModel</name>

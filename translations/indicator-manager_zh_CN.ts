@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterRun</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>IP addresses, domains and URLs</source>
+        <translation>IP 地址、域和 URL</translation>
+    </message>
+    <message>
+        <source>Usually within 15 minutes (30 on average), at most 2 hours.</source>
+        <translation>通常在 15 分钟内（平均 30 分钟），最长 2 小时。</translation>
+    </message>
+    <message>
+        <source>File hash computation on, &quot;Allow or block file&quot; on in the advanced features, cloud protection and antivirus in active mode. File indicators act on executable (PE) files only.</source>
+        <translation>开启文件哈希计算，在高级功能中开启“允许或阻止文件”，开启云保护，防病毒处于主动模式。文件指示器仅作用于可执行 (PE) 文件。</translation>
+    </message>
+    <message>
+        <source>Up to 3 hours.</source>
+        <translation>最长 3 小时。</translation>
+    </message>
+    <message>
+        <source>Cloud protection and antivirus in active mode. Only leaf certificates that chain to a trusted root act; certificates Microsoft signed cannot be blocked.</source>
+        <translation>开启云保护，防病毒处于主动模式。只有链接到受信任根的叶证书才起作用；Microsoft 签名的证书无法阻止。</translation>
+    </message>
+    <message>
+        <source>Usually within 2 hours, at most 48 hours.</source>
+        <translation>通常在 2 小时内，最长 48 小时。</translation>
+    </message>
+    <message>
+        <source>Network protection in block mode and &quot;Custom network indicators&quot; on. Outside Microsoft Edge, domains are blocked only with QUIC and Encrypted Client Hello off.</source>
+        <translation>网络保护处于阻止模式，并开启“自定义网络指示器”。在 Microsoft Edge 之外，只有关闭 QUIC 和 Encrypted Client Hello 后才会阻止域。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the service</source>
@@ -933,6 +972,10 @@ Commands:
         <source>Change the type to Url and add http:// in front</source>
         <translation>将类型改为 Url 并在前面加上 http://</translation>
     </message>
+    <message>
+        <source>Use the severity Informational</source>
+        <translation>使用严重性 Informational</translation>
+    </message>
 </context>
 <context>
     <name>FreeTextReader</name>
@@ -1742,6 +1785,49 @@ Commands:
         <source>&quot;%1&quot; is on the list of well-known values that reports mention without accusing them: documentation examples, public DNS resolvers, the services of big vendors, the hash of an empty file. Blocking it would likely block something everyone uses. If it really is malicious here, apply the fix once checked.</source>
         <extracomment>%1 is the value</extracomment>
         <translation>“%1”在常见值列表中：报告会提到这些值，但并不认为它们是恶意的，例如文档示例、公共 DNS 解析器、大型供应商的服务、空文件的哈希。阻止它很可能会阻止所有人都在使用的内容。如果它在此处确实是恶意的，请检查后应用修正。</translation>
+    </message>
+    <message>
+        <source>Severity not used by Block</source>
+        <translation>阻止不使用严重性</translation>
+    </message>
+    <message>
+        <source>Allowed and blocked in different rows</source>
+        <translation>在不同行中既允许又阻止</translation>
+    </message>
+    <message>
+        <source>File allowed while a certificate is blocked</source>
+        <translation>证书被阻止时允许文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a legacy action name: the API takes it as BlockAndRemediate with Generate alert on, and the portal&apos;s CSV import refuses it. Apply the fix to use BlockAndRemediate with Generate alert set to true.</source>
+        <translation>“%1”是旧版操作名称：API 将其视为开启生成警报的 BlockAndRemediate，门户的 CSV 导入会拒绝它。应用修复以使用 BlockAndRemediate 并将生成警报设为 true。</translation>
+    </message>
+    <message>
+        <source>Block raises a generic alert of severity Informational, not one with this row&apos;s title and severity %1. Apply the fix to write Informational; to get an alert with your own title and severity, use Audit instead.</source>
+        <translation>阻止会引发严重性为“信息”的通用警报，而不是带有此行标题和严重性 %1 的警报。应用修复以写入 Informational；如需带有自己标题和严重性的警报，请改用审核 (Audit)。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Another row</source>
+        <translation>另一行</translation>
+    </message>
+    <message>
+        <source>%1 has the same file with the opposite action (Allowed against a block) for other device groups. On a device in both, Defender applies the indicator of the device group over the one for all devices, which may not be the one you expect. Give each device group one action, or remove one of the rows.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 对其他设备组的同一文件使用相反的操作（允许与阻止）。在两者都适用的设备上，Defender 优先应用设备组的指示器而非适用于所有设备的指示器，这可能并非您所期望的。请为每个设备组只指定一个操作，或删除其中一行。</translation>
+    </message>
+    <message>
+        <source>%1 has the same value with the opposite action (Allowed against a block) for other device groups. On a device in both, Defender lets Allowed win (Allowed before Warn before Block), so the block does not apply there. Give each device group one action, or remove one of the rows.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 对其他设备组的同一值使用相反的操作（允许与阻止）。在两者都适用的设备上，Defender 以允许为准（允许优先于警告，警告优先于阻止），因此阻止在那里不生效。请为每个设备组只指定一个操作，或删除其中一行。</translation>
+    </message>
+    <message>
+        <source>%1 blocks a certificate and this row allows a file by its hash. If the file is signed with a blocked certificate, the certificate indicator wins and Defender does not support the combination. The table cannot tell which files a certificate signs; if this one is, remove the Allow or the certificate Block.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 阻止了一个证书，而此行按哈希允许一个文件。如果该文件由被阻止的证书签名，则证书指示器优先，且 Defender 不支持这种组合。表格无法判断证书签署了哪些文件；如果此文件是，请删除允许或证书阻止。</translation>
     </message>
 </context>
 <context>
@@ -2816,13 +2902,18 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>%1：未删除，不是我们的（由他人创建）；要删除请用 --id 指定。</translation>
     </message>
     <message>
-        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+        <source>delete takes either --ids FILE or --expired.</source>
+        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
+    </message>
+    <message>
+        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
       NotSent (with why); --results writes the file&apos;s columns plus Status, Id and FailureReason.
       An import cut short resumes when run again: rows that succeeded are not sent twice.
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
-      3: sign-in failed; 4: the service could not be reached.
+      3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced
+      hunting query for the rows that succeeded (--json: the key afterRun).
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
       signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
@@ -2834,13 +2925,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       others are listed as not ours and kept. --id ID deletes that one, whoever made it.
       Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
 </source>
-        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       将有效行以每次最多 500 个的导入调用发送到租户，每分钟不超过 30 次调用。
       每一行的结果为 Succeeded（附指示器 ID）、Failed（附服务给出的原因）或
       NotSent（附原因）；--results 写出文件的各列以及 Status、Id 和 FailureReason。
       中断的导入再次运行时会继续：已成功的行不会发送两次。
       退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入错误；
-      3：登录失败；4：无法连接到服务。
+      3：登录失败；4：无法连接到服务。--kql 随后打印针对成功行的高级搜寻
+      查询（--json：键 afterRun）。
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       打印租户的指示器及其创建者：ours（此应用注册或已登录用户）、portal（门户）、
       cloud-apps（Defender for Cloud Apps）或 other-app（其他应用）。--mine 仅显示我们的；
@@ -2854,8 +2946,8 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
 </translation>
     </message>
     <message>
-        <source>delete takes either --ids FILE or --expired.</source>
-        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
+        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
+        <translation>随后打印一个高级搜寻查询，显示导入的指示器是否已触发。</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3170,48 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Poppler reads the text of PDF reports. It is used under the GNU General Public License version 3 (the first entry of this list); its source code is available at https://poppler.freedesktop.org/.</source>
         <translation>Poppler 用于读取 PDF 报告中的文本。它依据 GNU 通用公共许可证第 3 版（即此列表的第一项）使用；其源代码可从 https://poppler.freedesktop.org/ 获取。</translation>
+    </message>
+</context>
+<context>
+    <name>im::AfterRunWidget</name>
+    <message>
+        <source>&lt;b&gt;When the imported indicators take effect&lt;/b&gt;</source>
+        <translation>&lt;b&gt;导入的指示器何时生效&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Advanced hunting query: have they fired?</source>
+        <translation>高级搜寻查询：它们是否已触发？</translation>
+    </message>
+    <message>
+        <source>Advanced hunting query</source>
+        <translation>高级搜寻查询</translation>
+    </message>
+    <message>
+        <source>&amp;Copy query</source>
+        <translation>复制查询(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the advanced hunting query</source>
+        <translation>复制高级搜寻查询</translation>
+    </message>
+    <message>
+        <source>Copy the query, to paste it into Advanced hunting in the Microsoft Defender portal</source>
+        <translation>复制查询，以粘贴到 Microsoft Defender 门户的高级搜寻中</translation>
+    </message>
+    <message>
+        <source>%1 (%2 imported)</source>
+        <extracomment>%1 is the kind of indicators (such as Files), %2 how many were imported</extracomment>
+        <translation>%1（已导入 %2 个）</translation>
+    </message>
+    <message>
+        <source>Takes effect: %1</source>
+        <extracomment>%1 is the documented delay, such as &quot;Up to 3 hours.&quot;</extracomment>
+        <translation>生效时间：%1</translation>
+    </message>
+    <message>
+        <source>Devices need: %1</source>
+        <extracomment>%1 lists what must be on, on the devices</extracomment>
+        <translation>设备要求：%1</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5185,12 @@ It has been edited since; Resubmit Failed sends it again.</source>
             <numerusform>删除了 %Ln 个指示器后停止：%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) allow a value the tenant blocks, or block one it allows (see What happens).</source>
+        <translation>
+            <numerusform>%Ln 行允许了租户阻止的值，或阻止了租户允许的值（见“将执行的操作”）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>im::PreviewRowsModel</name>
@@ -5113,6 +5253,16 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Not sent: already imported by an earlier submission</source>
         <translation>未发送：之前的提交已导入</translation>
+    </message>
+    <message>
+        <source>The tenant holds this value as %1 (id %2) for devices this row also reaches. Defender keeps both: for IPs, domains and URLs Allowed wins where both apply; for files the device-group indicator wins over the one for all devices. Delete one of them, or give each device group one action.</source>
+        <extracomment>%1 is the action the tenant&apos;s indicator has (such as Allowed), %2 its id</extracomment>
+        <translation>租户中已有此值，操作为 %1（ID %2），且适用于此行也覆盖的设备。Defender 会同时保留两者：对于 IP、域和 URL，两者都适用时以允许为准；对于文件，设备组的指示器优先于适用于所有设备的指示器。请删除其中一个，或为每个设备组只指定一个操作。</translation>
+    </message>
+    <message>
+        <source>%1 · the tenant has it as %2 (id %3)</source>
+        <extracomment>Appended to what the import does with a row; %1 is the tenant&apos;s action, %2 the indicator&apos;s id</extracomment>
+        <translation>%1 · 租户中为 %2（ID %3）</translation>
     </message>
 </context>
 <context>

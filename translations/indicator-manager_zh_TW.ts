@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AfterRun</name>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>IP addresses, domains and URLs</source>
+        <translation>IP 位址、網域和 URL</translation>
+    </message>
+    <message>
+        <source>Usually within 15 minutes (30 on average), at most 2 hours.</source>
+        <translation>通常在 15 分鐘內（平均 30 分鐘），最長 2 小時。</translation>
+    </message>
+    <message>
+        <source>File hash computation on, &quot;Allow or block file&quot; on in the advanced features, cloud protection and antivirus in active mode. File indicators act on executable (PE) files only.</source>
+        <translation>開啟檔案雜湊計算，在進階功能中開啟「允許或封鎖檔案」，開啟雲端保護，防毒處於主動模式。檔案指標僅作用於可執行 (PE) 檔案。</translation>
+    </message>
+    <message>
+        <source>Up to 3 hours.</source>
+        <translation>最長 3 小時。</translation>
+    </message>
+    <message>
+        <source>Cloud protection and antivirus in active mode. Only leaf certificates that chain to a trusted root act; certificates Microsoft signed cannot be blocked.</source>
+        <translation>開啟雲端保護，防毒處於主動模式。只有鏈結到受信任根的分葉憑證才會生效；Microsoft 簽署的憑證無法封鎖。</translation>
+    </message>
+    <message>
+        <source>Usually within 2 hours, at most 48 hours.</source>
+        <translation>通常在 2 小時內，最長 48 小時。</translation>
+    </message>
+    <message>
+        <source>Network protection in block mode and &quot;Custom network indicators&quot; on. Outside Microsoft Edge, domains are blocked only with QUIC and Encrypted Client Hello off.</source>
+        <translation>網路保護處於封鎖模式，並開啟「自訂網路指標」。在 Microsoft Edge 之外，只有關閉 QUIC 和 Encrypted Client Hello 後才會封鎖網域。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the service</source>
@@ -933,6 +972,10 @@ Commands:
         <source>Change the type to Url and add http:// in front</source>
         <translation>將類型改為 Url 並在前面加上 http://</translation>
     </message>
+    <message>
+        <source>Use the severity Informational</source>
+        <translation>使用嚴重性 Informational</translation>
+    </message>
 </context>
 <context>
     <name>FreeTextReader</name>
@@ -1742,6 +1785,49 @@ Commands:
         <source>&quot;%1&quot; is on the list of well-known values that reports mention without accusing them: documentation examples, public DNS resolvers, the services of big vendors, the hash of an empty file. Blocking it would likely block something everyone uses. If it really is malicious here, apply the fix once checked.</source>
         <extracomment>%1 is the value</extracomment>
         <translation>「%1」在常見值清單中：報告會提到這些值，但並不認為它們是惡意的，例如文件範例、公用 DNS 解析程式、大型廠商的服務、空白檔案的雜湊。封鎖它很可能會封鎖所有人都在使用的內容。如果它在此處確實是惡意的，請檢查後套用此修正。</translation>
+    </message>
+    <message>
+        <source>Severity not used by Block</source>
+        <translation>封鎖不使用嚴重性</translation>
+    </message>
+    <message>
+        <source>Allowed and blocked in different rows</source>
+        <translation>在不同列中既允許又封鎖</translation>
+    </message>
+    <message>
+        <source>File allowed while a certificate is blocked</source>
+        <translation>憑證被封鎖時允許檔案</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a legacy action name: the API takes it as BlockAndRemediate with Generate alert on, and the portal&apos;s CSV import refuses it. Apply the fix to use BlockAndRemediate with Generate alert set to true.</source>
+        <translation>「%1」是舊版動作名稱：API 將其視為開啟產生警示的 BlockAndRemediate，入口網站的 CSV 匯入會拒絕它。套用修正以使用 BlockAndRemediate 並將產生警示設為 true。</translation>
+    </message>
+    <message>
+        <source>Block raises a generic alert of severity Informational, not one with this row&apos;s title and severity %1. Apply the fix to write Informational; to get an alert with your own title and severity, use Audit instead.</source>
+        <translation>封鎖會引發嚴重性為「資訊」的一般警示，而不是帶有此列標題和嚴重性 %1 的警示。套用修正以寫入 Informational；如需帶有自己標題和嚴重性的警示，請改用稽核 (Audit)。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Another row</source>
+        <translation>另一列</translation>
+    </message>
+    <message>
+        <source>%1 has the same file with the opposite action (Allowed against a block) for other device groups. On a device in both, Defender applies the indicator of the device group over the one for all devices, which may not be the one you expect. Give each device group one action, or remove one of the rows.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 對其他裝置群組的同一檔案使用相反的動作（允許與封鎖）。在兩者都適用的裝置上，Defender 優先套用裝置群組的指標而非適用於所有裝置的指標，這可能並非您所預期的。請為每個裝置群組只指定一個動作，或刪除其中一列。</translation>
+    </message>
+    <message>
+        <source>%1 has the same value with the opposite action (Allowed against a block) for other device groups. On a device in both, Defender lets Allowed win (Allowed before Warn before Block), so the block does not apply there. Give each device group one action, or remove one of the rows.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 對其他裝置群組的同一值使用相反的動作（允許與封鎖）。在兩者都適用的裝置上，Defender 以允許為準（允許優先於警告，警告優先於封鎖），因此封鎖在那裡不會生效。請為每個裝置群組只指定一個動作，或刪除其中一列。</translation>
+    </message>
+    <message>
+        <source>%1 blocks a certificate and this row allows a file by its hash. If the file is signed with a blocked certificate, the certificate indicator wins and Defender does not support the combination. The table cannot tell which files a certificate signs; if this one is, remove the Allow or the certificate Block.</source>
+        <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
+        <translation>%1 封鎖了一個憑證，而此列依雜湊允許一個檔案。如果該檔案由被封鎖的憑證簽署，則憑證指標優先，且 Defender 不支援這種組合。表格無法判斷憑證簽署了哪些檔案；如果此檔案是，請移除允許或憑證封鎖。</translation>
     </message>
 </context>
 <context>
@@ -2816,13 +2902,18 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>%1：未刪除，不是我們的（由他人建立）；要刪除請用 --id 指定。</translation>
     </message>
     <message>
-        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+        <source>delete takes either --ids FILE or --expired.</source>
+        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
+    </message>
+    <message>
+        <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
       NotSent (with why); --results writes the file&apos;s columns plus Status, Id and FailureReason.
       An import cut short resumes when run again: rows that succeeded are not sent twice.
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
-      3: sign-in failed; 4: the service could not be reached.
+      3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced
+      hunting query for the rows that succeeded (--json: the key afterRun).
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
       signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
@@ -2834,13 +2925,14 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       others are listed as not ours and kept. --id ID deletes that one, whoever made it.
       Exit code 0: all deleted; 1: some were not; 2, 3 or 4 as for import.
 </source>
-        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]
+        <translation>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       將有效列以每次最多 500 個的匯入呼叫傳送到租用戶，每分鐘不超過 30 次呼叫。
       每一列的結果為 Succeeded（附指標 ID）、Failed（附服務給出的原因）或
       NotSent（附原因）；--results 寫出檔案的各欄以及 Status、Id 和 FailureReason。
       中斷的匯入再次執行時會繼續：已成功的列不會傳送兩次。
       結束代碼 0：所有列均成功；1：部分列失敗或未傳送；2：輸入錯誤；
-      3：登入失敗；4：無法連線到服務。
+      3：登入失敗；4：無法連線到服務。--kql 隨後輸出針對成功列的進階搜捕
+      查詢（--json：索引鍵 afterRun）。
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       輸出租用戶的指標及其建立者：ours（此應用程式註冊或已登入使用者）、portal（入口網站）、
       cloud-apps（Defender for Cloud Apps）或 other-app（其他應用程式）。--mine 僅顯示我們的；
@@ -2854,8 +2946,8 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
 </translation>
     </message>
     <message>
-        <source>delete takes either --ids FILE or --expired.</source>
-        <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
+        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
+        <translation>隨後輸出一個進階搜捕查詢，顯示匯入的指標是否已觸發。</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3170,48 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
     <message>
         <source>Poppler reads the text of PDF reports. It is used under the GNU General Public License version 3 (the first entry of this list); its source code is available at https://poppler.freedesktop.org/.</source>
         <translation>Poppler 用於讀取 PDF 報告中的文字。它依據 GNU 通用公共授權條款第 3 版（即此清單的第一項）使用；其原始碼可從 https://poppler.freedesktop.org/ 取得。</translation>
+    </message>
+</context>
+<context>
+    <name>im::AfterRunWidget</name>
+    <message>
+        <source>&lt;b&gt;When the imported indicators take effect&lt;/b&gt;</source>
+        <translation>&lt;b&gt;匯入的指標何時生效&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Advanced hunting query: have they fired?</source>
+        <translation>進階搜捕查詢：它們是否已觸發？</translation>
+    </message>
+    <message>
+        <source>Advanced hunting query</source>
+        <translation>進階搜捕查詢</translation>
+    </message>
+    <message>
+        <source>&amp;Copy query</source>
+        <translation>複製查詢(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the advanced hunting query</source>
+        <translation>複製進階搜捕查詢</translation>
+    </message>
+    <message>
+        <source>Copy the query, to paste it into Advanced hunting in the Microsoft Defender portal</source>
+        <translation>複製查詢，以貼到 Microsoft Defender 入口網站的進階搜捕中</translation>
+    </message>
+    <message>
+        <source>%1 (%2 imported)</source>
+        <extracomment>%1 is the kind of indicators (such as Files), %2 how many were imported</extracomment>
+        <translation>%1（已匯入 %2 個）</translation>
+    </message>
+    <message>
+        <source>Takes effect: %1</source>
+        <extracomment>%1 is the documented delay, such as &quot;Up to 3 hours.&quot;</extracomment>
+        <translation>生效時間：%1</translation>
+    </message>
+    <message>
+        <source>Devices need: %1</source>
+        <extracomment>%1 lists what must be on, on the devices</extracomment>
+        <translation>裝置需求：%1</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5185,12 @@ It has been edited since; Resubmit Failed sends it again.</source>
             <numerusform>刪除了 %Ln 個指標後停止：%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) allow a value the tenant blocks, or block one it allows (see What happens).</source>
+        <translation>
+            <numerusform>%Ln 列允許了租用戶封鎖的值，或封鎖了租用戶允許的值（見「將執行的動作」）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>im::PreviewRowsModel</name>
@@ -5113,6 +5253,16 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Not sent: already imported by an earlier submission</source>
         <translation>未傳送：先前的提交已匯入</translation>
+    </message>
+    <message>
+        <source>The tenant holds this value as %1 (id %2) for devices this row also reaches. Defender keeps both: for IPs, domains and URLs Allowed wins where both apply; for files the device-group indicator wins over the one for all devices. Delete one of them, or give each device group one action.</source>
+        <extracomment>%1 is the action the tenant&apos;s indicator has (such as Allowed), %2 its id</extracomment>
+        <translation>租用戶中已有此值，動作為 %1（ID %2），且適用於此列也涵蓋的裝置。Defender 會同時保留兩者：對於 IP、網域和 URL，兩者都適用時以允許為準；對於檔案，裝置群組的指標優先於適用於所有裝置的指標。請刪除其中一個，或為每個裝置群組只指定一個動作。</translation>
+    </message>
+    <message>
+        <source>%1 · the tenant has it as %2 (id %3)</source>
+        <extracomment>Appended to what the import does with a row; %1 is the tenant&apos;s action, %2 the indicator&apos;s id</extracomment>
+        <translation>%1 · 租用戶中為 %2（ID %3）</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "ui/problems/ProblemsPanel.h"
 #include "ui/recovery/AutosaveController.h"
 #include "ui/source/SourcePanel.h"
+#include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/HistoryDialog.h"
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
@@ -56,6 +57,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <QStyle>
 
 #include <algorithm>
 
@@ -206,6 +209,10 @@ void MainWindow::createSubmitDock()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
     layout->addWidget(m_submitSummary, 1);
+    m_afterRun = new AfterRunWidget(m_submit, this);
+    layout->addWidget(m_afterRun, 1);
+    // Three panels in one column: half the usual gaps keep it within a 1024x600 screen.
+    layout->setSpacing(std::max(0, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2));
     m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
     m_submitDock->hide(); // until the first submission
 }
@@ -447,8 +454,10 @@ void MainWindow::connectActions()
 
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
         m_filterBar->clear();
-        if (!m_submit->isRunning())
+        if (!m_submit->isRunning()) {
             m_submitSummary->clear(); // the last run's figures belong to the table it sent
+            m_afterRun->clear();
+        }
         updateActions();
         m_problems->refreshNow();
         // The source panel is for tables read from prose or threat-intel objects; others do not need it.

@@ -37,6 +37,7 @@ class SourcePanel;
 class RecentFiles;
 class SubmitController;
 class SubmitProgressWidget;
+class AfterRunWidget;
 class SubmitSummaryWidget;
 class SyncController;
 class TaskRunner;
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] SubmitController *submitter() const { return m_submit; }
     [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
     [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
+    [[nodiscard]] AfterRunWidget *afterRun() const { return m_afterRun; }
     [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
     [[nodiscard]] SyncController *syncController() const { return m_sync; }
     [[nodiscard]] SourcePanel *sourcePanel() const { return m_source; }
@@ -182,6 +184,7 @@ private:
     SyncController *m_sync = nullptr;
     SubmitProgressWidget *m_submitProgress = nullptr;
     SubmitSummaryWidget *m_submitSummary = nullptr;
+    AfterRunWidget *m_afterRun = nullptr;
     QDockWidget *m_submitDock = nullptr;
     SourcePanel *m_source = nullptr;
     QDockWidget *m_sourceDock = nullptr;

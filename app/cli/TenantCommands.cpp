@@ -16,6 +16,7 @@
 #include "core/net/ApiClient.h"
 #include "core/preview/ImportPlanner.h"
 #include "core/preview/TenantSnapshot.h"
+#include "core/submit/AfterRun.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/tenant/IndicatorPager.h"
 #include "core/tenant/Ownership.h"
@@ -118,13 +119,14 @@ bool isIndicatorId(const QString &id)
 
 QString TenantCommands::usage(const QString &moreCommands)
 {
-    return tr("  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--encoding NAME]\n"
+    return tr("  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]\n"
               "      Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.\n"
               "      Every row ends Succeeded (with its indicator id), Failed (with the service's reason) or\n"
               "      NotSent (with why); --results writes the file's columns plus Status, Id and FailureReason.\n"
               "      An import cut short resumes when run again: rows that succeeded are not sent twice.\n"
               "      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;\n"
-              "      3: sign-in failed; 4: the service could not be reached.\n"
+              "      3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced\n"
+              "      hunting query for the rows that succeeded (--json: the key afterRun).\n"
               "  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...\n"
               "      Print the tenant's indicators, with who made each: ours (this app registration or the\n"
               "      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows\n"
@@ -144,6 +146,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     addFileCommandOptions(parser);
     parser.addOption({QStringLiteral("results"), tr("Write the rows with Status, Id and FailureReason here."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("kql"), tr("Then print an advanced hunting query that shows whether the imported "
+                                                "indicators have fired.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
@@ -224,6 +228,14 @@ int TenantCommands::importFile(const QStringList &arguments)
     else if (failed > 0 || invalid > 0 || run.engine().stats().notSent > 0)
         code = ExitRowsInvalid;
 
+    std::vector<int> succeededRows;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (outcomes[static_cast<size_t>(row)].status == RowStatus::Succeeded)
+            succeededRows.push_back(row);
+    }
+    const std::vector<AfterRun::Indicator> imported = AfterRun::indicatorsOf(table, succeededRows);
+    const QString huntingQuery = AfterRun::huntingQuery(imported);
+
     const ImportEngine::Stats stats = run.engine().stats();
     QString stopped = QStringLiteral("completed");
     if (run.engine().stopReason() == ImportEngine::Stop::Cancelled)
@@ -259,6 +271,14 @@ int TenantCommands::importFile(const QStringList &arguments)
             result.insert(QStringLiteral("error"), stopError->message());
         if (!resultsPath.isEmpty())
             result.insert(QStringLiteral("results"), resultsPath);
+        QJsonArray expectations;
+        for (const AfterRun::Expectation &e : AfterRun::expectations(imported))
+            expectations.append(QJsonObject{{QStringLiteral("indicators"), AfterRun::familyKey(e.family)},
+                                            {QStringLiteral("count"), e.count},
+                                            {QStringLiteral("takesEffect"), e.takesEffect},
+                                            {QStringLiteral("deviceNeeds"), e.deviceNeeds}});
+        result.insert(QStringLiteral("afterRun"), QJsonObject{{QStringLiteral("expectations"), expectations},
+                                                              {QStringLiteral("huntingQuery"), huntingQuery}});
         out() << json(result) << QByteArray("\n");
         return code;
     }
@@ -286,6 +306,8 @@ int TenantCommands::importFile(const QStringList &arguments)
           << tr("%n succeeded", nullptr, succeeded) << QByteArray(", ") << tr("%n failed", nullptr, failed)
           << QByteArray(", ") << tr("%n not sent", nullptr, notSent) << QByteArray(" (")
           << tr("%n call(s)", nullptr, stats.calls) << QByteArray(")\n");
+    if (parser.isSet(QStringLiteral("kql")) && !huntingQuery.isEmpty())
+        out() << QByteArray("\n") << huntingQuery;
     return code;
 }
 

@@ -59,7 +59,7 @@ const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,S
 QByteArray validRow(int n)
 {
     return "FileSha256," + QByteArray::number(n).rightJustified(64, '0')
-           + ",2031-01-01T00:00:00Z,Block,High,Loader,Seen in campaign,,,Malware,T1204,true\r\n";
+           + ",2031-01-01T00:00:00Z,Block,Informational,Loader,Seen in campaign,,,Malware,T1204,true\r\n";
 }
 
 } // namespace

@@ -157,6 +157,20 @@ void TestCliTenant::importExitsZeroAndWritesTheResults()
     QCOMPARE(json.value(QLatin1String("succeeded")).toInt(), 3);
     QCOMPARE(json.value(QLatin1String("stopped")).toString(), QStringLiteral("completed"));
     QCOMPARE(json.value(QLatin1String("results")).toString(), results);
+    // What follows the run: when the indicators take effect, and the query that shows whether they fired.
+    const QJsonObject afterRun = json.value(QLatin1String("afterRun")).toObject();
+    const QJsonArray expectations = afterRun.value(QLatin1String("expectations")).toArray();
+    QVERIFY(!expectations.isEmpty());
+    int counted = 0;
+    for (const QJsonValue &e : expectations) {
+        QVERIFY(!e.toObject().value(QLatin1String("takesEffect")).toString().isEmpty());
+        QVERIFY(!e.toObject().value(QLatin1String("deviceNeeds")).toString().isEmpty());
+        counted += e.toObject().value(QLatin1String("count")).toInt();
+    }
+    QCOMPARE(counted, 3);
+    const QString query = afterRun.value(QLatin1String("huntingQuery")).toString();
+    QVERIFY2(query.startsWith(QStringLiteral("// Have the imported indicators fired?")), qPrintable(query));
+    QVERIFY(query.contains(QStringLiteral("union withsource=Table")));
 
     QFile csv(results);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -176,9 +190,11 @@ void TestCliTenant::importExitsZeroAndWritesTheResults()
     }
 
     // Text mode says the same in a sentence.
-    const Run again = cli(QStringList{QStringLiteral("import"), file} + connection());
+    const Run again = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--kql")} + connection());
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("3 succeeded"));
+    // --kql: the same query after the summary.
+    QVERIFY2(again.out.endsWith(query.toUtf8()), again.out.constData());
     QCOMPARE(m_sandbox.listAll().size(), 3); // an upsert: no duplicates
 }
 

@@ -79,6 +79,25 @@ bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
     return loaded.last().at(0).toBool();
 }
 
+std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir &dir, const QString &journalDirectory,
+                                          const std::vector<Indicator> &rows)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->setApiClient(client);
+    window->setProfileName(QStringLiteral("sandbox"));
+    ImportOptions options;
+    options.retry.baseDelayMs = 20;
+    options.retry.maxDelayMs = 200;
+    options.journalDirectory = journalDirectory;
+    window->submitter()->setOptions(options);
+    window->show();
+    const QString path = writeFile(dir, QStringLiteral("rows.csv"), portalCsv(rows));
+    if (!openAndWait(*window, path))
+        return nullptr;
+    return window;
+}
+
 QModelIndex cellOf(MainWindow &window, int row, Field field)
 {
     return window.model()->index(row, columnOfField(field));

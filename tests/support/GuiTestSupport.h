@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QTemporaryDir;
@@ -29,6 +30,12 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 // Opens a file in the window and waits until it is loaded and validated. Returns false on failure.
 bool openAndWait(MainWindow &window, const QString &path, int timeoutMs = 20000);
+
+// A shown, non-interactive window that submits through `client` (signed in already) as the profile
+// "sandbox", with test-speed retries and its import journals in `journalDirectory`, holding `rows`
+// opened from a portal CSV written to `dir`. Null when the file did not open.
+std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir &dir, const QString &journalDirectory,
+                                          const std::vector<Indicator> &rows);
 
 // The model index of a field in a view row.
 QModelIndex cellOf(MainWindow &window, int row, Field field);

@@ -35,7 +35,10 @@ Indicator typed(const char *type, const QString &value, std::initializer_list<st
 
 Indicator withAction(const QString &action)
 {
-    return test::indicatorWith({{Field::Action, action}, {Field::GenerateAlert, QStringLiteral("true")}});
+    // Informational: a Block with an alert and another severity has a warning of its own.
+    return test::indicatorWith({{Field::Action, action},
+                                {Field::GenerateAlert, QStringLiteral("true")},
+                                {Field::Severity, QStringLiteral("Informational")}});
 }
 
 IndicatorDocument documentOf(const std::vector<Indicator> &rows)

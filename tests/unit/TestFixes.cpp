@@ -224,29 +224,34 @@ const std::vector<FixCase> &fixCases()
          QStringLiteral("action.legacy"),
          {edit(F::Action, QStringLiteral("Audit")), edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
         {"legacy AlertAndBlock becomes BlockAndRemediate", with(F::Action, QStringLiteral("AlertAndBlock")),
-         QStringLiteral("action.legacy"), {edit(F::Action, QStringLiteral("BlockAndRemediate"))}, {}},
+         QStringLiteral("action.legacy"),
+         {edit(F::Action, QStringLiteral("BlockAndRemediate")), edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
         {"legacy AlertAndBlock on a domain becomes BlockAndRemediate, still not allowed there",
          typed("DomainName", QStringLiteral("evil.com"), {{F::Action, QStringLiteral("AlertAndBlock")}}),
-         QStringLiteral("action.legacy"), {edit(F::Action, QStringLiteral("BlockAndRemediate"))},
+         QStringLiteral("action.legacy"),
+         {edit(F::Action, QStringLiteral("BlockAndRemediate")), edit(F::GenerateAlert, QStringLiteral("true"))},
          QStringLiteral("action.not-allowed")},
         {"Audit without GenerateAlert gets it", with(F::Action, QStringLiteral("Audit")),
          QStringLiteral("alert.required-for-audit"), {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
         {"Audit with GenerateAlert false gets true",
          test::indicatorWith({{F::Action, QStringLiteral("Audit")}, {F::GenerateAlert, QStringLiteral("false")}}),
          QStringLiteral("alert.required-for-audit"), {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
+        {"Block with an alert and severity High gets Informational",
+         test::indicatorWith({{F::GenerateAlert, QStringLiteral("true")}}), QStringLiteral("severity.ignored-for-block"),
+         {edit(F::Severity, QStringLiteral("Informational"))}, {}},
         {"GenerateAlert yes becomes true", with(F::GenerateAlert, QStringLiteral("yes")),
-         QStringLiteral("alert.invalid"), {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
+         QStringLiteral("alert.invalid"), {edit(F::GenerateAlert, QStringLiteral("true"))}, QStringLiteral("severity.ignored-for-block")},
         {"GenerateAlert 1 becomes true", with(F::GenerateAlert, QStringLiteral("1")), QStringLiteral("alert.invalid"),
-         {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
+         {edit(F::GenerateAlert, QStringLiteral("true"))}, QStringLiteral("severity.ignored-for-block")},
         {"GenerateAlert Y becomes true", with(F::GenerateAlert, QStringLiteral("Y")), QStringLiteral("alert.invalid"),
-         {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
+         {edit(F::GenerateAlert, QStringLiteral("true"))}, QStringLiteral("severity.ignored-for-block")},
         {"GenerateAlert No becomes false", with(F::GenerateAlert, QStringLiteral("No")),
          QStringLiteral("alert.invalid"),
          {edit(F::GenerateAlert, QStringLiteral("false"))}, {}},
         {"GenerateAlert 0 becomes false", with(F::GenerateAlert, QStringLiteral("0")), QStringLiteral("alert.invalid"),
          {edit(F::GenerateAlert, QStringLiteral("false"))}, {}},
         {"GenerateAlert with spaces around true becomes true", with(F::GenerateAlert, QStringLiteral(" true ")),
-         QStringLiteral("alert.invalid"), {edit(F::GenerateAlert, QStringLiteral("true"))}, {}},
+         QStringLiteral("alert.invalid"), {edit(F::GenerateAlert, QStringLiteral("true"))}, QStringLiteral("severity.ignored-for-block")},
         {"GenerateAlert off on Audit becomes false, which Audit then rejects",
          test::indicatorWith({{F::Action, QStringLiteral("Audit")}, {F::GenerateAlert, QStringLiteral("off")}}),
          QStringLiteral("alert.invalid"), {edit(F::GenerateAlert, QStringLiteral("false"))},
@@ -670,6 +675,8 @@ void TestFixes::everyCodeIsCovered()
         unfixed.insert(c.code);
     unfixed.insert(nameOf(IssueCode::RowDuplicate));
     unfixed.insert(nameOf(IssueCode::RowConflict));
+    unfixed.insert(nameOf(IssueCode::RowAllowAndBlock));
+    unfixed.insert(nameOf(IssueCode::RowAllowUnderCertificateBlock));
 
     for (int i = 0; i < IssueCodeCount; ++i) {
         const auto code = static_cast<IssueCode>(i);

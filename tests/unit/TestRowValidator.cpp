@@ -497,6 +497,8 @@ void addTypeAndActionCases(std::vector<Case> &c)
                 codes << QStringLiteral("action.legacy");
             if (!allowed)
                 codes << QStringLiteral("action.not-allowed");
+            if (a == QLatin1String("Block")) // with an alert and validIndicator()'s severity High
+                codes << QStringLiteral("severity.ignored-for-block");
             const QByteArray name = QByteArray(t.type) + " with " + action + " is "
                                     + (allowed ? "allowed" : "not allowed") + (legacy ? " (legacy name)" : "");
             c.push_back({name,
@@ -530,7 +532,15 @@ void addTypeAndActionCases(std::vector<Case> &c)
         {"GenerateAlert of spaces is alert.invalid", block(QStringLiteral(" ")), QStringLiteral("alert.invalid")});
     c.push_back({"Block with GenerateAlert False has no issues", block(QStringLiteral("False")), {}});
     c.push_back({"Block with GenerateAlert false has no issues", block(QStringLiteral("false")), {}});
-    c.push_back({"Block with GenerateAlert true has no issues", block(QStringLiteral("true")), {}});
+    c.push_back({"Block with GenerateAlert true and severity High is severity.ignored-for-block",
+                 block(QStringLiteral("true")), QStringLiteral("severity.ignored-for-block")});
+    c.push_back({"Block with GenerateAlert true and severity Informational has no issues",
+                 test::indicatorWith({{Field::GenerateAlert, QStringLiteral("true")},
+                                      {Field::Severity, QStringLiteral("Informational")}}),
+                 {}});
+    c.push_back({"Block with GenerateAlert true and no severity has no issues",
+                 test::indicatorWith({{Field::GenerateAlert, QStringLiteral("true")}, {Field::Severity, QString()}}),
+                 {}});
     c.push_back({"Block without GenerateAlert has no issues", block(QString()), {}});
     c.push_back({"legacy Alert carries its own alert, so only action.legacy",
                  test::indicatorWith({{Field::Action, QStringLiteral("Alert")}}), QStringLiteral("action.legacy")});
@@ -777,6 +787,7 @@ void addOptionalFieldCases(std::vector<Case> &c)
         return typed(QString::fromLatin1(type), value,
                      {{Field::Action, QString::fromLatin1(action)},
                       {Field::GenerateAlert, QStringLiteral("true")},
+                      {Field::Severity, QStringLiteral("Informational")},
                       {Field::EducateUrl, QString::fromLatin1(link)}});
     };
     const char *help = "https://help.example.com/blocked";
@@ -876,7 +887,9 @@ void TestRowValidator::coversEveryCodeTheValidatorCanProduce()
     }
     for (int i = 0; i < IssueCodeCount; ++i) {
         const auto code = static_cast<IssueCode>(i);
-        if (code == IssueCode::RowDuplicate || code == IssueCode::RowConflict)
+        // Found across rows by DuplicateIndex (tst_duplicates, tst_conflictrules), never by one row alone.
+        if (code == IssueCode::RowDuplicate || code == IssueCode::RowConflict || code == IssueCode::RowAllowAndBlock
+            || code == IssueCode::RowAllowUnderCertificateBlock)
             continue;
         const QString name = QString::fromLatin1(issueInfo(code).code);
         if (name.startsWith(QLatin1String("read.")))

@@ -360,6 +360,8 @@ void PreviewDialog::replan()
     m_plan = std::move(result.plan);
     m_wholeOverBy = result.wholeOverBy;
     m_firstRowsWithinLimit = result.firstRowsWithinLimit;
+    m_rowsModel->setTenantOpposing(m_planner.tenant() ? m_planner.comparison().opposing : std::vector<int>(),
+                                   m_planner.tenant());
     m_rowsModel->setPlan(&table, m_plan);
     fitOutcomeColumn();
     updateFigures();
@@ -394,8 +396,13 @@ void PreviewDialog::updateFigures()
     } else if (!m_tenantError.isEmpty()) {
         m_tenantLabel->setText(tr("The tenant's indicators could not be read: %1").arg(m_tenantError));
     } else if (snapshot()) {
-        m_tenantLabel->setText(tr("Signed in: %Ln active indicator(s), read at %1.", nullptr, snapshot()->size())
-                                   .arg(LocaleFormat::shortTime(locale, QTime::currentTime())));
+        QString text = tr("Signed in: %Ln active indicator(s), read at %1.", nullptr, snapshot()->size())
+                           .arg(LocaleFormat::shortTime(locale, QTime::currentTime()));
+        if (const int opposing = m_planner.comparison().opposingRows; opposing > 0)
+            text += u' '
+                    + tr("%Ln row(s) allow a value the tenant blocks, or block one it allows (see What happens).",
+                         nullptr, opposing);
+        m_tenantLabel->setText(text);
     }
     m_refreshButton->setEnabled(m_online && !isReading() && !(m_deleter && m_deleter->isRunning()));
 

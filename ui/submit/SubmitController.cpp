@@ -173,9 +173,19 @@ void SubmitController::onFinished()
     for (RowId id : m_rows)
         reported.push_back(outcomes->outcome(id));
     m_summary = m_run->summarize(reported);
+    m_imported.clear();
     if (m_documentReplaced) {
         m_rows.clear(); // nothing left to report on or resume
     } else {
+        const IndicatorTable &table = m_model->document().table();
+        std::vector<int> succeeded;
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            const int row = table.rowOf(m_rows[i]);
+            if (row >= 0 && reported[i].status == RowStatus::Succeeded)
+                succeeded.push_back(row);
+        }
+        std::sort(succeeded.begin(), succeeded.end());
+        m_imported = AfterRun::indicatorsOf(table, succeeded);
         m_model->setOutcomes(std::move(outcomes));
         recordHistory();
     }

@@ -3,6 +3,7 @@
 
 #include "core/indicator/IndicatorTable.h"
 #include "core/net/ApiClient.h"
+#include "core/submit/AfterRun.h"
 #include "core/submit/SubmissionRun.h"
 #include "core/submit/SubmitOutcomes.h"
 
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] bool canResume() const { return m_run && !m_rows.empty() && m_run->canResume(); }
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] const Summary &summary() const { return m_summary; }
+    // The indicators the last run imported (its rows that succeeded), for the after-run panel.
+    [[nodiscard]] const std::vector<AfterRun::Indicator> &imported() const { return m_imported; }
     [[nodiscard]] qint64 lastHistoryId() const { return m_historyId; }
 
     // The last run's rows, sent and left out, in the grid's order, with their outcomes, as a report.
@@ -93,6 +96,7 @@ private:
     bool m_documentReplaced = false;
     QString m_problem;
     Summary m_summary;
+    std::vector<AfterRun::Indicator> m_imported;
     qint64 m_historyId = 0;
 };
 

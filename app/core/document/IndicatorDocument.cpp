@@ -77,10 +77,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
                 const IndicatorTable::Cells cells = m_table.cells(row);
                 keyHashes[static_cast<size_t>(row)] = DuplicateIndex::keyHash(cells, scratch);
                 IssueSet issues = withReadNotes(m_table, row, validator.validate(cells));
-                if (dupBits.contains(IssueCode::RowDuplicate))
-                    issues.insert(IssueCode::RowDuplicate);
-                if (dupBits.contains(IssueCode::RowConflict))
-                    issues.insert(IssueCode::RowConflict);
+                DuplicateIndex::keepTableIssues(dupBits, issues);
                 m_table.setIssues(row, issues);
             }
             done.fetch_add(end - begin, std::memory_order_relaxed);
@@ -119,10 +116,7 @@ void IndicatorDocument::revalidateRow(int row)
     const RowValidator validator(now());
     IssueSet issues = withReadNotes(m_table, row, validator.validate(m_table.cells(row)));
     const IssueSet old = m_table.issues(row);
-    if (old.contains(IssueCode::RowDuplicate))
-        issues.insert(IssueCode::RowDuplicate);
-    if (old.contains(IssueCode::RowConflict))
-        issues.insert(IssueCode::RowConflict);
+    DuplicateIndex::keepTableIssues(old, issues);
     m_table.setIssues(row, issues);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/preview/PreviewRowsModel.h"
 
+#include "core/preview/TenantSnapshot.h"
+
 #include <QLocale>
 
 #include <array>
@@ -10,6 +12,14 @@ namespace im {
 PreviewRowsModel::PreviewRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+void PreviewRowsModel::setTenantOpposing(std::vector<int> opposing, const TenantSnapshot *snapshot)
+{
+    m_opposing = std::move(opposing);
+    m_snapshot = snapshot;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, OutcomeColumn), index(rowCount() - 1, OutcomeColumn));
 }
 
 void PreviewRowsModel::setPlan(const IndicatorTable *table, const BatchPlan &plan)
@@ -142,6 +152,21 @@ QVariant PreviewRowsModel::data(const QModelIndex &index, int role) const
         return m_excluded.contains(m_table->rowId(row)) ? Qt::Unchecked : Qt::Checked;
     if (role == Qt::ToolTipRole && index.column() == SendColumn)
         return tr("Untick to leave this row out of the import.");
+    const int opposing =
+        m_snapshot && static_cast<size_t>(row) < m_opposing.size() ? m_opposing[static_cast<size_t>(row)] : -1;
+    if (opposing >= 0 && opposing < m_snapshot->size() && index.column() == OutcomeColumn) {
+        const TenantIndicator &held = m_snapshot->at(opposing);
+        if (role == Qt::ToolTipRole)
+            //: %1 is the action the tenant's indicator has (such as Allowed), %2 its id
+            return tr("The tenant holds this value as %1 (id %2) for devices this row also reaches. Defender keeps "
+                      "both: for IPs, domains and URLs Allowed wins where both apply; for files the device-group "
+                      "indicator wins over the one for all devices. Delete one of them, or give each device group "
+                      "one action.")
+                .arg(held.action, held.id);
+        if (role == Qt::DisplayRole)
+            //: Appended to what the import does with a row; %1 is the tenant's action, %2 the indicator's id
+            return tr("%1 · the tenant has it as %2 (id %3)").arg(outcomeText(outcome), held.action, held.id);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -11,6 +11,8 @@
 
 namespace im {
 
+class TenantSnapshot;
+
 // The preview's list of rows: every row of the table (or only those sent, or only those not sent)
 // with what the plan does with it and why, and a tick box to leave a row out. Reads the table in
 // place, so a million rows cost a few bytes each.
@@ -26,6 +28,10 @@ public:
 
     // The table must outlive the model or be replaced with setPlan() before it goes.
     void setPlan(const IndicatorTable *table, const BatchPlan &plan);
+    // What the tenant holds against each row: the snapshot index of an indicator with the same value and
+    // the opposite stance (TenantComparison::opposing; empty without a tenant), and the snapshot, which
+    // must outlive the model's use of it.
+    void setTenantOpposing(std::vector<int> opposing, const TenantSnapshot *snapshot);
     void setShow(Show show);
     [[nodiscard]] Show show() const { return m_show; }
 
@@ -60,7 +66,9 @@ private:
 
     const IndicatorTable *m_table = nullptr;
     std::vector<PlanOutcome> m_outcomes;
-    std::vector<int> m_batchOf; // by table row; -1 when not sent
+    std::vector<int> m_batchOf;  // by table row; -1 when not sent
+    std::vector<int> m_opposing; // by table row; -1: the tenant holds nothing against it
+    const TenantSnapshot *m_snapshot = nullptr;
     QSet<RowId> m_excluded;
     std::vector<int> m_visible;
     Show m_show = Show::All;

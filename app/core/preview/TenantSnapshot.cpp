@@ -119,10 +119,18 @@ void TenantSnapshot::add(const QString &id, const Indicator &indicator, const Cr
     QByteArray scratch;
     if (buildMatchingKey(cells, KeyScope::WithAction, scratch))
         item.key = hashKey(scratch);
+    if (buildMatchingKey(cells, KeyScope::ValueOnly, scratch)) {
+        item.valueKey = hashKey(scratch);
+        const qsizetype valueLength = scratch.size();
+        buildMatchingKey(cells, KeyScope::WithoutAction, scratch);
+        item.deviceGroups = deviceGroupsOf(scratch, valueLength).toByteArray();
+        item.stance = stanceOf(parseAction(cellOf(cells, Field::Action)));
+    }
     item.fields = sentFieldsHash(cells, scratch);
     if (const auto ms = rules::parseExpirationTime(cellOf(cells, Field::ExpirationTime)))
         item.expiresMs = *ms;
     item.id = id;
+    item.action = indicator[Field::Action];
     item.type = indicator[Field::IndicatorType];
     item.value = indicator[Field::IndicatorValue];
     item.title = indicator[Field::Title];
@@ -139,6 +147,26 @@ void TenantSnapshot::finish()
             m_byKey.emplace_back(m_items[static_cast<size_t>(i)].key, i);
     }
     std::sort(m_byKey.begin(), m_byKey.end());
+    m_byValue.clear();
+    for (int i = 0; i < size(); ++i) {
+        const TenantIndicator &item = m_items[static_cast<size_t>(i)];
+        if (item.valueKey != 0 && item.stance != Stance::None)
+            m_byValue.emplace_back(item.valueKey, i);
+    }
+    std::sort(m_byValue.begin(), m_byValue.end());
+}
+
+int TenantSnapshot::findOpposing(quint64 valueKey, Stance stance, QByteArrayView deviceGroups) const
+{
+    if (stance == Stance::None)
+        return -1;
+    auto it = std::lower_bound(m_byValue.begin(), m_byValue.end(), std::make_pair(valueKey, -1));
+    for (; it != m_byValue.end() && it->first == valueKey; ++it) {
+        const TenantIndicator &item = m_items[static_cast<size_t>(it->second)];
+        if (item.stance != stance && deviceGroupsOverlap(item.deviceGroups, deviceGroups))
+            return it->second;
+    }
+    return -1;
 }
 
 int TenantSnapshot::find(quint64 key) const

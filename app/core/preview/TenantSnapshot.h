@@ -3,6 +3,7 @@
 
 #include "core/indicator/IndicatorTable.h"
 #include "core/tenant/Ownership.h"
+#include "core/validation/MatchingKey.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,7 +21,11 @@ struct TenantIndicator
     quint64 key = 0;    // hashKey() of the matching key with the action (the sandbox's upsert key)
     quint64 fields = 0; // sentFieldsHash(): equal when an import of the row would change nothing
     qint64 expiresMs = std::numeric_limits<qint64>::max(); // ms since the epoch; max = never
+    quint64 valueKey = 0;                                  // hashKey() of the matching key of type and value alone
+    Stance stance = Stance::None;
+    QByteArray deviceGroups; // as in a matching key: sorted names, each ended by a line break
     QString id;
+    QString action;
     QString type;
     QString value;
     QString title;
@@ -47,10 +52,14 @@ public:
     [[nodiscard]] const TenantIndicator &at(int index) const { return m_items[static_cast<size_t>(index)]; }
     // Index of the indicator with this key, or -1.
     [[nodiscard]] int find(quint64 key) const;
+    // The first index of an indicator with the opposite stance to `stance` for this type and value
+    // (valueKey) whose device groups overlap `deviceGroups`; -1 if none.
+    [[nodiscard]] int findOpposing(quint64 valueKey, Stance stance, QByteArrayView deviceGroups) const;
 
 private:
     std::vector<TenantIndicator> m_items;
-    std::vector<std::pair<quint64, int>> m_byKey; // sorted by key
+    std::vector<std::pair<quint64, int>> m_byKey;   // sorted by key
+    std::vector<std::pair<quint64, int>> m_byValue; // sorted by valueKey: those that Allow or block
 };
 
 // A hash of the fields an Import of the row would send, normalised the way the service stores them:

@@ -16,6 +16,37 @@ QByteArray actionOf(const IndicatorTable &table, int row)
     return action == Action::Unknown ? QByteArray(text.data(), text.size()) : QByteArray(apiName(action));
 }
 
+// One row as the allow-and-block rule sees it: its key without the action, the length of the part
+// that names type and value, and its stance.
+struct ValueRow
+{
+    QByteArray key;
+    qsizetype valueLength = 0;
+    Stance stance = Stance::None;
+};
+
+bool allowAndBlock(const ValueRow &a, const ValueRow &b)
+{
+    if (a.stance == Stance::None || b.stance == Stance::None || a.stance == b.stance)
+        return false;
+    if (a.valueLength != b.valueLength
+        || QByteArrayView(a.key).first(a.valueLength) != QByteArrayView(b.key).first(b.valueLength))
+        return false;
+    if (a.key == b.key)
+        return false; // same device groups: a RowConflict, which is an error already
+    return deviceGroupsOverlap(deviceGroupsOf(a.key, a.valueLength), deviceGroupsOf(b.key, b.valueLength));
+}
+
+ValueRow valueRowOf(const IndicatorTable &table, int row, QByteArray &scratch)
+{
+    ValueRow v;
+    buildMatchingKey(table.cells(row), KeyScope::ValueOnly, scratch);
+    v.valueLength = scratch.size();
+    buildMatchingKey(table.cells(row), KeyScope::WithoutAction, v.key);
+    v.stance = stanceOf(parseAction(table.cell(row, Field::Action)));
+    return v;
+}
+
 size_t capacityFor(size_t entries)
 {
     size_t capacity = 1024;
@@ -28,9 +59,82 @@ size_t capacityFor(size_t entries)
 
 quint64 DuplicateIndex::keyHash(const IndicatorTable::Cells &cells, QByteArray &scratch)
 {
-    if (!buildMatchingKey(cells, KeyScope::WithoutAction, scratch))
+    if (!buildMatchingKey(cells, KeyScope::ValueOnly, scratch))
         return 0;
     return hashKey(scratch);
+}
+
+void DuplicateIndex::keepTableIssues(const IssueSet &from, IssueSet &to)
+{
+    for (IssueCode code : {IssueCode::RowDuplicate, IssueCode::RowConflict, IssueCode::RowAllowAndBlock,
+                           IssueCode::RowAllowUnderCertificateBlock}) {
+        if (from.contains(code))
+            to.insert(code);
+    }
+}
+
+DuplicateIndex::Kind DuplicateIndex::kindOf(const IndicatorTable &table, int row)
+{
+    const IndicatorType type = parseIndicatorType(table.cell(row, Field::IndicatorType));
+    if (type == IndicatorType::Unknown)
+        return Other;
+    const Action action = currentActionFor(parseAction(table.cell(row, Field::Action)));
+    if (type == IndicatorType::CertificateThumbprint
+        && (action == Action::BlockAndRemediate || action == Action::Block))
+        return CertificateBlock;
+    if (isFileHashType(type) && action == Action::Allowed)
+        return FileAllow;
+    return Other;
+}
+
+void DuplicateIndex::setKind(RowId id, Kind kind)
+{
+    ensureIdCapacity(id);
+    if (m_kind[id] == CertificateBlock)
+        --m_certificateBlocks;
+    m_kind[id] = kind;
+    if (kind == CertificateBlock)
+        ++m_certificateBlocks;
+}
+
+void DuplicateIndex::applyCertificateRule(IndicatorTable &table, const std::vector<RowId> *ids,
+                                          std::vector<int> *changed) const
+{
+    const bool on = m_certificateBlocks > 0;
+    auto apply = [&](int row) {
+        const RowId id = table.rowId(row);
+        const bool flagged = on && id < m_kind.size() && m_kind[id] == FileAllow;
+        IssueSet issues = table.issues(row);
+        if (issues.contains(IssueCode::RowAllowUnderCertificateBlock) == flagged)
+            return;
+        flagged ? issues.insert(IssueCode::RowAllowUnderCertificateBlock)
+                : issues.remove(IssueCode::RowAllowUnderCertificateBlock);
+        table.setIssues(row, issues);
+        if (changed)
+            changed->push_back(row);
+    };
+    if (!ids) {
+        for (int row = 0; row < table.rowCount(); ++row)
+            apply(row);
+        return;
+    }
+    for (RowId id : *ids) {
+        const int row = table.rowOf(id);
+        if (row >= 0)
+            apply(row);
+    }
+}
+
+int DuplicateIndex::firstCertificateBlockRow(const IndicatorTable &table) const
+{
+    if (m_certificateBlocks == 0)
+        return -1;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const RowId id = table.rowId(row);
+        if (id < m_kind.size() && m_kind[id] == CertificateBlock)
+            return row;
+    }
+    return -1;
 }
 
 void DuplicateIndex::clear()
@@ -41,6 +145,10 @@ void DuplicateIndex::clear()
     m_prev.clear();
     m_hashOf.clear();
     m_touched.clear();
+    m_kind.clear();
+    m_touchedIds.clear();
+    m_certificateBlocks = 0;
+    m_certificateRuleOn = false;
 }
 
 void DuplicateIndex::ensureIdCapacity(RowId id)
@@ -50,6 +158,7 @@ void DuplicateIndex::ensureIdCapacity(RowId id)
         m_next.resize(size, 0);
         m_prev.resize(size, 0);
         m_hashOf.resize(size, 0);
+        m_kind.resize(size, Other);
     }
 }
 
@@ -138,6 +247,8 @@ void DuplicateIndex::add(const IndicatorTable &table, int row)
     QByteArray key;
     const RowId id = table.rowId(row);
     ensureIdCapacity(id);
+    setKind(id, kindOf(table, row));
+    m_touchedIds.push_back(id);
     const quint64 hash = keyHash(table.cells(row), key);
     if (hash == 0)
         return;
@@ -150,6 +261,8 @@ void DuplicateIndex::add(const IndicatorTable &table, int row)
 void DuplicateIndex::remove(const IndicatorTable &table, int row)
 {
     const RowId id = table.rowId(row);
+    if (id < m_kind.size())
+        setKind(id, Other);
     if (id >= m_hashOf.size() || m_hashOf[id] == 0)
         return;
     m_touched.push_back(m_hashOf[id]);
@@ -181,43 +294,65 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
     }
     std::sort(rows.begin(), rows.end());
 
-    // Split by exact key: rows that merely share a hash are independent.
-    std::vector<QByteArray> keys(rows.size());
-    for (size_t i = 0; i < rows.size(); ++i)
-        buildMatchingKey(table.cells(rows[i]), KeyScope::WithoutAction, keys[i]);
+    // Split by exact key: rows that merely share a hash are independent, and rows of one value with
+    // other device groups are not duplicates of each other.
+    QByteArray scratch;
+    std::vector<ValueRow> values(rows.size());
+    std::vector<QByteArray> actions(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        values[i] = valueRowOf(table, rows[i], scratch);
+        actions[i] = actionOf(table, rows[i]);
+    }
 
     std::vector<bool> done(rows.size(), false);
+    std::vector<bool> duplicate(rows.size(), false);
+    std::vector<bool> conflict(rows.size(), false);
     for (size_t i = 0; i < rows.size(); ++i) {
         if (done[i])
             continue;
         std::vector<size_t> part;
         for (size_t j = i; j < rows.size(); ++j) {
-            if (!done[j] && keys[j] == keys[i]) {
+            if (!done[j] && values[j].key == values[i].key) {
                 part.push_back(j);
                 done[j] = true;
             }
         }
-        std::vector<QByteArray> actions(part.size());
-        for (size_t k = 0; k < part.size(); ++k)
-            actions[k] = actionOf(table, rows[part[k]]);
-        bool conflict = false;
+        bool partConflict = false;
         for (size_t k = 1; k < part.size(); ++k)
-            conflict = conflict || actions[k] != actions[0];
+            partConflict = partConflict || actions[part[k]] != actions[part[0]];
         std::vector<QByteArray> seen; // distinct actions so far: a handful at most
-        for (size_t k = 0; k < part.size(); ++k) {
-            const int row = rows[part[k]];
-            const bool duplicate = std::find(seen.begin(), seen.end(), actions[k]) != seen.end();
-            if (!duplicate)
+        for (size_t k : part) {
+            duplicate[k] = std::find(seen.begin(), seen.end(), actions[k]) != seen.end();
+            if (!duplicate[k])
                 seen.push_back(actions[k]);
-            IssueSet issues = table.issues(row);
-            const IssueSet before = issues;
-            duplicate ? issues.insert(IssueCode::RowDuplicate) : issues.remove(IssueCode::RowDuplicate);
-            conflict ? issues.insert(IssueCode::RowConflict) : issues.remove(IssueCode::RowConflict);
-            if (issues != before) {
-                table.setIssues(row, issues);
-                if (changed)
-                    changed->push_back(row);
-            }
+            conflict[k] = partConflict;
+        }
+    }
+
+    // The distinct (key, stance) pairs that Allow or block: a large group of repeats has one or two.
+    std::vector<size_t> stances;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (values[i].stance == Stance::None)
+            continue;
+        const bool known = std::any_of(stances.begin(), stances.end(), [&](size_t k) {
+            return values[k].stance == values[i].stance && values[k].key == values[i].key;
+        });
+        if (!known)
+            stances.push_back(i);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const bool allowBlock =
+            std::any_of(stances.begin(), stances.end(), [&](size_t k) { return allowAndBlock(values[i], values[k]); });
+        const int row = rows[i];
+        IssueSet issues = table.issues(row);
+        const IssueSet before = issues;
+        duplicate[i] ? issues.insert(IssueCode::RowDuplicate) : issues.remove(IssueCode::RowDuplicate);
+        conflict[i] ? issues.insert(IssueCode::RowConflict) : issues.remove(IssueCode::RowConflict);
+        allowBlock ? issues.insert(IssueCode::RowAllowAndBlock) : issues.remove(IssueCode::RowAllowAndBlock);
+        if (issues != before) {
+            table.setIssues(row, issues);
+            if (changed)
+                changed->push_back(row);
         }
     }
 }
@@ -230,6 +365,10 @@ std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
     for (quint64 hash : m_touched)
         evaluateGroup(table, hash, &changed);
     m_touched.clear();
+    const bool on = m_certificateBlocks > 0;
+    applyCertificateRule(table, on != m_certificateRuleOn ? nullptr : &m_touchedIds, &changed);
+    m_certificateRuleOn = on;
+    m_touchedIds.clear();
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     return changed;
@@ -251,11 +390,13 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &
     QByteArray key;
     for (int row = 0; row < rows; ++row) {
         IssueSet issues = table.issues(row);
-        if (issues.contains(IssueCode::RowDuplicate) || issues.contains(IssueCode::RowConflict)) {
-            issues.remove(IssueCode::RowDuplicate);
-            issues.remove(IssueCode::RowConflict);
+        IssueSet owned;
+        keepTableIssues(issues, owned);
+        if (!owned.isEmpty()) {
+            owned.forEach([&issues](IssueCode code) { issues.remove(code); });
             table.setIssues(row, issues);
         }
+        setKind(table.rowId(row), kindOf(table, row));
         const quint64 hash = keyHashes.empty() ? keyHash(table.cells(row), key) : keyHashes[static_cast<size_t>(row)];
         if (hash == 0)
             continue;
@@ -270,6 +411,10 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &
     for (quint64 hash : multi)
         evaluateGroup(table, hash, nullptr);
     m_touched.clear();
+    m_touchedIds.clear();
+    m_certificateRuleOn = m_certificateBlocks > 0;
+    if (m_certificateRuleOn)
+        applyCertificateRule(table, nullptr, nullptr);
 }
 
 int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row) const
@@ -284,24 +429,28 @@ int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row, IssueCode
         return -1;
     const bool sameAction = relation == IssueCode::RowDuplicate;
     const bool otherAction = relation == IssueCode::RowConflict;
+    const bool allowBlock = relation == IssueCode::RowAllowAndBlock;
     const QByteArray action = sameAction || otherAction ? actionOf(table, row) : QByteArray();
-    QByteArray key;
-    QByteArray other;
-    buildMatchingKey(table.cells(row), KeyScope::WithoutAction, key);
+    QByteArray scratch;
+    const ValueRow self = valueRowOf(table, row, scratch);
     int best = -1;
     for (RowId member : members(m_hashOf[id])) {
         if (member == id)
             continue;
         const int r = table.rowOf(member);
-        if (r < 0)
+        if (r < 0 || (best >= 0 && r > best))
             continue;
-        buildMatchingKey(table.cells(r), KeyScope::WithoutAction, other);
-        if (other != key)
-            continue;
-        if ((sameAction && actionOf(table, r) != action) || (otherAction && actionOf(table, r) == action))
-            continue;
-        if (best < 0 || r < best)
-            best = r;
+        const ValueRow other = valueRowOf(table, r, scratch);
+        if (allowBlock) {
+            if (!allowAndBlock(self, other))
+                continue;
+        } else {
+            if (other.key != self.key)
+                continue;
+            if ((sameAction && actionOf(table, r) != action) || (otherAction && actionOf(table, r) == action))
+                continue;
+        }
+        best = r;
     }
     return best;
 }

@@ -8,9 +8,12 @@
 namespace im {
 
 // Finds duplicate rows (same matching key, action included) and conflicting rows (same key but a
-// different action) and keeps the RowDuplicate and RowConflict issues of every row up to date.
+// different action) and keeps the RowDuplicate and RowConflict issues of every row up to date. It also
+// keeps the rules that need the whole table: RowAllowAndBlock (one value Allowed in a row and blocked in
+// another whose device groups overlap: all devices, or a group in common) and
+// RowAllowUnderCertificateBlock (a file hash Allowed while some row blocks a certificate).
 //
-// Rows that share a key without the action form a group: a circular list through per-row links,
+// Rows that share type and value form a group: a circular list through per-row links,
 // found from an open-addressing table of 8-byte slots keyed by the key's 64-bit hash. A million rows
 // cost about 32 MB, and an edit touches only the two groups involved. Within a group "first" means
 // first in table order; exact keys are compared, so a hash collision never makes a false duplicate.
@@ -24,6 +27,8 @@ public:
 
     // The hash rebuild() expects for one row, 0 when the row has no key. Thread-safe.
     static quint64 keyHash(const IndicatorTable::Cells &cells, QByteArray &scratch);
+    // Copies the issues this index owns from `from` into `to`, for a row checked again on its own.
+    static void keepTableIssues(const IssueSet &from, IssueSet &to);
 
     // Call before the row's key cells change or before the row is removed; then call add() after the
     // change (not after a removal) and finally settle() to refresh the issues of the touched groups.
@@ -38,7 +43,11 @@ public:
     // with RowConflict the earliest other row with the same key and another action (any other code:
     // either). In a group such as Audit, Block, Block the third row duplicates the second but conflicts
     // with the first, so a message must ask for the relation it describes.
+    // With RowAllowAndBlock: the earliest row of the same value with the opposite stance whose device
+    // groups overlap.
     [[nodiscard]] int firstMatchOf(const IndicatorTable &table, int row, IssueCode relation) const;
+    // The first row that blocks a certificate; -1 if none. Walks the table.
+    [[nodiscard]] int firstCertificateBlockRow(const IndicatorTable &table) const;
 
 private:
     struct Slot
@@ -55,6 +64,12 @@ private:
     void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed);
     [[nodiscard]] std::vector<RowId> members(quint64 hash) const;
 
+    enum Kind : quint8 { Other, CertificateBlock, FileAllow };
+    static Kind kindOf(const IndicatorTable &table, int row);
+    void setKind(RowId id, Kind kind);
+    // Sets RowAllowUnderCertificateBlock on the given rows (all rows when null) from m_certificateBlocks.
+    void applyCertificateRule(IndicatorTable &table, const std::vector<RowId> *ids, std::vector<int> *changed) const;
+
     static quint32 tagOf(quint64 hash) { return static_cast<quint32>(hash >> 32) | 1u; }
     static constexpr size_t npos = ~size_t(0);
 
@@ -64,6 +79,10 @@ private:
     std::vector<RowId> m_prev;
     std::vector<quint64> m_hashOf; // by RowId: group hash, 0 when not indexed
     std::vector<quint64> m_touched;
+    std::vector<quint8> m_kind;       // by RowId: Kind
+    std::vector<RowId> m_touchedIds;  // rows added since the last settle()
+    size_t m_certificateBlocks = 0;   // rows of Kind CertificateBlock
+    bool m_certificateRuleOn = false; // whether m_certificateBlocks was non-zero at the last settle()
 };
 
 } // namespace im

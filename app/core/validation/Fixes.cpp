@@ -111,6 +111,8 @@ bool Fixes::canFix(IssueCode code)
     case IssueCode::EducateUrlIgnored:
     case IssueCode::MitreWithoutCategory:
     case IssueCode::DomainUnknownTopLevel:
+    case IssueCode::RowAllowAndBlock:
+    case IssueCode::RowAllowUnderCertificateBlock:
     case IssueCode::Count: return false;
     default: return true;
     }
@@ -227,7 +229,9 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         const Action current = currentActionFor(legacy);
         Fix fix = makeFix(tr("Use the current action %1").arg(QString::fromLatin1(apiName(current))), Field::Action,
                           QByteArray(apiName(current)));
-        if (legacy == Action::Alert)
+        // Alert was Audit with an alert; AlertAndBlock is taken as BlockAndRemediate with an alert
+        // (shared/spec §11 "Legacy AlertAndBlock"), so both keep the alert they had.
+        if (legacy == Action::Alert || legacy == Action::AlertAndBlock)
             fix.edits.emplace_back(Field::GenerateAlert, QByteArray("true"));
         return fix;
     }
@@ -248,6 +252,8 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
         return makeFix(tr("Use the severity %1").arg(QString::fromLatin1(apiName(fixed))), Field::Severity,
                        QByteArray(apiName(fixed)));
     }
+    case IssueCode::SeverityIgnoredForBlock:
+        return makeFix(tr("Use the severity Informational"), Field::Severity, QByteArray("Informational"));
     case IssueCode::TitleControlChars:
         return makeFix(tr("Remove the invisible characters"), Field::Title,
                        stripControlCharacters(at(cells, Field::Title), false));

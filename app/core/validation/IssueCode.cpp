@@ -78,6 +78,9 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"domain.unknown-tld", F::IndicatorValue, S::Error},
     {"read.context-hint", F::IndicatorValue, S::Warning},
     {"value.well-known-benign", F::IndicatorValue, S::Warning},
+    {"severity.ignored-for-block", F::Severity, S::Warning},
+    {"row.allow-and-block", F::Action, S::Warning},
+    {"row.allow-under-certificate-block", F::Action, S::Warning},
 }};
 
 } // namespace

@@ -100,6 +100,12 @@ enum class IssueCode : quint8 {
     // indicatorValue: a well-known benign value (a documentation name, a public resolver, a vendor's update
     // service, the hash of an empty file), rules::BenignValues
     ValueWellKnownBenign,
+    // Block with an alert and a severity other than Informational: Block raises a generic Informational alert
+    SeverityIgnoredForBlock,
+    // the same type and value allowed in one row and blocked in another for other device groups
+    RowAllowAndBlock,
+    // a file hash Allowed while the table blocks a certificate: certificate indicators win over hashes
+    RowAllowUnderCertificateBlock,
     // (append new codes here)
     Count
 };

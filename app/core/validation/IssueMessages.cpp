@@ -124,6 +124,9 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
     case IssueCode::ReadContextHint: return tr("The report may not call this malicious");
     case IssueCode::ValueWellKnownBenign: return tr("Well-known benign value");
+    case IssueCode::SeverityIgnoredForBlock: return tr("Severity not used by Block");
+    case IssueCode::RowAllowAndBlock: return tr("Allowed and blocked in different rows");
+    case IssueCode::RowAllowUnderCertificateBlock: return tr("File allowed while a certificate is blocked");
     case IssueCode::Count: break;
     }
     return {};
@@ -270,6 +273,11 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
                 .arg(actionText(), latin(apiName(trimmed)));
         return tr("\"%1\" is not an action. Use Allowed, Audit, Warn, Block or BlockAndRemediate.").arg(actionText());
     case IssueCode::ActionLegacy:
+        if (action == Action::AlertAndBlock)
+            return tr("\"%1\" is a legacy action name: the API takes it as BlockAndRemediate with Generate alert "
+                      "on, and the portal's CSV import refuses it. Apply the fix to use BlockAndRemediate with "
+                      "Generate alert set to true.")
+                .arg(actionText());
         return tr("\"%1\" is a legacy action name; Defender now calls it %2.")
             .arg(actionText(), latin(apiName(currentActionFor(action))));
     case IssueCode::ActionNotAllowedForType:
@@ -382,6 +390,37 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
                   "empty file. Blocking it would likely block something everyone uses. If it really is "
                   "malicious here, apply the fix once checked.")
             .arg(valueText());
+    case IssueCode::SeverityIgnoredForBlock:
+        return tr("Block raises a generic alert of severity Informational, not one with this row's title and "
+                  "severity %1. Apply the fix to write Informational; to get an alert with your own title and "
+                  "severity, use Audit instead.")
+            .arg(table.text(row, Field::Severity));
+    case IssueCode::RowAllowAndBlock: {
+        const int other = otherRow();
+        const QString where = other > 0 ? tr("Row %1").arg(other) : tr("Another row");
+        if (isFileHashType(type))
+            //: %1 is "Row 12" or "Another row"
+            return tr("%1 has the same file with the opposite action (Allowed against a block) for other device "
+                      "groups. On a device in both, Defender applies the indicator of the device group over the "
+                      "one for all devices, which may not be the one you expect. Give each device group one "
+                      "action, or remove one of the rows.")
+                .arg(where);
+        //: %1 is "Row 12" or "Another row"
+        return tr("%1 has the same value with the opposite action (Allowed against a block) for other device "
+                  "groups. On a device in both, Defender lets Allowed win (Allowed before Warn before Block), so "
+                  "the block does not apply there. Give each device group one action, or remove one of the rows.")
+            .arg(where);
+    }
+    case IssueCode::RowAllowUnderCertificateBlock: {
+        const int certificate = duplicates ? duplicates->firstCertificateBlockRow(table) : -1;
+        const QString where = certificate >= 0 ? tr("Row %1").arg(certificate + 1) : tr("Another row");
+        //: %1 is "Row 12" or "Another row"
+        return tr("%1 blocks a certificate and this row allows a file by its hash. If the file is signed with a "
+                  "blocked certificate, the certificate indicator wins and Defender does not support the "
+                  "combination. The table cannot tell which files a certificate signs; if this one is, remove the "
+                  "Allow or the certificate Block.")
+            .arg(where);
+    }
     case IssueCode::Count: break;
     }
     return {};

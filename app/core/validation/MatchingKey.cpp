@@ -162,6 +162,8 @@ bool buildMatchingKey(const IndicatorTable::Cells &cells, KeyScope scope, QByteA
             out.append(apiName(action));
         out.append('\0');
     }
+    if (scope == KeyScope::ValueOnly)
+        return true;
     appendGroups(out, cells[static_cast<size_t>(fieldIndex(Field::RbacGroupNames))]);
     return true;
 }
@@ -182,6 +184,44 @@ quint64 hashKey(const QByteArray &key)
 {
     const quint64 h = qHashBits(key.constData(), static_cast<size_t>(key.size()), 0x9e3779b97f4a7c15ull);
     return h == 0 ? 1 : h; // 0 marks an empty slot in DuplicateIndex
+}
+
+Stance stanceOf(Action action)
+{
+    switch (currentActionFor(action)) {
+    case Action::Allowed: return Stance::Allow;
+    case Action::Block:
+    case Action::BlockAndRemediate: return Stance::Block;
+    default: return Stance::None;
+    }
+}
+
+QByteArrayView deviceGroupsOf(const QByteArray &keyWithoutAction, qsizetype valueKeyLength)
+{
+    return QByteArrayView(keyWithoutAction).sliced(std::min(valueKeyLength, keyWithoutAction.size()));
+}
+
+bool deviceGroupsOverlap(QByteArrayView a, QByteArrayView b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const qsizetype ei = a.indexOf('\n', i);
+        const qsizetype ej = b.indexOf('\n', j);
+        if (ei < 0 || ej < 0)
+            return false;
+        const QByteArrayView x = a.sliced(i, ei - i);
+        const QByteArrayView y = b.sliced(j, ej - j);
+        if (x == y)
+            return true;
+        if (x < y)
+            i = ei + 1;
+        else
+            j = ej + 1;
+    }
+    return false;
 }
 
 } // namespace im

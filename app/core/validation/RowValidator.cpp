@@ -144,8 +144,12 @@ IssueSet RowValidator::validate(const IndicatorTable::Cells &cells) const
         issues.insert(IssueCode::AlertRequiredForAudit);
 
     const QByteArrayView severityText = at(cells, Field::Severity);
-    if (!severityText.isEmpty() && parseSeverity(severityText) == Severity::Unknown)
+    const Severity severity = parseSeverity(severityText);
+    if (!severityText.isEmpty() && severity == Severity::Unknown)
         issues.insert(IssueCode::SeverityUnknown);
+    else if (action == Action::Block && alert == BoolCell::True && severity != Severity::Unknown
+             && severity != Severity::Informational)
+        issues.insert(IssueCode::SeverityIgnoredForBlock); // shared/spec §11 "Alerts": the alert is generic
 
     const QByteArrayView title = at(cells, Field::Title);
     if (isBlank(title))
