@@ -4,6 +4,7 @@
 #include "core/document/BulkEdit.h"
 #include "core/model/IndicatorTableModel.h"
 #include "core/view/RowOrder.h"
+#include "support/PdfFixtures.h"
 #include "ui/MainWindow.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/grid/GridEditor.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
@@ -112,11 +114,22 @@ int main(int argc, char *argv[])
                       QStringLiteral("1000000")});
     parser.addOption(
         {QStringLiteral("file"), QStringLiteral("Use this file instead of generating one."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("pdf-pages"),
+                      QStringLiteral("Open a generated PDF report of this many pages instead (18 indicators a page)."),
+                      QStringLiteral("n")});
     parser.process(app);
 
     QTemporaryDir dir;
     QString path = parser.value(QStringLiteral("file"));
-    if (path.isEmpty()) {
+    if (parser.isSet(QStringLiteral("pdf-pages"))) {
+        path = dir.filePath(QStringLiteral("report.pdf"));
+        QFile pdf(path);
+        if (!pdf.open(QIODevice::WriteOnly)
+            || pdf.write(test::longReportPdf(parser.value(QStringLiteral("pdf-pages")).toInt())) <= 0) {
+            std::fprintf(stderr, "writing the report failed\n");
+            return 1;
+        }
+    } else if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("bench.csv"));
         QProcess generator;
         generator.start(QStringLiteral(IM_GENERATOR_PATH),

@@ -23,6 +23,29 @@ QByteArray pdfFromHtml(const QString &html, QPageSize::PageSizeId size)
     return buffer.data();
 }
 
+QByteArray longReportPdf(int pages)
+{
+    QString html;
+    for (int page = 0; page < pages; ++page) {
+        html += QStringLiteral("<p style='page-break-before: %1'>Section %2. The operators staged tooling on "
+                               "hosts they rented and rotated them every few days, as earlier reports describe.</p>")
+                    .arg(page == 0 ? QLatin1String("auto") : QLatin1String("always"))
+                    .arg(page + 1);
+        for (int k = 0; k < 6; ++k) {
+            const int n = page * 6 + k;
+            html += QStringLiteral("<p>Sample %1 with SHA-256 %2 called hxxps://c2-%1[.]example[.]net/gate.php from "
+                                   "10.%3.%4.%5 and then slept for a while before the next stage ran.</p>")
+                        .arg(n)
+                        .arg(QStringLiteral("9f86d081884c7d659a2feaa0c55ad015")
+                             + QString::number(n, 16).rightJustified(32, QLatin1Char('0')))
+                        .arg(n / 65536)
+                        .arg((n / 256) % 256)
+                        .arg(n % 256);
+        }
+    }
+    return pdfFromHtml(html, QPageSize::A4);
+}
+
 QByteArray pdfTwoColumns(const QString &left, const QString &right)
 {
     QBuffer buffer;

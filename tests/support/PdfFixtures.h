@@ -12,6 +12,9 @@ namespace im::test {
 
 // `html` laid out by QTextDocument and printed; a small page makes long values wrap as they do in reports.
 QByteArray pdfFromHtml(const QString &html, QPageSize::PageSizeId size = QPageSize::A6);
+// A long report of `pages` A4 pages: on each a paragraph of prose and six samples, each naming a SHA-256,
+// a defanged URL and an address, so 18 indicators a page (the speed test and the grid benchmark).
+QByteArray longReportPdf(int pages);
 // Two columns of text side by side on one page, drawn with QPainter.
 QByteArray pdfTwoColumns(const QString &left, const QString &right);
 // One page with a picture and no text, as a scanned report is.

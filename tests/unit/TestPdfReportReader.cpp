@@ -303,25 +303,7 @@ void TestPdfReportReader::notAPdf()
 
 void TestPdfReportReader::hundredPagesSpeed()
 {
-    // A 100-page report: every page a few paragraphs of prose with a hash, an address and a defanged URL.
-    QString html;
-    for (int page = 0; page < 100; ++page) {
-        html += QStringLiteral("<p style='page-break-before: %1'>Section %2. The operators staged tooling on "
-                               "hosts they rented and rotated them every few days, as earlier reports describe.</p>")
-                    .arg(page == 0 ? QLatin1String("auto") : QLatin1String("always"))
-                    .arg(page + 1);
-        for (int k = 0; k < 6; ++k) {
-            const int n = page * 6 + k;
-            html += QStringLiteral("<p>Sample %1 with SHA-256 %2 called hxxps://c2-%1[.]example[.]net/gate.php from "
-                                   "10.%3.%4.%5 and then slept for a while before the next stage ran.</p>")
-                        .arg(n)
-                        .arg(kSha256.first(32) + QString::number(n, 16).rightJustified(32, QLatin1Char('0')))
-                        .arg(n / 65536)
-                        .arg((n / 256) % 256)
-                        .arg(n % 256);
-        }
-    }
-    const QByteArray pdf = test::pdfFromHtml(html, QPageSize::A4);
+    const QByteArray pdf = test::longReportPdf(100);
     QElapsedTimer timer;
     timer.start();
     const Read r = readBytes(pdf);
