@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicator/IndicatorTable.h"
+#include "core/io/SpreadsheetNumbers.h"
 #include "core/io/TableReader.h"
 #include "core/io/XlsxReader.h"
 #include "support/TestSupport.h"
@@ -27,13 +28,17 @@ Read readFixture(const QString &relative, const ReadOptions &options = {})
 
 } // namespace
 
-// Workbooks written from ECMA-376 by tests/data/xlsx/make-fixtures.py (not by an office suite).
+// Workbooks written from ECMA-376 by tests/data/xlsx/make-fixtures.py (not by an office suite), and one
+// written by LibreOffice Calc from libreoffice.fods (make-libreoffice-fixture.sh).
 class TestXlsxReader : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void firstSheetByDefault();
+    void libreOfficeWorkbook();
+    void numberFormats_data();
+    void numberFormats();
     void anotherSheet();
     void sheetNamesAreOffered();
     void sheetByNameOrNumber();
@@ -67,6 +72,84 @@ void TestXlsxReader::firstSheetByDefault()
              QStringLiteral("8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f"));
     QCOMPARE(r.table.text(2, Field::Description), QStringLiteral("漢字 comment"));
     QCOMPARE(r.table.sourceLine(2), 5);
+}
+
+void TestXlsxReader::libreOfficeWorkbook()
+{
+    // Calc writes dates as serial numbers with a date format, booleans as t="b", and a number in a text
+    // column as a number.
+    const Read r = readFixture(QStringLiteral("xlsx/libreoffice.xlsx"));
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(r.report.sheets, (QStringList{QStringLiteral("Indicators"), QStringLiteral("Notes")}));
+    QCOMPARE(r.table.rowCount(), 3);
+    QCOMPARE(r.table.text(0, Field::IndicatorValue), QStringLiteral("c2.bad-actor.xyz"));
+    QCOMPARE(r.table.text(0, Field::ExpirationTime), QStringLiteral("2027-06-30T00:00:00Z"));
+    QCOMPARE(r.table.text(0, Field::GenerateAlert), QStringLiteral("true"));
+    QCOMPARE(r.table.sourceLine(0), 2);
+    QCOMPARE(r.table.text(1, Field::ExpirationTime), QString());
+    QCOMPARE(r.table.text(1, Field::Title), QStringLiteral("钓鱼服务器"));
+    QCOMPARE(r.table.text(1, Field::GenerateAlert), QStringLiteral("false"));
+    // Row 4 of the sheet is empty: row numbers stay the sheet's own.
+    QCOMPARE(r.table.sourceLine(2), 5);
+    QCOMPARE(r.table.text(2, Field::ExpirationTime), QStringLiteral("2027-01-15T13:30:00Z"));
+    QCOMPARE(r.table.text(2, Field::Description), QStringLiteral("42"));
+
+    ReadOptions options;
+    options.sheetName = QStringLiteral("Notes");
+    const Read notes = readFixture(QStringLiteral("xlsx/libreoffice.xlsx"), options);
+    QVERIFY2(notes.report.ok(), qPrintable(notes.report.error));
+    QCOMPARE(notes.table.text(0, Field::IndicatorValue), QStringLiteral("https://bad-actor.xyz:8443/gate.php?id=7"));
+}
+
+void TestXlsxReader::numberFormats_data()
+{
+    QTest::addColumn<int>("formatId");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("date1904");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("general") << 0 << ""
+                             << "46568" << false << "46568";
+    QTest::newRow("built-in date 14") << 14 << ""
+                                      << "46568" << false << "2027-06-30T00:00:00Z";
+    QTest::newRow("built-in date and time 22") << 22 << ""
+                                               << "46402.5625" << false << "2027-01-15T13:30:00Z";
+    QTest::newRow("built-in time 20") << 20 << ""
+                                      << "0.75" << false << "18:00:00";
+    QTest::newRow("built-in percent 9") << 9 << ""
+                                        << "0.25" << false << "0.25";
+    QTest::newRow("custom date") << 165 << "yyyy\\-mm\\-dd"
+                                 << "46568" << false << "2027-06-30T00:00:00Z";
+    QTest::newRow("custom day-month") << 166 << "d/m/yy;@"
+                                      << "46568" << false << "2027-06-30T00:00:00Z";
+    QTest::newRow("quoted letters are text") << 167 << "0\" days\""
+                                             << "12" << false << "12";
+    QTest::newRow("colour and locale brackets") << 168 << "[Red][$-409]#,##0.00"
+                                                << "3.5" << false << "3.5";
+    QTest::newRow("LibreOffice boolean") << 169 << "\"TRUE\";\"TRUE\";\"FALSE\""
+                                         << "0" << false << "false";
+    QTest::newRow("1904 system") << 14 << ""
+                                 << "45106" << true << "2027-06-30T00:00:00Z";
+    QTest::newRow("before the day that never was") << 14 << ""
+                                                   << "59" << false << "1900-02-28T00:00:00Z";
+    QTest::newRow("after it") << 14 << ""
+                              << "61" << false << "1900-03-01T00:00:00Z";
+    QTest::newRow("seconds rounded") << 22 << ""
+                                     << "46402.56250001" << false << "2027-01-15T13:30:00Z";
+    QTest::newRow("out of range stays a number") << 14 << ""
+                                                 << "3000000" << false << "3000000";
+    QTest::newRow("negative stays a number") << 14 << ""
+                                             << "-1" << false << "-1";
+}
+
+void TestXlsxReader::numberFormats()
+{
+    QFETCH(int, formatId);
+    QFETCH(QString, code);
+    QFETCH(QString, number);
+    QFETCH(bool, date1904);
+    QFETCH(QString, text);
+    QCOMPARE(numberText(number, numberKind(formatId, code), date1904), text);
 }
 
 void TestXlsxReader::anotherSheet()

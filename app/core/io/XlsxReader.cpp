@@ -6,6 +6,7 @@
 #include "core/io/ColumnMapping.h"
 #include "core/io/CsvTableReader.h"
 #include "core/io/DecodedStream.h"
+#include "core/io/SpreadsheetNumbers.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -139,7 +140,8 @@ QString partError(const QString &part, const PartXml &xml)
         .arg(part, const_cast<PartXml &>(xml).xml().errorString());
 }
 
-bool readSheets(QuaZip &zip, std::vector<Sheet> *sheets, QString *error)
+// The workbook's sheets, in order, and whether it counts days from 1904 (workbookPr date1904).
+bool readSheets(QuaZip &zip, std::vector<Sheet> *sheets, QString *error, bool *date1904 = nullptr)
 {
     // Relationship ids -> targets.
     QHash<QString, QString> targets;
@@ -173,6 +175,10 @@ bool readSheets(QuaZip &zip, std::vector<Sheet> *sheets, QString *error)
     QXmlStreamReader::TokenType t;
     int index = 0;
     while (xml.next(&t)) {
+        if (t == QXmlStreamReader::StartElement && xml.xml().name() == QLatin1String("workbookPr") && date1904) {
+            const QStringView value = xml.xml().attributes().value(QLatin1String("date1904"));
+            *date1904 = value == QLatin1String("1") || value == QLatin1String("true");
+        }
         if (t != QXmlStreamReader::StartElement || xml.xml().name() != QLatin1String("sheet"))
             continue;
         ++index;
@@ -244,8 +250,64 @@ bool readSharedStrings(QuaZip &zip, QStringList *strings, QString *error)
     return true;
 }
 
-// A cell's text from its type attribute and its <v> or inline <t> text.
-QString cellText(const QString &type, const QString &value, const QStringList &shared)
+// What each cell style (the index a cell's s attribute gives) makes of a number: xl/styles.xml's
+// cellXfs, each naming a number format that is built in or defined in numFmts.
+bool readNumberKinds(QuaZip &zip, std::vector<NumberKind> *kinds, QString *error)
+{
+    Part part(zip, QStringLiteral("xl/styles.xml"));
+    if (!part.found())
+        return true; // no styles: every number is a plain number
+    if (!part.open()) {
+        *error = XlsxReader::tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.")
+                     .arg(QStringLiteral("xl/styles.xml"));
+        return false;
+    }
+    PartXml xml(part.file());
+    QXmlStreamReader::TokenType t;
+    QHash<int, QString> codes;
+    bool inCellXfs = false;
+    while (xml.next(&t)) {
+        const QStringView name = xml.xml().name();
+        if (t == QXmlStreamReader::StartElement) {
+            const QXmlStreamAttributes attributes = xml.xml().attributes();
+            if (name == QLatin1String("numFmt")) {
+                codes.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                             attributes.value(QLatin1String("formatCode")).toString());
+            } else if (name == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (inCellXfs && name == QLatin1String("xf")) {
+                const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+                kinds->push_back(numberKind(id, codes.value(id)));
+            }
+        } else if (t == QXmlStreamReader::EndElement && name == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    if (xml.tooLarge() || xml.readFailed() || xml.xml().hasError()) {
+        *error = partError(QStringLiteral("xl/styles.xml"), xml);
+        return false;
+    }
+    return true;
+}
+
+// How the cells' numbers are shown: by style, and the workbook's day count.
+struct NumberFormats
+{
+    std::vector<NumberKind> kinds;
+    bool date1904 = false;
+
+    [[nodiscard]] NumberKind kindOf(QStringView style) const
+    {
+        bool ok = false;
+        const qsizetype index = style.toInt(&ok);
+        return ok && index >= 0 && index < static_cast<qsizetype>(kinds.size()) ? kinds[static_cast<size_t>(index)]
+                                                                                : NumberKind::Number;
+    }
+};
+
+// A cell's text from its type attribute and its <v> or inline <t> text; a number as its style shows it.
+QString cellText(const QString &type, const QString &value, const QStringList &shared,
+                 NumberKind kind = NumberKind::Number, bool date1904 = false)
 {
     if (type == QLatin1String("s")) {
         bool ok = false;
@@ -256,6 +318,8 @@ QString cellText(const QString &type, const QString &value, const QStringList &s
         return value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
     if (type == QLatin1String("e"))
         return {}; // #N/A and the like
+    if (type.isEmpty() || type == QLatin1String("n"))
+        return numberText(value, kind, date1904);
     return value;
 }
 
@@ -389,7 +453,8 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
         return;
     }
     std::vector<Sheet> sheets;
-    if (!readSheets(zip, &sheets, &report.error))
+    NumberFormats formats;
+    if (!readSheets(zip, &sheets, &report.error, &formats.date1904))
         return;
     for (const Sheet &s : sheets)
         report.sheets.append(s.name);
@@ -418,7 +483,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
     }
     report.sheet = chosen;
     QStringList shared;
-    if (!readSharedStrings(zip, &shared, &report.error))
+    if (!readSharedStrings(zip, &shared, &report.error) || !readNumberKinds(zip, &formats.kinds, &report.error))
         return;
 
     const Sheet &sheet = sheets[static_cast<size_t>(chosen)];
@@ -436,6 +501,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
     qint64 lastRow = 0;
     std::vector<QString> cells;
     QString cellType;
+    NumberKind cellKind = NumberKind::Number;
     int cellColumn = -1;
     QString value;
     bool inValue = false;
@@ -469,6 +535,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             } else if (name == QLatin1String("c")) {
                 const QXmlStreamAttributes attributes = xml.xml().attributes();
                 cellType = attributes.value(QLatin1String("t")).toString();
+                cellKind = formats.kindOf(attributes.value(QLatin1String("s")));
                 const int column = columnOf(attributes.value(QLatin1String("r")));
                 cellColumn = column >= 0 ? column : static_cast<int>(cells.size());
                 if (cellColumn >= limits::kMaxColumns) {
@@ -495,7 +562,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             if (name == QLatin1String("v") || name == QLatin1String("t")) {
                 inValue = false;
             } else if (name == QLatin1String("c")) {
-                const QString text = cellText(cellType, value, shared);
+                const QString text = cellText(cellType, value, shared, cellKind, formats.date1904);
                 if (cells.size() <= static_cast<size_t>(cellColumn))
                     cells.resize(static_cast<size_t>(cellColumn) + 1);
                 cells[static_cast<size_t>(cellColumn)] = text.trimmed();
