@@ -134,7 +134,11 @@ void TestFreeTextReader::extractsFromALine_data()
     QTest::newRow("punycode") << "lookalike xn--mcrosoft-5za.com"
                               << QStringList{QStringLiteral("DomainName=xn--mcrosoft-5za.com")};
     QTest::newRow("file names are no domains") << "HTTPParser.dll setup.sh config.py report.pdf" << QStringList{};
-    QTest::newRow("e-mail gives no domain") << "from billing@example.com" << QStringList{};
+    QTest::newRow("e-mail gives its domain")
+        << "from billing@evil-corp.xyz" << QStringList{QStringLiteral("DomainName=evil-corp.xyz")};
+    QTest::newRow("defanged e-mail gives its domain")
+        << "sent by x[@]phish-site[.]top and y(at)sub.other-bad[.]club, not by first.last@"
+        << QStringList{QStringLiteral("DomainName=phish-site.top"), QStringLiteral("DomainName=sub.other-bad.club")};
     QTest::newRow("domain inside a URL is the URL only")
         << "see https://www.example.org/a.html" << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
     QTest::newRow("several in order") << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
@@ -165,6 +169,7 @@ void TestFreeTextReader::markdownReport()
         QStringLiteral("DomainName=login-verify.example.org"),
         QStringLiteral("DomainName=secure-docs.example.com"),
         QStringLiteral("IpAddress=2001:db8:85a3::8a2e:370:7334"),
+        QStringLiteral("DomainName=example.info"), // from the e-mail address mail[@]example.info
         QStringLiteral("DomainName=xn--mcrosoft-5za.com"),
         QStringLiteral("Url=ftp://files.example.biz/drop"),
         QStringLiteral("Url=https://pay.example.co/x"),
@@ -266,7 +271,7 @@ void TestFreeTextReader::countsPerTypeAndRepeats()
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
     QVERIFY2(notices.contains(
-                 QStringLiteral("by type: DomainName 3, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
+                 QStringLiteral("by type: DomainName 4, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
              qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("1 repeated mention(s) of an indicator already found were taken once")));
 }
@@ -456,6 +461,7 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
                        QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
                        QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
+                       QStringLiteral("DomainName=quillsync.xyz@63"), // exfil[@]quillsync[.]xyz
                        QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
                        QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
                        QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
@@ -463,7 +469,7 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
                        QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
                        QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 5, FileMd5 1, FileSha1 1, FileSha256 2, "
+        << QStringLiteral("Indicators found in the text, by type: DomainName 6, FileMd5 1, FileSha1 1, FileSha256 2, "
                           "IpAddress 4, Url 7.");
     QTest::newRow("advisory, plain text")
         << QStringLiteral("text/advisory-plain.txt")
@@ -474,6 +480,7 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("IpAddress=5.188.86.114@15"),
                        QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
                        QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
+                       QStringLiteral("DomainName=mailbox-secure.cc@19"), // negotiate[at]mailbox-secure[.]cc
                        QStringLiteral("IpAddress=203.0.113.25@21"),
                        QStringLiteral("IpAddress=198.51.100.200@22"),
                        QStringLiteral("DomainName=staging.extort-cdn.net@23"),
@@ -481,10 +488,13 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
                        QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
                        QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
-        << QStringList{QStringLiteral("203.0.113.25|victim"), QStringLiteral("198.51.100.200|sinkhole"),
+        // "contacts victims from the address ..." puts the hint on the sender's domain too: a hint is
+        // a question to the analyst, and the line does say victims.
+        << QStringList{QStringLiteral("mailbox-secure.cc|victims"), QStringLiteral("203.0.113.25|victim"),
+                       QStringLiteral("198.51.100.200|sinkhole"),
                        QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
                        QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 1, FileMd5 1, FileSha1 2, FileSha256 1, "
+        << QStringLiteral("Indicators found in the text, by type: DomainName 2, FileMd5 1, FileSha1 2, FileSha256 1, "
                           "IpAddress 5, Url 4.");
     QTest::newRow("Chinese report, Markdown")
         << QStringLiteral("text/apt-report-zh.md")

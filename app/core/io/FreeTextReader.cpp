@@ -344,9 +344,11 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         }
     }
 
+    // The domain of an e-mail address is taken too (the sender's domain is what Defender can block);
+    // a free-mail provider's domain then carries the well-known benign warning.
     static const QRegularExpression domain(
         QStringLiteral(
-            R"((?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
+            R"((?<![\w.\-])((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9\-]{2,59}))(?![\w\-@]|\.\w))"),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = domain.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
