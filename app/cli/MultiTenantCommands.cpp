@@ -125,8 +125,7 @@ QJsonObject syncJson(const IndicatorTable &table, const QString &path, const Ten
 // One tenant's block: its rows that failed, why it stopped, its figures.
 void printTenant(const IndicatorTable &table, const TenantResult &r, int index, int count, bool sync, bool dryRun)
 {
-    using T = MultiTenantCommands;
-    out() << T::tr("== Tenant %1 of %2: %3 (%4) ==")
+    out() << MultiTenantCommands::tr("== Tenant %1 of %2: %3 (%4) ==")
                  .arg(index + 1)
                  .arg(count)
                  .arg(terminalText(r.profile.name), terminalText(r.profile.connection.tenantId))
@@ -137,30 +136,32 @@ void printTenant(const IndicatorTable &table, const TenantResult &r, int index, 
         if (o.status != RowStatus::Failed)
             continue;
         ++listed;
-        out() << T::tr("Row %1 failed: %2").arg(row + 1).arg(terminalText(o.reason())) << QByteArray("\n");
+        out() << MultiTenantCommands::tr("Row %1 failed: %2").arg(row + 1).arg(terminalText(o.reason()))
+              << QByteArray("\n");
     }
     if (!r.problem.isEmpty())
-        out() << T::tr("Stopped: %1").arg(terminalText(r.problem)) << QByteArray("\n");
+        out() << MultiTenantCommands::tr("Stopped: %1").arg(terminalText(r.problem)) << QByteArray("\n");
     if (dryRun) {
-        out() << T::tr("%n to create", nullptr, r.toCreate) << QByteArray(", ")
-              << T::tr("%n to update", nullptr, r.toUpdate) << QByteArray(", ")
-              << T::tr("%n unchanged", nullptr, r.unchanged) << QByteArray(", ")
-              << T::tr("%n of ours to delete", nullptr, r.plannedDeletes) << QByteArray(", ")
-              << T::tr("%n not sent", nullptr, r.plannedNotSent) << QByteArray("\n");
+        out() << MultiTenantCommands::tr("%n to create", nullptr, r.toCreate) << QByteArray(", ")
+              << MultiTenantCommands::tr("%n to update", nullptr, r.toUpdate) << QByteArray(", ")
+              << MultiTenantCommands::tr("%n unchanged", nullptr, r.unchanged) << QByteArray(", ")
+              << MultiTenantCommands::tr("%n of ours to delete", nullptr, r.plannedDeletes) << QByteArray(", ")
+              << MultiTenantCommands::tr("%n not sent", nullptr, r.plannedNotSent) << QByteArray("\n");
         return;
     }
-    out() << T::tr("%n created", nullptr, r.created) << QByteArray(", ") << T::tr("%n updated", nullptr, r.updated)
-          << QByteArray(", ") << T::tr("%n unchanged", nullptr, r.unchanged) << QByteArray(", ")
-          << T::tr("%n failed", nullptr, r.failed) << QByteArray(", ") << T::tr("%n not sent", nullptr, r.notSent);
+    out() << MultiTenantCommands::tr("%n created", nullptr, r.created) << QByteArray(", ")
+          << MultiTenantCommands::tr("%n updated", nullptr, r.updated) << QByteArray(", ")
+          << MultiTenantCommands::tr("%n unchanged", nullptr, r.unchanged) << QByteArray(", ")
+          << MultiTenantCommands::tr("%n failed", nullptr, r.failed) << QByteArray(", ")
+          << MultiTenantCommands::tr("%n not sent", nullptr, r.notSent);
     if (sync)
-        out() << QByteArray(", ") << T::tr("%n deleted", nullptr, r.deleted);
-    out() << QByteArray(" (") << T::tr("%n call(s)", nullptr, r.calls) << QByteArray(")\n");
+        out() << QByteArray(", ") << MultiTenantCommands::tr("%n deleted", nullptr, r.deleted);
+    out() << QByteArray(" (") << MultiTenantCommands::tr("%n call(s)", nullptr, r.calls) << QByteArray(")\n");
 }
 
 // The tenants side by side: one column each, one line per figure.
 void printSummary(const std::vector<TenantResult> &results, const std::vector<int> &codes, bool sync, bool dryRun)
 {
-    using T = MultiTenantCommands;
     struct Line
     {
         QString label;
@@ -169,22 +170,24 @@ void printSummary(const std::vector<TenantResult> &results, const std::vector<in
     auto number = [](int n) { return QString::number(n); };
     std::vector<Line> lines;
     if (dryRun) {
-        lines.push_back({T::tr("To create"), [&](size_t i) { return number(results[i].toCreate); }});
-        lines.push_back({T::tr("To update"), [&](size_t i) { return number(results[i].toUpdate); }});
-        lines.push_back({T::tr("Unchanged"), [&](size_t i) { return number(results[i].unchanged); }});
-        lines.push_back({T::tr("To delete"), [&](size_t i) { return number(results[i].plannedDeletes); }});
-        lines.push_back({T::tr("Not sent"), [&](size_t i) { return number(results[i].plannedNotSent); }});
+        lines.push_back({MultiTenantCommands::tr("To create"), [&](size_t i) { return number(results[i].toCreate); }});
+        lines.push_back({MultiTenantCommands::tr("To update"), [&](size_t i) { return number(results[i].toUpdate); }});
+        lines.push_back({MultiTenantCommands::tr("Unchanged"), [&](size_t i) { return number(results[i].unchanged); }});
+        lines.push_back(
+            {MultiTenantCommands::tr("To delete"), [&](size_t i) { return number(results[i].plannedDeletes); }});
+        lines.push_back(
+            {MultiTenantCommands::tr("Not sent"), [&](size_t i) { return number(results[i].plannedNotSent); }});
     } else {
-        lines.push_back({T::tr("Created"), [&](size_t i) { return number(results[i].created); }});
-        lines.push_back({T::tr("Updated"), [&](size_t i) { return number(results[i].updated); }});
-        lines.push_back({T::tr("Unchanged"), [&](size_t i) { return number(results[i].unchanged); }});
-        lines.push_back({T::tr("Failed"), [&](size_t i) { return number(results[i].failed); }});
-        lines.push_back({T::tr("Not sent"), [&](size_t i) { return number(results[i].notSent); }});
+        lines.push_back({MultiTenantCommands::tr("Created"), [&](size_t i) { return number(results[i].created); }});
+        lines.push_back({MultiTenantCommands::tr("Updated"), [&](size_t i) { return number(results[i].updated); }});
+        lines.push_back({MultiTenantCommands::tr("Unchanged"), [&](size_t i) { return number(results[i].unchanged); }});
+        lines.push_back({MultiTenantCommands::tr("Failed"), [&](size_t i) { return number(results[i].failed); }});
+        lines.push_back({MultiTenantCommands::tr("Not sent"), [&](size_t i) { return number(results[i].notSent); }});
         if (sync)
-            lines.push_back({T::tr("Deleted"), [&](size_t i) { return number(results[i].deleted); }});
-        lines.push_back({T::tr("Calls"), [&](size_t i) { return number(results[i].calls); }});
+            lines.push_back({MultiTenantCommands::tr("Deleted"), [&](size_t i) { return number(results[i].deleted); }});
+        lines.push_back({MultiTenantCommands::tr("Calls"), [&](size_t i) { return number(results[i].calls); }});
     }
-    lines.push_back({T::tr("Exit code"), [&](size_t i) { return number(codes[i]); }});
+    lines.push_back({MultiTenantCommands::tr("Exit code"), [&](size_t i) { return number(codes[i]); }});
 
     qsizetype labelWidth = 0;
     for (const Line &line : lines)

@@ -114,11 +114,7 @@ MultiTenantDialog::MultiTenantDialog(const IndicatorTable &table, const QString 
         showProgress(index, TenantResult::Step::Sending);
     });
     connect(m_run.get(), &MultiTenantRun::tenantFinished, this, &MultiTenantDialog::showResults);
-    connect(m_run.get(), &MultiTenantRun::finished, this, [this] {
-        showResults();
-        m_progressLabel->setText(tr("Done: %n tenant(s).", nullptr, static_cast<int>(m_run->results().size())));
-        updateButtons();
-    });
+    connect(m_run.get(), &MultiTenantRun::finished, this, &MultiTenantDialog::showDone);
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int, int column) { showTenantRows(column); });
     connect(m_results->horizontalHeader(), &QHeaderView::sectionClicked, this, &MultiTenantDialog::showTenantRows);
 
@@ -151,10 +147,17 @@ void MultiTenantDialog::retranslateUi()
     if (m_run->isRunning() && m_run->current() >= 0)
         showProgress(m_run->current(), m_run->results()[static_cast<size_t>(m_run->current())].step);
     else if (!m_run->results().empty())
-        m_progressLabel->setText(tr("Done: %n tenant(s).", nullptr, static_cast<int>(m_run->results().size())));
+        showDone();
     else
         m_progressLabel->setText(tr("Not started."));
     showResults();
+}
+
+void MultiTenantDialog::showDone()
+{
+    showResults();
+    m_progressLabel->setText(tr("Done: %n tenant(s).", nullptr, static_cast<int>(m_run->results().size())));
+    updateButtons();
 }
 
 void MultiTenantDialog::changeEvent(QEvent *event)

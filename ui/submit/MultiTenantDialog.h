@@ -53,6 +53,7 @@ private:
     void updateButtons();
     void showProgress(int index, TenantResult::Step step);
     void showResults();
+    void showDone();
     void showTenantRows(int column);
     [[nodiscard]] QString stepText(int index, TenantResult::Step step) const;
 
