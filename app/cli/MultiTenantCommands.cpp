@@ -279,6 +279,7 @@ int run(const QCommandLineParser &parser, MultiTenantRun::Mode mode)
 
     const std::vector<TenantResult> &results = multi.results();
     std::vector<int> codes;
+    codes.reserve(results.size());
     for (const TenantResult &r : results)
         codes.push_back(exitCode(r, sync, dryRun));
     const int worst = *std::max_element(codes.begin(), codes.end());

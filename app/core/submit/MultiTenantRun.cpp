@@ -22,7 +22,7 @@ std::vector<PlannedLeftOut> plainLeftOut(const BatchPlan &plan)
     std::vector<PlannedLeftOut> leftOut;
     for (size_t row = 0; row < plan.outcomes.size(); ++row) {
         if (plan.outcomes[row] != PlanOutcome::New && plan.outcomes[row] != PlanOutcome::Update)
-            leftOut.push_back({static_cast<int>(row), plan.outcomes[row]});
+            leftOut.emplace_back(static_cast<int>(row), plan.outcomes[row]);
     }
     return leftOut;
 }
@@ -108,7 +108,7 @@ void MultiTenantRun::onSignedIn(bool ok)
     m_snapshot.clear();
     m_pager = std::make_unique<IndicatorPager>(m_client.get());
     connect(m_pager.get(), &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
+        for (const auto &item : items)
             m_snapshot.add(item.toObject());
     });
     connect(m_pager.get(), &IndicatorPager::finished, this, &MultiTenantRun::onRead, Qt::QueuedConnection);
@@ -306,6 +306,7 @@ void MultiTenantRun::record(TenantResult &r)
     entry.durationMs = r.durationMs;
     entry.throttled = r.throttled;
     std::vector<int> rows;
+    rows.reserve(static_cast<size_t>(r.rows));
     for (int row = 0; row < r.rows; ++row)
         rows.push_back(row);
     r.historyId = m_history->record(entry, *m_table, rows, r.outcomes, &r.historyProblem);
