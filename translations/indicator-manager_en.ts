@@ -156,6 +156,79 @@
     </message>
 </context>
 <context>
+    <name>MultiTenantCommands</name>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n of ours to delete</numerusform>
+            <numerusform>%n of ours to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReportReader</name>
     <message numerus="yes">
         <source>The PDF holds no text (%n page(s)); its pages may be scanned images, and text in images is not recognised.</source>
@@ -634,6 +707,30 @@
         <translation>
             <numerusform>Appended %n row of %1</numerusform>
             <numerusform>Appended %n rows of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::MultiTenantDialog</name>
+    <message numerus="yes">
+        <source>Done: %n tenant(s).</source>
+        <translation>
+            <numerusform>Done: %n tenant.</numerusform>
+            <numerusform>Done: %n tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync %n row(s) with these tenants, one after the other?</source>
+        <translation>
+            <numerusform>Sync %n row with these tenants, one after the other?</numerusform>
+            <numerusform>Sync %n rows with these tenants, one after the other?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n row(s) to these tenants, one after the other?</source>
+        <translation>
+            <numerusform>Submit %n row to these tenants, one after the other?</numerusform>
+            <numerusform>Submit %n rows to these tenants, one after the other?</numerusform>
         </translation>
     </message>
 </context>

@@ -1915,6 +1915,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MultiTenantCommands</name>
+    <message>
+        <source>== Tenant %1 of %2: %3 (%4) ==</source>
+        <translation>== 租户 %1/%2：%3（%4）==</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n 个待创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n 个待更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n 个我们的待删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 行未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n 个已创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n 个已更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To create</source>
+        <translation>待创建</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation>待删除</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出代码</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is given twice.</source>
+        <translation>配置文件“%1”指定了两次。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3 (%4)…</source>
+        <translation>租户 %1/%2：%3（%4）…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>Ownership</name>
     <message>
         <source>Ours</source>
@@ -2906,6 +3037,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
     </message>
     <message>
+        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
+        <translation>随后打印一个高级搜寻查询，显示导入的指示器是否已触发。</translation>
+    </message>
+    <message>
         <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
@@ -2914,6 +3049,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
       3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced
       hunting query for the rows that succeeded (--json: the key afterRun).
+      --profile may be repeated (import and sync): the file goes to each profile&apos;s tenant in turn,
+      each with its own sign-in, rate limit and quota check; one failing tenant does not stop the
+      others. --json then prints {&quot;tenants&quot;: [...]}, one object per tenant with &quot;profile&quot;.
+      The exit code is the highest of the tenants&apos; codes.
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
       signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
@@ -2933,6 +3072,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       退出代码 0：所有行均成功；1：部分行失败或未发送；2：输入错误；
       3：登录失败；4：无法连接到服务。--kql 随后打印针对成功行的高级搜寻
       查询（--json：键 afterRun）。
+      --profile 可重复（import 和 sync）：文件依次发送到每个配置文件的租户，
+      每个租户各自登录、各自的速率限制和配额检查；一个租户失败不会影响其他租户。
+      --json 随后打印 {&quot;tenants&quot;: [...]}，每个租户一个对象，带 &quot;profile&quot;。
+      退出代码为各租户退出代码中最大的一个。
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       打印租户的指示器及其创建者：ours（此应用注册或已登录用户）、portal（门户）、
       cloud-apps（Defender for Cloud Apps）或 other-app（其他应用）。--mine 仅显示我们的；
@@ -2944,10 +3087,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       会被列为“不是我们的”并保留。--id ID 删除该指示器，无论由谁创建。
       退出代码 0：全部已删除；1：部分未删除；2、3 或 4 同 import。
 </translation>
-    </message>
-    <message>
-        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
-        <translation>随后打印一个高级搜寻查询，显示导入的指示器是否已触发。</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4831,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Make the tenant hold exactly this table&apos;s rows among our indicators, after a preview</source>
         <translation>预览后，使租户中我们的指示器与此表的行完全一致</translation>
     </message>
+    <message>
+        <source>Submit to Several T&amp;enants...</source>
+        <translation>提交到多个租户(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Submit or sync this table to several saved profiles in turn, with the results side by side</source>
+        <translation>将此表依次提交或同步到多个已保存的配置文件，并排显示结果</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4901,6 +5048,157 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Append Indicators</source>
         <translation>追加指示器</translation>
+    </message>
+</context>
+<context>
+    <name>im::MultiTenantDialog</name>
+    <message>
+        <source>Submit to Several Tenants</source>
+        <translation>提交到多个租户</translation>
+    </message>
+    <message>
+        <source>Tick the saved profiles to send this table to. The tenants are done one after the other, each with its own sign-in, rate limit and quota check; a tenant that fails does not stop the others.</source>
+        <translation>勾选要将此表发送到的已保存配置文件。租户依次处理，每个租户各自登录、各自的速率限制和配额检查；一个租户失败不会影响其他租户。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (import the valid rows)</source>
+        <translation>提交(&amp;S)（导入有效行）</translation>
+    </message>
+    <message>
+        <source>S&amp;ync (also delete our indicators the table no longer holds)</source>
+        <translation>同步(&amp;Y)（同时删除表中已不再包含的我们的指示器）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview only: change nothing</source>
+        <translation>仅预览(&amp;P)：不做任何更改</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rows that failed or were not sent, for the tenant picked above:</source>
+        <translation>上方所选租户中失败或未发送的行：</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Lines of the side-by-side results, one column per tenant</extracomment>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n tenant(s).</source>
+        <translation>
+            <numerusform>完成：%n 个租户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync %n row(s) with these tenants, one after the other?</source>
+        <translation>
+            <numerusform>要依次将 %n 行与这些租户同步吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n row(s) to these tenants, one after the other?</source>
+        <translation>
+            <numerusform>要依次将 %n 行提交到这些租户吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, signing in…</source>
+        <extracomment>%1 of %2 counts the tenants, %3 is the profile&apos;s name</extracomment>
+        <translation>租户 %1/%2：%3，正在登录…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, reading the tenant&apos;s indicators…</source>
+        <translation>租户 %1/%2：%3，正在读取租户的指示器…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, %4 of %5 rows sent…</source>
+        <translation>租户 %1/%2：%3，已发送 %4/%5 行…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, done.</source>
+        <translation>租户 %1/%2：%3，已完成。</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed.</source>
+        <translation>预览：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Done, with rows that failed.</source>
+        <translation>已完成，有失败的行。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Row %1 %2</source>
+        <extracomment>%1 row number, %2 failed or not sent, %3 the reason</extracomment>
+        <translation>第 %1 行%2</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: %3</source>
+        <translation>第 %1 行%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>im::MultiTenantRun</name>
+    <message>
+        <source>Not started: the run was cancelled.</source>
+        <translation>未开始：运行已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the tenant.</source>
+        <translation>读取租户时已取消。</translation>
+    </message>
+    <message>
+        <source>Over the tenant&apos;s quota: %1 active indicators after the import, %2 allowed. Nothing was sent to this tenant.</source>
+        <translation>超出租户的配额：导入后将有 %1 个活动指示器，允许 %2 个。未向此租户发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest is done by running it again.</source>
+        <translation>已取消：再次运行即可完成其余部分。</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MultiTenantCommands</name>
+    <message>
+        <source>== Tenant %1 of %2: %3 (%4) ==</source>
+        <translation>== 租用戶 %1/%2：%3（%4）==</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 列失敗：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n 個待建立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n 個待更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 個未變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of ours to delete</source>
+        <translation>
+            <numerusform>%n 個我們的待刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 列未傳送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n 個已建立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n 個已更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 個失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n 個已刪除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To create</source>
+        <translation>待建立</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation>待刪除</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>結束代碼</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is given twice.</source>
+        <translation>設定檔「%1」指定了兩次。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3 (%4)…</source>
+        <translation>租用戶 %1/%2：%3（%4）…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>Ownership</name>
     <message>
         <source>Ours</source>
@@ -2906,6 +3037,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
         <translation>delete 需要 --ids FILE 或 --expired 之一。</translation>
     </message>
     <message>
+        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
+        <translation>隨後輸出一個進階搜捕查詢，顯示匯入的指標是否已觸發。</translation>
+    </message>
+    <message>
         <source>  import FILE (--profile NAME | CONNECTION) [--results OUT.csv] [--json] [--kql] [--encoding NAME]
       Send the valid rows to the tenant in Import calls of at most 500, within 30 calls a minute.
       Every row ends Succeeded (with its indicator id), Failed (with the service&apos;s reason) or
@@ -2914,6 +3049,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;
       3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced
       hunting query for the rows that succeeded (--json: the key afterRun).
+      --profile may be repeated (import and sync): the file goes to each profile&apos;s tenant in turn,
+      each with its own sign-in, rate limit and quota check; one failing tenant does not stop the
+      others. --json then prints {&quot;tenants&quot;: [...]}, one object per tenant with &quot;profile&quot;.
+      The exit code is the highest of the tenants&apos; codes.
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       Print the tenant&apos;s indicators, with who made each: ours (this app registration or the
       signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows
@@ -2933,6 +3072,10 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       結束代碼 0：所有列均成功；1：部分列失敗或未傳送；2：輸入錯誤；
       3：登入失敗；4：無法連線到服務。--kql 隨後輸出針對成功列的進階搜捕
       查詢（--json：索引鍵 afterRun）。
+      --profile 可重複（import 和 sync）：檔案依序傳送到每個設定檔的租用戶，
+      每個租用戶各自登入、各自的速率限制和配額檢查；一個租用戶失敗不會影響其他租用戶。
+      --json 隨後輸出 {&quot;tenants&quot;: [...]}，每個租用戶一個物件，帶 &quot;profile&quot;。
+      結束代碼為各租用戶結束代碼中最大的一個。
   list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...
       輸出租用戶的指標及其建立者：ours（此應用程式註冊或已登入使用者）、portal（入口網站）、
       cloud-apps（Defender for Cloud Apps）或 other-app（其他應用程式）。--mine 僅顯示我們的；
@@ -2944,10 +3087,6 @@ Built-in app registration (public values, not secret): tenant %1, client %2, sec
       會被列為「不是我們的」並保留。--id ID 刪除該指標，無論由誰建立。
       結束代碼 0：全部已刪除；1：部分未刪除；2、3 或 4 同 import。
 </translation>
-    </message>
-    <message>
-        <source>Then print an advanced hunting query that shows whether the imported indicators have fired.</source>
-        <translation>隨後輸出一個進階搜捕查詢，顯示匯入的指標是否已觸發。</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4831,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Make the tenant hold exactly this table&apos;s rows among our indicators, after a preview</source>
         <translation>預覽後，使租用戶中我們的指標與此表格的列完全一致</translation>
     </message>
+    <message>
+        <source>Submit to Several T&amp;enants...</source>
+        <translation>提交到多個租用戶(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Submit or sync this table to several saved profiles in turn, with the results side by side</source>
+        <translation>將此表依序提交或同步到多個已儲存的設定檔，並排顯示結果</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -4901,6 +5048,157 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Append Indicators</source>
         <translation>附加指標</translation>
+    </message>
+</context>
+<context>
+    <name>im::MultiTenantDialog</name>
+    <message>
+        <source>Submit to Several Tenants</source>
+        <translation>提交到多個租用戶</translation>
+    </message>
+    <message>
+        <source>Tick the saved profiles to send this table to. The tenants are done one after the other, each with its own sign-in, rate limit and quota check; a tenant that fails does not stop the others.</source>
+        <translation>勾選要將此表傳送到的已儲存設定檔。租用戶依序處理，每個租用戶各自登入、各自的速率限制和配額檢查；一個租用戶失敗不會影響其他租用戶。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (import the valid rows)</source>
+        <translation>提交(&amp;S)（匯入有效列）</translation>
+    </message>
+    <message>
+        <source>S&amp;ync (also delete our indicators the table no longer holds)</source>
+        <translation>同步(&amp;Y)（同時刪除表中已不再包含的我們的指標）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview only: change nothing</source>
+        <translation>僅預覽(&amp;P)：不做任何變更</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消執行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rows that failed or were not sent, for the tenant picked above:</source>
+        <translation>上方所選租用戶中失敗或未傳送的列：</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Lines of the side-by-side results, one column per tenant</extracomment>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變更</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未開始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n tenant(s).</source>
+        <translation>
+            <numerusform>完成：%n 個租用戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync %n row(s) with these tenants, one after the other?</source>
+        <translation>
+            <numerusform>要依序將 %n 列與這些租用戶同步嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n row(s) to these tenants, one after the other?</source>
+        <translation>
+            <numerusform>要依序將 %n 列提交到這些租用戶嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, signing in…</source>
+        <extracomment>%1 of %2 counts the tenants, %3 is the profile&apos;s name</extracomment>
+        <translation>租用戶 %1/%2：%3，正在登入…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, reading the tenant&apos;s indicators…</source>
+        <translation>租用戶 %1/%2：%3，正在讀取租用戶的指標…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, %4 of %5 rows sent…</source>
+        <translation>租用戶 %1/%2：%3，已傳送 %4/%5 列…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 of %2: %3, done.</source>
+        <translation>租用戶 %1/%2：%3，已完成。</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was changed.</source>
+        <translation>預覽：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Done, with rows that failed.</source>
+        <translation>已完成，有失敗的列。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未傳送</translation>
+    </message>
+    <message>
+        <source>Row %1 %2</source>
+        <extracomment>%1 row number, %2 failed or not sent, %3 the reason</extracomment>
+        <translation>第 %1 列%2</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: %3</source>
+        <translation>第 %1 列%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>im::MultiTenantRun</name>
+    <message>
+        <source>Not started: the run was cancelled.</source>
+        <translation>未開始：執行已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled while reading the tenant.</source>
+        <translation>讀取租用戶時已取消。</translation>
+    </message>
+    <message>
+        <source>Over the tenant&apos;s quota: %1 active indicators after the import, %2 allowed. Nothing was sent to this tenant.</source>
+        <translation>超出租用戶的配額：匯入後將有 %1 個作用中指標，允許 %2 個。未向此租用戶傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest is done by running it again.</source>
+        <translation>已取消：再次執行即可完成其餘部分。</translation>
     </message>
 </context>
 <context>

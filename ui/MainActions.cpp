@@ -114,6 +114,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     history = make("historyAction", ":/icons/history.svg");
     tenantIndicators = make("tenantIndicatorsAction");
     syncTenant = make("syncTenantAction");
+    submitToTenants = make("submitToTenantsAction");
 
     focusFilter = make("focusFilterAction", ":/icons/filter.svg");
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -169,6 +170,7 @@ void MainActions::retranslateUi()
     history->setText(tr("Import &History..."));
     tenantIndicators->setText(tr("&Tenant Indicators..."));
     syncTenant->setText(tr("S&ync with Tenant..."));
+    submitToTenants->setText(tr("Submit to Several T&enants..."));
     focusFilter->setText(tr("&Filter Rows"));
     clearFilter->setText(tr("&Clear Filter"));
     about->setText(tr("&About Indicator Manager"));
@@ -197,6 +199,8 @@ void MainActions::retranslateUi()
         copy,           paste,       pasteAsRows,      clearCells,    selectAll,   find,       replace,       findNext,
         findPrevious,   addRow,      insertRow,        duplicateRows, fillDown,    deleteRows, bulkEdit,      applyFix,
         fixSelection,   nextProblem, previousProblem,  focusFilter,   clearFilter, about};
+    submitToTenants->setToolTip(
+        tr("Submit or sync this table to several saved profiles in turn, with the results side by side"));
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
             a->setToolTip(*it);
@@ -273,7 +277,7 @@ void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission,
     QMenu *submitMenu = m_submitMenu = addMenu("submitMenu");
     submitMenu->addActions({submit, resubmitFailed});
     submitMenu->addSeparator();
-    submitMenu->addActions({history, tenantIndicators, syncTenant});
+    submitMenu->addActions({history, tenantIndicators, syncTenant, submitToTenants});
 
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});

@@ -73,6 +73,7 @@ public:
     QAction *history;
     QAction *tenantIndicators;
     QAction *syncTenant;
+    QAction *submitToTenants;
     // View and help
     QAction *focusFilter;
     QAction *clearFilter;

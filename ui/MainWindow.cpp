@@ -35,6 +35,7 @@
 #include "ui/source/SourcePanel.h"
 #include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/HistoryDialog.h"
+#include "ui/submit/MultiTenantDialog.h"
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
 #include "ui/submit/SubmitProgressWidget.h"
@@ -316,6 +317,12 @@ void MainWindow::syncWithTenant()
     m_sync->start(m_model->document().table());
 }
 
+void MainWindow::submitToTenants()
+{
+    MultiTenantDialog dialog(m_model->document().table(), m_session->path(), m_history.get(), this);
+    dialog.exec();
+}
+
 void MainWindow::exportResults(bool json)
 {
     const QString folder = m_session->path().isEmpty()
@@ -409,6 +416,7 @@ void MainWindow::connectActions()
     connect(a->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a->tenantIndicators, &QAction::triggered, this, &MainWindow::showTenantIndicators);
     connect(a->syncTenant, &QAction::triggered, this, &MainWindow::syncWithTenant);
+    connect(a->submitToTenants, &QAction::triggered, this, &MainWindow::submitToTenants);
     connect(m_submitSummary, &SubmitSummaryWidget::resubmitRequested, this, [this] {
         if (!m_submit->resubmitFailed())
             m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));

@@ -118,6 +118,7 @@ public Q_SLOTS:
     void showTenantIndicators();
     // Sync with Tenant...: reads the tenant, previews the sync and runs it once confirmed.
     void syncWithTenant();
+    void submitToTenants();
 
 Q_SIGNALS:
     // After every load attempt; ok is false when the file could not be read or opening was cancelled.

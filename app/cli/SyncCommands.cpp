@@ -5,6 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
+#include "cli/MultiTenantCommands.h"
 #include "cli/TenantSession.h"
 #include "core/document/DocumentLoader.h"
 #include "core/document/IndicatorDocument.h"
@@ -48,6 +49,8 @@ int SyncCommands::sync(const QStringList &arguments)
     QString error;
     if (!parse(parser, QStringLiteral("sync"), arguments, 1, &error))
         return usageError(error);
+    if (MultiTenantCommands::isMultiple(parser))
+        return MultiTenantCommands::sync(parser);
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString path = parser.positionalArguments().constFirst();

@@ -5,6 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRuntime.h"
 #include "cli/ConnectionOptions.h"
+#include "cli/MultiTenantCommands.h"
 #include "cli/TenantSession.h"
 #include "core/batch/BatchPlanner.h"
 #include "core/document/DocumentLoader.h"
@@ -127,6 +128,10 @@ QString TenantCommands::usage(const QString &moreCommands)
               "      Exit code 0: every row succeeded; 1: some rows failed or were not sent; 2: bad input;\n"
               "      3: sign-in failed; 4: the service could not be reached. --kql then prints an advanced\n"
               "      hunting query for the rows that succeeded (--json: the key afterRun).\n"
+              "      --profile may be repeated (import and sync): the file goes to each profile's tenant in turn,\n"
+              "      each with its own sign-in, rate limit and quota check; one failing tenant does not stop the\n"
+              "      others. --json then prints {\"tenants\": [...]}, one object per tenant with \"profile\".\n"
+              "      The exit code is the highest of the tenants' codes.\n"
               "  list (--profile NAME | CONNECTION) [--json | --csv] [--mine] [--created-by WHO]...\n"
               "      Print the tenant's indicators, with who made each: ours (this app registration or the\n"
               "      signed-in user), portal, cloud-apps (Defender for Cloud Apps) or other-app. --mine shows\n"
@@ -152,6 +157,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     QString error;
     if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
         return usageError(error);
+    if (MultiTenantCommands::isMultiple(parser))
+        return MultiTenantCommands::importFile(parser);
     const bool asJson = parser.isSet(QStringLiteral("json"));
     const QString path = parser.positionalArguments().constFirst();
     const QJsonObject context{{QStringLiteral("file"), path}};
@@ -228,13 +235,8 @@ int TenantCommands::importFile(const QStringList &arguments)
     else if (failed > 0 || invalid > 0 || run.engine().stats().notSent > 0)
         code = ExitRowsInvalid;
 
-    std::vector<int> succeededRows;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        if (outcomes[static_cast<size_t>(row)].status == RowStatus::Succeeded)
-            succeededRows.push_back(row);
-    }
-    const std::vector<AfterRun::Indicator> imported = AfterRun::indicatorsOf(table, succeededRows);
-    const QString huntingQuery = AfterRun::huntingQuery(imported);
+    QString huntingQuery;
+    const QJsonObject afterRun = afterRunJson(table, outcomes, &huntingQuery);
 
     const ImportEngine::Stats stats = run.engine().stats();
     QString stopped = QStringLiteral("completed");
@@ -243,16 +245,7 @@ int TenantCommands::importFile(const QStringList &arguments)
     else if (stopError)
         stopped = code == ExitSignInFailed ? QStringLiteral("sign-in") : QStringLiteral("connection");
     if (asJson) {
-        QJsonArray items;
-        for (int row = 0; row < table.rowCount(); ++row) {
-            const RowOutcome o = outcome(row);
-            QJsonObject item{{QStringLiteral("row"), row + 1}, {QStringLiteral("status"), o.statusName()}};
-            if (!o.id.isEmpty())
-                item.insert(QStringLiteral("id"), o.id);
-            if (const QString reason = o.reason(); !reason.isEmpty())
-                item.insert(QStringLiteral("reason"), reason);
-            items.append(item);
-        }
+        const QJsonArray items = outcomesJson(table, outcome);
         QJsonObject result{
             {QStringLiteral("file"), path},
             {QStringLiteral("rows"), table.rowCount()},
@@ -271,14 +264,7 @@ int TenantCommands::importFile(const QStringList &arguments)
             result.insert(QStringLiteral("error"), stopError->message());
         if (!resultsPath.isEmpty())
             result.insert(QStringLiteral("results"), resultsPath);
-        QJsonArray expectations;
-        for (const AfterRun::Expectation &e : AfterRun::expectations(imported))
-            expectations.append(QJsonObject{{QStringLiteral("indicators"), AfterRun::familyKey(e.family)},
-                                            {QStringLiteral("count"), e.count},
-                                            {QStringLiteral("takesEffect"), e.takesEffect},
-                                            {QStringLiteral("deviceNeeds"), e.deviceNeeds}});
-        result.insert(QStringLiteral("afterRun"), QJsonObject{{QStringLiteral("expectations"), expectations},
-                                                              {QStringLiteral("huntingQuery"), huntingQuery}});
+        result.insert(QStringLiteral("afterRun"), afterRun);
         out() << json(result) << QByteArray("\n");
         return code;
     }

@@ -12,6 +12,7 @@
 #include "core/net/ApiCall.h"
 #include "core/net/RetryPolicy.h"
 #include "core/profiles/ProfileSignIn.h"
+#include "core/submit/AfterRun.h"
 #include "core/tenant/IndicatorPager.h"
 #include "core/validation/IssueMessages.h"
 
@@ -81,6 +82,39 @@ int usageError(const QString &message)
 {
     err() << message << QByteArray("\n\n") << Commands::usage();
     return ExitBadInput;
+}
+
+QJsonArray outcomesJson(const IndicatorTable &table, const std::function<RowOutcome(int)> &outcome)
+{
+    QJsonArray items;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const RowOutcome o = outcome(row);
+        QJsonObject item{{QStringLiteral("row"), row + 1}, {QStringLiteral("status"), o.statusName()}};
+        if (!o.id.isEmpty())
+            item.insert(QStringLiteral("id"), o.id);
+        if (const QString reason = o.reason(); !reason.isEmpty())
+            item.insert(QStringLiteral("reason"), reason);
+        items.append(item);
+    }
+    return items;
+}
+
+QJsonObject afterRunJson(const IndicatorTable &table, const std::vector<RowOutcome> &outcomes, QString *huntingQuery)
+{
+    std::vector<int> succeededRows;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (outcomes[static_cast<size_t>(row)].status == RowStatus::Succeeded)
+            succeededRows.push_back(row);
+    }
+    const std::vector<AfterRun::Indicator> imported = AfterRun::indicatorsOf(table, succeededRows);
+    *huntingQuery = AfterRun::huntingQuery(imported);
+    QJsonArray expectations;
+    for (const AfterRun::Expectation &e : AfterRun::expectations(imported))
+        expectations.append(QJsonObject{{QStringLiteral("indicators"), AfterRun::familyKey(e.family)},
+                                        {QStringLiteral("count"), e.count},
+                                        {QStringLiteral("takesEffect"), e.takesEffect},
+                                        {QStringLiteral("deviceNeeds"), e.deviceNeeds}});
+    return QJsonObject{{QStringLiteral("expectations"), expectations}, {QStringLiteral("huntingQuery"), *huntingQuery}};
 }
 
 bool listAll(Session &session, QJsonArray *all, ApiError *error)

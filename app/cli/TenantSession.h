@@ -78,6 +78,11 @@ int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonOb
 // The rows a plan leaves out, each with its specific reason in words; `invalid` counts those with errors.
 std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const BatchPlan &plan, int *invalid);
 
+// import's JSON: every row's outcome (row, status, id, reason), and the after-run key (what to expect and
+// the hunting query for the rows that succeeded).
+QJsonArray outcomesJson(const IndicatorTable &table, const std::function<RowOutcome(int)> &outcome);
+QJsonObject afterRunJson(const IndicatorTable &table, const std::vector<RowOutcome> &outcomes, QString *huntingQuery);
+
 // Reads every visible indicator, 10,000 a page.
 bool listAll(Session &session, QJsonArray *all, ApiError *error);
 
