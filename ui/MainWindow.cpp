@@ -37,6 +37,7 @@
 #include "ui/submit/HistoryDialog.h"
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
+#include "ui/submit/SubmitPanelSplitter.h"
 #include "ui/submit/SubmitProgressWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
 #include "ui/tasks/TaskProgressWidget.h"
@@ -208,9 +209,8 @@ void MainWindow::createSubmitDock()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
-    layout->addWidget(m_submitSummary, 1);
     m_afterRun = new AfterRunWidget(m_submit, this);
-    layout->addWidget(m_afterRun, 1);
+    layout->addWidget(new SubmitPanelSplitter(m_submitSummary, m_afterRun, panel), 1);
     // Three panels in one column: half the usual gaps keep it within a 1024x600 screen.
     layout->setSpacing(std::max(0, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2));
     m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
