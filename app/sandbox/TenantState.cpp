@@ -156,7 +156,8 @@ TenantState::Upsert TenantState::upsert(const Indicator &indicator, const Caller
             Stored &stored = m_byId[existingId];
             if (!isVisible(stored, caller))
                 continue;
-            stored.entity = entityFor(indicator, existingId, &stored.entity, caller.creatorId(), caller.creatorName(), nowMs);
+            stored.entity =
+                entityFor(indicator, existingId, &stored.entity, caller.creatorId(), caller.creatorName(), nowMs);
             stored.expiresAtSecs = expirySecs(stored.entity);
             *id = existingId;
             return Upsert::Updated;

@@ -445,8 +445,7 @@ void TestUserSignIn::aSignedInUsersIndicatorsAreCreatedByTheUser()
     // indicators are ours.
     const QJsonObject byUser = importAndFind(user, QStringLiteral("made-by-the-user.example"));
     QCOMPARE(byUser.value(QLatin1String("createdBy")).toString(), QStringLiteral("analyst@contoso.example"));
-    QCOMPARE(byUser.value(QLatin1String("createdByDisplayName")).toString(),
-             QStringLiteral("analyst@contoso.example"));
+    QCOMPARE(byUser.value(QLatin1String("createdByDisplayName")).toString(), QStringLiteral("analyst@contoso.example"));
     const Ownership userOwnership = Ownership::of(user);
     QVERIFY(userOwnership.isOurs(Creator::fromListItem(byUser)));
     // Someone else who signed in to the same app does not make the user's indicators theirs.
@@ -460,7 +459,8 @@ void TestUserSignIn::aSignedInUsersIndicatorsAreCreatedByTheUser()
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QVERIFY(app.tokenClaims().userName.isEmpty());
     const QJsonObject byApp = importAndFind(app, QStringLiteral("made-by-the-app.example"));
-    QCOMPARE(byApp.value(QLatin1String("createdBy")).toString().toLower(), QString::fromLatin1(demo::kClientId).toLower());
+    QCOMPARE(byApp.value(QLatin1String("createdBy")).toString().toLower(),
+             QString::fromLatin1(demo::kClientId).toLower());
     QVERIFY(Ownership::of(app).isOurs(Creator::fromListItem(byApp)));
     QVERIFY(!Ownership::of(app).isOurs(Creator::fromListItem(byUser)));
 }
