@@ -114,6 +114,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     history = make("historyAction", ":/icons/history.svg");
     tenantIndicators = make("tenantIndicatorsAction");
     syncTenant = make("syncTenantAction");
+    extendExpiration = make("extendExpirationAction");
 
     focusFilter = make("focusFilterAction", ":/icons/filter.svg");
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -169,6 +170,7 @@ void MainActions::retranslateUi()
     history->setText(tr("Import &History..."));
     tenantIndicators->setText(tr("&Tenant Indicators..."));
     syncTenant->setText(tr("S&ync with Tenant..."));
+    extendExpiration->setText(tr("E&xtend Expiration..."));
     focusFilter->setText(tr("&Filter Rows"));
     clearFilter->setText(tr("&Clear Filter"));
     about->setText(tr("&About Indicator Manager"));
@@ -190,13 +192,47 @@ void MainActions::retranslateUi()
         {resubmitFailed, tr("Send again only the rows that failed or were not sent")},
         {tenantIndicators, tr("List, export and delete the indicators the tenant holds")},
         {syncTenant, tr("Make the tenant hold exactly this table's rows among our indicators, after a preview")},
+        {extendExpiration, tr("Extend the expiration of this table's rows that the tenant holds, after a preview")},
     };
-    const QList<QAction *> own = {
-        newTable,       open,        openWithMapping,  append,        save,        saveAs,     previewImport, submit,
-        resubmitFailed, history,     tenantIndicators, syncTenant,    quit,        undo,       redo,          cut,
-        copy,           paste,       pasteAsRows,      clearCells,    selectAll,   find,       replace,       findNext,
-        findPrevious,   addRow,      insertRow,        duplicateRows, fillDown,    deleteRows, bulkEdit,      applyFix,
-        fixSelection,   nextProblem, previousProblem,  focusFilter,   clearFilter, about};
+    const QList<QAction *> own = {newTable,
+                                  open,
+                                  openWithMapping,
+                                  append,
+                                  save,
+                                  saveAs,
+                                  previewImport,
+                                  submit,
+                                  resubmitFailed,
+                                  history,
+                                  tenantIndicators,
+                                  syncTenant,
+                                  extendExpiration,
+                                  quit,
+                                  undo,
+                                  redo,
+                                  cut,
+                                  copy,
+                                  paste,
+                                  pasteAsRows,
+                                  clearCells,
+                                  selectAll,
+                                  find,
+                                  replace,
+                                  findNext,
+                                  findPrevious,
+                                  addRow,
+                                  insertRow,
+                                  duplicateRows,
+                                  fillDown,
+                                  deleteRows,
+                                  bulkEdit,
+                                  applyFix,
+                                  fixSelection,
+                                  nextProblem,
+                                  previousProblem,
+                                  focusFilter,
+                                  clearFilter,
+                                  about};
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
             a->setToolTip(*it);
@@ -273,7 +309,7 @@ void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission,
     QMenu *submitMenu = m_submitMenu = addMenu("submitMenu");
     submitMenu->addActions({submit, resubmitFailed});
     submitMenu->addSeparator();
-    submitMenu->addActions({history, tenantIndicators, syncTenant});
+    submitMenu->addActions({history, tenantIndicators, syncTenant, extendExpiration});
 
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});

@@ -73,6 +73,7 @@ public:
     QAction *history;
     QAction *tenantIndicators;
     QAction *syncTenant;
+    QAction *extendExpiration;
     // View and help
     QAction *focusFilter;
     QAction *clearFilter;

@@ -41,6 +41,7 @@
 #include "ui/submit/SubmitProgressWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
 #include "ui/tasks/TaskProgressWidget.h"
+#include "ui/tenant/ExpirationController.h"
 #include "ui/tenant/SyncController.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
@@ -203,6 +204,18 @@ void MainWindow::createSubmitDock()
     connect(m_sync, &SyncController::message, this, [this](int kind, const QString &text) {
         m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
     });
+    m_expiration = new ExpirationController(this);
+    m_expiration->setObjectName(QStringLiteral("expirationController"));
+    connect(m_expiration, &ExpirationController::message, this, [this](int kind, const QString &text) {
+        m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
+    });
+    // The new expirations become one undoable edit of the table, then the rows go as a submission.
+    connect(m_expiration, &ExpirationController::confirmed, this,
+            [this](const RowEdits &edits, const std::vector<RowId> &rows) {
+                if (m_editor->applyEdits(edits,
+                                         tr("Extend expiration of %n row(s)", nullptr, static_cast<int>(edits.size()))))
+                    submitRows(rows, {});
+            });
     m_submitProgress = new SubmitProgressWidget(m_submit, this);
     m_submitSummary = new SubmitSummaryWidget(m_submit, this);
     auto *panel = new QWidget(this);
@@ -224,6 +237,7 @@ void MainWindow::setApiClient(ApiClient *client)
     m_client = client;
     m_submit->setClient(client);
     m_sync->setClient(client);
+    m_expiration->setClient(client);
 }
 
 void MainWindow::setProfileName(const QString &profile)
@@ -409,6 +423,10 @@ void MainWindow::connectActions()
     connect(a->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a->tenantIndicators, &QAction::triggered, this, &MainWindow::showTenantIndicators);
     connect(a->syncTenant, &QAction::triggered, this, &MainWindow::syncWithTenant);
+    connect(a->extendExpiration, &QAction::triggered, this, [this] {
+        if (!m_submit->isRunning())
+            m_expiration->start(m_model->document().table());
+    });
     connect(m_submitSummary, &SubmitSummaryWidget::resubmitRequested, this, [this] {
         if (!m_submit->resubmitFailed())
             m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));
