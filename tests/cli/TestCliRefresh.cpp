@@ -150,7 +150,7 @@ void TestCliRefresh::dryRunChangesNothing()
                                      QStringLiteral("--dry-run")}
                          + demoConnection(m_sandbox.url()));
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains("Row 1 (FileSha256 " + hashOf(1) + "): "), text.out.constData());
+    QVERIFY2(text.out.contains(QByteArray("Row 1 (FileSha256 " + hashOf(1) + "): ")), text.out.constData());
     QVERIFY2(text.out.contains("Dry run: nothing was changed."), text.out.constData());
     QCOMPARE(tenant(), before);
 }
