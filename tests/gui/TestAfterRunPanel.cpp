@@ -26,11 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,7 +72,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void panelShowsDelaysNeedsAndCopiesTheQuery();
-    void panelShowsWithoutScrollingOnA1280x800Window();
     void screenshots_data();
     void screenshots();
 
@@ -176,39 +171,6 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
     QVERIFY(openAndWait(*window, path));
     QVERIFY(!panel->isVisible());
     QVERIFY(panel->query().isEmpty());
-}
-
-void TestAfterRunPanel::panelShowsWithoutScrollingOnA1280x800Window()
-{
-    QSettings().remove(QStringLiteral("submitDock/splitter"));
-    auto window = submittedWindow();
-    QVERIFY(window);
-    window->resize(1280, 800);
-    auto *scroll = window->findChild<QScrollArea *>(QStringLiteral("afterRunScrollArea"));
-    QVERIFY(scroll);
-    QTRY_VERIFY(scroll->isVisible());
-    // The splitter gives the panel the height its texts need: nothing to scroll.
-    QTRY_VERIFY2(
-        scroll->widget()->height() <= scroll->viewport()->height(),
-        qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->height()).arg(scroll->viewport()->height())));
-    QVERIFY(!scroll->verticalScrollBar()->isVisible());
-    auto *results = window->findChild<QWidget *>(QStringLiteral("submitSummary"));
-    QVERIFY(results && results->isVisible() && results->height() > 0);
-
-    // Where the user puts the line is kept for the next window.
-    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("submitSplitter"));
-    QVERIFY(splitter);
-    const QList<int> sizes = splitter->sizes();
-    const QList<int> moved{sizes[0] + 60, sizes[1] - 60};
-    splitter->setSizes(moved);
-    Q_EMIT splitter->splitterMoved(moved[0], 1);
-    window.reset();
-    auto again = submittedWindow();
-    QVERIFY(again);
-    again->resize(1280, 800);
-    auto *restored = again->findChild<QSplitter *>(QStringLiteral("submitSplitter"));
-    QTRY_COMPARE(restored->sizes().value(1), moved[1]);
-    QSettings().remove(QStringLiteral("submitDock/splitter"));
 }
 
 void TestAfterRunPanel::screenshots_data()
