@@ -256,6 +256,72 @@
     </message>
 </context>
 <context>
+    <name>RefreshCommands</name>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to extend</source>
+        <translation>
+            <numerusform>%n to extend</numerusform>
+            <numerusform>%n to extend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already expire then or later</source>
+        <translation>
+            <numerusform>%n already expires then or later</numerusform>
+            <numerusform>%n already expire then or later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by others</source>
+        <translation>
+            <numerusform>%n made by others</numerusform>
+            <numerusform>%n made by others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the tenant</source>
+        <translation>
+            <numerusform>%n not in the tenant</numerusform>
+            <numerusform>%n not in the tenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (errors or repeats)</source>
+        <translation>
+            <numerusform>%n not sent (errors or repeats)</numerusform>
+            <numerusform>%n not sent (errors or repeats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh: %n extended</source>
+        <translation>
+            <numerusform>Refresh: %n extended</numerusform>
+            <numerusform>Refresh: %n extended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StixReader</name>
     <message numerus="yes">
         <source>%n STIX indicator(s) have no pattern Defender can express and were not imported: %1</source>
@@ -487,6 +553,30 @@
     </message>
 </context>
 <context>
+    <name>im::ExpirationRefreshDialog</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to extend also differ from the tenant in other fields; those are updated too.</source>
+        <translation>
+            <numerusform>%n row to extend also differs from the tenant in other fields; those are updated too.</numerusform>
+            <numerusform>%n rows to extend also differ from the tenant in other fields; those are updated too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>%n call to the service</numerusform>
+            <numerusform>%n calls to the service</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>im::FilterBar</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -707,6 +797,13 @@
         <translation>
             <numerusform>Appended %n row of %1</numerusform>
             <numerusform>Appended %n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend expiration of %n row(s)</source>
+        <translation>
+            <numerusform>Extend expiration of %n row</numerusform>
+            <numerusform>Extend expiration of %n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -2312,6 +2312,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RefreshCommands</name>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <source>kept, it already expires then or later</source>
+        <translation>保留，它在此时间或更晚才过期</translation>
+    </message>
+    <message>
+        <source>left alone, made by someone else</source>
+        <translation>不处理，由他人创建</translation>
+    </message>
+    <message>
+        <source>  refresh FILE (--profile NAME | CONNECTION) --extend PRESET|DATE [--shorten] [--dry-run] [--json]
+      Extend the expiration of the file&apos;s rows that the tenant holds and that we own: PRESET is
+      30d, 90d, 180d (days from now) or none (never expires), DATE a date and time such as
+      2027-01-31T00:00:00Z. An expiration is never shortened unless --shorten; rows the tenant
+      lacks are not created and others&apos; indicators are not touched. The rows are sent through
+      Import with the rest of their fields. --dry-run prints each row&apos;s current and new
+      expiration and the calls it takes, and changes nothing. Exit codes as import.
+</source>
+        <translation>  refresh FILE (--profile NAME | CONNECTION) --extend PRESET|DATE [--shorten] [--dry-run] [--json]
+      延长文件中租户已有且归我们所有的各行的过期时间：PRESET 为 30d、90d、180d
+      （从现在起的天数）或 none（永不过期），DATE 为日期和时间，例如
+      2027-01-31T00:00:00Z。除非指定 --shorten，否则不会缩短过期时间；租户缺少的行
+      不会被创建，他人的指示器不会被改动。各行连同其其他字段一起通过 Import 发送。
+      --dry-run 打印每行当前和新的过期时间及所需调用次数，不做任何更改。
+      退出代码同 import。
+</translation>
+    </message>
+    <message>
+        <source>The new expiration: 30d, 90d, 180d, none, or a date and time.</source>
+        <translation>新的过期时间：30d、90d、180d、none（永不过期）或日期和时间。</translation>
+    </message>
+    <message>
+        <source>Also bring forward expirations later than the new one.</source>
+        <translation>晚于新过期时间的也提前到新时间。</translation>
+    </message>
+    <message>
+        <source>Print what the refresh would do; change nothing.</source>
+        <translation>打印刷新将执行的操作；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file whose rows to refresh.</source>
+        <translation>要刷新其中各行的文件。</translation>
+    </message>
+    <message>
+        <source>refresh needs --extend PRESET|DATE.</source>
+        <translation>refresh 需要 --extend PRESET|DATE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to extend</source>
+        <translation>
+            <numerusform>%n 个待延长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already expire then or later</source>
+        <translation>
+            <numerusform>%n 个已在此时间或更晚过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by others</source>
+        <translation>
+            <numerusform>%n 个由他人创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the tenant</source>
+        <translation>
+            <numerusform>%n 个不在租户中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (errors or repeats)</source>
+        <translation>
+            <numerusform>%n 个未发送（错误或重复）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 -&gt; %4, %5</source>
+        <translation>第 %1 行 (%2)：%3 -&gt; %4，%5</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 行失败：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh: %n extended</source>
+        <translation>
+            <numerusform>刷新：已延长 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoder</name>
     <message>
         <source>the reply is empty.</source>
@@ -3741,6 +3872,21 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ExpirationController</name>
+    <message>
+        <source>No expiration was extended: %1</source>
+        <translation>未延长任何过期时间：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>请先登录租户（“登录”菜单）。</translation>
+    </message>
+    <message>
+        <source>No expiration was extended: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未延长任何过期时间：无法读取租户的指示器：%1</translation>
+    </message>
+</context>
+<context>
     <name>im::ExpirationEditor</name>
     <message>
         <source>Never</source>
@@ -3758,6 +3904,123 @@ Sign-in: %2</source>
     <message>
         <source>Never expires</source>
         <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>im::ExpirationRefreshDialog</name>
+    <message>
+        <source>Extend Expiration</source>
+        <translation>延长过期时间</translation>
+    </message>
+    <message>
+        <source>New &amp;expiration:</source>
+        <translation>新的过期时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date and time the indicators expire</source>
+        <translation>指示器过期的日期和时间</translation>
+    </message>
+    <message>
+        <source>Also bring &amp;forward later expirations</source>
+        <translation>较晚的过期时间也提前(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Without this, an indicator that already expires later keeps its expiration.</source>
+        <translation>不勾选时，已在更晚时间过期的指示器保留其过期时间。</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Current expiration</source>
+        <translation>当前过期时间</translation>
+    </message>
+    <message>
+        <source>New expiration</source>
+        <translation>新的过期时间</translation>
+    </message>
+    <message>
+        <source>What the refresh does to each row the tenant holds</source>
+        <translation>刷新对租户中已有的每一行执行的操作</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延长(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extend the expirations now</source>
+        <translation>立即延长过期时间</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Extend the expiration of this table&apos;s rows that the tenant holds and that we own. Rows the tenant lacks are not created; indicators made by others are not touched. The rows are sent with their other fields, and the table takes the new expiration.</source>
+        <translation>延长此表中租户已有且归我们所有的各行的过期时间。租户中没有的行不会被创建；他人创建的指示器不会被改动。各行连同其其他字段一起发送，表格也会采用新的过期时间。</translation>
+    </message>
+    <message>
+        <source>Extend: %1   Already expire then or later: %2   Made by others: %3</source>
+        <translation>延长：%1   已在此时间或更晚过期：%2   由他人创建：%3</translation>
+    </message>
+    <message>
+        <source>Not in the tenant: %1   Not sent (errors or repeats): %2</source>
+        <translation>不在租户中：%1   未发送（错误或重复）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to extend also differ from the tenant in other fields; those are updated too.</source>
+        <translation>
+            <numerusform>%n 个待延长的行在其他字段上也与租户不同；这些字段也会被更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>对服务的 %n 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator of ours would expire later: there is nothing to do.</source>
+        <translation>我们的指示器都不会因此更晚过期：无需执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>Keep (expires then or later)</source>
+        <translation>保留（在此时间或更晚过期）</translation>
+    </message>
+    <message>
+        <source>Leave (made by others)</source>
+        <translation>不处理（由他人创建）</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5102,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Submit or sync this table to several saved profiles in turn, with the results side by side</source>
         <translation>将此表依次提交或同步到多个已保存的配置文件，并排显示结果</translation>
     </message>
+    <message>
+        <source>E&amp;xtend Expiration...</source>
+        <translation>延长过期时间(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Extend the expiration of this table&apos;s rows that the tenant holds, after a preview</source>
+        <translation>预览后，延长此表中租户已有各行的过期时间</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -5048,6 +5319,12 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Append Indicators</source>
         <translation>追加指示器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend expiration of %n row(s)</source>
+        <translation>
+            <numerusform>延长 %n 行的过期时间</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2312,6 +2312,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RefreshCommands</name>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延長</translation>
+    </message>
+    <message>
+        <source>kept, it already expires then or later</source>
+        <translation>保留，它在此時間或更晚才到期</translation>
+    </message>
+    <message>
+        <source>left alone, made by someone else</source>
+        <translation>不處理，由他人建立</translation>
+    </message>
+    <message>
+        <source>  refresh FILE (--profile NAME | CONNECTION) --extend PRESET|DATE [--shorten] [--dry-run] [--json]
+      Extend the expiration of the file&apos;s rows that the tenant holds and that we own: PRESET is
+      30d, 90d, 180d (days from now) or none (never expires), DATE a date and time such as
+      2027-01-31T00:00:00Z. An expiration is never shortened unless --shorten; rows the tenant
+      lacks are not created and others&apos; indicators are not touched. The rows are sent through
+      Import with the rest of their fields. --dry-run prints each row&apos;s current and new
+      expiration and the calls it takes, and changes nothing. Exit codes as import.
+</source>
+        <translation>  refresh FILE (--profile NAME | CONNECTION) --extend PRESET|DATE [--shorten] [--dry-run] [--json]
+      延長檔案中租用戶已有且歸我們所有的各列的到期時間：PRESET 為 30d、90d、180d
+      （從現在起的天數）或 none（永不到期），DATE 為日期和時間，例如
+      2027-01-31T00:00:00Z。除非指定 --shorten，否則不會縮短到期時間；租用戶缺少的列
+      不會被建立，他人的指標不會被變動。各列連同其其他欄位一起透過 Import 傳送。
+      --dry-run 列印每列目前和新的到期時間及所需呼叫次數，不做任何變更。
+      結束代碼同 import。
+</translation>
+    </message>
+    <message>
+        <source>The new expiration: 30d, 90d, 180d, none, or a date and time.</source>
+        <translation>新的到期時間：30d、90d、180d、none（永不到期）或日期和時間。</translation>
+    </message>
+    <message>
+        <source>Also bring forward expirations later than the new one.</source>
+        <translation>晚於新到期時間的也提前到新時間。</translation>
+    </message>
+    <message>
+        <source>Print what the refresh would do; change nothing.</source>
+        <translation>列印重新整理將執行的動作；不做任何變更。</translation>
+    </message>
+    <message>
+        <source>The file whose rows to refresh.</source>
+        <translation>要重新整理其中各列的檔案。</translation>
+    </message>
+    <message>
+        <source>refresh needs --extend PRESET|DATE.</source>
+        <translation>refresh 需要 --extend PRESET|DATE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to extend</source>
+        <translation>
+            <numerusform>%n 個待延長</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already expire then or later</source>
+        <translation>
+            <numerusform>%n 個已在此時間或更晚到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made by others</source>
+        <translation>
+            <numerusform>%n 個由他人建立</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the tenant</source>
+        <translation>
+            <numerusform>%n 個不在租用戶中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (errors or repeats)</source>
+        <translation>
+            <numerusform>%n 個未傳送（錯誤或重複）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3 -&gt; %4, %5</source>
+        <translation>第 %1 列 (%2)：%3 -&gt; %4，%5</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試執行：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2</source>
+        <translation>第 %1 列失敗：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh: %n extended</source>
+        <translation>
+            <numerusform>重新整理：已延長 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 個失敗</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoder</name>
     <message>
         <source>the reply is empty.</source>
@@ -3741,6 +3872,21 @@ Sign-in: %2</source>
     </message>
 </context>
 <context>
+    <name>im::ExpirationController</name>
+    <message>
+        <source>No expiration was extended: %1</source>
+        <translation>未延長任何到期時間：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant first (Sign in menu).</source>
+        <translation>請先登入租用戶（「登入」功能表）。</translation>
+    </message>
+    <message>
+        <source>No expiration was extended: the tenant&apos;s indicators could not be read: %1</source>
+        <translation>未延長任何到期時間：無法讀取租用戶的指標：%1</translation>
+    </message>
+</context>
+<context>
     <name>im::ExpirationEditor</name>
     <message>
         <source>Never</source>
@@ -3758,6 +3904,123 @@ Sign-in: %2</source>
     <message>
         <source>Never expires</source>
         <translation>永不到期</translation>
+    </message>
+</context>
+<context>
+    <name>im::ExpirationRefreshDialog</name>
+    <message>
+        <source>Extend Expiration</source>
+        <translation>延長到期時間</translation>
+    </message>
+    <message>
+        <source>New &amp;expiration:</source>
+        <translation>新的到期時間(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date and time the indicators expire</source>
+        <translation>指標到期的日期和時間</translation>
+    </message>
+    <message>
+        <source>Also bring &amp;forward later expirations</source>
+        <translation>較晚的到期時間也提前(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Without this, an indicator that already expires later keeps its expiration.</source>
+        <translation>未勾選時，已在更晚時間到期的指標保留其到期時間。</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Current expiration</source>
+        <translation>目前到期時間</translation>
+    </message>
+    <message>
+        <source>New expiration</source>
+        <translation>新的到期時間</translation>
+    </message>
+    <message>
+        <source>What the refresh does to each row the tenant holds</source>
+        <translation>重新整理對租用戶中已有的每一列執行的動作</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延長(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extend the expirations now</source>
+        <translation>立即延長到期時間</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Extend the expiration of this table&apos;s rows that the tenant holds and that we own. Rows the tenant lacks are not created; indicators made by others are not touched. The rows are sent with their other fields, and the table takes the new expiration.</source>
+        <translation>延長此表中租用戶已有且歸我們所有的各列的到期時間。租用戶中沒有的列不會被建立；他人建立的指標不會被變動。各列連同其其他欄位一起傳送，表格也會採用新的到期時間。</translation>
+    </message>
+    <message>
+        <source>Extend: %1   Already expire then or later: %2   Made by others: %3</source>
+        <translation>延長：%1   已在此時間或更晚到期：%2   由他人建立：%3</translation>
+    </message>
+    <message>
+        <source>Not in the tenant: %1   Not sent (errors or repeats): %2</source>
+        <translation>不在租用戶中：%1   未傳送（錯誤或重複）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to extend also differ from the tenant in other fields; those are updated too.</source>
+        <translation>
+            <numerusform>%n 個待延長的列在其他欄位上也與租用戶不同；這些欄位也會被更新。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to the service</source>
+        <translation>
+            <numerusform>對服務的 %n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicator of ours would expire later: there is nothing to do.</source>
+        <translation>我們的指標都不會因此更晚到期：無需執行任何動作。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延長</translation>
+    </message>
+    <message>
+        <source>Keep (expires then or later)</source>
+        <translation>保留（在此時間或更晚到期）</translation>
+    </message>
+    <message>
+        <source>Leave (made by others)</source>
+        <translation>不處理（由他人建立）</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5102,14 @@ It has been edited since; Resubmit Failed sends it again.</source>
         <source>Submit or sync this table to several saved profiles in turn, with the results side by side</source>
         <translation>將此表依序提交或同步到多個已儲存的設定檔，並排顯示結果</translation>
     </message>
+    <message>
+        <source>E&amp;xtend Expiration...</source>
+        <translation>延長到期時間(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Extend the expiration of this table&apos;s rows that the tenant holds, after a preview</source>
+        <translation>預覽後，延長此表中租用戶已有各列的到期時間</translation>
+    </message>
 </context>
 <context>
     <name>im::MainWindow</name>
@@ -5048,6 +5319,12 @@ It has been edited since; Resubmit Failed sends it again.</source>
     <message>
         <source>Append Indicators</source>
         <translation>附加指標</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend expiration of %n row(s)</source>
+        <translation>
+            <numerusform>延長 %n 列的到期時間</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     tenantIndicators = make("tenantIndicatorsAction");
     syncTenant = make("syncTenantAction");
     submitToTenants = make("submitToTenantsAction");
+    extendExpiration = make("extendExpirationAction");
 
     focusFilter = make("focusFilterAction", ":/icons/filter.svg");
     focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -171,6 +172,7 @@ void MainActions::retranslateUi()
     tenantIndicators->setText(tr("&Tenant Indicators..."));
     syncTenant->setText(tr("S&ync with Tenant..."));
     submitToTenants->setText(tr("Submit to Several T&enants..."));
+    extendExpiration->setText(tr("E&xtend Expiration..."));
     focusFilter->setText(tr("&Filter Rows"));
     clearFilter->setText(tr("&Clear Filter"));
     about->setText(tr("&About Indicator Manager"));
@@ -192,15 +194,50 @@ void MainActions::retranslateUi()
         {resubmitFailed, tr("Send again only the rows that failed or were not sent")},
         {tenantIndicators, tr("List, export and delete the indicators the tenant holds")},
         {syncTenant, tr("Make the tenant hold exactly this table's rows among our indicators, after a preview")},
+        {submitToTenants,
+         tr("Submit or sync this table to several saved profiles in turn, with the results side by side")},
+        {extendExpiration, tr("Extend the expiration of this table's rows that the tenant holds, after a preview")},
     };
-    const QList<QAction *> own = {
-        newTable,       open,        openWithMapping,  append,        save,        saveAs,     previewImport, submit,
-        resubmitFailed, history,     tenantIndicators, syncTenant,    quit,        undo,       redo,          cut,
-        copy,           paste,       pasteAsRows,      clearCells,    selectAll,   find,       replace,       findNext,
-        findPrevious,   addRow,      insertRow,        duplicateRows, fillDown,    deleteRows, bulkEdit,      applyFix,
-        fixSelection,   nextProblem, previousProblem,  focusFilter,   clearFilter, about};
-    submitToTenants->setToolTip(
-        tr("Submit or sync this table to several saved profiles in turn, with the results side by side"));
+    const QList<QAction *> own = {newTable,
+                                  open,
+                                  openWithMapping,
+                                  append,
+                                  save,
+                                  saveAs,
+                                  previewImport,
+                                  submit,
+                                  resubmitFailed,
+                                  history,
+                                  tenantIndicators,
+                                  syncTenant,
+                                  submitToTenants,
+                                  extendExpiration,
+                                  quit,
+                                  undo,
+                                  redo,
+                                  cut,
+                                  copy,
+                                  paste,
+                                  pasteAsRows,
+                                  clearCells,
+                                  selectAll,
+                                  find,
+                                  replace,
+                                  findNext,
+                                  findPrevious,
+                                  addRow,
+                                  insertRow,
+                                  duplicateRows,
+                                  fillDown,
+                                  deleteRows,
+                                  bulkEdit,
+                                  applyFix,
+                                  fixSelection,
+                                  nextProblem,
+                                  previousProblem,
+                                  focusFilter,
+                                  clearFilter,
+                                  about};
     for (QAction *a : own) {
         if (const auto it = explained.constFind(a); it != explained.constEnd()) {
             a->setToolTip(*it);
@@ -277,7 +314,7 @@ void MainActions::buildMenus(QAction *toggleProblems, QAction *toggleSubmission,
     QMenu *submitMenu = m_submitMenu = addMenu("submitMenu");
     submitMenu->addActions({submit, resubmitFailed});
     submitMenu->addSeparator();
-    submitMenu->addActions({history, tenantIndicators, syncTenant, submitToTenants});
+    submitMenu->addActions({history, tenantIndicators, syncTenant, submitToTenants, extendExpiration});
 
     QMenu *view = m_viewMenu = addMenu("viewMenu");
     view->addActions({focusFilter, clearFilter});

@@ -74,6 +74,7 @@ public:
     QAction *tenantIndicators;
     QAction *syncTenant;
     QAction *submitToTenants;
+    QAction *extendExpiration;
     // View and help
     QAction *focusFilter;
     QAction *clearFilter;

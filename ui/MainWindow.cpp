@@ -38,9 +38,11 @@
 #include "ui/submit/MultiTenantDialog.h"
 #include "ui/submit/SubmitConfirmation.h"
 #include "ui/submit/SubmitController.h"
+#include "ui/submit/SubmitPanelSplitter.h"
 #include "ui/submit/SubmitProgressWidget.h"
 #include "ui/submit/SubmitSummaryWidget.h"
 #include "ui/tasks/TaskProgressWidget.h"
+#include "ui/tenant/ExpirationController.h"
 #include "ui/tenant/SyncController.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
 
@@ -203,15 +205,26 @@ void MainWindow::createSubmitDock()
     connect(m_sync, &SyncController::message, this, [this](int kind, const QString &text) {
         m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
     });
+    m_expiration = new ExpirationController(this);
+    m_expiration->setObjectName(QStringLiteral("expirationController"));
+    connect(m_expiration, &ExpirationController::message, this, [this](int kind, const QString &text) {
+        m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
+    });
+    // The new expirations become one undoable edit of the table, then the rows go as a submission.
+    connect(m_expiration, &ExpirationController::confirmed, this,
+            [this](const RowEdits &edits, const std::vector<RowId> &rows) {
+                if (m_editor->applyEdits(edits,
+                                         tr("Extend expiration of %n row(s)", nullptr, static_cast<int>(edits.size()))))
+                    submitRows(rows, {});
+            });
     m_submitProgress = new SubmitProgressWidget(m_submit, this);
     m_submitSummary = new SubmitSummaryWidget(m_submit, this);
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_submitProgress);
-    layout->addWidget(m_submitSummary, 1);
     m_afterRun = new AfterRunWidget(m_submit, this);
-    layout->addWidget(m_afterRun, 1);
+    layout->addWidget(new SubmitPanelSplitter(m_submitSummary, m_afterRun, panel), 1);
     // Three panels in one column: half the usual gaps keep it within a 1024x600 screen.
     layout->setSpacing(std::max(0, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2));
     m_submitDock = addPanelDock(panel, QStringLiteral("submitDockWidget"), Qt::RightDockWidgetArea);
@@ -225,6 +238,7 @@ void MainWindow::setApiClient(ApiClient *client)
     m_client = client;
     m_submit->setClient(client);
     m_sync->setClient(client);
+    m_expiration->setClient(client);
 }
 
 void MainWindow::setProfileName(const QString &profile)
@@ -417,6 +431,10 @@ void MainWindow::connectActions()
     connect(a->tenantIndicators, &QAction::triggered, this, &MainWindow::showTenantIndicators);
     connect(a->syncTenant, &QAction::triggered, this, &MainWindow::syncWithTenant);
     connect(a->submitToTenants, &QAction::triggered, this, &MainWindow::submitToTenants);
+    connect(a->extendExpiration, &QAction::triggered, this, [this] {
+        if (!m_submit->isRunning())
+            m_expiration->start(m_model->document().table());
+    });
     connect(m_submitSummary, &SubmitSummaryWidget::resubmitRequested, this, [this] {
         if (!m_submit->resubmitFailed())
             m_notice->showNotice(NoticeBar::Kind::Warning, tr("Nothing was submitted: %1").arg(m_submit->problem()));

@@ -39,6 +39,7 @@ class SubmitController;
 class SubmitProgressWidget;
 class AfterRunWidget;
 class SubmitSummaryWidget;
+class ExpirationController;
 class SyncController;
 class TaskRunner;
 
@@ -183,6 +184,7 @@ private:
     std::unique_ptr<ImportHistory> m_history;
     SubmitController *m_submit = nullptr;
     SyncController *m_sync = nullptr;
+    ExpirationController *m_expiration = nullptr;
     SubmitProgressWidget *m_submitProgress = nullptr;
     SubmitSummaryWidget *m_submitSummary = nullptr;
     AfterRunWidget *m_afterRun = nullptr;

@@ -5,6 +5,7 @@
 #include "cli/ConnectionOptions.h"
 #include "cli/DefaultsOptions.h"
 #include "cli/ProfileCommands.h"
+#include "cli/RefreshCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/TenantCommands.h"
 #include "core/batch/BatchPlanner.h"
@@ -98,7 +99,7 @@ QString Commands::usage()
                 "      carries the text it was read from, as \"context\". Exit codes as for validate.\n"
                 "  validate, plan, import and convert also take --defaults PRESET|FILE.json and --set FIELD=VALUE\n"
                 "      (repeatable): what to put in the cells the file leaves empty; a file's own values stay.\n")
-           + TenantCommands::usage(SyncCommands::usage() + ProfileCommands::usage())
+           + TenantCommands::usage(SyncCommands::usage() + RefreshCommands::usage() + ProfileCommands::usage())
            + tr("\n"
                 "Options:\n"
                 "  --lang CODE   Language of messages (en, zh_CN, zh_TW); default: the system's.\n"
@@ -154,6 +155,8 @@ int Commands::run(const QStringList &arguments)
         return TenantCommands::remove(args);
     if (command == QLatin1String("sync"))
         return SyncCommands::sync(args);
+    if (command == QLatin1String("refresh"))
+        return RefreshCommands::refresh(args);
     if (command == QLatin1String("login"))
         return ProfileCommands::login(args);
     if (command == QLatin1String("logout"))

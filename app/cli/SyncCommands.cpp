@@ -63,19 +63,9 @@ int SyncCommands::sync(const QStringList &arguments)
     const IndicatorTable &table = doc.table();
 
     Session session;
-    int problemCode = ExitBadInput;
-    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
-        return fail(asJson, context, problem, problemCode);
-    ApiError apiError;
-    QJsonArray all;
-    if (!session.signIn(&apiError) || !listAll(session, &all, &apiError))
-        return fail(asJson, context, apiError.message(), exitCodeFor(apiError));
     TenantSnapshot snapshot;
-    snapshot.reserve(static_cast<int>(all.size()));
-    for (const QJsonValue &item : std::as_const(all))
-        snapshot.add(item.toObject());
-    snapshot.finish();
-    all = QJsonArray();
+    if (const int code = readTenant(session, connection, asJson, context, &snapshot); code != ExitOk)
+        return code;
 
     const SyncPlan plan = SyncPlanner::plan(table, snapshot, Ownership::of(session.client()));
     int invalid = 0;

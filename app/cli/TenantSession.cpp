@@ -11,6 +11,7 @@
 #include "core/io/TextDecoder.h"
 #include "core/net/ApiCall.h"
 #include "core/net/RetryPolicy.h"
+#include "core/preview/TenantSnapshot.h"
 #include "core/profiles/ProfileSignIn.h"
 #include "core/submit/AfterRun.h"
 #include "core/tenant/IndicatorPager.h"
@@ -128,6 +129,24 @@ bool listAll(Session &session, QJsonArray *all, ApiError *error)
     waitFor(&pager, &IndicatorPager::finished, pager.isRunning());
     *error = pager.error();
     return !error->isError();
+}
+
+int readTenant(Session &session, Connection &connection, bool asJson, const QJsonObject &context,
+               TenantSnapshot *snapshot)
+{
+    int problemCode = ExitBadInput;
+    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+        return fail(asJson, context, problem, problemCode);
+    ApiError error;
+    QJsonArray all;
+    if (!session.signIn(&error) || !listAll(session, &all, &error))
+        return fail(asJson, context, error.message(), exitCodeFor(error));
+    snapshot->clear();
+    snapshot->reserve(static_cast<int>(all.size()));
+    for (const QJsonValue &item : std::as_const(all))
+        snapshot->add(item.toObject());
+    snapshot->finish();
+    return ExitOk;
 }
 
 QString Session::configure(Connection &connection, int *exitCode)

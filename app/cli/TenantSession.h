@@ -21,6 +21,7 @@ class QCommandLineParser;
 namespace im {
 class ApiCall;
 class IndicatorDocument;
+class TenantSnapshot;
 struct ApiResult;
 } // namespace im
 
@@ -85,6 +86,10 @@ QJsonObject afterRunJson(const IndicatorTable &table, const std::vector<RowOutco
 
 // Reads every visible indicator, 10,000 a page.
 bool listAll(Session &session, QJsonArray *all, ApiError *error);
+// Configures the session with the connection, signs in and reads the whole tenant into a snapshot to
+// plan with (sync, refresh). Returns the exit code after printing why when that fails, 0 otherwise.
+int readTenant(Session &session, Connection &connection, bool asJson, const QJsonObject &context,
+               TenantSnapshot *snapshot);
 
 // list's --mine and --created-by WHO (ours, portal, cloud-apps, other-app, or a createdBy value).
 class OwnershipFilter

@@ -93,7 +93,7 @@ const TenantState::Stored *TenantState::find(qint64 id) const
 }
 
 QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const QJsonObject *previous,
-                                   const QString &appId, const QString &appName, qint64 nowMs) const
+                                   const QString &creator, const QString &creatorName, qint64 nowMs) const
 {
     const QString now = timestamp(nowMs);
     QString expiration;
@@ -109,7 +109,7 @@ QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const 
     e.insert(QStringLiteral("indicatorValue"), indicator[Field::IndicatorValue].trimmed());
     e.insert(QStringLiteral("indicatorType"), indicator[Field::IndicatorType]);
     e.insert(QStringLiteral("action"), indicator[Field::Action]);
-    e.insert(QStringLiteral("createdBy"), previous ? previous->value(QLatin1String("createdBy")) : QJsonValue(appId));
+    e.insert(QStringLiteral("createdBy"), previous ? previous->value(QLatin1String("createdBy")) : QJsonValue(creator));
     e.insert(QStringLiteral("severity"), severity);
     e.insert(QStringLiteral("category"), choices::kResponseCategory);
     e.insert(QStringLiteral("application"),
@@ -123,7 +123,7 @@ QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const 
              previous ? previous->value(QLatin1String("creationTimeDateTimeUtc")) : QJsonValue(now));
     e.insert(QStringLiteral("expirationTime"), orNull(expiration));
     e.insert(QStringLiteral("lastUpdateTime"), now);
-    e.insert(QStringLiteral("lastUpdatedBy"), previous ? QJsonValue(appName) : QJsonValue(QJsonValue::Null));
+    e.insert(QStringLiteral("lastUpdatedBy"), previous ? QJsonValue(creatorName) : QJsonValue(QJsonValue::Null));
     e.insert(QStringLiteral("rbacGroupNames"), listOf(indicator[Field::RbacGroupNames]));
     e.insert(QStringLiteral("rbacGroupIds"), QJsonArray());
     e.insert(QStringLiteral("notificationId"), QJsonValue::Null);
@@ -135,12 +135,12 @@ QJsonObject TenantState::entityFor(const Indicator &indicator, qint64 id, const 
     e.insert(QStringLiteral("generateAlert"), generateAlert);
     e.insert(QStringLiteral("additionalInfo"), QJsonValue::Null);
     e.insert(QStringLiteral("createdByDisplayName"),
-             previous ? previous->value(QLatin1String("createdByDisplayName")) : QJsonValue(appName));
+             previous ? previous->value(QLatin1String("createdByDisplayName")) : QJsonValue(creatorName));
     e.insert(QStringLiteral("externalId"), orNull(indicator[Field::ExternalId]));
     e.insert(QStringLiteral("createdBySource"),
              previous ? previous->value(QLatin1String("createdBySource")) : QJsonValue(QStringLiteral("PublicApi")));
     e.insert(QStringLiteral("certificateInfo"), QJsonValue::Null);
-    e.insert(QStringLiteral("source"), previous ? previous->value(QLatin1String("source")) : QJsonValue(appName));
+    e.insert(QStringLiteral("source"), previous ? previous->value(QLatin1String("source")) : QJsonValue(creatorName));
     e.insert(QStringLiteral("sourceType"),
              previous ? previous->value(QLatin1String("sourceType")) : QJsonValue(QStringLiteral("AadApp")));
     return e;
@@ -156,7 +156,8 @@ TenantState::Upsert TenantState::upsert(const Indicator &indicator, const Caller
             Stored &stored = m_byId[existingId];
             if (!isVisible(stored, caller))
                 continue;
-            stored.entity = entityFor(indicator, existingId, &stored.entity, caller.appId, caller.appName, nowMs);
+            stored.entity =
+                entityFor(indicator, existingId, &stored.entity, caller.creatorId(), caller.creatorName(), nowMs);
             stored.expiresAtSecs = expirySecs(stored.entity);
             *id = existingId;
             return Upsert::Updated;
@@ -166,7 +167,7 @@ TenantState::Upsert TenantState::upsert(const Indicator &indicator, const Caller
         return Upsert::CapacityExceeded;
     Stored stored;
     stored.id = m_nextId++;
-    stored.entity = entityFor(indicator, stored.id, nullptr, caller.appId, caller.appName, nowMs);
+    stored.entity = entityFor(indicator, stored.id, nullptr, caller.creatorId(), caller.creatorName(), nowMs);
     stored.key = key;
     stored.expiresAtSecs = expirySecs(stored.entity);
     stored.owner = caller.appId;

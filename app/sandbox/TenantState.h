@@ -76,8 +76,9 @@ public:
 private:
     void index(const Stored &stored);
     void unindex(const Stored &stored);
+    // `creator` and `creatorName`: the caller's createdBy and display name (Caller::creatorId()).
     [[nodiscard]] QJsonObject entityFor(const Indicator &indicator, qint64 id, const QJsonObject *previous,
-                                        const QString &appId, const QString &appName, qint64 nowMs) const;
+                                        const QString &creator, const QString &creatorName, qint64 nowMs) const;
 
     int m_capacity;
     bool m_alwaysCreate = false;

@@ -42,6 +42,10 @@ struct Caller
     QString tokenId;
 
     [[nodiscard]] bool isUser() const { return !userName.isEmpty(); }
+    // Who an indicator this caller creates names as createdBy and createdByDisplayName: the user's UPN
+    // after a delegated sign-in, as Defender does; the app id and app name after an app sign-in.
+    [[nodiscard]] QString creatorId() const { return isUser() ? userName : appId; }
+    [[nodiscard]] QString creatorName() const { return isUser() ? userName : appName; }
     // A user with delegated Ti.ReadWrite acts with the portal rights of that user, who in the sandbox
     // may manage every indicator (choices::kDelegatedSeesAll).
     [[nodiscard]] bool canSeeAll() const

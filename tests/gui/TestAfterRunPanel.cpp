@@ -187,7 +187,7 @@ void TestAfterRunPanel::screenshots()
     QVERIFY(Translations::install(language));
     auto window = submittedWindow();
     QVERIFY(window);
-    window->resize(1400, 900);
+    window->resize(1280, 800);
     AfterRunWidget *panel = window->submitDock()->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
     QVERIFY(panel && panel->isVisible());
     if (language != QLatin1String("en")) {

@@ -63,8 +63,10 @@ ImportDefaultsDialog::ImportDefaultsDialog(QWidget *parent)
     m_description->setPlaceholderText(tr("e.g. From {source}, line {line}"));
     m_expiration->setObjectName(QStringLiteral("defaultExpiration"));
     m_expiration->addItem(tr("Never (leave empty)"), QStringLiteral("none"));
-    for (int days : {30, 90, 180})
-        m_expiration->addItem(tr("In %n day(s)", nullptr, days), QStringLiteral("%1d").arg(days));
+    for (int days : ImportDefaults::expirationPresets()) {
+        if (days > 0)
+            m_expiration->addItem(tr("In %n day(s)", nullptr, days), QStringLiteral("%1d").arg(days));
+    }
     m_alert->setObjectName(QStringLiteral("defaultGenerateAlert"));
     m_alert->addItem(leaveEmpty, QString());
     m_alert->addItem(tr("Yes"), QStringLiteral("true"));

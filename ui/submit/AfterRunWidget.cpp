@@ -19,6 +19,7 @@ namespace im {
 AfterRunWidget::AfterRunWidget(SubmitController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_texts(new QWidget)
     , m_title(new QLabel(this))
     , m_expectations(new QLabel(this))
     , m_queryTitle(new QLabel(this))
@@ -39,9 +40,9 @@ AfterRunWidget::AfterRunWidget(SubmitController *controller, QWidget *parent)
     m_queryEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyButton->setObjectName(QStringLiteral("copyHuntingQueryButton"));
 
-    // Everything scrolls, so that the panel never makes the window taller than a small screen.
-    auto *texts = new QWidget;
-    auto *textsLayout = new QVBoxLayout(texts);
+    // Everything scrolls, so that the panel never makes the window taller than a small screen; where there
+    // is room, the Submission dock's splitter (SubmitPanelSplitter) gives the panel the height it needs.
+    auto *textsLayout = new QVBoxLayout(m_texts);
     textsLayout->setContentsMargins(0, 0, 0, 0);
     textsLayout->addWidget(m_title);
     textsLayout->addWidget(m_expectations);
@@ -53,7 +54,7 @@ AfterRunWidget::AfterRunWidget(SubmitController *controller, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(texts);
+    scroll->setWidget(m_texts);
     scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored); // takes what the dock leaves
     m_queryEdit->setMinimumHeight(m_queryEdit->fontMetrics().lineSpacing() * 8);
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +70,12 @@ AfterRunWidget::AfterRunWidget(SubmitController *controller, QWidget *parent)
 QString AfterRunWidget::expectationsText() const
 {
     return m_expectations->text();
+}
+
+int AfterRunWidget::contentHeight(int width) const
+{
+    const QLayout *layout = m_texts->layout();
+    return layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalSizeHint().height();
 }
 
 void AfterRunWidget::clear()

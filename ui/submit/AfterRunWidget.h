@@ -23,6 +23,8 @@ public:
 
     [[nodiscard]] QString query() const { return m_query; }
     [[nodiscard]] QString expectationsText() const;
+    // The height the panel needs at this width to show everything without scrolling.
+    [[nodiscard]] int contentHeight(int width) const;
     void clear();
 
 protected:
@@ -33,6 +35,7 @@ private:
     void showRun();
 
     SubmitController *m_controller;
+    QWidget *m_texts;
     QLabel *m_title;
     QLabel *m_expectations;
     QLabel *m_queryTitle;

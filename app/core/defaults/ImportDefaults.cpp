@@ -123,25 +123,11 @@ bool ImportDefaults::set(const QString &fieldName, const QString &rawValue, QStr
         canonical = QString::fromLatin1(c);
         break;
     }
-    case Field::ExpirationTime: {
-        static const QRegularExpression days(QStringLiteral("^(\\d{1,5})\\s*d(ays?)?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-        if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-            canonical = QStringLiteral("none");
-        } else if (const auto m = days.match(value); m.hasMatch()) {
-            canonical = m.captured(1) + QLatin1Char('d');
-        } else {
-            const QByteArray normal = rules::normalizedExpirationTime(value.toUtf8());
-            if (normal.isEmpty()) {
-                *error = tr("The expiration is a number of days (30d), none, or a date and time such as "
-                            "2027-01-31T00:00:00Z, not \"%1\".")
-                             .arg(value);
-                return false;
-            }
-            canonical = QString::fromLatin1(normal);
-        }
+    case Field::ExpirationTime:
+        canonical = canonicalExpiration(value, error);
+        if (canonical.isEmpty())
+            return false;
         break;
-    }
     default: break;
     }
     m_values.insert(field, canonical);
@@ -201,19 +187,46 @@ std::optional<ImportDefaults> ImportDefaults::fromFile(const QString &path, QStr
     return fromJson(doc.object(), error);
 }
 
+QString ImportDefaults::canonicalExpiration(const QString &value, QString *error)
+{
+    static const QRegularExpression days(QStringLiteral("^(\\d{1,5})\\s*d(ays?)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = value.trimmed();
+    if (trimmed.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("none");
+    if (const auto m = days.match(trimmed); m.hasMatch())
+        return m.captured(1) + QLatin1Char('d');
+    const QByteArray normal = rules::normalizedExpirationTime(trimmed.toUtf8());
+    if (normal.isEmpty() && error) {
+        *error = tr("The expiration is a number of days (30d), none, or a date and time such as "
+                    "2027-01-31T00:00:00Z, not \"%1\".")
+                     .arg(value);
+    }
+    return QString::fromLatin1(normal);
+}
+
+QString ImportDefaults::expirationCell(const QString &canonical, qint64 nowMsecs)
+{
+    if (canonical.isEmpty() || canonical == QLatin1String("none"))
+        return QString();
+    if (!canonical.endsWith(QLatin1Char('d')))
+        return canonical;
+    const QDateTime now =
+        nowMsecs != 0 ? QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    return now.addDays(canonical.chopped(1).toInt()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
 namespace {
 
 // The defaults with a relative expiration turned into a date-time.
 QMap<Field, QString> resolved(QMap<Field, QString> fixed, qint64 nowMsecs)
 {
-    const QString expiration = fixed.value(Field::ExpirationTime);
-    if (expiration == QLatin1String("none")) {
-        fixed.remove(Field::ExpirationTime);
-    } else if (expiration.endsWith(QLatin1Char('d'))) {
-        const QDateTime now =
-            nowMsecs != 0 ? QDateTime::fromMSecsSinceEpoch(nowMsecs, Qt::UTC) : QDateTime::currentDateTimeUtc();
-        fixed.insert(Field::ExpirationTime,
-                     now.addDays(expiration.chopped(1).toInt()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+    if (fixed.contains(Field::ExpirationTime)) {
+        const QString cell = ImportDefaults::expirationCell(fixed.value(Field::ExpirationTime), nowMsecs);
+        if (cell.isEmpty())
+            fixed.remove(Field::ExpirationTime);
+        else
+            fixed.insert(Field::ExpirationTime, cell);
     }
     return fixed;
 }

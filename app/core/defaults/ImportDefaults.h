@@ -59,6 +59,12 @@ public:
     static const QList<Field> &fields();
     // The expiration presets, in days (0: none).
     static QList<int> expirationPresets() { return {30, 90, 180, 0}; }
+    // An expiration as a default takes it: "30d" (days from now), "none", or a date-time. Returns its
+    // canonical form ("30d", "none", "2027-01-31T00:00:00Z"), or an empty string with a translated
+    // *error when it is none of these.
+    static QString canonicalExpiration(const QString &value, QString *error);
+    // The cell a canonical expiration writes at nowMsecs (0: now): a date-time, empty for none.
+    static QString expirationCell(const QString &canonical, qint64 nowMsecs);
 
 private:
     QMap<Field, QString> m_values;
