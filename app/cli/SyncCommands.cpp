@@ -69,7 +69,7 @@ int SyncCommands::sync(const QStringList &arguments)
         return fail(asJson, context, apiError.message(), exitCodeFor(apiError));
     TenantSnapshot snapshot;
     snapshot.reserve(static_cast<int>(all.size()));
-    for (const QJsonValue &item : std::as_const(all))
+    for (const auto &item : std::as_const(all))
         snapshot.add(item.toObject());
     snapshot.finish();
     all = QJsonArray();

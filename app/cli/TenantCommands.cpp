@@ -331,7 +331,7 @@ int TenantCommands::readTenant(const QCommandLineParser &parser, bool asJson, co
         return fail(asJson, context, apiError.message(), exitCodeFor(apiError));
     snapshot->clear();
     snapshot->reserve(static_cast<int>(all.size()));
-    for (const QJsonValue &item : std::as_const(all))
+    for (const auto &item : std::as_const(all))
         snapshot->add(item.toObject());
     snapshot->finish();
     return ExitOk;
@@ -392,7 +392,7 @@ int TenantCommands::list(const QStringList &arguments)
             "Application", "EducateUrl",    "ExternalId",         "CreatedBy",      "CreationTime",    "LastUpdateTime",
             "Creator"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
-        for (const QJsonValue &v : all) {
+        for (const auto &v : std::as_const(all)) {
             const QJsonObject o = v.toObject();
             const IndicatorJson::ReadRow row = IndicatorJson::fromJson(o);
             std::vector<QByteArray> cells;
@@ -406,7 +406,7 @@ int TenantCommands::list(const QStringList &arguments)
         }
         return writer.hasError() ? ExitBadInput : ExitOk;
     }
-    for (const QJsonValue &v : all) {
+    for (const auto &v : std::as_const(all)) {
         const QJsonObject o = v.toObject();
         const QString expires = o.value(QLatin1String("expirationTime")).toString();
         auto field = [&o](const char *key) { return terminalText(o.value(QLatin1String(key)).toString()); };
@@ -465,7 +465,7 @@ int TenantCommands::remove(const QStringList &arguments)
         const Ownership ownership = Ownership::of(session.client());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QSet<QString> others;
-        for (const QJsonValue &v : all) {
+        for (const auto &v : std::as_const(all)) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(QLatin1String("id")).toString();
             if (!ownership.isOurs(Creator::fromListItem(o))) {

@@ -87,7 +87,7 @@ bool listAll(Session &session, QJsonArray *all, ApiError *error)
 {
     IndicatorPager pager(&session.client());
     QObject::connect(&pager, &IndicatorPager::pageRead, [all](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
+        for (const auto &item : items)
             all->append(item);
     });
     pager.start();
@@ -224,7 +224,7 @@ QJsonArray OwnershipFilter::apply(const QJsonArray &items, const Ownership &owne
     if (m_kinds.isEmpty() && m_creators.isEmpty())
         return items;
     QJsonArray kept;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         const Creator creator = Creator::fromListItem(item.toObject());
         if (m_kinds.contains(ownership.classify(creator))
             || m_creators.contains(creator.createdBy, Qt::CaseInsensitive))

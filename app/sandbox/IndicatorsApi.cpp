@@ -279,7 +279,7 @@ SandboxReply IndicatorsApi::batchDelete(const QByteArray &body, const Caller &ca
     // All or nothing (choices): check every id before deleting any.
     std::vector<qint64> found;
     QStringList missing;
-    for (const QJsonValue &v : ids) {
+    for (const auto &v : ids) {
         if (!v.isString() || !isDigits(v.toString()))
             return SandboxReply::error(
                 400, QStringLiteral("InvalidInput"),

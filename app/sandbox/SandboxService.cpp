@@ -500,7 +500,7 @@ void SandboxService::handleControl(const HttpExchange &exchange, const QString &
         m_faults.clear();
         if (method == "POST") {
             const QJsonArray specs = QJsonDocument::fromJson(exchange.body()).array();
-            for (const QJsonValue &spec : specs) {
+            for (const auto &spec : specs) {
                 if (QString e = m_faults.add(spec.toString()); !e.isEmpty())
                     return answer(400, QJsonObject{{QStringLiteral("error"), e}});
             }

@@ -36,7 +36,8 @@ Indicator keyCells(const QJsonObject &entity)
     indicator[Field::IndicatorValue] = entity.value(QLatin1String("indicatorValue")).toString();
     indicator[Field::Action] = entity.value(QLatin1String("action")).toString();
     QStringList groups;
-    for (const QJsonValue &g : entity.value(QLatin1String("rbacGroupNames")).toArray())
+    const QJsonArray groupNames = entity.value(QLatin1String("rbacGroupNames")).toArray();
+    for (const auto &g : groupNames)
         groups.append(g.toString());
     indicator[Field::RbacGroupNames] = Indicator::joinList(groups);
     return indicator;
@@ -324,7 +325,8 @@ QString TenantState::load(const QString &path)
         return tr("%1 is not a sandbox state file: %2").arg(path, error.errorString());
     clear();
     const QJsonObject root = doc.object();
-    for (const QJsonValue &v : root.value(QLatin1String("indicators")).toArray()) {
+    const QJsonArray indicators = root.value(QLatin1String("indicators")).toArray();
+    for (const auto &v : indicators) {
         const QJsonObject o = v.toObject();
         Stored stored;
         stored.entity = o.value(QLatin1String("entity")).toObject();

@@ -126,14 +126,15 @@ QString TokenIssuer::loadApps(const QString &path)
     if (!doc.isArray())
         return tr("%1 must hold a JSON array of app registrations.").arg(path);
     const QJsonArray apps = doc.array();
-    for (const QJsonValue &v : apps) {
+    for (const auto &v : apps) {
         const QJsonObject o = v.toObject();
         AppRegistration app;
         app.clientId = o.value(QLatin1String("clientId")).toString();
         app.secret = o.value(QLatin1String("secret")).toString().toUtf8();
         app.displayName = o.value(QLatin1String("displayName")).toString(app.clientId);
         app.publicClient = o.value(QLatin1String("publicClient")).toBool(false);
-        for (const QJsonValue &role : o.value(QLatin1String("roles")).toArray())
+        const QJsonArray roles = o.value(QLatin1String("roles")).toArray();
+        for (const auto &role : roles)
             app.roles.append(role.toString());
         const QString certificate = o.value(QLatin1String("certificate")).toString();
         if (app.clientId.isEmpty() || (app.secret.isEmpty() && certificate.isEmpty() && !app.publicClient))
@@ -580,7 +581,8 @@ TokenIssuer::Check TokenIssuer::verify(const QByteArray &authorization, qint64 n
     caller->tenantId = payload.value(QLatin1String("tid")).toString();
     caller->tokenId = payload.value(QLatin1String("uti")).toString();
     caller->roles.clear();
-    for (const QJsonValue &role : payload.value(QLatin1String("roles")).toArray())
+    const QJsonArray roles = payload.value(QLatin1String("roles")).toArray();
+    for (const auto &role : roles)
         caller->roles.append(role.toString());
     caller->scopes = payload.value(QLatin1String("scp")).toString().split(u' ', Qt::SkipEmptyParts);
     caller->userName = payload.value(QLatin1String("upn")).toString();

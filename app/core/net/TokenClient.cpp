@@ -298,7 +298,7 @@ TokenClaims TokenClient::decodeClaims(const QByteArray &token)
     claims.appId = json.value(QLatin1String("appid")).toString();
     claims.appName = json.value(QLatin1String("app_displayname")).toString();
     const QJsonArray roles = json.value(QLatin1String("roles")).toArray();
-    for (const QJsonValue &role : roles)
+    for (const auto &role : roles)
         claims.roles.append(role.toString());
     claims.scopes = json.value(QLatin1String("scp")).toString().split(u' ', Qt::SkipEmptyParts);
     for (const char *name : {"upn", "preferred_username", "unique_name"}) {

@@ -423,7 +423,7 @@ void ImportEngine::reconcileBatch()
     if (!m_pager) {
         m_pager = new IndicatorPager(m_client, this);
         connect(m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
-            for (const QJsonValue &v : items)
+            for (const auto &v : items)
                 m_reconcileItems.push_back(v.toObject());
         });
         connect(m_pager, &IndicatorPager::finished, this, &ImportEngine::onReconciled);
