@@ -75,7 +75,7 @@ bool readIds(const QString &path, QStringList *ids, QString *error)
         *error = TenantCommands::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.size() > 64 * 1024 * 1024) {
+    if (file.size() > 64LL * 1024 * 1024) {
         *error = TenantCommands::tr("%1 is too large for a list of ids.").arg(path);
         return false;
     }

@@ -447,7 +447,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
         // Claims 512 MiB and starts sending; a careful client gives up at the headers.
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
                           + "\r\nContent-Length: " + QByteArray::number(512LL * 1024 * 1024) + "\r\n\r\n{\"value\":[";
-        exchange.respondRaw(head + QByteArray(256 * 1024, ' '), false);
+        exchange.respondRaw(head + QByteArray(256LL * 1024, ' '), false);
         const HttpExchange held = exchange;
         QTimer::singleShot(30000, this, [held]() { held.reset(); });
         return;
@@ -473,7 +473,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
                 json.insert(QStringLiteral("access_token"), QString(token + QStringLiteral("\r\nX-Injected: 1")));
                 json.insert(QStringLiteral("expires_in"), 1e300);
             } else {
-                json.insert(QStringLiteral("access_token"), QString(token + QString(1024 * 1024, u'A')));
+                json.insert(QStringLiteral("access_token"), QString(token + QString(1024LL * 1024, u'A')));
             }
             body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         }

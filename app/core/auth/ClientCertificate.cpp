@@ -42,7 +42,7 @@ QString ClientCertificate::load(const QString &path, const QByteArray &passphras
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read the certificate file %1: %2").arg(path, file.errorString());
-    QByteArray data = file.read(1024 * 1024);
+    QByteArray data = file.read(1024LL * 1024);
     if (looksLikePkcs12(data)) {
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);

@@ -96,7 +96,7 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
         if (i - m_pos > limits::kMaxRecordBytes) {
             m_error = tr("Line %1 is longer than %2 MiB; the file is not a table this tool can read.")
                           .arg(m_line)
-                          .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                          .arg(limits::kMaxRecordBytes / (1024LL * 1024));
             return true;
         }
         return false;

@@ -494,7 +494,7 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             if (buffer.size() - pos > limits::kMaxRecordBytes) {
                 report.error = tr("Line %1 is longer than %2 MiB; the text cannot be read.")
                                    .arg(line + 1)
-                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                                   .arg(limits::kMaxRecordBytes / (1024LL * 1024));
                 table.clear();
                 return;
             }

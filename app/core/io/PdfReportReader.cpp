@@ -369,14 +369,14 @@ void PdfReportReader::read(QIODevice &device, IndicatorTable &table, const ReadO
     // In blocks: a stream of unknown size must not make one allocation of the whole limit.
     QByteArray data;
     while (data.size() <= kMaxBytes) {
-        const QByteArray block = device.read(4 * 1024 * 1024);
+        const QByteArray block = device.read(4LL * 1024 * 1024);
         if (block.isEmpty())
             break;
         data += block;
     }
     report.bytesRead = data.size();
     if (data.size() > kMaxBytes) {
-        report.error = tr("The PDF is larger than %L1 MiB; it is not read.").arg(kMaxBytes / (1024 * 1024));
+        report.error = tr("The PDF is larger than %L1 MiB; it is not read.").arg(kMaxBytes / (1024LL * 1024));
         return;
     }
     if (!looksLikePdf(data)) {

@@ -19,7 +19,7 @@ namespace im {
 namespace {
 
 // Longer tokens than any Entra issues are refused: they would only fill memory and request headers.
-constexpr qsizetype kMaxTokenChars = 64 * 1024;
+constexpr qsizetype kMaxTokenChars = 64LL * 1024;
 // A reply may not make a token live longer than a day; an absurd lifetime must not overflow the clock.
 constexpr double kMaxLifetimeSeconds = 24 * 60 * 60;
 
@@ -56,7 +56,7 @@ bool isRefreshToken(const QString &token)
 
 // Renew this long before expiry: at most five minutes, at most a fifth of the lifetime (short-lived
 // sandbox tokens would otherwise never count as fresh).
-constexpr qint64 kMaxRenewMarginMs = 5 * 60 * 1000;
+constexpr qint64 kMaxRenewMarginMs = 5LL * 60 * 1000;
 
 void wipe(QByteArray &bytes)
 {

@@ -27,7 +27,7 @@ namespace {
 // uses `creationTimeDateTimeUtc ge` (a documented $filter field and operator) rather than the rows'
 // values, because `or` is not documented for List and one call per value would cost 500 List calls a
 // batch. Only creations can duplicate; a lost update found nowhere is simply sent again.
-constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
+constexpr qint64 kReconcileLookBackMs = 10LL * 60 * 1000;
 
 // A batch the service refuses as a whole is split in halves until the rows that cause it stand alone.
 // Each such row costs about two calls per halving (18 for a batch of 500); beyond this many calls the

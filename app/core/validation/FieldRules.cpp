@@ -131,7 +131,7 @@ std::optional<qint64> parseExpirationTime(QByteArrayView text)
     if (text[10] != 'T' || text.back() == 'z')
         return std::nullopt;
     const qint64 days = daysFromCivil(p.year, p.month, p.day);
-    const qint64 seconds = days * 86400 + p.hour * 3600 + p.minute * 60 + p.second - qint64(p.offsetMinutes) * 60;
+    const qint64 seconds = days * 86400 + p.hour * 3600LL + p.minute * 60LL + p.second - qint64(p.offsetMinutes) * 60;
     return seconds * 1000 + p.fractionMs;
 }
 
@@ -150,7 +150,7 @@ QByteArray normalizedExpirationTime(QByteArrayView text)
         return {};
     }
     const qint64 days = daysFromCivil(p.year, p.month, p.day);
-    qint64 seconds = days * 86400 + p.hour * 3600 + p.minute * 60 + p.second - qint64(p.offsetMinutes) * 60;
+    qint64 seconds = days * 86400 + p.hour * 3600LL + p.minute * 60LL + p.second - qint64(p.offsetMinutes) * 60;
     // Back to civil time in UTC.
     qint64 z = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
     const qint64 secOfDay = seconds - z * 86400;
