@@ -458,7 +458,7 @@ void IndicatorTable::clearReadNotes(int row)
 
 qsizetype IndicatorTable::memoryUsage() const
 {
-    qsizetype bytes = static_cast<qsizetype>(m_rows.capacity() * sizeof(Row));
+    qsizetype bytes = static_cast<qsizetype>(m_rows.capacity()) * static_cast<qsizetype>(sizeof(Row));
     for (const Chunk &chunk : m_chunks)
         bytes += chunk.capacity;
     return bytes;

@@ -109,7 +109,7 @@ std::optional<Ipv6Address> parseIpv6(QByteArrayView text)
     for (int i = 0; i < headCount; ++i)
         groups[static_cast<size_t>(i)] = head[static_cast<size_t>(i)];
     for (int i = 0; i < tailCount; ++i)
-        groups[static_cast<size_t>(8 - tailCount + i)] = tail[static_cast<size_t>(i)];
+        groups[groups.size() - static_cast<size_t>(tailCount) + static_cast<size_t>(i)] = tail[static_cast<size_t>(i)];
     for (size_t i = 0; i < 8; ++i) {
         address.bytes[2 * i] = static_cast<quint8>(groups[i] >> 8);
         address.bytes[2 * i + 1] = static_cast<quint8>(groups[i] & 0xff);

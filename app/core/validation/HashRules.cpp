@@ -13,7 +13,7 @@ bool isHex(QByteArrayView text)
         for (int c = '0'; c <= '9'; ++c)
             table[static_cast<size_t>(c)] = true;
         for (int c = 'a'; c <= 'f'; ++c)
-            table[static_cast<size_t>(c)] = table[static_cast<size_t>(c - 'a' + 'A')] = true;
+            table[static_cast<size_t>(c)] = table[static_cast<size_t>(c) - 'a' + 'A'] = true;
         return table;
     }();
     if (text.isEmpty())
