@@ -100,7 +100,7 @@ QString Session::configure(Connection &connection, int *exitCode)
 {
     *exitCode = ExitBadInput;
     if (!connection.fromProfile) {
-        const QString problem = m_client.configure(connection.settings, connection.secret);
+        QString problem = m_client.configure(connection.settings, connection.secret);
         connection.secret.fill('\0');
         return problem;
     }
@@ -115,7 +115,7 @@ QString Session::configure(Connection &connection, int *exitCode)
 ApiResult Session::await(ApiCall *call)
 {
     waitFor(call, &ApiCall::finished, !call->isFinished());
-    const ApiResult result = call->result();
+    ApiResult result = call->result();
     delete call;
     return result;
 }
@@ -131,7 +131,7 @@ ApiResult Session::withRetry(const std::function<ApiCall *()> &make)
 {
     const RetryPolicy policy;
     for (int failures = 0;;) {
-        const ApiResult result = await(make());
+        ApiResult result = await(make());
         if (result.ok() || !policy.shouldRetry(result.error, ++failures))
             return result;
         pauseFor(static_cast<int>(policy.delayMs(failures)));

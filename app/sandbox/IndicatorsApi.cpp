@@ -72,7 +72,7 @@ QString hostForm(QString host)
 
 QString IndicatorsApi::normalisedEcho(const QString &type, const QString &value)
 {
-    const QString v = value.trimmed();
+    QString v = value.trimmed();
     if (type.startsWith(QLatin1String("File")) || type == QLatin1String("CertificateThumbprint"))
         return v.toLower();
     if (type == QLatin1String("IpAddress")) {

@@ -193,7 +193,7 @@ QByteArray TokenIssuer::mint(const QJsonObject &payload)
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
                                     + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray token = signingInput + '.' + base64Url(sign(signingInput));
+    QByteArray token = signingInput + '.' + base64Url(sign(signingInput));
     m_issued.append(token);
     return token;
 }

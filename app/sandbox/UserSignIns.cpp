@@ -94,7 +94,7 @@ bool UserSignIns::answer(const QString &code, bool approve)
 QByteArray UserSignIns::createAuthorizationCode(const UserGrant &grant, const QString &redirectUri,
                                                 const QString &challenge, const QString &method, qint64 nowSecs)
 {
-    const QByteArray code = randomToken(32);
+    QByteArray code = randomToken(32);
     // Entra's codes live about ten minutes.
     m_authorizationCodes.insert(code, AuthorizationCode{grant, redirectUri, challenge, method, nowSecs + 600});
     return code;
@@ -129,7 +129,7 @@ UserSignIns::Redeem UserSignIns::redeem(const QByteArray &code, const QString &c
 
 QByteArray UserSignIns::issueRefreshToken(const UserGrant &grant)
 {
-    const QByteArray token = "0.sandbox." + randomToken(64);
+    QByteArray token = "0.sandbox." + randomToken(64);
     m_refreshTokens.insert(token, grant);
     return token;
 }

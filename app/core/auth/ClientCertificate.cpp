@@ -72,7 +72,7 @@ QString ClientCertificate::load(const QString &path, const QByteArray &passphras
         }
     }
     data.fill('\0');
-    const QString problem = check();
+    QString problem = check();
     if (!problem.isEmpty()) {
         m_certificate = QSslCertificate();
         m_key = QSslKey();

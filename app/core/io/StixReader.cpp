@@ -127,7 +127,7 @@ void observablesOf(const QJsonObject &o, qint64 line, const QString &head, std::
 // An observed-data object as a line of context: its name, or when it was observed.
 QString observedHead(const QJsonObject &o)
 {
-    const QString name = o.value(QLatin1String("name")).toString().trimmed();
+    QString name = o.value(QLatin1String("name")).toString().trimmed();
     if (!name.isEmpty())
         return name;
     QString head = QStringLiteral("observed-data");

@@ -113,7 +113,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == SubmitStateRole)
         return static_cast<int>(m_outcomes ? m_outcomes->state(table.rowId(row)) : SubmitState::None);
     if (!field && m_outcomes && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-        const QVariant result = outcomeData(table.rowId(row), role);
+        QVariant result = outcomeData(table.rowId(row), role);
         if (result.isValid())
             return result;
     }
