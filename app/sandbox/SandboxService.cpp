@@ -13,8 +13,8 @@
 namespace im::sandbox {
 namespace {
 
-const QByteArray kJsonType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
-const QByteArray kTokenType = "application/json; charset=utf-8";
+constexpr char kJsonType[] = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
+constexpr char kTokenType[] = "application/json; charset=utf-8";
 
 // "00:01:00" / "01:00:00", as the observed 429 messages write the window.
 QString windowText(qint64 ms)

@@ -66,8 +66,8 @@ bool isLoopbackRedirect(const QUrl &url)
                || host == QLatin1String("::1"));
 }
 
-const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
-const QString kAssertionType = QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+constexpr QLatin1String kDeviceCodeGrant("urn:ietf:params:oauth:grant-type:device_code");
+constexpr QLatin1String kAssertionType("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {

@@ -16,7 +16,7 @@
 namespace im {
 namespace {
 
-const QString kPresetsGroup = QStringLiteral("importDefaults/presets");
+constexpr QLatin1String kPresetsGroup("importDefaults/presets");
 
 bool fieldByName(const QString &name, Field *out)
 {
