@@ -184,7 +184,7 @@ std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const
         } else if (why == PlanOutcome::Duplicate) {
             detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &document.duplicates());
         }
-        leftOut.push_back({row, why, detail});
+        leftOut.emplace_back(row, why, detail);
     }
     return leftOut;
 }
