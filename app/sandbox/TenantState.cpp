@@ -78,7 +78,7 @@ void TenantState::unindex(const Stored &stored)
         return;
     it->removeAll(stored.id);
     if (it->isEmpty())
-        m_byKey.erase(it);
+        m_byKey.remove(stored.key);
 }
 
 bool TenantState::isVisible(const Stored &stored, const Caller &caller) const
