@@ -156,9 +156,7 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
             const qsizetype start = i;
             i = findFieldEnd(data, i, n, delim);
             qsizetype end = i;
-            if (i < n && data[i] == '\n' && end > start && data[end - 1] == '\r')
-                --end;
-            else if (i == n && atEnd && end > start && data[end - 1] == '\r')
+            if (end > start && data[end - 1] == '\r' && ((i < n && data[i] == '\n') || (i == n && atEnd)))
                 --end;
             m_spans.push_back(Span{start, end - start, false});
         }

@@ -73,9 +73,8 @@ QString stripTrailingPunctuation(QString value)
         const QChar c = value.back();
         if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':')
             || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('*') || c == QLatin1Char('`')
-            || c == QLatin1Char('_'))
-            value.chop(1);
-        else if (c == QLatin1Char(')') && value.count(QLatin1Char('(')) < value.count(QLatin1Char(')')))
+            || c == QLatin1Char('_')
+            || (c == QLatin1Char(')') && value.count(QLatin1Char('(')) < value.count(QLatin1Char(')'))))
             value.chop(1);
         else
             break;
