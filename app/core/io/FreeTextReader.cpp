@@ -90,8 +90,7 @@ public:
     {
         QString out;
         out.reserve(line.size());
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line[i];
+        for (const QChar c : line) {
             if (m_inTag) {
                 m_tag.append(c);
                 if (c == QLatin1Char('>')) {

@@ -334,8 +334,7 @@ QStringList PdfReportReader::pageLines(std::vector<Word> words)
     }
 
     QStringList lines(lineCount);
-    for (size_t i = 0; i < placed.size(); ++i) {
-        const Placed &p = placed[i];
+    for (const Placed &p : placed) {
         if (p.taken)
             continue;
         QString &out = lines[p.line];
