@@ -119,12 +119,12 @@ public:
             const auto m = it.next();
             bool ok = false;
             const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-            decoded += out.mid(last, m.capturedStart() - last);
+            decoded += QStringView(out).mid(last, m.capturedStart() - last);
             if (ok && code > 0 && code < 0x110000)
                 decoded += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
             last = m.capturedEnd();
         }
-        decoded += out.mid(last);
+        decoded += QStringView(out).mid(last);
         decoded.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
         decoded.replace(QLatin1String("&lt;"), QLatin1String("<"));
         decoded.replace(QLatin1String("&gt;"), QLatin1String(">"));
