@@ -354,8 +354,7 @@ void SandboxService::deliver(const HttpExchange &exchange, const SandboxReply &r
         return;
     }
     if (fault->kind == FaultKind::Slow) {
-        const HttpExchange held = exchange;
-        QTimer::singleShot(fault->delayMs, this, [held, reply, contentType]() {
+        QTimer::singleShot(fault->delayMs, this, [held = exchange, reply, contentType]() {
             held.respond(reply.status, reply.status == 204 ? QByteArray() : contentType, reply.body(), reply.headers);
         });
         return;
@@ -448,8 +447,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
                           + "\r\nContent-Length: " + QByteArray::number(512LL * 1024 * 1024) + "\r\n\r\n{\"value\":[";
         exchange.respondRaw(head + QByteArray(256LL * 1024, ' '), false);
-        const HttpExchange held = exchange;
-        QTimer::singleShot(30000, this, [held]() { held.reset(); });
+        QTimer::singleShot(30000, this, [held = exchange]() { held.reset(); });
         return;
     }
     case FaultKind::NonJson:
