@@ -210,6 +210,7 @@ void SubmitController::recordHistory()
     const IndicatorTable &table = m_model->document().table();
     const std::vector<int> rows = reportedTableRows();
     std::vector<RowOutcome> outcomes;
+    outcomes.reserve(rows.size());
     for (int row : rows)
         outcomes.push_back(m_model->outcomes()->outcome(table.rowId(row)));
     QString error;
