@@ -203,7 +203,8 @@ void ImportEngine::dropRowsExpiringBeforeTheirBatch()
     for (int i : m_queue) {
         Item &item = m_items[static_cast<size_t>(i)];
         const int batch = position / m_options.batchSize;
-        const auto earliestMs = now + static_cast<qint64>(batch / limits::kImportCallsPerMinute * windowMs);
+        const int wholeWindows = batch / limits::kImportCallsPerMinute;
+        const auto earliestMs = now + static_cast<qint64>(wholeWindows * windowMs);
         const QString text = item.json.value(QLatin1String("expirationTime")).toString();
         const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
         if (!expiresMs || *expiresMs > earliestMs) {
