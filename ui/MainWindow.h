@@ -104,7 +104,7 @@ public Q_SLOTS:
     void save();
     void saveAs();
     // Saves without asking where (the portal-CSV warning still shows).
-    void saveTo(const QString &path, SaveFormat format);
+    void saveTo(const QString &path, im::SaveFormat format);
     // Offers to restore work a crashed or killed session left behind.
     void offerRecovery();
     // Shows what an import of the table would do (raises the preview when it is open).

@@ -329,7 +329,7 @@ int ProfileCommands::list(const QStringList &arguments)
         out() << json(QJsonObject{{QStringLiteral("profiles"), all}}) << QByteArray("\n");
         return ExitOk;
     }
-    for (const QJsonValue &v : std::as_const(all)) {
+    for (const auto &v : std::as_const(all)) {
         const QJsonObject o = v.toObject();
         //: one profile per line: name, cloud, tenant, API address, sign-in method, state
         out() << tr("%1\t%2\t%3\t%4\t%5\t%6")

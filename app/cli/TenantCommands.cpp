@@ -76,7 +76,7 @@ bool readIds(const QString &path, QStringList *ids, QString *error)
         *error = TenantCommands::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.size() > 64 * 1024 * 1024) {
+    if (file.size() > 64LL * 1024 * 1024) {
         *error = TenantCommands::tr("%1 is too large for a list of ids.").arg(path);
         return false;
     }
@@ -317,7 +317,7 @@ int TenantCommands::readTenant(const QCommandLineParser &parser, bool asJson, co
         return fail(asJson, context, apiError.message(), exitCodeFor(apiError));
     snapshot->clear();
     snapshot->reserve(static_cast<int>(all.size()));
-    for (const QJsonValue &item : std::as_const(all))
+    for (const auto &item : std::as_const(all))
         snapshot->add(item.toObject());
     snapshot->finish();
     return ExitOk;
@@ -378,7 +378,7 @@ int TenantCommands::list(const QStringList &arguments)
             "Application", "EducateUrl",    "ExternalId",         "CreatedBy",      "CreationTime",    "LastUpdateTime",
             "Creator"};
         writer.writeRecord(std::vector<QByteArrayView>(header.begin(), header.end()));
-        for (const QJsonValue &v : all) {
+        for (const auto &v : std::as_const(all)) {
             const QJsonObject o = v.toObject();
             const IndicatorJson::ReadRow row = IndicatorJson::fromJson(o);
             std::vector<QByteArray> cells;
@@ -392,7 +392,7 @@ int TenantCommands::list(const QStringList &arguments)
         }
         return writer.hasError() ? ExitBadInput : ExitOk;
     }
-    for (const QJsonValue &v : all) {
+    for (const auto &v : std::as_const(all)) {
         const QJsonObject o = v.toObject();
         const QString expires = o.value(QLatin1String("expirationTime")).toString();
         auto field = [&o](const char *key) { return terminalText(o.value(QLatin1String(key)).toString()); };
@@ -451,7 +451,7 @@ int TenantCommands::remove(const QStringList &arguments)
         const Ownership ownership = Ownership::of(session.client());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QSet<QString> others;
-        for (const QJsonValue &v : all) {
+        for (const auto &v : std::as_const(all)) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(QLatin1String("id")).toString();
             if (!ownership.isOurs(Creator::fromListItem(o))) {

@@ -122,7 +122,7 @@ bool listAll(Session &session, QJsonArray *all, ApiError *error)
 {
     IndicatorPager pager(&session.client());
     QObject::connect(&pager, &IndicatorPager::pageRead, [all](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
+        for (const auto &item : items)
             all->append(item);
     });
     pager.start();
@@ -143,7 +143,7 @@ int readTenant(Session &session, Connection &connection, bool asJson, const QJso
         return fail(asJson, context, error.message(), exitCodeFor(error));
     snapshot->clear();
     snapshot->reserve(static_cast<int>(all.size()));
-    for (const QJsonValue &item : std::as_const(all))
+    for (const auto &item : std::as_const(all))
         snapshot->add(item.toObject());
     snapshot->finish();
     return ExitOk;
@@ -153,7 +153,7 @@ QString Session::configure(Connection &connection, int *exitCode)
 {
     *exitCode = ExitBadInput;
     if (!connection.fromProfile) {
-        const QString problem = m_client.configure(connection.settings, connection.secret);
+        QString problem = m_client.configure(connection.settings, connection.secret);
         connection.secret.fill('\0');
         return problem;
     }
@@ -168,7 +168,7 @@ QString Session::configure(Connection &connection, int *exitCode)
 ApiResult Session::await(ApiCall *call)
 {
     waitFor(call, &ApiCall::finished, !call->isFinished());
-    const ApiResult result = call->result();
+    ApiResult result = call->result();
     delete call;
     return result;
 }
@@ -184,7 +184,7 @@ ApiResult Session::withRetry(const std::function<ApiCall *()> &make)
 {
     const RetryPolicy policy;
     for (int failures = 0;;) {
-        const ApiResult result = await(make());
+        ApiResult result = await(make());
         if (result.ok() || !policy.shouldRetry(result.error, ++failures))
             return result;
         pauseFor(static_cast<int>(policy.delayMs(failures)));
@@ -237,7 +237,7 @@ std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const
         } else if (why == PlanOutcome::Duplicate) {
             detail = IssueMessages::describe(table, row, IssueCode::RowDuplicate, &document.duplicates());
         }
-        leftOut.push_back({row, why, detail});
+        leftOut.emplace_back(row, why, detail);
     }
     return leftOut;
 }
@@ -277,7 +277,7 @@ QJsonArray OwnershipFilter::apply(const QJsonArray &items, const Ownership &owne
     if (m_kinds.isEmpty() && m_creators.isEmpty())
         return items;
     QJsonArray kept;
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         const Creator creator = Creator::fromListItem(item.toObject());
         if (m_kinds.contains(ownership.classify(creator))
             || m_creators.contains(creator.createdBy, Qt::CaseInsensitive))

@@ -11,15 +11,15 @@
 
 namespace im::sandbox {
 
-HttpExchange::HttpExchange(QTcpSocket *socket, QByteArray method, QString path, QUrlQuery query, HeaderList headers,
-                           QByteArray body, QHostAddress peer)
+HttpExchange::HttpExchange(QTcpSocket *socket, QByteArray method, QString path, const QUrlQuery &query,
+                           HeaderList headers, QByteArray body, const QHostAddress &peer)
     : m_socket(socket)
     , m_method(std::move(method))
     , m_path(std::move(path))
-    , m_query(std::move(query))
+    , m_query(query)
     , m_headers(std::move(headers))
     , m_body(std::move(body))
-    , m_peer(std::move(peer))
+    , m_peer(peer)
 {
 }
 

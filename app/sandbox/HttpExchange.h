@@ -22,8 +22,8 @@ class HttpExchange
 {
 public:
     HttpExchange() = default;
-    HttpExchange(QTcpSocket *socket, QByteArray method, QString path, QUrlQuery query, HeaderList headers,
-                 QByteArray body, QHostAddress peer);
+    HttpExchange(QTcpSocket *socket, QByteArray method, QString path, const QUrlQuery &query, HeaderList headers,
+                 QByteArray body, const QHostAddress &peer);
 
     [[nodiscard]] const QByteArray &method() const { return m_method; }
     [[nodiscard]] const QString &path() const { return m_path; }

@@ -55,7 +55,7 @@ IndicatorRequest IndicatorRequest::read(const QJsonValue &element)
             QStringList items;
             const QJsonArray array = v.toArray();
             bool allStrings = true;
-            for (const QJsonValue &item : array) {
+            for (const auto &item : array) {
                 allStrings = allStrings && item.isString();
                 items.append(item.toString());
             }

@@ -72,7 +72,7 @@ QString hostForm(QString host)
 
 QString IndicatorsApi::normalisedEcho(const QString &type, const QString &value)
 {
-    const QString v = value.trimmed();
+    QString v = value.trimmed();
     if (type.startsWith(QLatin1String("File")) || type == QLatin1String("CertificateThumbprint"))
         return v.toLower();
     if (type == QLatin1String("IpAddress")) {
@@ -279,7 +279,7 @@ SandboxReply IndicatorsApi::batchDelete(const QByteArray &body, const Caller &ca
     // All or nothing (choices): check every id before deleting any.
     std::vector<qint64> found;
     QStringList missing;
-    for (const QJsonValue &v : ids) {
+    for (const auto &v : ids) {
         if (!v.isString() || !isDigits(v.toString()))
             return SandboxReply::error(
                 400, QStringLiteral("InvalidInput"),

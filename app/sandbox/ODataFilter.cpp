@@ -218,7 +218,8 @@ bool ODataFilter::test(const Term &term, const QJsonObject &entity)
     if (value.isArray()) {
         // A list matches eq when it contains the literal (see choices::kFilterIgnoresCase).
         bool contains = false;
-        for (const QJsonValue &item : value.toArray()) {
+        const QJsonArray items = value.toArray();
+        for (const auto &item : items) {
             if (term.literal.isString() && item.isString()
                 && compareText(item.toString(), term.literal.toString()) == 0)
                 contains = true;

@@ -202,8 +202,8 @@ SandboxCommandLine::Result SandboxCommandLine::parse(const QStringList &argument
         *message = tr("--device-code-lifetime takes a whole number of seconds, at least 1.");
         return Result::Error;
     }
-    options->users.scopes =
-        parser.value(userScopes).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression kScopeSeparator(QStringLiteral("[\\s,]+"));
+    options->users.scopes = parser.value(userScopes).split(kScopeSeparator, Qt::SkipEmptyParts);
     options->users.userName = parser.value(userName);
     options->noUpsert = parser.isSet(noUpsert);
     options->strictBody = parser.isSet(strictBody);

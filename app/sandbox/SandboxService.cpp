@@ -13,8 +13,8 @@
 namespace im::sandbox {
 namespace {
 
-const QByteArray kJsonType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
-const QByteArray kTokenType = "application/json; charset=utf-8";
+constexpr char kJsonType[] = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";
+constexpr char kTokenType[] = "application/json; charset=utf-8";
 
 // "00:01:00" / "01:00:00", as the observed 429 messages write the window.
 QString windowText(qint64 ms)
@@ -354,8 +354,7 @@ void SandboxService::deliver(const HttpExchange &exchange, const SandboxReply &r
         return;
     }
     if (fault->kind == FaultKind::Slow) {
-        const HttpExchange held = exchange;
-        QTimer::singleShot(fault->delayMs, this, [held, reply, contentType]() {
+        QTimer::singleShot(fault->delayMs, this, [held = exchange, reply, contentType]() {
             held.respond(reply.status, reply.status == 204 ? QByteArray() : contentType, reply.body(), reply.headers);
         });
         return;
@@ -447,9 +446,8 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
         // Claims 512 MiB and starts sending; a careful client gives up at the headers.
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
                           + "\r\nContent-Length: " + QByteArray::number(512LL * 1024 * 1024) + "\r\n\r\n{\"value\":[";
-        exchange.respondRaw(head + QByteArray(256 * 1024, ' '), false);
-        const HttpExchange held = exchange;
-        QTimer::singleShot(30000, this, [held]() { held.reset(); });
+        exchange.respondRaw(head + QByteArray(256LL * 1024, ' '), false);
+        QTimer::singleShot(30000, this, [held = exchange]() { held.reset(); });
         return;
     }
     case FaultKind::NonJson:
@@ -473,7 +471,7 @@ void SandboxService::writeSpoiled(const HttpExchange &exchange, const SandboxRep
                 json.insert(QStringLiteral("access_token"), QString(token + QStringLiteral("\r\nX-Injected: 1")));
                 json.insert(QStringLiteral("expires_in"), 1e300);
             } else {
-                json.insert(QStringLiteral("access_token"), QString(token + QString(1024 * 1024, u'A')));
+                json.insert(QStringLiteral("access_token"), QString(token + QString(1024LL * 1024, u'A')));
             }
             body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         }
@@ -500,7 +498,7 @@ void SandboxService::handleControl(const HttpExchange &exchange, const QString &
         m_faults.clear();
         if (method == "POST") {
             const QJsonArray specs = QJsonDocument::fromJson(exchange.body()).array();
-            for (const QJsonValue &spec : specs) {
+            for (const auto &spec : specs) {
                 if (QString e = m_faults.add(spec.toString()); !e.isEmpty())
                     return answer(400, QJsonObject{{QStringLiteral("error"), e}});
             }

@@ -167,8 +167,8 @@ bool isHttpUrl(const QString &text)
     }
     if (!authority.isEmpty()) {
         bool ok = false;
-        const int port = authority.mid(1).toInt(&ok);
-        if (!ok || port < 1 || port > 65535 || authority.mid(1).startsWith(u'+'))
+        const int port = QStringView(authority).mid(1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535 || QStringView(authority).mid(1).startsWith(u'+'))
             return false;
     }
     return true;

@@ -36,7 +36,8 @@ Indicator keyCells(const QJsonObject &entity)
     indicator[Field::IndicatorValue] = entity.value(QLatin1String("indicatorValue")).toString();
     indicator[Field::Action] = entity.value(QLatin1String("action")).toString();
     QStringList groups;
-    for (const QJsonValue &g : entity.value(QLatin1String("rbacGroupNames")).toArray())
+    const QJsonArray groupNames = entity.value(QLatin1String("rbacGroupNames")).toArray();
+    for (const auto &g : groupNames)
         groups.append(g.toString());
     indicator[Field::RbacGroupNames] = Indicator::joinList(groups);
     return indicator;
@@ -77,7 +78,7 @@ void TenantState::unindex(const Stored &stored)
         return;
     it->removeAll(stored.id);
     if (it->isEmpty())
-        m_byKey.erase(it);
+        m_byKey.remove(stored.key);
 }
 
 bool TenantState::isVisible(const Stored &stored, const Caller &caller) const
@@ -325,7 +326,8 @@ QString TenantState::load(const QString &path)
         return tr("%1 is not a sandbox state file: %2").arg(path, error.errorString());
     clear();
     const QJsonObject root = doc.object();
-    for (const QJsonValue &v : root.value(QLatin1String("indicators")).toArray()) {
+    const QJsonArray indicators = root.value(QLatin1String("indicators")).toArray();
+    for (const auto &v : indicators) {
         const QJsonObject o = v.toObject();
         Stored stored;
         stored.entity = o.value(QLatin1String("entity")).toObject();

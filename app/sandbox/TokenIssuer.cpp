@@ -66,8 +66,8 @@ bool isLoopbackRedirect(const QUrl &url)
                || host == QLatin1String("::1"));
 }
 
-const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
-const QString kAssertionType = QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+constexpr QLatin1String kDeviceCodeGrant("urn:ietf:params:oauth:grant-type:device_code");
+constexpr QLatin1String kAssertionType("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -126,14 +126,15 @@ QString TokenIssuer::loadApps(const QString &path)
     if (!doc.isArray())
         return tr("%1 must hold a JSON array of app registrations.").arg(path);
     const QJsonArray apps = doc.array();
-    for (const QJsonValue &v : apps) {
+    for (const auto &v : apps) {
         const QJsonObject o = v.toObject();
         AppRegistration app;
         app.clientId = o.value(QLatin1String("clientId")).toString();
         app.secret = o.value(QLatin1String("secret")).toString().toUtf8();
         app.displayName = o.value(QLatin1String("displayName")).toString(app.clientId);
         app.publicClient = o.value(QLatin1String("publicClient")).toBool(false);
-        for (const QJsonValue &role : o.value(QLatin1String("roles")).toArray())
+        const QJsonArray roles = o.value(QLatin1String("roles")).toArray();
+        for (const auto &role : roles)
             app.roles.append(role.toString());
         const QString certificate = o.value(QLatin1String("certificate")).toString();
         if (app.clientId.isEmpty() || (app.secret.isEmpty() && certificate.isEmpty() && !app.publicClient))
@@ -192,7 +193,7 @@ QByteArray TokenIssuer::mint(const QJsonObject &payload)
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
                                     + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray token = signingInput + '.' + base64Url(sign(signingInput));
+    QByteArray token = signingInput + '.' + base64Url(sign(signingInput));
     m_issued.append(token);
     return token;
 }
@@ -580,7 +581,8 @@ TokenIssuer::Check TokenIssuer::verify(const QByteArray &authorization, qint64 n
     caller->tenantId = payload.value(QLatin1String("tid")).toString();
     caller->tokenId = payload.value(QLatin1String("uti")).toString();
     caller->roles.clear();
-    for (const QJsonValue &role : payload.value(QLatin1String("roles")).toArray())
+    const QJsonArray roles = payload.value(QLatin1String("roles")).toArray();
+    for (const auto &role : roles)
         caller->roles.append(role.toString());
     caller->scopes = payload.value(QLatin1String("scp")).toString().split(u' ', Qt::SkipEmptyParts);
     caller->userName = payload.value(QLatin1String("upn")).toString();

@@ -51,7 +51,7 @@ UserSignIns::Poll UserSignIns::poll(const QByteArray &deviceCode, const QString 
         return Poll::Unknown;
     ++it->polls;
     if (nowSecs >= it->expiresAt) {
-        m_deviceCodes.erase(it);
+        m_deviceCodes.remove(deviceCode);
         return Poll::Expired;
     }
     bool approved = it->approved;
@@ -65,14 +65,14 @@ UserSignIns::Poll UserSignIns::poll(const QByteArray &deviceCode, const QString 
             break;
         case UserAnswer::Expire:
             // The user never comes: the code runs out after the same number of polls.
-            m_deviceCodes.erase(it);
+            m_deviceCodes.remove(deviceCode);
             return Poll::Expired;
         }
     }
     if (!answered)
         return Poll::Pending;
     const UserGrant granted = it->grant;
-    m_deviceCodes.erase(it);
+    m_deviceCodes.remove(deviceCode);
     if (!approved)
         return Poll::Declined;
     *grant = granted;
@@ -94,7 +94,7 @@ bool UserSignIns::answer(const QString &code, bool approve)
 QByteArray UserSignIns::createAuthorizationCode(const UserGrant &grant, const QString &redirectUri,
                                                 const QString &challenge, const QString &method, qint64 nowSecs)
 {
-    const QByteArray code = randomToken(32);
+    QByteArray code = randomToken(32);
     // Entra's codes live about ten minutes.
     m_authorizationCodes.insert(code, AuthorizationCode{grant, redirectUri, challenge, method, nowSecs + 600});
     return code;
@@ -108,7 +108,7 @@ UserSignIns::Redeem UserSignIns::redeem(const QByteArray &code, const QString &c
         return Redeem::Unknown;
     // One use only, whatever the outcome (RFC 6749 §4.1.2).
     const AuthorizationCode stored = *it;
-    m_authorizationCodes.erase(it);
+    m_authorizationCodes.remove(code);
     if (nowSecs >= stored.expiresAt)
         return Redeem::Expired;
     if (stored.redirectUri != redirectUri)
@@ -129,7 +129,7 @@ UserSignIns::Redeem UserSignIns::redeem(const QByteArray &code, const QString &c
 
 QByteArray UserSignIns::issueRefreshToken(const UserGrant &grant)
 {
-    const QByteArray token = "0.sandbox." + randomToken(64);
+    QByteArray token = "0.sandbox." + randomToken(64);
     m_refreshTokens.insert(token, grant);
     return token;
 }

@@ -42,7 +42,7 @@ MessageBox::Choice MessageBox::ask(QWidget *parent, const Question &question)
 {
     m_asked.append(question);
     if (!m_answers.isEmpty()) {
-        const Choice answer = m_answers.takeFirst();
+        Choice answer = m_answers.takeFirst();
         // An answer the question cannot take is a mistake in the test, which would otherwise pass as a cancel.
         if (!offers(question, answer))
             qWarning("MessageBox: \"%s\" has no button for the answer given in advance", qPrintable(question.title));

@@ -280,7 +280,7 @@ void DocumentSession::offerRecovery()
     const QList<RecoveryInfo> orphans = store.orphans();
     if (orphans.isEmpty())
         return;
-    const RecoveryInfo info = orphans.first();
+    const RecoveryInfo &info = orphans.first();
     // One at a time: the others are offered again at the next start.
     for (qsizetype i = 1; i < orphans.size(); ++i)
         store.releaseOrphan(orphans[i]);

@@ -10,7 +10,7 @@
 namespace im {
 namespace {
 
-const QString kKey = QStringLiteral("recentFiles");
+constexpr QLatin1String kKey("recentFiles");
 
 } // namespace
 

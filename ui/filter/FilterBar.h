@@ -28,13 +28,13 @@ public:
     [[nodiscard]] QLineEdit *textEdit() const { return m_textEdit; }
 
 public Q_SLOTS:
-    void showProblem(IssueCode code);
+    void showProblem(im::IssueCode code);
     // Only the rows with this result (or the failed rows with this reason), the rest of the filter cleared.
-    void showResult(ResultFilter result);
+    void showResult(im::ResultFilter result);
     void showFailureReason(const QString &reason);
     void clear();
     // The problem list offers the problems that occur, with their counts.
-    void updateProblems(const IssueStatistics &statistics);
+    void updateProblems(const im::IssueStatistics &statistics);
 
 protected:
     void changeEvent(QEvent *event) override;

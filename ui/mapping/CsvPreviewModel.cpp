@@ -38,7 +38,7 @@ void CsvPreviewModel::setRoles(const std::vector<std::optional<Field>> &roles)
 QString CsvPreviewModel::columnName(int column) const
 {
     if (m_hasHeader && !m_records.isEmpty() && column < m_records.first().size()) {
-        const QString name = m_records.first().at(column).trimmed();
+        QString name = m_records.first().at(column).trimmed();
         if (!name.isEmpty())
             return name;
     }

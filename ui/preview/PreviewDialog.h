@@ -70,7 +70,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void submitRequested(const std::vector<RowId> &rows, const std::vector<LeftOutRow> &leftOut);
-    void goToRowRequested(RowId row);
+    void goToRowRequested(im::RowId row);
     // After each plan, for tests and the window's status bar.
     void planUpdated();
     void cleanupFinished(bool ok);

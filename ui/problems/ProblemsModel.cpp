@@ -12,7 +12,7 @@ namespace {
 // Top-level items have an internal id of 0; a child stores its rule's position + 1.
 quintptr ruleTag(size_t rule)
 {
-    return static_cast<quintptr>(rule + 1);
+    return static_cast<quintptr>(rule) + 1;
 }
 
 } // namespace

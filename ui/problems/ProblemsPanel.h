@@ -39,10 +39,10 @@ public Q_SLOTS:
     void refreshNow();
 
 Q_SIGNALS:
-    void jumpRequested(RowId row, IssueCode code);
-    void fixRowRequested(RowId row, IssueCode code);
-    void fixAllRequested(IssueCode code);
-    void filterRequested(IssueCode code);
+    void jumpRequested(im::RowId row, im::IssueCode code);
+    void fixRowRequested(im::RowId row, im::IssueCode code);
+    void fixAllRequested(im::IssueCode code);
+    void filterRequested(im::IssueCode code);
 
 protected:
     void changeEvent(QEvent *event) override;

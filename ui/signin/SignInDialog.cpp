@@ -394,7 +394,8 @@ QString SignInDialog::permissionsText() const
     return m_permissionsLabel->text();
 }
 
-void SignInDialog::obtainToken(ApiClient *client, std::function<void(const ApiError &, const QJsonObject &)> done)
+void SignInDialog::obtainToken(ApiClient *client,
+                               const std::function<void(const ApiError &, const QJsonObject &)> &done)
 {
     const Profile p = profile();
     if (const QString problem = client->configure(p.connection); !problem.isEmpty()) {

@@ -73,7 +73,7 @@ private:
     void showResult(bool ok, const QString &text);
     // Signs `client` in with what the form holds; for a user's account this runs the interactive
     // sign-in and gives its token reply to `done` as well.
-    void obtainToken(ApiClient *client, std::function<void(const ApiError &, const QJsonObject &)> done);
+    void obtainToken(ApiClient *client, const std::function<void(const ApiError &, const QJsonObject &)> &done);
     void finishTest(const ApiError &error);
     void storeAndSignIn(const Profile &profile, const QJsonObject &interactiveReply);
 

@@ -76,7 +76,7 @@ bool SubmitController::start(const std::vector<RowId> &rows, const std::vector<L
         const int row = table.rowOf(l.row);
         if (row < 0)
             continue;
-        left.push_back({row, l.why, QString(), l.issue});
+        left.emplace_back(row, l.why, QString(), l.issue);
         runIds.push_back(l.row);
     }
     m_documentReplaced = false;
@@ -126,7 +126,7 @@ bool SubmitController::resubmitFailed()
         if (row < 0)
             continue; // deleted since
         if (table.issues(row).hasErrors())
-            leftOut.push_back({id, PlanOutcome::Invalid, table.issues(row).firstError()});
+            leftOut.emplace_back(id, PlanOutcome::Invalid, table.issues(row).firstError());
         else
             rows.push_back(id);
     }
@@ -210,6 +210,7 @@ void SubmitController::recordHistory()
     const IndicatorTable &table = m_model->document().table();
     const std::vector<int> rows = reportedTableRows();
     std::vector<RowOutcome> outcomes;
+    outcomes.reserve(rows.size());
     for (int row : rows)
         outcomes.push_back(m_model->outcomes()->outcome(table.rowId(row)));
     QString error;

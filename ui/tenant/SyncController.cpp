@@ -67,7 +67,7 @@ void SyncController::onTenantRead()
     const std::vector<PlanOutcome> &outcomes = m_plan.import.plan.outcomes;
     for (size_t row = 0; row < outcomes.size(); ++row) {
         if (outcomes[row] != PlanOutcome::New && outcomes[row] != PlanOutcome::Update)
-            leftOut.push_back({static_cast<int>(row), outcomes[row]});
+            leftOut.emplace_back(static_cast<int>(row), outcomes[row]);
     }
     m_run = std::make_unique<SyncRun>(m_client);
     m_run->submission().setOptions(m_options);

@@ -214,7 +214,7 @@ void TenantIndicatorsDialog::fill()
     const QJsonArray &items = m_indicators->items();
     const Ownership ownership = m_client ? Ownership::of(*m_client) : Ownership();
     const int shown = m_ownership->currentData().toInt();
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         const QJsonObject o = v.toObject();
         const Ownership::Kind kind = ownership.classify(Creator::fromListItem(o));
         if (shown != kAllCreators && static_cast<int>(kind) != shown)

@@ -42,7 +42,7 @@ QString ClientCertificate::load(const QString &path, const QByteArray &passphras
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read the certificate file %1: %2").arg(path, file.errorString());
-    QByteArray data = file.read(1024 * 1024);
+    QByteArray data = file.read(1024LL * 1024);
     if (looksLikePkcs12(data)) {
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);
@@ -72,7 +72,7 @@ QString ClientCertificate::load(const QString &path, const QByteArray &passphras
         }
     }
     data.fill('\0');
-    const QString problem = check();
+    QString problem = check();
     if (!problem.isEmpty()) {
         m_certificate = QSslCertificate();
         m_key = QSslKey();

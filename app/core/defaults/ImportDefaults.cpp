@@ -16,7 +16,7 @@
 namespace im {
 namespace {
 
-const QString kPresetsGroup = QStringLiteral("importDefaults/presets");
+constexpr QLatin1String kPresetsGroup("importDefaults/presets");
 
 bool fieldByName(const QString &name, Field *out)
 {
@@ -179,7 +179,7 @@ std::optional<ImportDefaults> ImportDefaults::fromFile(const QString &path, QStr
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024LL * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = tr("The defaults file \"%1\" is not a JSON object of FIELD: VALUE.").arg(path);
         return std::nullopt;

@@ -89,6 +89,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
     } else {
         std::atomic<int> finished{0};
         std::vector<std::thread> pool;
+        pool.reserve(static_cast<size_t>(threads));
         for (int t = 0; t < threads; ++t) {
             pool.emplace_back([&] {
                 work();

@@ -89,7 +89,7 @@ QString Translations::apply(const QString &choice)
     const QString language = choice.isEmpty() ? bestMatch(QLocale::system().name()) : choice;
     if (!install(language))
         install(QString());
-    const QString installed = currentLanguage();
+    QString installed = currentLanguage();
     if (choice.isEmpty())
         QLocale::setDefault(QLocale::system());
     else

@@ -17,7 +17,7 @@ namespace {
 // million-row table then takes a hundred page faults instead of fifty thousand.
 constexpr quint32 kFirstChunkSize = 64u * 1024u;
 constexpr quint32 kMaxChunkSize = 8u * 1024u * 1024u;
-constexpr size_t kHugePage = 2u * 1024u * 1024u;
+constexpr size_t kHugePage = size_t{2} * 1024u * 1024u;
 
 char *allocateChunk(size_t bytes)
 {
@@ -458,7 +458,7 @@ void IndicatorTable::clearReadNotes(int row)
 
 qsizetype IndicatorTable::memoryUsage() const
 {
-    qsizetype bytes = static_cast<qsizetype>(m_rows.capacity() * sizeof(Row));
+    qsizetype bytes = static_cast<qsizetype>(m_rows.capacity()) * static_cast<qsizetype>(sizeof(Row));
     for (const Chunk &chunk : m_chunks)
         bytes += chunk.capacity;
     return bytes;
@@ -467,7 +467,7 @@ qsizetype IndicatorTable::memoryUsage() const
 void IndicatorTable::maybeCompact()
 {
     // Reclaim only when garbage dominates, so a burst of single-cell edits costs O(1) each.
-    if (m_garbageBytes > 16 * 1024 * 1024 && m_garbageBytes > m_liveBytes)
+    if (m_garbageBytes > 16LL * 1024 * 1024 && m_garbageBytes > m_liveBytes)
         compact();
 }
 

@@ -32,7 +32,7 @@ inline constexpr int kMaxExternalIdLength = 256;
 
 // [CHOICE] Reader guards against hostile files: a record longer than this, or wider than this many
 // columns, makes the whole file unreadable (exit code 2) instead of exhausting memory.
-inline constexpr qsizetype kMaxRecordBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxRecordBytes = 1024LL * 1024;
 inline constexpr int kMaxColumns = 512;
 inline constexpr qsizetype kMaxRows = 10'000'000;
 inline constexpr int kMaxJsonDepth = 64;
@@ -47,7 +47,7 @@ inline constexpr qint64 kMaxReplyBytes = 64LL * 1024 * 1024;
 // costs no row; 429 answers are waited out separately, as Retry-After says, up to 8 times per call.
 inline constexpr int kRetryAttempts = 6;
 inline constexpr qint64 kRetryBaseDelayMs = 1000;
-inline constexpr qint64 kRetryMaxDelayMs = 60 * 1000;
+inline constexpr qint64 kRetryMaxDelayMs = 60LL * 1000;
 inline constexpr int kMaxThrottleRetries = 8;
 // [CHOICE] A row whose result is missing from replies (or unreadable) is sent again up to this many
 // times before it is reported NotSent.

@@ -211,7 +211,8 @@ IndicatorType ColumnMapping::typeOfHeader(const QString &header)
 IndicatorType indicatorTypeFromSynonym(QByteArrayView text)
 {
     QString key;
-    for (QChar c : QString::fromUtf8(text)) {
+    const QString decoded = QString::fromUtf8(text);
+    for (QChar c : decoded) {
         if (c.isLetterOrNumber())
             key.append(c.toLower());
     }

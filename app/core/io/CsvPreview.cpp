@@ -13,7 +13,7 @@ namespace im {
 CsvPreview CsvPreview::read(const QString &path, TextEncoding encoding, std::optional<CsvDialect> dialect,
                             int maxRecords)
 {
-    constexpr qint64 kSampleSize = 256 * 1024;
+    constexpr qint64 kSampleSize = 256LL * 1024;
     CsvPreview preview;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

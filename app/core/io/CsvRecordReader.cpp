@@ -96,7 +96,7 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
         if (i - m_pos > limits::kMaxRecordBytes) {
             m_error = tr("Line %1 is longer than %2 MiB; the file is not a table this tool can read.")
                           .arg(m_line)
-                          .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                          .arg(limits::kMaxRecordBytes / (1024LL * 1024));
             return true;
         }
         return false;
@@ -156,9 +156,7 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
             const qsizetype start = i;
             i = findFieldEnd(data, i, n, delim);
             qsizetype end = i;
-            if (i < n && data[i] == '\n' && end > start && data[end - 1] == '\r')
-                --end;
-            else if (i == n && atEnd && end > start && data[end - 1] == '\r')
+            if (end > start && data[end - 1] == '\r' && ((i < n && data[i] == '\n') || (i == n && atEnd)))
                 --end;
             m_spans.push_back(Span{start, end - start, false});
         }

@@ -11,7 +11,7 @@ namespace im {
 namespace {
 
 // [CHOICE] A certificate file is small; anything larger is not read as one.
-constexpr qint64 kMaxCertificateBytes = 1024 * 1024;
+constexpr qint64 kMaxCertificateBytes = 1024LL * 1024;
 
 bool isCaCertificate(const QSslCertificate &certificate)
 {
@@ -61,7 +61,7 @@ bool FileFingerprint::isNotATable(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray start = file.read(64 * 1024);
+    const QByteArray start = file.read(64LL * 1024);
     if (start.startsWith("\xff\xfe") || start.startsWith("\xfe\xff"))
         return false; // UTF-16 text
     if (start.startsWith("PK\x03\x04"))

@@ -73,9 +73,8 @@ QString stripTrailingPunctuation(QString value)
         const QChar c = value.back();
         if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':')
             || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('*') || c == QLatin1Char('`')
-            || c == QLatin1Char('_'))
-            value.chop(1);
-        else if (c == QLatin1Char(')') && value.count(QLatin1Char('(')) < value.count(QLatin1Char(')')))
+            || c == QLatin1Char('_')
+            || (c == QLatin1Char(')') && value.count(QLatin1Char('(')) < value.count(QLatin1Char(')'))))
             value.chop(1);
         else
             break;
@@ -91,8 +90,7 @@ public:
     {
         QString out;
         out.reserve(line.size());
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line[i];
+        for (const QChar c : line) {
             if (m_inTag) {
                 m_tag.append(c);
                 if (c == QLatin1Char('>')) {
@@ -121,12 +119,12 @@ public:
             const auto m = it.next();
             bool ok = false;
             const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-            decoded += out.mid(last, m.capturedStart() - last);
+            decoded += QStringView(out).mid(last, m.capturedStart() - last);
             if (ok && code > 0 && code < 0x110000)
                 decoded += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
             last = m.capturedEnd();
         }
-        decoded += out.mid(last);
+        decoded += QStringView(out).mid(last);
         decoded.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
         decoded.replace(QLatin1String("&lt;"), QLatin1String("<"));
         decoded.replace(QLatin1String("&gt;"), QLatin1String(">"));
@@ -496,7 +494,7 @@ void FreeTextReader::read(DecodedStream &stream, IndicatorTable &table, const Re
             if (buffer.size() - pos > limits::kMaxRecordBytes) {
                 report.error = tr("Line %1 is longer than %2 MiB; the text cannot be read.")
                                    .arg(line + 1)
-                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                                   .arg(limits::kMaxRecordBytes / (1024LL * 1024));
                 table.clear();
                 return;
             }

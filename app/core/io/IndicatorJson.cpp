@@ -155,7 +155,7 @@ ReadRow fromJson(const QJsonValue &element)
             const QJsonArray items = v.toArray();
             bool allStrings = true;
             QStringList parts;
-            for (const QJsonValue &item : items) {
+            for (const auto &item : items) {
                 allStrings = allStrings && item.isString();
                 parts.append(item.isString() ? item.toString() : compactJson(item));
             }

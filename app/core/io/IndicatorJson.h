@@ -8,10 +8,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
-namespace im {
-
 // Conversion between Indicator cells and the API's JSON objects (shared/spec §1, §3.4).
-namespace IndicatorJson {
+namespace im::IndicatorJson {
 
 // The request property for externalId. ti-indicator.md documents "externalID" while responses spell
 // it "externalId" (shared/spec §1.1); property names are case-sensitive, so we send the documented
@@ -34,5 +32,4 @@ struct ReadRow
 // case-insensitively; response-only properties (id, createdBy, ...) are ignored.
 ReadRow fromJson(const QJsonValue &element);
 
-} // namespace IndicatorJson
-} // namespace im
+} // namespace im::IndicatorJson

@@ -46,7 +46,7 @@ void IocListReader::read(DecodedStream &stream, IndicatorTable &table, const Rea
             QCoreApplication::translate("CsvRecordReader", "Line %1 is longer than %2 MiB; the file is not a table "
                                                            "this tool can read.")
                 .arg(line + 1)
-                .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                .arg(limits::kMaxRecordBytes / (1024LL * 1024));
         return true;
     };
 

@@ -29,7 +29,7 @@ QString describeSkip(Skip s, qint64 line)
     case Skip::TooLong:
         return JsonTableReader::tr("A JSON element near line %1 is larger than %2 MiB.")
             .arg(line)
-            .arg(limits::kMaxRecordBytes / (1024 * 1024));
+            .arg(limits::kMaxRecordBytes / (1024LL * 1024));
     case Skip::End: return JsonTableReader::tr("The JSON ends too early, near line %1.").arg(line);
     default: return JsonTableReader::tr("The JSON is malformed near line %1.").arg(line);
     }

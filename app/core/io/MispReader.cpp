@@ -59,14 +59,18 @@ void collectTechniques(const QString &text, QStringList *out)
 
 void collectTechniques(const QJsonObject &object, QStringList *out)
 {
-    for (const QJsonValue &tag : object.value(QLatin1String("Tag")).toArray())
+    const QJsonArray tags = object.value(QLatin1String("Tag")).toArray();
+    for (const auto &tag : tags)
         collectTechniques(tag.toObject().value(QLatin1String("name")).toString(), out);
-    for (const QJsonValue &galaxy : object.value(QLatin1String("Galaxy")).toArray()) {
-        for (const QJsonValue &cluster : galaxy.toObject().value(QLatin1String("GalaxyCluster")).toArray()) {
+    const QJsonArray galaxies = object.value(QLatin1String("Galaxy")).toArray();
+    for (const auto &galaxy : galaxies) {
+        const QJsonArray clusters = galaxy.toObject().value(QLatin1String("GalaxyCluster")).toArray();
+        for (const auto &cluster : clusters) {
             const QJsonObject c = cluster.toObject();
             collectTechniques(c.value(QLatin1String("value")).toString(), out);
-            for (const QJsonValue &externalId :
-                 c.value(QLatin1String("meta")).toObject().value(QLatin1String("external_id")).toArray())
+            const QJsonArray externalIds =
+                c.value(QLatin1String("meta")).toObject().value(QLatin1String("external_id")).toArray();
+            for (const auto &externalId : externalIds)
                 collectTechniques(externalId.toString(), out);
         }
     }

@@ -334,8 +334,7 @@ QStringList PdfReportReader::pageLines(std::vector<Word> words)
     }
 
     QStringList lines(lineCount);
-    for (size_t i = 0; i < placed.size(); ++i) {
-        const Placed &p = placed[i];
+    for (const Placed &p : placed) {
         if (p.taken)
             continue;
         QString &out = lines[p.line];
@@ -369,14 +368,14 @@ void PdfReportReader::read(QIODevice &device, IndicatorTable &table, const ReadO
     // In blocks: a stream of unknown size must not make one allocation of the whole limit.
     QByteArray data;
     while (data.size() <= kMaxBytes) {
-        const QByteArray block = device.read(4 * 1024 * 1024);
+        const QByteArray block = device.read(4LL * 1024 * 1024);
         if (block.isEmpty())
             break;
         data += block;
     }
     report.bytesRead = data.size();
     if (data.size() > kMaxBytes) {
-        report.error = tr("The PDF is larger than %L1 MiB; it is not read.").arg(kMaxBytes / (1024 * 1024));
+        report.error = tr("The PDF is larger than %L1 MiB; it is not read.").arg(kMaxBytes / (1024LL * 1024));
         return;
     }
     if (!looksLikePdf(data)) {

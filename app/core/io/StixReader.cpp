@@ -127,7 +127,7 @@ void observablesOf(const QJsonObject &o, qint64 line, const QString &head, std::
 // An observed-data object as a line of context: its name, or when it was observed.
 QString observedHead(const QJsonObject &o)
 {
-    const QString name = o.value(QLatin1String("name")).toString().trimmed();
+    QString name = o.value(QLatin1String("name")).toString().trimmed();
     if (!name.isEmpty())
         return name;
     QString head = QStringLiteral("observed-data");
@@ -241,7 +241,8 @@ private:
             const QJsonObject objects = o.value(QLatin1String("objects")).toObject();
             for (auto it = objects.begin(); it != objects.end(); ++it)
                 observablesOf(it.value().toObject(), line, head, &m_observables);
-            for (const QJsonValue &ref : o.value(QLatin1String("object_refs")).toArray()) {
+            const QJsonArray refs = o.value(QLatin1String("object_refs")).toArray();
+            for (const auto &ref : refs) {
                 if (!m_observedHeads.contains(ref.toString()))
                     m_observedHeads.insert(ref.toString(), head);
             }
@@ -272,7 +273,8 @@ private:
             const QByteArray normal = rules::normalizedExpirationTime(validUntil.toUtf8());
             row[Field::ExpirationTime] = normal.isEmpty() ? validUntil : QString::fromLatin1(normal);
         }
-        for (const QJsonValue &phase : o.value(QLatin1String("kill_chain_phases")).toArray()) {
+        const QJsonArray phases = o.value(QLatin1String("kill_chain_phases")).toArray();
+        for (const auto &phase : phases) {
             const QJsonObject p = phase.toObject();
             if (!p.value(QLatin1String("kill_chain_name")).toString().startsWith(QLatin1String("mitre")))
                 continue;
@@ -282,7 +284,8 @@ private:
                 row[Field::Category] = QString::fromLatin1(category);
         }
         QStringList techniques;
-        for (const QJsonValue &ref : o.value(QLatin1String("external_references")).toArray()) {
+        const QJsonArray references = o.value(QLatin1String("external_references")).toArray();
+        for (const auto &ref : references) {
             const QJsonObject r = ref.toObject();
             const QString externalId = r.value(QLatin1String("external_id")).toString();
             if (r.value(QLatin1String("source_name")).toString().startsWith(QLatin1String("mitre"))

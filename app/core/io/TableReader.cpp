@@ -22,7 +22,7 @@
 namespace im {
 namespace {
 
-constexpr qint64 kSampleSize = 64 * 1024;
+constexpr qint64 kSampleSize = 64LL * 1024;
 
 QByteArrayView skipWhitespace(QByteArrayView text)
 {

@@ -133,7 +133,7 @@ QString partError(const QString &part, const PartXml &xml)
         return XlsxReader::tr("The workbook's part %1 is larger than %2 MiB once unpacked; the file is not read (it "
                               "may be a zip bomb).")
             .arg(part)
-            .arg(XlsxReader::kMaxPartBytes / (1024 * 1024));
+            .arg(XlsxReader::kMaxPartBytes / (1024LL * 1024));
     if (xml.readFailed())
         return XlsxReader::tr("The workbook's part %1 cannot be unpacked: the file is damaged or truncated.").arg(part);
     return XlsxReader::tr("The workbook's part %1 is not valid XML: %2")
@@ -555,7 +555,7 @@ void XlsxReader::read(QIODevice &device, IndicatorTable &table, const ReadOption
             if (value.size() > limits::kMaxRecordBytes) {
                 report.error = tr("A cell in row %1 is longer than %2 MiB.")
                                    .arg(lastRow)
-                                   .arg(limits::kMaxRecordBytes / (1024 * 1024));
+                                   .arg(limits::kMaxRecordBytes / (1024LL * 1024));
                 return;
             }
         } else if (t == QXmlStreamReader::EndElement) {

@@ -113,7 +113,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == SubmitStateRole)
         return static_cast<int>(m_outcomes ? m_outcomes->state(table.rowId(row)) : SubmitState::None);
     if (!field && m_outcomes && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-        const QVariant result = outcomeData(table.rowId(row), role);
+        QVariant result = outcomeData(table.rowId(row), role);
         if (result.isValid())
             return result;
     }
@@ -297,7 +297,7 @@ void IndicatorTableModel::setFilter(const RowFilter &filter)
     Q_EMIT orderChanged();
 }
 
-void IndicatorTableModel::refreshTableRows(std::vector<int> tableRows)
+void IndicatorTableModel::refreshTableRows(const std::vector<int> &tableRows)
 {
     std::vector<int> views;
     views.reserve(tableRows.size());
@@ -356,7 +356,7 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
     }
     std::reverse(undo.begin(), undo.end());
     if (!touched.empty())
-        refreshTableRows(std::move(touched));
+        refreshTableRows(touched);
     return undo;
 }
 
@@ -414,7 +414,7 @@ void IndicatorTableModel::setRowSources(const std::vector<RowId> &rows, const In
         }
     }
     if (!touched.empty())
-        refreshTableRows(std::move(touched));
+        refreshTableRows(touched);
 }
 
 RemovedRows IndicatorTableModel::removeRowsById(const std::vector<RowId> &rows)
@@ -453,7 +453,7 @@ RemovedRows IndicatorTableModel::removeRowsById(const std::vector<RowId> &rows)
     std::vector<int> changed;
     removed.rows = m_document->takeRows(tableRows, &changed);
     m_order.tableRowsRemoved(tableRows);
-    refreshTableRows(std::move(changed));
+    refreshTableRows(changed);
     return removed;
 }
 
@@ -493,7 +493,7 @@ void IndicatorTableModel::restoreRows(const RemovedRows &removed)
     }
     std::vector<int> touched = others;
     touched.insert(touched.end(), positions.begin(), positions.end());
-    refreshTableRows(std::move(touched));
+    refreshTableRows(touched);
 }
 
 void IndicatorTableModel::retranslate()

@@ -98,7 +98,7 @@ Q_SIGNALS:
     void documentReplaced();
 
 private:
-    void refreshTableRows(std::vector<int> tableRows);
+    void refreshTableRows(const std::vector<int> &tableRows);
 
     [[nodiscard]] QVariant outcomeData(RowId row, int role) const;
 

@@ -91,7 +91,7 @@ void ApiCall::proceed()
     CallLimiter &limiter = m_client->limiter(m_endpoint);
     const qint64 wait = limiter.delayMs(m_client->now());
     if (wait != 0) {
-        m_waitTimer.start(static_cast<int>(wait < 0 ? kRecheckMs : std::min<qint64>(wait, 24 * 3600 * 1000)));
+        m_waitTimer.start(static_cast<int>(wait < 0 ? kRecheckMs : std::min<qint64>(wait, 24LL * 3600 * 1000)));
         return;
     }
     send();

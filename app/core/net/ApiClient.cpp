@@ -25,7 +25,7 @@ ApiClient::~ApiClient() = default;
 
 QString ApiClient::configure(const ConnectionSettings &settings, const QByteArray &clientSecret)
 {
-    const QString problem = configure(settings);
+    QString problem = configure(settings);
     m_tokens->setClientSecret(clientSecret);
     return problem;
 }

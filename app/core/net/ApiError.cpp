@@ -132,7 +132,7 @@ QString ApiError::message() const
             .arg(httpStatus);
     case Kind::ReplyTooLarge:
         return tr("The reply of %1 was larger than %n MB and was not read.", nullptr,
-                  static_cast<int>(sizeLimitBytes / (1024 * 1024)))
+                  static_cast<int>(sizeLimitBytes / (1024LL * 1024)))
             .arg(who);
     case Kind::Cancelled: return tr("Cancelled.");
     }

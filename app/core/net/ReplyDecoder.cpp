@@ -90,7 +90,8 @@ void ReplyDecoder::readErrorEnvelope(const QByteArray &body, ApiError &error)
         error.serviceCode = e.toString();
         // Entra appends trace and correlation ids on further lines; the first line is the sentence.
         const QString description = object.value(QLatin1String("error_description")).toString();
-        error.serviceMessage = description.section(QRegularExpression(QStringLiteral("[\r\n]")), 0, 0).trimmed();
+        static const QRegularExpression kLineBreak(QStringLiteral("[\r\n]"));
+        error.serviceMessage = description.section(kLineBreak, 0, 0).trimmed();
     }
     // Never let a hostile or broken service flood the user's screen or logs.
     constexpr int kMaxMessage = 1000;

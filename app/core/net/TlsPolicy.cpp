@@ -16,7 +16,7 @@ QString TlsPolicy::loadCaFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read the CA certificate file %1: %2").arg(path, file.errorString());
-    const QByteArray data = file.read(4 * 1024 * 1024);
+    const QByteArray data = file.read(4LL * 1024 * 1024);
     QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty())
         certs = QSslCertificate::fromData(data, QSsl::Der);

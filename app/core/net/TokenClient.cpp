@@ -19,7 +19,7 @@ namespace im {
 namespace {
 
 // Longer tokens than any Entra issues are refused: they would only fill memory and request headers.
-constexpr qsizetype kMaxTokenChars = 64 * 1024;
+constexpr qsizetype kMaxTokenChars = 64LL * 1024;
 // A reply may not make a token live longer than a day; an absurd lifetime must not overflow the clock.
 constexpr double kMaxLifetimeSeconds = 24 * 60 * 60;
 
@@ -56,7 +56,7 @@ bool isRefreshToken(const QString &token)
 
 // Renew this long before expiry: at most five minutes, at most a fifth of the lifetime (short-lived
 // sandbox tokens would otherwise never count as fresh).
-constexpr qint64 kMaxRenewMarginMs = 5 * 60 * 1000;
+constexpr qint64 kMaxRenewMarginMs = 5LL * 60 * 1000;
 
 void wipe(QByteArray &bytes)
 {
@@ -298,7 +298,7 @@ TokenClaims TokenClient::decodeClaims(const QByteArray &token)
     claims.appId = json.value(QLatin1String("appid")).toString();
     claims.appName = json.value(QLatin1String("app_displayname")).toString();
     const QJsonArray roles = json.value(QLatin1String("roles")).toArray();
-    for (const QJsonValue &role : roles)
+    for (const auto &role : roles)
         claims.roles.append(role.toString());
     claims.scopes = json.value(QLatin1String("scp")).toString().split(u' ', Qt::SkipEmptyParts);
     for (const char *name : {"upn", "preferred_username", "unique_name"}) {

@@ -68,7 +68,7 @@ std::vector<LeftOutRow> ImportPlanner::rowsLeftOut(const IndicatorTable &table, 
         const int r = static_cast<int>(row);
         const std::optional<IssueCode> error =
             outcome == PlanOutcome::Invalid ? table.issues(r).firstError() : std::nullopt;
-        rows.push_back({table.rowId(r), outcome, error});
+        rows.emplace_back(table.rowId(r), outcome, error);
     }
     return rows;
 }

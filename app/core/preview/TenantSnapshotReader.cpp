@@ -12,7 +12,7 @@ TenantSnapshotReader::TenantSnapshotReader(ApiClient *client, QObject *parent)
 {
     connect(&m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
         m_snapshot.reserve(m_snapshot.size() + static_cast<int>(items.size()));
-        for (const QJsonValue &item : items)
+        for (const auto &item : items)
             m_snapshot.add(item.toObject());
         Q_EMIT progress(m_snapshot.size());
     });

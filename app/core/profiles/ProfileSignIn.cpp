@@ -196,12 +196,13 @@ void ProfileSignIn::removeKeys(QStringList keys, QPointer<QObject> context, Done
         return;
     }
     const QString key = keys.takeFirst();
-    m_store->remove(key, this, [this, keys, context, done](const SecretError &error) {
-        if (!error.isError())
-            return removeKeys(keys, context, done);
-        if (context)
-            done(error);
-    });
+    m_store->remove(key, this,
+                    [this, keys, context = std::move(context), done = std::move(done)](const SecretError &error) {
+                        if (!error.isError())
+                            return removeKeys(keys, context, done);
+                        if (context)
+                            done(error);
+                    });
 }
 
 void ProfileSignIn::fail(const SecretError &secretError, const ApiError &apiError)

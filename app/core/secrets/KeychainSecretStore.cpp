@@ -9,7 +9,7 @@
 namespace im {
 namespace {
 
-const QString kIndexKey = QStringLiteral("keychain/keys");
+constexpr QLatin1String kIndexKey("keychain/keys");
 
 template<typename Job>
 Job *makeJob(const QString &service, const QString &key)

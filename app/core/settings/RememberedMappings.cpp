@@ -9,11 +9,11 @@
 namespace im {
 namespace {
 
-const QString kLayout = QStringLiteral("layout");
-const QString kDelimiter = QStringLiteral("delimiter");
-const QString kEncoding = QStringLiteral("encoding");
-const QString kColumns = QStringLiteral("columns");
-const QString kImpliedType = QStringLiteral("impliedType");
+constexpr QLatin1String kLayout("layout");
+constexpr QLatin1String kDelimiter("delimiter");
+constexpr QLatin1String kEncoding("encoding");
+constexpr QLatin1String kColumns("columns");
+constexpr QLatin1String kImpliedType("impliedType");
 
 } // namespace
 

@@ -27,7 +27,7 @@ namespace {
 // uses `creationTimeDateTimeUtc ge` (a documented $filter field and operator) rather than the rows'
 // values, because `or` is not documented for List and one call per value would cost 500 List calls a
 // batch. Only creations can duplicate; a lost update found nowhere is simply sent again.
-constexpr qint64 kReconcileLookBackMs = 10 * 60 * 1000;
+constexpr qint64 kReconcileLookBackMs = 10LL * 60 * 1000;
 
 // A batch the service refuses as a whole is split in halves until the rows that cause it stand alone.
 // Each such row costs about two calls per halving (18 for a batch of 500); beyond this many calls the
@@ -203,7 +203,8 @@ void ImportEngine::dropRowsExpiringBeforeTheirBatch()
     for (int i : m_queue) {
         Item &item = m_items[static_cast<size_t>(i)];
         const int batch = position / m_options.batchSize;
-        const auto earliestMs = now + static_cast<qint64>(batch / limits::kImportCallsPerMinute * windowMs);
+        const int wholeWindows = batch / limits::kImportCallsPerMinute;
+        const auto earliestMs = now + static_cast<qint64>(wholeWindows * windowMs);
         const QString text = item.json.value(QLatin1String("expirationTime")).toString();
         const auto expiresMs = text.isEmpty() ? std::nullopt : rules::parseExpirationTime(text.toUtf8());
         if (!expiresMs || *expiresMs > earliestMs) {
@@ -423,7 +424,7 @@ void ImportEngine::reconcileBatch()
     if (!m_pager) {
         m_pager = new IndicatorPager(m_client, this);
         connect(m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
-            for (const QJsonValue &v : items)
+            for (const auto &v : items)
                 m_reconcileItems.push_back(v.toObject());
         });
         connect(m_pager, &IndicatorPager::finished, this, &ImportEngine::onReconciled);

@@ -184,8 +184,8 @@ bool ImportHistory::report(qint64 id, HistoryReport *report, QString *error)
     while (q.next()) {
         const QJsonDocument json = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
         report->table.appendIndicator(IndicatorJson::fromJson(json.object()).indicator);
-        report->outcomes.push_back({RowOutcome::statusFromName(q.value(1).toString()), q.value(2).toString(),
-                                    q.value(3).toString(), std::nullopt});
+        report->outcomes.emplace_back(RowOutcome::statusFromName(q.value(1).toString()), q.value(2).toString(),
+                                      q.value(3).toString(), std::nullopt);
     }
     return true;
 }

@@ -116,7 +116,7 @@ bool ImportJournal::open(const QByteArray &identity, int rowCount, const Connect
                     break;
             } else {
                 const QJsonArray succeeded = record.value(QLatin1String("s")).toArray();
-                for (const QJsonValue &v : succeeded) {
+                for (const auto &v : succeeded) {
                     const QJsonArray pair = v.toArray();
                     const int position = pair.at(0).toInt(-1);
                     const QString id = pair.at(1).toString();
@@ -125,10 +125,11 @@ bool ImportJournal::open(const QByteArray &identity, int rowCount, const Connect
                         inFlight.erase(position);
                     }
                 }
-                for (const QJsonValue &v : record.value(QLatin1String("c")).toArray())
+                const QJsonArray cleared = record.value(QLatin1String("c")).toArray();
+                for (const auto &v : cleared)
                     inFlight.erase(v.toInt(-1));
                 const QJsonArray marked = record.value(QLatin1String("f")).toArray();
-                for (const QJsonValue &v : marked) {
+                for (const auto &v : marked) {
                     const int position = v.toInt(-1);
                     if (position >= 0 && position < rowCount)
                         inFlight.emplace(position, static_cast<qint64>(record.value(QLatin1String("t")).toDouble()));

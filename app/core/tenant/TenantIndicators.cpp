@@ -13,7 +13,7 @@ TenantIndicators::TenantIndicators(ApiClient *client, QObject *parent)
 {
     m_pager.setPageSize(1000); // smaller pages than the CLI's, so the view shows progress
     connect(&m_pager, &IndicatorPager::pageRead, this, [this](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
+        for (const auto &item : items)
             m_building.append(item);
         Q_EMIT pageLoaded(static_cast<int>(m_building.size()));
     });

@@ -77,7 +77,7 @@ const BenignValues &BenignValues::instance()
         const QByteArray list = builtIn.open(QIODevice::ReadOnly) ? builtIn.readAll() : QByteArray();
         QFile user(userFilePath());
         // [CHOICE] A user's list is a few hundred lines; a larger file is read up to this size.
-        constexpr qint64 kMaxUserBytes = 16 * 1024 * 1024;
+        constexpr qint64 kMaxUserBytes = 16LL * 1024 * 1024;
         const QByteArray own = user.open(QIODevice::ReadOnly) ? user.read(kMaxUserBytes) : QByteArray();
         return fromText(list, own);
     }();

@@ -18,6 +18,7 @@ std::optional<GridCell> CellFinder::find(const IndicatorTable &table, const RowO
     std::vector<int> sorted = columns;
     std::sort(sorted.begin(), sorted.end());
     std::vector<Field> fields;
+    fields.reserve(sorted.size());
     for (int c : sorted)
         fields.push_back(*fieldOfColumn(c));
 
