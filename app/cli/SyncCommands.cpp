@@ -45,23 +45,19 @@ int SyncCommands::sync(const QStringList &arguments)
     addFileCommandOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), tr("Print what the sync would do; change nothing.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to sync."));
-    QString error;
-    if (!parse(parser, QStringLiteral("sync"), arguments, 1, &error))
-        return usageError(error);
-    const bool asJson = parser.isSet(QStringLiteral("json"));
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const QString path = parser.positionalArguments().constFirst();
-    const QJsonObject context{{QStringLiteral("file"), path}};
-    Connection connection;
-    LoadResult loaded;
-    if (const int code = readFileCommand(parser, asJson, context, &connection, &loaded); code != ExitOk)
+    FileCommand command;
+    if (const int code = openFileCommand(parser, QStringLiteral("sync"), arguments, &command); code != ExitOk)
         return code;
-    const IndicatorDocument &doc = *loaded.document;
+    const bool asJson = command.asJson;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString &path = command.path;
+    const QJsonObject &context = command.context;
+    const IndicatorDocument &doc = *command.loaded.document;
     const IndicatorTable &table = doc.table();
 
     Session session;
     int problemCode = ExitBadInput;
-    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+    if (const QString problem = session.configure(command.connection, &problemCode); !problem.isEmpty())
         return fail(asJson, context, problem, problemCode);
     ApiError apiError;
     QJsonArray all;

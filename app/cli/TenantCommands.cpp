@@ -149,17 +149,13 @@ int TenantCommands::importFile(const QStringList &arguments)
     parser.addOption({QStringLiteral("kql"), tr("Then print an advanced hunting query that shows whether the imported "
                                                 "indicators have fired.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
-    QString error;
-    if (!parse(parser, QStringLiteral("import"), arguments, 1, &error))
-        return usageError(error);
-    const bool asJson = parser.isSet(QStringLiteral("json"));
-    const QString path = parser.positionalArguments().constFirst();
-    const QJsonObject context{{QStringLiteral("file"), path}};
-    Connection connection;
-    LoadResult loaded;
-    if (const int code = readFileCommand(parser, asJson, context, &connection, &loaded); code != ExitOk)
+    FileCommand command;
+    if (const int code = openFileCommand(parser, QStringLiteral("import"), arguments, &command); code != ExitOk)
         return code;
-    const IndicatorDocument &doc = *loaded.document;
+    const bool asJson = command.asJson;
+    const QString &path = command.path;
+    const QJsonObject &context = command.context;
+    const IndicatorDocument &doc = *command.loaded.document;
     const IndicatorTable &table = doc.table();
 
     // The same plan as the window's, offline: rows with errors and repeats of earlier rows stay home,
@@ -173,7 +169,7 @@ int TenantCommands::importFile(const QStringList &arguments)
 
     Session session;
     int problemCode = ExitBadInput;
-    if (const QString problem = session.configure(connection, &problemCode); !problem.isEmpty())
+    if (const QString problem = session.configure(command.connection, &problemCode); !problem.isEmpty())
         return fail(asJson, context, problem, problemCode);
     SubmissionRun run(&session.client());
     const ApiError *stopError = nullptr;

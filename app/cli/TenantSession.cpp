@@ -147,23 +147,27 @@ void addFileCommandOptions(QCommandLineParser &parser)
     DefaultsOptions::add(parser);
 }
 
-int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonObject &context, Connection *connection,
-                    LoadResult *loaded)
+int openFileCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, FileCommand *file)
 {
     QString error;
-    if (!ConnectionOptions::read(parser, connection, &error))
-        return fail(asJson, context, error, ExitBadInput);
+    if (!parse(parser, command, arguments, 1, &error))
+        return usageError(error);
+    file->asJson = parser.isSet(QStringLiteral("json"));
+    file->path = parser.positionalArguments().constFirst();
+    file->context = QJsonObject{{QStringLiteral("file"), file->path}};
+    if (!ConnectionOptions::read(parser, &file->connection, &error))
+        return fail(file->asJson, file->context, error, ExitBadInput);
     ReadOptions readOptions;
     if (parser.isSet(QStringLiteral("encoding"))
         && !encodingFromName(parser.value(QStringLiteral("encoding")), &readOptions.encoding))
-        return fail(asJson, context,
+        return fail(file->asJson, file->context,
                     TenantCommands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))),
                     ExitBadInput);
     if (!DefaultsOptions::read(parser, &readOptions, &error))
-        return fail(asJson, context, error, ExitBadInput);
-    *loaded = loadDocument(context.value(QLatin1String("file")).toString(), readOptions);
-    if (!loaded->document)
-        return fail(asJson, context, loaded->report.error, ExitBadInput);
+        return fail(file->asJson, file->context, error, ExitBadInput);
+    file->loaded = loadDocument(file->path, readOptions);
+    if (!file->loaded.document)
+        return fail(file->asJson, file->context, file->loaded.report.error, ExitBadInput);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/ConnectionOptions.h"
 #include "core/document/DocumentLoader.h"
 #include "core/net/ApiClient.h"
 #include "core/net/ApiError.h"
@@ -25,8 +26,6 @@ struct ApiResult;
 } // namespace im
 
 namespace im::cli {
-
-struct Connection;
 
 // What the commands that talk to a tenant (import, list, delete, sync) share: signing in, waiting for
 // calls, reading the whole tenant, printing service text safely and failing in the contract's way.
@@ -70,10 +69,20 @@ private:
 // The options of a command that sends a FILE to the tenant (import, sync): the connection, --json,
 // --encoding and the import defaults.
 void addFileCommandOptions(QCommandLineParser &parser);
-// Reads the connection and loads the FILE with the command line's encoding and defaults. Returns the
-// exit code after printing why when that fails, 0 otherwise.
-int readFileCommand(const QCommandLineParser &parser, bool asJson, const QJsonObject &context, Connection *connection,
-                    LoadResult *loaded);
+// A command that sends a FILE to the tenant, once its command line is read and the file loaded.
+struct FileCommand
+{
+    bool asJson = false;
+    QString path;
+    QJsonObject context; // {"file": path}, for what is printed on failure
+    Connection connection;
+    LoadResult loaded;
+};
+// Parses `arguments` of `command` (its options added, addFileCommandOptions among them), reads the
+// connection and loads the FILE with the command line's encoding and defaults. Returns the exit code after
+// printing why when that fails, 0 otherwise.
+int openFileCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                    FileCommand *file);
 
 // The rows a plan leaves out, each with its specific reason in words; `invalid` counts those with errors.
 std::vector<PlannedLeftOut> leftOutRows(const IndicatorDocument &document, const BatchPlan &plan, int *invalid);
