@@ -119,7 +119,7 @@
     </message>
 </context>
 <context>
-    <name>GridClipboard</name>
+    <name>im::GridClipboard</name>
     <message numerus="yes">
         <source>Paste %n indicator(s)</source>
         <translation>

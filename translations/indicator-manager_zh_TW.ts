@@ -1011,7 +1011,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>GridClipboard</name>
+    <name>im::GridClipboard</name>
     <message>
         <source>Cut</source>
         <translation>剪下</translation>

@@ -57,7 +57,7 @@ public:
     [[nodiscard]] IndicatorTableView *view() const { return m_view; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] GridEditor *editor() const { return m_editor; }
-    [[nodiscard]] GridClipboard *clipboard() const { return m_clipboard.get(); }
+    [[nodiscard]] GridClipboard *clipboard() const { return m_clipboard; }
     [[nodiscard]] FixApplier *fixes() const { return m_fixes; }
     [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
@@ -164,7 +164,7 @@ private:
     IndicatorTableModel *m_model;
     IndicatorTableView *m_view;
     GridEditor *m_editor;
-    std::unique_ptr<GridClipboard> m_clipboard;
+    GridClipboard *m_clipboard;
     TaskRunner *m_tasks;
     NoticeBar *m_notice = nullptr;
     FilterBar *m_filterBar = nullptr;
