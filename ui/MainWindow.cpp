@@ -110,21 +110,6 @@ void MainWindow::setInteractive(bool interactive)
     m_session->setInteractive(interactive);
 }
 
-AutosaveController *MainWindow::autosave() const
-{
-    return m_session->autosave();
-}
-
-QString MainWindow::currentPath() const
-{
-    return m_session->path();
-}
-
-std::optional<SaveFormat> MainWindow::currentSaveFormat() const
-{
-    return m_session->saveFormat();
-}
-
 void MainWindow::createWidgets()
 {
     m_view->setIndicatorModel(m_model);
@@ -528,11 +513,6 @@ void MainWindow::goToRow(RowId row, int column)
         index = m_model->indexOf(row, column);
     }
     m_view->goToCell(index);
-}
-
-PreviewDialog *MainWindow::previewDialog() const
-{
-    return m_preview.data();
 }
 
 void MainWindow::showPreview()

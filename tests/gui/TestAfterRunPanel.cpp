@@ -10,6 +10,7 @@
 #include "core/submit/ImportHistory.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/connection/ConnectionStatusWidget.h"
@@ -116,12 +117,12 @@ std::unique_ptr<MainWindow> TestAfterRunPanel::submittedWindow()
         return nullptr;
     // Every row, the broken one too: the service refuses it, so it is not in the query.
     std::vector<RowId> rows;
-    const IndicatorTable &table = window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.rowId(r));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     window->submitRows(rows);
-    if (!window->submitter()->isRunning() || !finished.wait(60000))
+    if (!test::submitter(*window)->isRunning() || !finished.wait(60000))
         return nullptr;
     return window;
 }
@@ -130,12 +131,12 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
 {
     auto window = submittedWindow();
     QVERIFY(window);
-    const SubmitController::Summary &summary = window->submitter()->summary();
+    const SubmitController::Summary &summary = test::submitter(*window)->summary();
     QString why;
     for (const auto &[reason, count] : summary.failureGroups)
         why += reason + u' ';
     QVERIFY2(summary.succeeded == 6, qPrintable(QString::number(summary.succeeded) + u' ' + why));
-    AfterRunWidget *panel = window->submitDock()->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
+    AfterRunWidget *panel = test::submitDock(*window)->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
 
@@ -188,7 +189,7 @@ void TestAfterRunPanel::screenshots()
     auto window = submittedWindow();
     QVERIFY(window);
     window->resize(1400, 900);
-    AfterRunWidget *panel = window->submitDock()->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
+    AfterRunWidget *panel = test::submitDock(*window)->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
     QVERIFY(panel && panel->isVisible());
     if (language != QLatin1String("en")) {
         // Translated: no English text left in the panel's labels (the query is code and stays as it is).
@@ -198,7 +199,7 @@ void TestAfterRunPanel::screenshots()
     }
     QCoreApplication::processEvents();
     const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
-    QVERIFY(window->submitDock()->grab().save(
+    QVERIFY(test::submitDock(*window)->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("after-run%1.png").arg(suffix))));
     QVERIFY(Translations::install(QStringLiteral("en")));
 }

@@ -14,6 +14,7 @@
 #include "support/ImportHarness.h"
 #include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -182,8 +183,8 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
         listed = dialog->findChild<QTableWidget *>(QStringLiteral("syncRowsTableView"))->rowCount();
         ModalDialogDriver::findButton(dialog, QStringLiteral("syncCancelButton"))->click();
     });
-    QSignalSpy finished(window.syncController(), &SyncController::finished);
-    window.actions()->syncTenant->trigger();
+    QSignalSpy finished(test::syncController(window), &SyncController::finished);
+    test::mainActions(window)->syncTenant->trigger();
     QVERIFY(finished.wait(30000));
     QVERIFY(*cancelled);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -196,11 +197,11 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
 
     auto confirmed =
         ModalDialogDriver::clickButton(QStringLiteral("syncPreviewDialog"), QStringLiteral("syncConfirmButton"));
-    window.actions()->syncTenant->trigger();
+    test::mainActions(window)->syncTenant->trigger();
     QVERIFY(finished.wait(60000));
     QVERIFY(*confirmed);
     QCOMPARE(finished.at(1).at(0).toBool(), true);
-    QCOMPARE(window.syncController()->run()->deleter().deleted(), 2);
+    QCOMPARE(test::syncController(window)->run()->deleter().deleted(), 2);
     const QMap<Ownership::Kind, int> counts = byCreator();
     QCOMPARE(counts.value(Ownership::Kind::Ours), 6);
     QCOMPARE(counts.value(Ownership::Kind::Portal), kPerCreator);
