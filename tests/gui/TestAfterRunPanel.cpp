@@ -13,8 +13,6 @@
 #include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/SubmitController.h"
 
@@ -24,7 +22,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -81,9 +78,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
 };
 
 void TestAfterRunPanel::initTestCase()
@@ -100,14 +95,7 @@ void TestAfterRunPanel::init()
     QVERIFY(m_sandbox.reset());
     MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(kTimeScale);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), kTimeScale));
 }
 
 std::unique_ptr<MainWindow> TestAfterRunPanel::submittedWindow()

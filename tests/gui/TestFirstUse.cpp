@@ -22,7 +22,6 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/connection/SignInController.h"
 #include "ui/files/DocumentSession.h"
 #include "ui/grid/IndicatorTableView.h"
@@ -46,7 +45,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -114,9 +112,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
 };
 
 void TestFirstUse::initTestCase()
@@ -136,14 +132,7 @@ void TestFirstUse::init()
     QVERIFY(m_sandbox.reset());
     MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(20);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), 20));
 }
 
 void TestFirstUse::cleanup()

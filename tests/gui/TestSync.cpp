@@ -18,8 +18,6 @@
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/tenant/SyncController.h"
 #include "ui/tenant/SyncPreviewDialog.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
@@ -76,9 +74,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
     IndicatorTable m_rows = validRows(12, 19);
 };
 
@@ -96,14 +92,7 @@ void TestSync::init()
     QVERIFY(m_sandbox.reset());
     QVERIFY(m_sandbox.seedOtherCreators(kPerCreator));
     MessageBox::instance().reset();
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(kTimeScale);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), kTimeScale));
 }
 
 void TestSync::cleanup()

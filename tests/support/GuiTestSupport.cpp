@@ -13,6 +13,8 @@
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
 #include "ui/preview/PreviewDialog.h"
 #include "ui/signin/DeviceCodeDialog.h"
 #include "ui/submit/HistoryDialog.h"
@@ -98,6 +100,20 @@ std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir
     if (!openAndWait(*window, path))
         return nullptr;
     return window;
+}
+
+SandboxClient::SandboxClient() = default;
+SandboxClient::~SandboxClient() = default;
+
+bool SandboxClient::signIn(const QString &url, double timeScale)
+{
+    m_client = std::make_unique<ApiClient>(&m_manager);
+    m_client->setTimeScale(timeScale);
+    m_status = std::make_unique<ConnectionStatusWidget>();
+    SandboxSignIn signIn(m_client.get(), m_status.get());
+    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
+    signIn.start(url);
+    return finished.wait(20000) && finished.at(0).at(0).toBool();
 }
 
 QModelIndex cellOf(MainWindow &window, int row, Field field)
