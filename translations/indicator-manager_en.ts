@@ -119,16 +119,6 @@
     </message>
 </context>
 <context>
-    <name>GridClipboard</name>
-    <message numerus="yes">
-        <source>Paste %n indicator(s)</source>
-        <translation>
-            <numerusform>Paste %n indicator</numerusform>
-            <numerusform>Paste %n indicators</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JsonTableReader</name>
     <message numerus="yes">
         <source>The property &quot;%1&quot; is not an indicator field and was not imported (%n row(s)).</source>
@@ -656,6 +646,16 @@
         <translation>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>im::GridClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n indicator(s)</source>
+        <translation>
+            <numerusform>Paste %n indicator</numerusform>
+            <numerusform>Paste %n indicators</numerusform>
         </translation>
     </message>
 </context>

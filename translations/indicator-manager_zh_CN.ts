@@ -1011,31 +1011,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>GridClipboard</name>
-    <message>
-        <source>Cut</source>
-        <translation>剪切</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation>剪贴板中没有文本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n indicator(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个指示器</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The table cannot be changed right now.</source>
-        <translation>现在无法更改表格。</translation>
-    </message>
-</context>
-<context>
     <name>ImportDefaults</name>
     <message>
         <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
@@ -4388,6 +4363,31 @@ Sign-in: %2</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>im::GridClipboard</name>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n indicator(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个指示器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table cannot be changed right now.</source>
+        <translation>现在无法更改表格。</translation>
     </message>
 </context>
 <context>

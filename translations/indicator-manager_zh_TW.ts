@@ -1011,31 +1011,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>GridClipboard</name>
-    <message>
-        <source>Cut</source>
-        <translation>剪下</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>貼上</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation>剪貼簿中沒有文字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n indicator(s)</source>
-        <translation>
-            <numerusform>貼上 %n 個指標</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The table cannot be changed right now.</source>
-        <translation>現在無法變更表格。</translation>
-    </message>
-</context>
-<context>
     <name>ImportDefaults</name>
     <message>
         <source>&quot;%1&quot; takes no default. Give one of: %2.</source>
@@ -4388,6 +4363,31 @@ Sign-in: %2</source>
         <translation>
             <numerusform>%n 天後</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>im::GridClipboard</name>
+    <message>
+        <source>Cut</source>
+        <translation>剪下</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>剪貼簿中沒有文字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n indicator(s)</source>
+        <translation>
+            <numerusform>貼上 %n 個指標</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table cannot be changed right now.</source>
+        <translation>現在無法變更表格。</translation>
     </message>
 </context>
 <context>

@@ -76,14 +76,19 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new IndicatorTableModel(this))
     , m_view(new IndicatorTableView(this))
     , m_editor(new GridEditor(m_model, m_undoStack, this))
-    , m_clipboard(std::make_unique<GridClipboard>(m_view, m_editor))
+    , m_clipboard(new GridClipboard(m_view, m_editor, this))
     , m_tasks(new TaskRunner(this))
     , m_history(std::make_unique<ImportHistory>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/indicator-manager.svg")));
     setAcceptDrops(true);
+    // The parts that are no widgets, by name as the widgets are (tests find them so).
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_model->setObjectName(QStringLiteral("indicatorModel"));
+    m_editor->setObjectName(QStringLiteral("gridEditor"));
+    m_clipboard->setObjectName(QStringLiteral("gridClipboard"));
+    m_tasks->setObjectName(QStringLiteral("taskRunner"));
     createWidgets();
     connectActions();
     retranslateUi();
@@ -106,21 +111,6 @@ MainWindow::~MainWindow()
 void MainWindow::setInteractive(bool interactive)
 {
     m_session->setInteractive(interactive);
-}
-
-AutosaveController *MainWindow::autosave() const
-{
-    return m_session->autosave();
-}
-
-QString MainWindow::currentPath() const
-{
-    return m_session->path();
-}
-
-std::optional<SaveFormat> MainWindow::currentSaveFormat() const
-{
-    return m_session->saveFormat();
 }
 
 void MainWindow::createWidgets()
@@ -162,6 +152,7 @@ void MainWindow::createWidgets()
     toggleSource->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     m_actions = new MainActions(this, m_view, m_undoStack);
+    m_actions->setObjectName(QStringLiteral("mainActions"));
     m_actions->buildMenus(toggleProblems, toggleSubmission, toggleSource);
     m_actions->buildToolBar();
     m_recentFiles = new RecentFiles(m_actions->recentMenu, this);
@@ -173,6 +164,7 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_summaryLabel);
 
     m_fixes = new FixApplier(m_view, m_editor, this);
+    m_fixes->setObjectName(QStringLiteral("fixApplier"));
     m_session = new DocumentSession(m_model, m_undoStack, m_tasks, this);
     // Not while a cell or a dialog is being edited: a background snapshot locks the table meanwhile.
     m_session->autosave()->setIdleCheck([this] { return !m_view->isEditing() && !QApplication::activeModalWidget(); });
@@ -200,8 +192,10 @@ QDockWidget *MainWindow::addPanelDock(QWidget *panel, const QString &objectName,
 void MainWindow::createSubmitDock()
 {
     m_submit = new SubmitController(m_model, this);
+    m_submit->setObjectName(QStringLiteral("submitController"));
     m_submit->setHistory(m_history.get());
     m_sync = new SyncController(this);
+    m_sync->setObjectName(QStringLiteral("syncController"));
     connect(m_sync, &SyncController::message, this, [this](int kind, const QString &text) {
         m_notice->showNotice(kind == 0 ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning, text);
     });
@@ -545,11 +539,6 @@ void MainWindow::goToRow(RowId row, int column)
         index = m_model->indexOf(row, column);
     }
     m_view->goToCell(index);
-}
-
-PreviewDialog *MainWindow::previewDialog() const
-{
-    return m_preview.data();
 }
 
 void MainWindow::showPreview()

@@ -19,7 +19,6 @@ class QUndoStack;
 namespace im {
 
 class ApiClient;
-class AutosaveController;
 class DocumentSession;
 class FilterBar;
 class FindReplaceBar;
@@ -54,32 +53,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] IndicatorTableModel *model() const { return m_model; }
-    [[nodiscard]] IndicatorTableView *view() const { return m_view; }
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
-    [[nodiscard]] GridEditor *editor() const { return m_editor; }
-    [[nodiscard]] GridClipboard *clipboard() const { return m_clipboard.get(); }
-    [[nodiscard]] FixApplier *fixes() const { return m_fixes; }
-    [[nodiscard]] ProblemsPanel *problemsPanel() const { return m_problems; }
-    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
-    [[nodiscard]] FindReplaceBar *findBar() const { return m_findBar; }
+    // The menus' and the toolbar's actions (main() shows a --lang choice in View > Language).
     [[nodiscard]] MainActions *actions() const { return m_actions; }
-    [[nodiscard]] TaskRunner *tasks() const { return m_tasks; }
-    [[nodiscard]] AutosaveController *autosave() const;
-    [[nodiscard]] NoticeBar *noticeBar() const { return m_notice; }
-    [[nodiscard]] SubmitController *submitter() const { return m_submit; }
-    [[nodiscard]] SubmitProgressWidget *submitProgress() const { return m_submitProgress; }
-    [[nodiscard]] SubmitSummaryWidget *submitSummary() const { return m_submitSummary; }
-    [[nodiscard]] AfterRunWidget *afterRun() const { return m_afterRun; }
-    [[nodiscard]] QDockWidget *submitDock() const { return m_submitDock; }
-    [[nodiscard]] SyncController *syncController() const { return m_sync; }
-    [[nodiscard]] SourcePanel *sourcePanel() const { return m_source; }
-    [[nodiscard]] QDockWidget *sourceDock() const { return m_sourceDock; }
-    [[nodiscard]] ImportHistory *history() const { return m_history.get(); }
-    [[nodiscard]] QString currentPath() const;
-    [[nodiscard]] std::optional<SaveFormat> currentSaveFormat() const;
-
-    [[nodiscard]] PreviewDialog *previewDialog() const;
 
     // Without interaction (--screenshot) no dialog is shown: files open with their guessed mapping.
     void setInteractive(bool interactive);
@@ -166,7 +141,7 @@ private:
     IndicatorTableModel *m_model;
     IndicatorTableView *m_view;
     GridEditor *m_editor;
-    std::unique_ptr<GridClipboard> m_clipboard;
+    GridClipboard *m_clipboard;
     TaskRunner *m_tasks;
     NoticeBar *m_notice = nullptr;
     FilterBar *m_filterBar = nullptr;

@@ -5,6 +5,7 @@
 #include "core/model/IndicatorTableModel.h"
 #include "core/view/RowOrder.h"
 #include "support/PdfFixtures.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/grid/GridEditor.h"
@@ -148,9 +149,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    IndicatorTableModel *model = window.model();
+    IndicatorTableModel *model = test::gridModel(window);
     PaintWatch paints;
-    window.view()->viewport()->installEventFilter(&paints);
+    test::gridView(window)->viewport()->installEventFilter(&paints);
 
     // Open and first paint, and how long the UI thread was blocked meanwhile.
     StallMeter stall;
@@ -164,7 +165,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double loadedMs = ms(timer);
     const int paintsBefore = paints.paints;
-    window.view()->viewport()->update();
+    test::gridView(window)->viewport()->update();
     while (paints.paints == paintsBefore)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double firstPaintMs = ms(timer);
@@ -192,14 +193,14 @@ int main(int argc, char *argv[])
     line("sort by title", ms(timer), "ms", "<= 1000 ms");
 
     // Filter keystrokes, typed into the filter bar.
-    QLineEdit *filter = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QLineEdit *filter = test::filterBar(window)->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
     double worstKey = 0;
     // From the key press until the grid has painted the rows that are left.
     auto keystroke = [&](QChar c, const char *what) {
         const int before = paints.paints;
         timer.start();
         QTest::keyClick(filter, c.toLatin1());
-        window.view()->viewport()->update();
+        test::gridView(window)->viewport()->update();
         while (paints.paints == before)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         const double t = ms(timer);
@@ -240,7 +241,7 @@ int main(int argc, char *argv[])
                 ? model->index(static_cast<int>(rng() % static_cast<unsigned>(rows)), valueColumn).data().toString()
                 : QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('e'));
         timer.start();
-        window.editor()->setCell(model->index(row, valueColumn), value);
+        test::gridEditor(window)->setCell(model->index(row, valueColumn), value);
         edits.push_back(ms(timer));
     }
     std::sort(edits.begin(), edits.end());
@@ -251,7 +252,7 @@ int main(int argc, char *argv[])
     line("single cell edit revalidated, median", edits[edits.size() / 2], "ms", "<= 5 ms");
     line("single cell edit revalidated, slowest", edits.back(), "ms", "<= 5 ms");
     timer.start();
-    window.problemsPanel()->refreshNow();
+    test::problemsPanel(window)->refreshNow();
     line("Problems panel recount after edits (debounced)", ms(timer), "ms", "-");
 
     // A bulk edit of the Action column of every row (Ctrl+E on the whole table), as MainWindow applies
@@ -268,8 +269,8 @@ int main(int argc, char *argv[])
             bulkStall.start();
             timer.start();
             const int paintsBeforeBulk = paints.paints;
-            window.editor()->applyEdits(bulk.editsFor(table, allRows), QStringLiteral("Bulk edit"));
-            window.view()->viewport()->update();
+            test::gridEditor(window)->applyEdits(bulk.editsFor(table, allRows), QStringLiteral("Bulk edit"));
+            test::gridView(window)->viewport()->update();
             while (paints.paints == paintsBeforeBulk)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             char label[96];
@@ -278,7 +279,7 @@ int main(int argc, char *argv[])
             line("  longest UI-thread stall during it", bulkStall.stopMs(), "ms", "<= 50 ms");
         }
         timer.start();
-        window.undoStack()->undo();
+        test::undoStack(window)->undo();
         QCoreApplication::processEvents();
         line("undo of that bulk edit", ms(timer), "ms", "-");
     }
@@ -287,6 +288,6 @@ int main(int argc, char *argv[])
     line("peak memory (resident)", peak, "MB", "<= 2 x file + 100 MB");
     line("  of which before opening (Qt, window)", baseMb, "MB", "-");
     line("  budget: 2 x file + 100 MB", 2 * fileMb + 100, "MB", "-");
-    window.undoStack()->setClean();
+    test::undoStack(window)->setClean();
     return 0;
 }

@@ -67,20 +67,16 @@ private Q_SLOTS:
     void killedSyncResumesWithoutDuplicatesOrLostDeletes();
 
 private:
-    Run cli(const QStringList &arguments, int timeoutMs = 120000);
-    QStringList connection(const QString &url = QString()) const;
-    QString write(const QString &name, const QByteArray &content);
     // The tenant's indicators by creator kind, as the demo app's ownership sees them.
     QHash<QString, int> byCreator(SandboxProcess &sandbox);
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_data;
     SandboxProcess m_sandbox;
+    CliWorkspace m_cli{m_sandbox};
 };
 
 void TestCliSync::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_cli.dir().isValid());
     QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("60")}), qPrintable(m_sandbox.error()));
 }
 
@@ -88,25 +84,6 @@ void TestCliSync::init()
 {
     QVERIFY(m_sandbox.reset());
     QVERIFY(m_sandbox.seedOtherCreators(kPerCreator));
-}
-
-Run TestCliSync::cli(const QStringList &arguments, int timeoutMs)
-{
-    return runCli(arguments, QByteArray(demo::kClientSecret) + '\n', m_data.path(), timeoutMs);
-}
-
-QStringList TestCliSync::connection(const QString &url) const
-{
-    return demoConnection(url.isEmpty() ? m_sandbox.url() : url);
-}
-
-QString TestCliSync::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
 }
 
 QHash<QString, int> TestCliSync::byCreator(SandboxProcess &sandbox)
@@ -140,19 +117,21 @@ void TestCliSync::ownershipRuleMarksEachCreator()
 
 void TestCliSync::listFiltersByCreator()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection())
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("ours.csv"), rows(1, 2))}
+                      + m_cli.connection())
                  .exitCode,
              0);
-    const Run all = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection());
+    const Run all = m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + m_cli.connection());
     QCOMPARE(all.json().value(QLatin1String("count")).toInt(), 2 + 3 * kPerCreator);
-    const Run mine =
-        cli(QStringList{QStringLiteral("list"), QStringLiteral("--mine"), QStringLiteral("--json")} + connection());
+    const Run mine = m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--mine"), QStringLiteral("--json")}
+                               + m_cli.connection());
     QCOMPARE(mine.exitCode, 0);
     QCOMPARE(mine.json().value(QLatin1String("count")).toInt(), 2);
     const Run portal =
-        cli(QStringList{QStringLiteral("list"), QStringLiteral("--created-by"), QStringLiteral("portal"),
-                        QStringLiteral("--created-by"), QStringLiteral("cloud-apps"), QStringLiteral("--csv")}
-            + connection());
+        m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--created-by"), QStringLiteral("portal"),
+                              QStringLiteral("--created-by"), QStringLiteral("cloud-apps"), QStringLiteral("--csv")}
+                  + m_cli.connection());
     QCOMPARE(portal.exitCode, 0);
     const QList<QByteArray> lines = portal.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 2 * kPerCreator);
@@ -160,7 +139,7 @@ void TestCliSync::listFiltersByCreator()
     for (int i = 1; i < lines.size(); ++i)
         QVERIFY2(lines[i].trimmed().endsWith(",portal") || lines[i].trimmed().endsWith(",cloud-apps"),
                  lines[i].constData());
-    const Run text = cli(QStringList{QStringLiteral("list")} + connection());
+    const Run text = m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection());
     QVERIFY2(text.out.contains("\tOurs\n") && text.out.contains("\tPortal\n")
                  && text.out.contains("\tDefender for Cloud Apps\n"),
              text.out.constData());
@@ -168,7 +147,9 @@ void TestCliSync::listFiltersByCreator()
 
 void TestCliSync::deleteKeepsToOursUnlessNamedById()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("ours.csv"), rows(1, 2))} + connection())
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("ours.csv"), rows(1, 2))}
+                      + m_cli.connection())
                  .exitCode,
              0);
     QByteArray everyId;
@@ -180,17 +161,18 @@ void TestCliSync::deleteKeepsToOursUnlessNamedById()
             portalId = v.toObject().value(QLatin1String("id")).toString();
     }
     // Every id of the tenant in the file: only ours go; the others are listed as not ours and kept.
-    const Run bulk = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"),
-                                     write(QStringLiteral("all-ids.txt"), everyId), QStringLiteral("--json")}
-                         + connection());
+    const Run bulk =
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"),
+                              m_cli.write(QStringLiteral("all-ids.txt"), everyId), QStringLiteral("--json")}
+                  + m_cli.connection());
     QCOMPARE(bulk.exitCode, 1);
     QCOMPARE(bulk.json().value(QLatin1String("deleted")).toInt(), 2);
     QCOMPARE(bulk.json().value(QLatin1String("notOurs")).toArray().size(), 3 * kPerCreator);
     QCOMPARE(m_sandbox.listAll().size(), 3 * kPerCreator);
     // Named one by one, an indicator of someone else is deleted.
     const Run named =
-        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), portalId, QStringLiteral("--json")}
-            + connection());
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), portalId, QStringLiteral("--json")}
+                  + m_cli.connection());
     QCOMPARE(named.exitCode, 0);
     QCOMPARE(named.json().value(QLatin1String("deleted")).toInt(), 1);
     QCOMPARE(m_sandbox.listAll().size(), 3 * kPerCreator - 1);
@@ -198,13 +180,15 @@ void TestCliSync::deleteKeepsToOursUnlessNamedById()
 
 void TestCliSync::syncDeletesOnlyOurs()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 4))} + connection())
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("feed-v1.csv"), rows(1, 4))}
+                      + m_cli.connection())
                  .exitCode,
              0);
     // Version 2 of the feed: row 1 as it was, row 2 with a new title, rows 3 and 4 gone, rows 5 and 6 new.
     const QString v2 =
-        write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(2, "Loader renamed") + row(5) + row(6));
-    const Run run = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--json")} + connection());
+        m_cli.write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(2, "Loader renamed") + row(5) + row(6));
+    const Run run = m_cli.run(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--json")} + m_cli.connection());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject o = run.json();
     QCOMPARE(o.value(QLatin1String("create")).toInt(), 2);
@@ -231,9 +215,9 @@ void TestCliSync::syncDeletesOnlyOurs()
         QVERIFY(!values.contains(QString::fromLatin1(hashOf(n))));
 
     // A file without rows is bad input, as for import: a broken feed never empties the tenant.
-    const Run empty =
-        cli(QStringList{QStringLiteral("sync"), write(QStringLiteral("empty.csv"), kHeader), QStringLiteral("--json")}
-            + connection());
+    const Run empty = m_cli.run(
+        QStringList{QStringLiteral("sync"), m_cli.write(QStringLiteral("empty.csv"), kHeader), QStringLiteral("--json")}
+        + m_cli.connection());
     QCOMPARE(empty.exitCode, 2);
     QVERIFY2(empty.json().contains(QLatin1String("error")), empty.out.constData());
     QCOMPARE(m_sandbox.listAll().size(), 4 + 3 * kPerCreator);
@@ -241,14 +225,17 @@ void TestCliSync::syncDeletesOnlyOurs()
 
 void TestCliSync::dryRunChangesNothing()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("feed-v1.csv"), rows(1, 3))} + connection())
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("feed-v1.csv"), rows(1, 3))}
+                      + m_cli.connection())
                  .exitCode,
              0);
     const QJsonArray before = m_sandbox.listAll();
     const QJsonObject callsBefore = m_sandbox.stats().value(QLatin1String("calls")).toObject();
-    const QString v2 = write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(7));
-    const Run dry = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run"), QStringLiteral("--json")}
-                        + connection());
+    const QString v2 = m_cli.write(QStringLiteral("feed-v2.csv"), kHeader + row(1) + row(7));
+    const Run dry =
+        m_cli.run(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run"), QStringLiteral("--json")}
+                  + m_cli.connection());
     QCOMPARE(dry.exitCode, 0);
     const QJsonObject o = dry.json();
     QVERIFY(o.value(QLatin1String("dryRun")).toBool());
@@ -262,7 +249,8 @@ void TestCliSync::dryRunChangesNothing()
         QCOMPARE(callsAfter.value(QLatin1String(endpoint)).toArray().size(),
                  callsBefore.value(QLatin1String(endpoint)).toArray().size());
 
-    const Run text = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run")} + connection());
+    const Run text =
+        m_cli.run(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--dry-run")} + m_cli.connection());
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("1 to create") && text.out.contains("2 of ours to delete")
                  && text.out.contains("Dry run"),
@@ -275,19 +263,19 @@ void TestCliSync::killedSyncResumesWithoutDuplicatesOrLostDeletes()
     // --no-upsert: a row sent twice would be two indicators.
     SandboxProcess slow;
     QVERIFY(slow.start({QStringLiteral("--no-upsert"), QStringLiteral("--seed-others"), QString::number(kPerCreator)}));
-    const QString v1 = write(QStringLiteral("big-v1.csv"), rows(1, 1200));
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), v1} + connection(slow.url())).exitCode, 0);
+    const QString v1 = m_cli.write(QStringLiteral("big-v1.csv"), rows(1, 1200));
+    QCOMPARE(m_cli.run(QStringList{QStringLiteral("import"), v1} + m_cli.connection(slow.url())).exitCode, 0);
     QCOMPARE(slow.listAll().size(), 1200 + 3 * kPerCreator);
 
     // Version 2 keeps 200 of version 1 and brings 2,500 new rows: 1,000 deletes (2 calls), 5 Import calls.
-    const QString v2 = write(QStringLiteral("big-v2.csv"), rows(1001, 2700));
+    const QString v2 = m_cli.write(QStringLiteral("big-v2.csv"), rows(1001, 2700));
     QVERIFY(slow.setFaults({QStringLiteral("slow:rate=1,delay=400,endpoint=import")}));
     QProcess first;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_cli.data().path());
     first.setProcessEnvironment(env);
-    first.start(QStringLiteral(IM_CLI_PATH), QStringList{QStringLiteral("sync"), v2} + connection(slow.url()));
-    first.write(QByteArray(demo::kClientSecret) + '\n');
+    first.start(QStringLiteral(IM_CLI_PATH), QStringList{QStringLiteral("sync"), v2} + m_cli.connection(slow.url()));
+    first.write(CliWorkspace::demoSecretInput());
     first.closeWriteChannel();
     auto imports = [&slow] {
         return slow.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
@@ -300,7 +288,8 @@ void TestCliSync::killedSyncResumesWithoutDuplicatesOrLostDeletes()
     QCOMPARE(first.exitStatus(), QProcess::CrashExit);
     QVERIFY(slow.setFaults({}));
 
-    const Run second = cli(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--json")} + connection(slow.url()));
+    const Run second =
+        m_cli.run(QStringList{QStringLiteral("sync"), v2, QStringLiteral("--json")} + m_cli.connection(slow.url()));
     QCOMPARE(second.exitCode, 0);
     const QJsonObject o = second.json();
     QVERIFY2(o.value(QLatin1String("unchanged")).toInt() >= 200 + 500, second.out.constData());

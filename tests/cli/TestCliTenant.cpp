@@ -79,21 +79,16 @@ private Q_SLOTS:
     void planUsesTheTenantsLiveFigures();
 
 private:
-    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray(demo::kClientSecret) + '\n',
-            int timeoutMs = 120000);
-    QStringList connection(const QString &url = QString()) const;
-    QString write(const QString &name, const QByteArray &content);
     int importedRows();
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_data; // XDG_DATA_HOME of the CLI: its import journals
     TestCertificates m_certs;
     SandboxProcess m_sandbox;
+    CliWorkspace m_cli{m_sandbox};
 };
 
 void TestCliTenant::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_cli.dir().isValid());
     QVERIFY2(m_certs.create(), qPrintable(m_certs.error()));
     QVERIFY2(m_sandbox.start({QStringLiteral("--time-scale"), QStringLiteral("60")}), qPrintable(m_sandbox.error()));
 }
@@ -101,25 +96,6 @@ void TestCliTenant::initTestCase()
 void TestCliTenant::init()
 {
     QVERIFY(m_sandbox.reset());
-}
-
-Run TestCliTenant::cli(const QStringList &arguments, const QByteArray &input, int timeoutMs)
-{
-    return runCli(arguments, input, m_data.path(), timeoutMs);
-}
-
-QStringList TestCliTenant::connection(const QString &url) const
-{
-    return demoConnection(url.isEmpty() ? m_sandbox.url() : url);
-}
-
-QString TestCliTenant::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 int TestCliTenant::importedRows()
@@ -134,7 +110,7 @@ int TestCliTenant::importedRows()
 
 void TestCliTenant::helpDocumentsTheTenantCommands()
 {
-    const Run help = cli({QStringLiteral("--help")}, {});
+    const Run help = m_cli.run({QStringLiteral("--help")}, {});
     QCOMPARE(help.exitCode, 0);
     for (const char *needle :
          {"import FILE", "--results OUT.csv", "list (--profile NAME | CONNECTION) [--json | --csv]",
@@ -146,11 +122,11 @@ void TestCliTenant::helpDocumentsTheTenantCommands()
 
 void TestCliTenant::importExitsZeroAndWritesTheResults()
 {
-    const QString file = write(QStringLiteral("ok.csv"), rows(0, 3));
-    const QString results = m_dir.filePath(QStringLiteral("ok-results.csv"));
-    const Run run =
-        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results, QStringLiteral("--json")}
-            + connection());
+    const QString file = m_cli.write(QStringLiteral("ok.csv"), rows(0, 3));
+    const QString results = m_cli.dir().filePath(QStringLiteral("ok-results.csv"));
+    const Run run = m_cli.run(
+        QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results, QStringLiteral("--json")}
+        + m_cli.connection());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QLatin1String("rows")).toInt(), 3);
@@ -190,7 +166,8 @@ void TestCliTenant::importExitsZeroAndWritesTheResults()
     }
 
     // Text mode says the same in a sentence.
-    const Run again = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--kql")} + connection());
+    const Run again =
+        m_cli.run(QStringList{QStringLiteral("import"), file, QStringLiteral("--kql")} + m_cli.connection());
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("3 succeeded"));
     // --kql: the same query after the summary.
@@ -201,8 +178,9 @@ void TestCliTenant::importExitsZeroAndWritesTheResults()
 void TestCliTenant::importExitsOneWhenTheServiceFailsRows()
 {
     QVERIFY(m_sandbox.seed(14999));
-    const QString file = write(QStringLiteral("cap.csv"), rows(100, 3));
-    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection());
+    const QString file = m_cli.write(QStringLiteral("cap.csv"), rows(100, 3));
+    const Run run =
+        m_cli.run(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + m_cli.connection());
     QCOMPARE(run.exitCode, 1);
     const QJsonArray outcomes = run.json().value(QLatin1String("outcomes")).toArray();
     QCOMPARE(outcomes.size(), 3);
@@ -216,11 +194,11 @@ void TestCliTenant::importExitsOneWhenTheServiceFailsRows()
 
 void TestCliTenant::importExitsOneAndExplainsRowsItDidNotSend()
 {
-    const QString file = write(QStringLiteral("mixed.csv"),
-                               rows(200, 2) + "IpAddress,10.1.2.3,,Block,High,Internal,Lab,,,,,\r\n" + row(200));
-    const QString results = m_dir.filePath(QStringLiteral("mixed-results.csv"));
-    const Run run =
-        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection());
+    const QString file = m_cli.write(QStringLiteral("mixed.csv"),
+                                     rows(200, 2) + "IpAddress,10.1.2.3,,Block,High,Internal,Lab,,,,,\r\n" + row(200));
+    const QString results = m_cli.dir().filePath(QStringLiteral("mixed-results.csv"));
+    const Run run = m_cli.run(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results}
+                              + m_cli.connection());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("Row 3 not sent: 10.1.2.3 is in the private"), run.out.constData());
     QVERIFY(run.out.contains("Row 4 not sent:"));
@@ -237,17 +215,17 @@ void TestCliTenant::importExitsTwoForBadInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("message");
-    const QByteArray secret = QByteArray(demo::kClientSecret) + '\n';
+    const QByteArray secret = CliWorkspace::demoSecretInput();
     const QString missing = QStringLiteral("/nonexistent/file.csv");
     const QString file = QStringLiteral("%1/bad-input.csv");
-    QTest::newRow("missing file") << (QStringList{QStringLiteral("import"), missing} + connection()) << secret
+    QTest::newRow("missing file") << (QStringList{QStringLiteral("import"), missing} + m_cli.connection()) << secret
                                   << QByteArray("file.csv");
     QTest::newRow("no connection") << QStringList{QStringLiteral("import"), missing} << secret
                                    << QByteArray("No connection given");
     QTest::newRow("profile") << QStringList{QStringLiteral("import"), missing, QStringLiteral("--profile"),
                                             QStringLiteral("work")}
                              << secret << QByteArray("There is no profile \"work\"");
-    QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + connection())
+    QTest::newRow("no secret on stdin") << (QStringList{QStringLiteral("import"), missing} + m_cli.connection())
                                         << QByteArray() << QByteArray("standard input held no secret");
     QTest::newRow("secret on the command line")
         << QStringList{QStringLiteral("import"), missing, QStringLiteral("--client-secret"), QStringLiteral("s3cret")}
@@ -268,8 +246,8 @@ void TestCliTenant::importExitsTwoForBadInput_data()
                                                   QStringLiteral("t"),    QStringLiteral("--client-id"),
                                                   QStringLiteral("c"),    QStringLiteral("--client-secret-stdin")}
                                    << secret << QByteArray("Unknown cloud");
-    QTest::newRow("delete without ids or expired")
-        << (QStringList{QStringLiteral("delete")} + connection()) << secret << QByteArray("--ids FILE or --expired");
+    QTest::newRow("delete without ids or expired") << (QStringList{QStringLiteral("delete")} + m_cli.connection())
+                                                   << secret << QByteArray("--ids FILE or --expired");
     Q_UNUSED(file)
 }
 
@@ -278,7 +256,7 @@ void TestCliTenant::importExitsTwoForBadInput()
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, message);
-    const Run run = cli(arguments, input);
+    const Run run = m_cli.run(arguments, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(!run.err.contains(demo::kClientSecret));
@@ -302,9 +280,9 @@ void TestCliTenant::importReadsTheChosenSheet()
         return titles;
     };
 
-    const Run byName = cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
-                                       QStringLiteral("IOCs"), QStringLiteral("--json")}
-                           + defaults + connection());
+    const Run byName = m_cli.run(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
+                                             QStringLiteral("IOCs"), QStringLiteral("--json")}
+                                 + defaults + m_cli.connection());
     QVERIFY2(byName.exitCode == 0 || byName.exitCode == 1, byName.err.constData());
     QCOMPARE(byName.json().value(QLatin1String("rows")).toInt(), 2);
     QVERIFY2(byName.json().value(QLatin1String("succeeded")).toInt() >= 1, byName.out.constData());
@@ -314,16 +292,16 @@ void TestCliTenant::importReadsTheChosenSheet()
 
     // By number, the same sheet again: an upsert, still one indicator for the domain.
     const Run byNumber =
-        cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("2")} + defaults
-            + connection());
+        m_cli.run(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("2")}
+                  + defaults + m_cli.connection());
     QVERIFY2(byNumber.exitCode == 0 || byNumber.exitCode == 1, byNumber.err.constData());
     QCOMPARE(domainsListed().size(), 1);
     const int sentAgain = importedRows();
 
     // A sheet the workbook does not have: exit 2 naming the sheets, and nothing sent.
     const Run unknown =
-        cli(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("Hashes")}
-            + defaults + connection());
+        m_cli.run(QStringList{QStringLiteral("import"), workbook, QStringLiteral("--sheet"), QStringLiteral("Hashes")}
+                  + defaults + m_cli.connection());
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains("no sheet named \"Hashes\"; its sheets are: Notes, IOCs, Empty"),
              unknown.err.constData());
@@ -332,19 +310,19 @@ void TestCliTenant::importReadsTheChosenSheet()
 
 void TestCliTenant::importExitsThreeWhenSignInFails()
 {
-    const QString file = write(QStringLiteral("signin.csv"), rows(300, 2));
-    const Run run = cli(QStringList{QStringLiteral("import"), file} + connection(), "not-the-secret\n");
+    const QString file = m_cli.write(QStringLiteral("signin.csv"), rows(300, 2));
+    const Run run = m_cli.run(QStringList{QStringLiteral("import"), file} + m_cli.connection(), "not-the-secret\n");
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("Sign-in was refused: AADSTS7000215"), run.err.constData());
     QVERIFY(!run.err.contains("not-the-secret"));
     QCOMPARE(m_sandbox.listAll().size(), 0);
 
     // Every row still gets its outcome, in the JSON and in the results file.
-    const QString results = m_dir.filePath(QStringLiteral("signin-results.csv"));
-    const Run json =
-        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
-                + connection(),
-            "not-the-secret\n");
+    const QString results = m_cli.dir().filePath(QStringLiteral("signin-results.csv"));
+    const Run json = m_cli.run(
+        QStringList{QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--results"), results}
+            + m_cli.connection(),
+        "not-the-secret\n");
     QCOMPARE(json.exitCode, 3);
     QCOMPARE(json.json().value(QLatin1String("stopped")).toString(), QStringLiteral("sign-in"));
     const QJsonArray outcomes = json.json().value(QLatin1String("outcomes")).toArray();
@@ -361,14 +339,15 @@ void TestCliTenant::importExitsThreeWhenSignInFails()
 void TestCliTenant::importExitsThreeWithoutPermission()
 {
     // An app registration without the Ti.ReadWrite(.All) permission signs in, then gets 403.
-    const QString apps = write(QStringLiteral("apps.json"), R"([{"clientId":"11111111-2222-4333-8444-555555555555",
+    const QString apps =
+        m_cli.write(QStringLiteral("apps.json"), R"([{"clientId":"11111111-2222-4333-8444-555555555555",
         "secret":"reader-secret","displayName":"No permissions","roles":[]}])");
     SandboxProcess sandbox;
     QVERIFY(sandbox.start({QStringLiteral("--apps"), apps}));
-    const QString file = write(QStringLiteral("forbidden.csv"), rows(400, 2));
-    QStringList args = QStringList{QStringLiteral("import"), file} + connection(sandbox.url());
+    const QString file = m_cli.write(QStringLiteral("forbidden.csv"), rows(400, 2));
+    QStringList args = QStringList{QStringLiteral("import"), file} + m_cli.connection(sandbox.url());
     args[args.indexOf(QLatin1String(demo::kClientId))] = QStringLiteral("11111111-2222-4333-8444-555555555555");
-    const Run run = cli(args, "reader-secret\n");
+    const Run run = m_cli.run(args, "reader-secret\n");
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains("HTTP 403") || run.err.contains("HTTP 403"), run.out.constData());
 }
@@ -379,8 +358,8 @@ void TestCliTenant::importExitsFourWhenTheServiceCannotBeReached()
     QVERIFY(gone.start());
     const QString url = gone.url();
     gone.stop();
-    const QString file = write(QStringLiteral("unreachable.csv"), rows(500, 2));
-    const Run run = cli(QStringList{QStringLiteral("import"), file} + connection(url));
+    const QString file = m_cli.write(QStringLiteral("unreachable.csv"), rows(500, 2));
+    const Run run = m_cli.run(QStringList{QStringLiteral("import"), file} + m_cli.connection(url));
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains("Cannot connect to 127.0.0.1"), run.err.constData());
 
@@ -388,7 +367,7 @@ void TestCliTenant::importExitsFourWhenTheServiceCannotBeReached()
     SandboxProcess tls;
     QVERIFY(tls.start(
         {QStringLiteral("--tls-cert"), m_certs.selfSignedCert(), QStringLiteral("--tls-key"), m_certs.serverKey()}));
-    const Run untrusted = cli(QStringList{QStringLiteral("import"), file} + connection(tls.url()));
+    const Run untrusted = m_cli.run(QStringList{QStringLiteral("import"), file} + m_cli.connection(tls.url()));
     QCOMPARE(untrusted.exitCode, 4);
     QVERIFY2(untrusted.err.contains("is not trusted"), untrusted.err.constData());
 }
@@ -399,9 +378,9 @@ void TestCliTenant::importOverHttpsTrustsTheGivenCa()
     QVERIFY(tls.start(
         {QStringLiteral("--tls-cert"), m_certs.serverCert(), QStringLiteral("--tls-key"), m_certs.serverKey()},
         m_certs.caFile()));
-    const QString file = write(QStringLiteral("https.csv"), rows(600, 2));
-    const Run run = cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--ca-file"), m_certs.caFile()}
-                        + connection(tls.url()));
+    const QString file = m_cli.write(QStringLiteral("https.csv"), rows(600, 2));
+    const Run run = m_cli.run(QStringList{QStringLiteral("import"), file, QStringLiteral("--ca-file"), m_certs.caFile()}
+                              + m_cli.connection(tls.url()));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(tls.listAll().size(), 2);
 }
@@ -409,68 +388,79 @@ void TestCliTenant::importOverHttpsTrustsTheGivenCa()
 void TestCliTenant::listPrintsTextJsonAndCsv()
 {
     QVERIFY(m_sandbox.seed(3));
-    const Run text = cli(QStringList{QStringLiteral("list")} + connection());
+    const Run text = m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection());
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("3 indicator(s)") || text.out.contains("3 indicators"));
 
-    const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection());
+    const Run json = m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + m_cli.connection());
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(QLatin1String("count")).toInt(), 3);
     QCOMPARE(json.json().value(QLatin1String("value")).toArray().size(), 3);
 
-    const Run csv = cli(QStringList{QStringLiteral("list"), QStringLiteral("--csv")} + connection());
+    const Run csv = m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--csv")} + m_cli.connection());
     QCOMPARE(csv.exitCode, 0);
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines[0].startsWith("Id,IndicatorType,IndicatorValue,"));
     QVERIFY(lines[1].startsWith("1,FileSha256,"));
 
-    const Run both =
-        cli(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--csv")} + connection());
+    const Run both = m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--csv")}
+                               + m_cli.connection());
     QCOMPARE(both.exitCode, 2);
 }
 
 void TestCliTenant::listAndDeleteExitCodesForSignInAndReach()
 {
-    const QString ids = write(QStringLiteral("one-id.txt"), "1\n");
-    QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(), "wrong\n").exitCode, 3);
+    const QString ids = m_cli.write(QStringLiteral("one-id.txt"), "1\n");
+    QCOMPARE(m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection(), "wrong\n").exitCode, 3);
     QCOMPARE(
-        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(), "wrong\n").exitCode, 3);
-    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(), "wrong\n").exitCode,
-             3);
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + m_cli.connection(), "wrong\n")
+            .exitCode,
+        3);
+    QCOMPARE(
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + m_cli.connection(), "wrong\n")
+            .exitCode,
+        3);
     SandboxProcess gone;
     QVERIFY(gone.start());
     const QString url = gone.url();
     gone.stop();
-    QCOMPARE(cli(QStringList{QStringLiteral("list")} + connection(url)).exitCode, 4);
-    QCOMPARE(cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + connection(url)).exitCode, 4);
-    const Run missing = cli(
-        QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")} + connection());
+    QCOMPARE(m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection(url)).exitCode, 4);
+    QCOMPARE(
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids} + m_cli.connection(url)).exitCode,
+        4);
+    const Run missing =
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), QStringLiteral("/nonexistent")}
+                  + m_cli.connection());
     QCOMPARE(missing.exitCode, 2);
 }
 
 void TestCliTenant::deleteByIdsReportsUnknownIds()
 {
-    const QString file = write(QStringLiteral("todelete.csv"), rows(700, 4));
-    const QString results = m_dir.filePath(QStringLiteral("todelete-results.csv"));
+    const QString file = m_cli.write(QStringLiteral("todelete.csv"), rows(700, 4));
+    const QString results = m_cli.dir().filePath(QStringLiteral("todelete-results.csv"));
     QCOMPARE(
-        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + connection()).exitCode,
+        m_cli
+            .run(QStringList{QStringLiteral("import"), file, QStringLiteral("--results"), results} + m_cli.connection())
+            .exitCode,
         0);
     QCOMPARE(m_sandbox.listAll().size(), 4);
 
     // The results report of an import is a valid ids file (its Id column).
     const Run byReport =
-        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), results, QStringLiteral("--json")}
-            + connection());
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), results, QStringLiteral("--json")}
+                  + m_cli.connection());
     QCOMPARE(byReport.exitCode, 0);
     QCOMPARE(byReport.json().value(QLatin1String("deleted")).toInt(), 4);
     QCOMPARE(m_sandbox.listAll().size(), 0);
 
     QVERIFY(m_sandbox.seed(2));
     const QByteArray existing = m_sandbox.listAll().at(0).toObject().value(QLatin1String("id")).toString().toLatin1();
-    const QString ids = write(QStringLiteral("ids.txt"), "# ids to remove\n" + existing + "\n\n99999\nnot-an-id\n");
-    const Run mixed = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids, QStringLiteral("--json")}
-                          + connection());
+    const QString ids =
+        m_cli.write(QStringLiteral("ids.txt"), "# ids to remove\n" + existing + "\n\n99999\nnot-an-id\n");
+    const Run mixed =
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--ids"), ids, QStringLiteral("--json")}
+                  + m_cli.connection());
     QCOMPARE(mixed.exitCode, 1);
     // The seeded indicators are portal-made, not ours: an ids file never deletes them.
     QCOMPARE(mixed.json().value(QLatin1String("deleted")).toInt(), 0);
@@ -479,8 +469,9 @@ void TestCliTenant::deleteByIdsReportsUnknownIds()
     QCOMPARE(mixed.json().value(QLatin1String("invalid")).toArray().at(0).toString(), QStringLiteral("not-an-id"));
     QCOMPARE(m_sandbox.listAll().size(), 2);
     // Named with --id, it is deleted.
-    const Run named = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), QString::fromLatin1(existing)}
-                          + connection());
+    const Run named =
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--id"), QString::fromLatin1(existing)}
+                  + m_cli.connection());
     QCOMPARE(named.exitCode, 0);
     QCOMPARE(m_sandbox.listAll().size(), 1);
 }
@@ -491,18 +482,20 @@ void TestCliTenant::deleteExpiredRemovesOnlyExpiredIndicators()
     SandboxProcess lagging;
     QVERIFY(lagging.start({QStringLiteral("--expiry-lag"), QStringLiteral("3600")}));
     const QByteArray soon = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate).toLatin1();
-    const QString file = write(QStringLiteral("expiring.csv"), kHeader + row(800, soon) + row(801, soon) + row(802));
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), file} + connection(lagging.url())).exitCode, 0);
+    const QString file =
+        m_cli.write(QStringLiteral("expiring.csv"), kHeader + row(800, soon) + row(801, soon) + row(802));
+    QCOMPARE(m_cli.run(QStringList{QStringLiteral("import"), file} + m_cli.connection(lagging.url())).exitCode, 0);
     // Until the two have expired (the sandbox reads the same clock).
     const QDateTime expiry = QDateTime::fromString(QString::fromLatin1(soon), Qt::ISODate);
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry, 5000);
     QCOMPARE(lagging.listAll().size(), 3);
-    const Run run = cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
+    const Run run =
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + m_cli.connection(lagging.url()));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Deleted 2 of 2"), run.out.constData());
     QCOMPARE(lagging.listAll().size(), 1);
     const Run none =
-        cli(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + connection(lagging.url()));
+        m_cli.run(QStringList{QStringLiteral("delete"), QStringLiteral("--expired")} + m_cli.connection(lagging.url()));
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.contains("Nothing to delete"));
 }
@@ -513,14 +506,15 @@ void TestCliTenant::killedImportResumesWithoutResending()
     SandboxProcess slow;
     QVERIFY(slow.start(
         {QStringLiteral("--fault"), QStringLiteral("slow:rate=1,delay=400"), QStringLiteral("--no-upsert")}));
-    const QString file = write(QStringLiteral("big.csv"), rows(1000, 3000));
+    const QString file = m_cli.write(QStringLiteral("big.csv"), rows(1000, 3000));
 
     QProcess first;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_cli.data().path());
     first.setProcessEnvironment(env);
-    first.start(QStringLiteral(IM_CLI_PATH), QStringList{QStringLiteral("import"), file} + connection(slow.url()));
-    first.write(QByteArray(demo::kClientSecret) + '\n');
+    first.start(QStringLiteral(IM_CLI_PATH),
+                QStringList{QStringLiteral("import"), file} + m_cli.connection(slow.url()));
+    first.write(CliWorkspace::demoSecretInput());
     first.closeWriteChannel();
     // Kill it hard once the third batch is on the wire: two batches are settled and journaled by then.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -537,7 +531,7 @@ void TestCliTenant::killedImportResumesWithoutResending()
 
     QVERIFY(slow.setFaults({}));
     const Run second =
-        cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(slow.url()));
+        m_cli.run(QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + m_cli.connection(slow.url()));
     QCOMPARE(second.exitCode, 0);
     // Two batches journaled; the third was on the wire and committed, so it is found in the tenant;
     // a fourth may have been journaled too before the kill.
@@ -567,18 +561,19 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
           "truncated:rate=0.03", "non-json:rate=0.03", "html:rate=0.03,status=502", "slow:rate=1,delay=150"})
         args << QStringLiteral("--fault") << QString::fromLatin1(fault);
     QVERIFY2(sandbox.start(args), qPrintable(sandbox.error()));
-    const QString file = write(QStringLiteral("fifteen-thousand.csv"), rows(100000, 15000));
+    const QString file = m_cli.write(QStringLiteral("fifteen-thousand.csv"), rows(100000, 15000));
     const QStringList command =
-        QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + connection(sandbox.url());
+        QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + m_cli.connection(sandbox.url());
     auto importCalls = [&sandbox] {
         return sandbox.stats().value(QLatin1String("calls")).toObject().value(QLatin1String("import")).toArray().size();
     };
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_cli.data().path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
     // The window, writing its journal where the CLI keeps its own (the same rows to the same tenant).
-    const QString journals = m_data.filePath(QStringLiteral("IndicatorManager/indicator-manager/import-journals"));
+    const QString journals =
+        m_cli.data().filePath(QStringLiteral("IndicatorManager/indicator-manager/import-journals"));
     auto journalFiles = [&journals] {
         const QStringList names = QDir(journals).entryList(QDir::Files);
         return QSet<QString>(names.begin(), names.end());
@@ -600,7 +595,7 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
         QProcess run;
         run.setProcessEnvironment(env);
         run.start(QStringLiteral(IM_CLI_PATH), command);
-        run.write(QByteArray(demo::kClientSecret) + '\n');
+        run.write(CliWorkspace::demoSecretInput());
         run.closeWriteChannel();
         QTRY_VERIFY_WITH_TIMEOUT(importCalls() >= killAfterCalls, 60000);
         ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
@@ -611,7 +606,7 @@ void TestCliTenant::everyFaultAndKillsLeaveEachIndicatorOnce()
     // failures of one batch, which only means running it again.
     Run last;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        last = cli(command, QByteArray(demo::kClientSecret) + '\n', 300000);
+        last = m_cli.run(command, CliWorkspace::demoSecretInput(), 300000);
         if (last.exitCode != 4)
             break;
     }
@@ -659,17 +654,18 @@ void TestCliTenant::listEscapesControlCharactersFromTheService()
         {QStringLiteral("nextId"), QStringLiteral("8")},
         {QStringLiteral("indicators"),
          QJsonArray{QJsonObject{{QStringLiteral("owner"), QString()}, {QStringLiteral("entity"), entity}}}}};
-    const QString statePath = write(QStringLiteral("hostile-tenant.json"), QJsonDocument(state).toJson());
+    const QString statePath = m_cli.write(QStringLiteral("hostile-tenant.json"), QJsonDocument(state).toJson());
     SandboxProcess hostile;
     QVERIFY2(hostile.start({QStringLiteral("--state"), statePath}), qPrintable(hostile.error()));
-    const Run list = cli(QStringList{QStringLiteral("list")} + connection(hostile.url()));
+    const Run list = m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection(hostile.url()));
     QCOMPARE(list.exitCode, 0);
     for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
         QVERIFY2(!list.out.contains(raw), list.out.constData());
     QCOMPARE(list.out.count('\t'), 6); // the seven columns (the last: who made it), no more
     QVERIFY2(list.out.contains("red\\x1B[31m\\x1B]0;owned\\x07 a\\x0Db\\x09c \\u202Etxt.exe"), list.out.constData());
     // JSON keeps the data as it is (escaped by JSON itself).
-    const Run json = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + connection(hostile.url()));
+    const Run json =
+        m_cli.run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + m_cli.connection(hostile.url()));
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(
         json.json().value(QLatin1String("value")).toArray().at(0).toObject().value(QLatin1String("title")).toString(),
@@ -696,14 +692,15 @@ void TestCliTenant::controlCharactersFromTheServiceNeverReachTheTerminal()
     };
 
     // Import: every batch is refused as a whole, narrowed down to single rows, each failing with the text.
-    const Run import = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("refused.csv"), rows(700, 2))}
-                           + connection(refusing.url()));
+    const Run import =
+        m_cli.run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("refused.csv"), rows(700, 2))}
+                  + m_cli.connection(refusing.url()));
     QCOMPARE(import.exitCode, 1);
     verifyHarmless(import.out);
     QCOMPARE(import.out.count(QByteArray(QByteArray("failed: ") + shown)), 2);
 
     // List: the command stops with the service's error.
-    const Run list = cli(QStringList{QStringLiteral("list")} + connection(refusing.url()));
+    const Run list = m_cli.run(QStringList{QStringLiteral("list")} + m_cli.connection(refusing.url()));
     QVERIFY(list.exitCode != 0);
     verifyHarmless(list.err);
     QVERIFY(list.out.isEmpty());
@@ -714,8 +711,9 @@ void TestCliTenant::controlCharactersFromTheServiceNeverReachTheTerminal()
     QVERIFY2(failing.start({QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--fault"),
                             QStringLiteral("fail-rows:fraction=1,") + spec}),
              qPrintable(failing.error()));
-    const Run failed = cli(QStringList{QStringLiteral("import"), write(QStringLiteral("failed.csv"), rows(710, 3))}
-                           + connection(failing.url()));
+    const Run failed =
+        m_cli.run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("failed.csv"), rows(710, 3))}
+                  + m_cli.connection(failing.url()));
     QCOMPARE(failed.exitCode, 1);
     for (const char *raw : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
         QVERIFY2(!failed.out.contains(raw), failed.out.constData());
@@ -731,8 +729,9 @@ void TestCliTenant::planIsExactWhenTheServiceCapsItsPages()
     QVERIFY2(capped.start({QStringLiteral("--page-size"), QStringLiteral("1000"), QStringLiteral("--seed"),
                            QStringLiteral("15000"), QStringLiteral("--time-scale"), QStringLiteral("60")}),
              qPrintable(capped.error()));
-    const QString file = write(QStringLiteral("capped-plan.csv"), rows(500, 10));
-    const Run run = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + connection(capped.url()));
+    const QString file = m_cli.write(QStringLiteral("capped-plan.csv"), rows(500, 10));
+    const Run run =
+        m_cli.run(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + m_cli.connection(capped.url()));
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QLatin1String("tenant")).toBool(), true);
@@ -747,17 +746,19 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
 {
     // The tenant holds rows 0-3, imported by this tool; the table repeats 0 and 2 as they are, changes
     // the title of 1, adds 10-12, and has one invalid row and one repeat.
-    QCOMPARE(cli(QStringList{QStringLiteral("import"), write(QStringLiteral("seed.csv"), rows(0, 4))} + connection())
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("import"), m_cli.write(QStringLiteral("seed.csv"), rows(0, 4))}
+                      + m_cli.connection())
                  .exitCode,
              0);
     QByteArray retitled = row(1);
     retitled.replace("Loader 1,", "Loader one,");
     QByteArray invalid = row(30);
     invalid.replace(invalid.indexOf(',') + 1, 64, "not-a-hash");
-    const QString file = write(QStringLiteral("plan.csv"),
-                               kHeader + row(0) + retitled + row(2) + row(10) + row(11) + row(12) + invalid + row(10));
+    const QString file = m_cli.write(QStringLiteral("plan.csv"), kHeader + row(0) + retitled + row(2) + row(10)
+                                                                     + row(11) + row(12) + invalid + row(10));
 
-    const Run run = cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + connection());
+    const Run run = m_cli.run(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json")} + m_cli.connection());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QLatin1String("rows")).toInt(), 8);
@@ -781,9 +782,9 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
     QCOMPARE(json.value(QLatin1String("tenant")).toBool(), true);
 
     // --send-unchanged sends the two unchanged rows as updates.
-    const Run all =
-        cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--json"), QStringLiteral("--send-unchanged")}
-            + connection());
+    const Run all = m_cli.run(
+        QStringList{QStringLiteral("plan"), file, QStringLiteral("--json"), QStringLiteral("--send-unchanged")}
+        + m_cli.connection());
     QCOMPARE(all.exitCode, 0);
     QCOMPARE(all.json().value(QLatin1String("updates")).toInt(), 3);
     QCOMPARE(all.json().value(QLatin1String("unchanged")).toInt(), 2);
@@ -792,18 +793,19 @@ void TestCliTenant::planUsesTheTenantsLiveFigures()
 
     // Near the limit: 14,996 seeded besides the four, so three new rows pass it by 3.
     QVERIFY(m_sandbox.seed(14996));
-    const Run full = cli(QStringList{QStringLiteral("plan"), file} + connection());
+    const Run full = m_cli.run(QStringList{QStringLiteral("plan"), file} + m_cli.connection());
     QCOMPARE(full.exitCode, 0);
     QVERIFY2(full.out.contains("New: 3, updates: 1, unchanged: 2"), full.out.constData());
     QVERIFY2(full.out.contains("Active indicators: 15000 now, 15003 after, of 15000"), full.out.constData());
     QVERIFY2(full.out.contains("pass the tenant's limit by 3 indicator"), full.out.constData());
 
     // --active is for offline planning only; a failed sign-in exits 3 as for the other commands.
-    QCOMPARE(
-        cli(QStringList{QStringLiteral("plan"), file, QStringLiteral("--active"), QStringLiteral("5")} + connection())
-            .exitCode,
-        2);
-    QCOMPARE(cli(QStringList{QStringLiteral("plan"), file} + connection(), "wrong secret\n").exitCode, 3);
+    QCOMPARE(m_cli
+                 .run(QStringList{QStringLiteral("plan"), file, QStringLiteral("--active"), QStringLiteral("5")}
+                      + m_cli.connection())
+                 .exitCode,
+             2);
+    QCOMPARE(m_cli.run(QStringList{QStringLiteral("plan"), file} + m_cli.connection(), "wrong secret\n").exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliTenant)

@@ -5,6 +5,7 @@
 #include "core/preview/SyncPlanner.h"
 #include "core/preview/TenantSnapshot.h"
 #include "support/GuiTestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
@@ -134,8 +135,8 @@ void TestAccessibility::mainWindowControlsAreNamed()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
-    window.findBar()->showReplace();
-    window.submitDock()->show();
+    test::findBar(window)->showReplace();
+    test::submitDock(window)->show();
     const QStringList problems = problemsOf(&window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
@@ -190,14 +191,14 @@ void TestAccessibility::toolBarActionsHaveTextAndKeys()
         QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
     }
     // The standard keys, where the platform has them.
-    QCOMPARE(window.actions()->open->shortcut(), QKeySequence(QKeySequence::Open));
-    QCOMPARE(window.actions()->save->shortcut(), QKeySequence(QKeySequence::Save));
-    QCOMPARE(window.actions()->undo->shortcut(), QKeySequence(QKeySequence::Undo));
-    QCOMPARE(window.actions()->find->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(test::mainActions(window)->open->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(test::mainActions(window)->save->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(test::mainActions(window)->undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(test::mainActions(window)->find->shortcut(), QKeySequence(QKeySequence::Find));
     // SVG icons stay sharp: a 64 px rendering is a real 64 px image.
-    const QPixmap big = window.actions()->save->icon().pixmap(QSize(64, 64));
+    const QPixmap big = test::mainActions(window)->save->icon().pixmap(QSize(64, 64));
     QCOMPARE(big.size(), QSize(64, 64));
-    window.undoStack()->setClean();
+    test::undoStack(window)->setClean();
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -10,10 +10,9 @@
 #include "core/submit/ImportHistory.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/submit/AfterRunWidget.h"
 #include "ui/submit/SubmitController.h"
 
@@ -23,7 +22,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -80,9 +78,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
 };
 
 void TestAfterRunPanel::initTestCase()
@@ -99,14 +95,7 @@ void TestAfterRunPanel::init()
     QVERIFY(m_sandbox.reset());
     MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(kTimeScale);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), kTimeScale));
 }
 
 std::unique_ptr<MainWindow> TestAfterRunPanel::submittedWindow()
@@ -116,12 +105,12 @@ std::unique_ptr<MainWindow> TestAfterRunPanel::submittedWindow()
         return nullptr;
     // Every row, the broken one too: the service refuses it, so it is not in the query.
     std::vector<RowId> rows;
-    const IndicatorTable &table = window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.rowId(r));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     window->submitRows(rows);
-    if (!window->submitter()->isRunning() || !finished.wait(60000))
+    if (!test::submitter(*window)->isRunning() || !finished.wait(60000))
         return nullptr;
     return window;
 }
@@ -130,12 +119,12 @@ void TestAfterRunPanel::panelShowsDelaysNeedsAndCopiesTheQuery()
 {
     auto window = submittedWindow();
     QVERIFY(window);
-    const SubmitController::Summary &summary = window->submitter()->summary();
+    const SubmitController::Summary &summary = test::submitter(*window)->summary();
     QString why;
     for (const auto &[reason, count] : summary.failureGroups)
         why += reason + u' ';
     QVERIFY2(summary.succeeded == 6, qPrintable(QString::number(summary.succeeded) + u' ' + why));
-    AfterRunWidget *panel = window->submitDock()->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
+    AfterRunWidget *panel = test::submitDock(*window)->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
 
@@ -188,7 +177,7 @@ void TestAfterRunPanel::screenshots()
     auto window = submittedWindow();
     QVERIFY(window);
     window->resize(1280, 800);
-    AfterRunWidget *panel = window->submitDock()->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
+    AfterRunWidget *panel = test::submitDock(*window)->findChild<AfterRunWidget *>(QStringLiteral("afterRunPanel"));
     QVERIFY(panel && panel->isVisible());
     if (language != QLatin1String("en")) {
         // Translated: no English text left in the panel's labels (the query is code and stays as it is).
@@ -198,7 +187,7 @@ void TestAfterRunPanel::screenshots()
     }
     QCoreApplication::processEvents();
     const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
-    QVERIFY(window->submitDock()->grab().save(
+    QVERIFY(test::submitDock(*window)->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("after-run%1.png").arg(suffix))));
     QVERIFY(Translations::install(QStringLiteral("en")));
 }

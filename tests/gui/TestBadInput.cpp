@@ -9,6 +9,7 @@
 #include "core/validation/IssueMessages.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/grid/GridClipboard.h"
@@ -35,7 +36,7 @@ const QByteArray kHeader = "IndicatorType,IndicatorValue,ExpirationTime,Action,S
 std::vector<Indicator> tableOf(const MainWindow &window)
 {
     std::vector<Indicator> rows;
-    const IndicatorTable &table = window.model()->document().table();
+    const IndicatorTable &table = test::gridModel(window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.indicator(r));
     return rows;
@@ -73,7 +74,7 @@ bool dropAndWait(MainWindow &window, const QString &path)
 
 bool hasIssue(const MainWindow &window, int row, IssueCode code)
 {
-    return window.model()->document().issues(row).contains(code);
+    return test::gridModel(window)->document().issues(row).contains(code);
 }
 
 } // namespace
@@ -161,35 +162,35 @@ void TestBadInput::badFilesAreRefusedEverywhere()
     const QString path = writeFile(m_dir, name, content);
     const std::vector<Indicator> before = tableOf(*m_window);
     const QMap<QString, QByteArray> files = folderContent(m_dir);
-    const QString current = m_window->currentPath();
+    const QString current = test::currentPath(*m_window);
 
     // File > Open.
     QVERIFY(!openAndWait(*m_window, path));
     QCOMPARE(tableOf(*m_window), before);
-    QCOMPARE(m_window->currentPath(), current);
-    const QString notice = m_window->noticeBar()->text();
+    QCOMPARE(test::currentPath(*m_window), current);
+    const QString notice = test::noticeBar(*m_window)->text();
     QVERIFY2(notice.contains(message, Qt::CaseInsensitive), qPrintable(notice));
     QVERIFY2(notice.contains(name), qPrintable(notice));
-    QVERIFY(m_window->noticeBar()->isVisible());
+    QVERIFY(test::noticeBar(*m_window)->isVisible());
 
     // Dropped on the window.
     QVERIFY(!dropAndWait(*m_window, path));
     QCOMPARE(tableOf(*m_window), before);
-    QCOMPARE(m_window->currentPath(), current);
-    QVERIFY2(m_window->noticeBar()->text().contains(message, Qt::CaseInsensitive),
-             qPrintable(m_window->noticeBar()->text()));
+    QCOMPARE(test::currentPath(*m_window), current);
+    QVERIFY2(test::noticeBar(*m_window)->text().contains(message, Qt::CaseInsensitive),
+             qPrintable(test::noticeBar(*m_window)->text()));
 
     // Pasted as rows. Bytes that are no text never reach the clipboard as such: it holds decoded text.
     if (asText) {
-        const QString pasted = m_window->clipboard()->pasteAsRows(QString::fromUtf8(content));
+        const QString pasted = test::gridClipboard(*m_window)->pasteAsRows(QString::fromUtf8(content));
         QVERIFY2(pasted.contains(message, Qt::CaseInsensitive), qPrintable(pasted));
         QCOMPARE(tableOf(*m_window), before);
     }
 
     // Nothing was written anywhere, and editing still works.
     QCOMPARE(folderContent(m_dir), files);
-    QVERIFY(m_window->editor() != nullptr);
-    QCOMPARE(m_window->model()->rowCount(), int(before.size()));
+    QVERIFY(test::gridEditor(*m_window) != nullptr);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), int(before.size()));
 }
 
 void TestBadInput::refusalsAreTranslated()
@@ -199,10 +200,10 @@ void TestBadInput::refusalsAreTranslated()
         binary.append(static_cast<char>((i * 7919) % 256));
     const QString path = writeFile(m_dir, QStringLiteral("junk.csv"), binary);
     QVERIFY(!openAndWait(*m_window, path));
-    const QString english = m_window->noticeBar()->text();
+    const QString english = test::noticeBar(*m_window)->text();
     QVERIFY(Translations::install(QStringLiteral("zh_CN")));
     QVERIFY(!openAndWait(*m_window, path));
-    const QString chinese = m_window->noticeBar()->text();
+    const QString chinese = test::noticeBar(*m_window)->text();
     QVERIFY2(chinese != english, qPrintable(chinese));
     QVERIFY2(std::any_of(chinese.cbegin(), chinese.cend(),
                          [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }),
@@ -224,8 +225,8 @@ void TestBadInput::hostileTextLoadsAsTextAndIsFlagged()
     const QString path = writeFile(m_dir, QStringLiteral("hostile.csv"), hostile);
     const QMap<QString, QByteArray> files = folderContent(m_dir);
     QVERIFY(openAndWait(*m_window, path));
-    QCOMPARE(m_window->model()->rowCount(), 4);
-    const IndicatorTable &table = m_window->model()->document().table();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 4);
+    const IndicatorTable &table = test::gridModel(*m_window)->document().table();
 
     // Formulas are text: kept as they are, never evaluated or changed.
     QCOMPARE(table.text(0, Field::Title), QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"));
@@ -248,28 +249,28 @@ void TestBadInput::hostileTextLoadsAsTextAndIsFlagged()
 
 void TestBadInput::absurdPastesLeaveTheTableUsable()
 {
-    const int columns = m_window->model()->columnCount();
+    const int columns = test::gridModel(*m_window)->columnCount();
     const std::vector<Indicator> before = tableOf(*m_window);
     // One row of 10,000 cells, and 2,000 rows of control characters and overrides, pasted as cells.
     QStringList wide;
     for (int i = 0; i < 10000; ++i)
         wide << QStringLiteral("c%1").arg(i);
-    m_window->view()->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
-    m_window->clipboard()->paste(wide.join(u'\t'));
-    QCOMPARE(m_window->model()->columnCount(), columns);
-    QCOMPARE(m_window->model()->rowCount(), int(before.size()));
+    test::gridView(*m_window)->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
+    test::gridClipboard(*m_window)->paste(wide.join(u'\t'));
+    QCOMPARE(test::gridModel(*m_window)->columnCount(), columns);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), int(before.size()));
 
     QString block;
     for (int i = 0; i < 2000; ++i)
         block += QStringLiteral("a\u202Eb\x1b[2J%1\tx\x07\n").arg(i);
-    m_window->view()->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
-    QVERIFY(m_window->clipboard()->paste(block));
-    QCOMPARE(m_window->model()->columnCount(), columns);
-    QVERIFY(m_window->model()->rowCount() >= 1);
+    test::gridView(*m_window)->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
+    QVERIFY(test::gridClipboard(*m_window)->paste(block));
+    QCOMPARE(test::gridModel(*m_window)->columnCount(), columns);
+    QVERIFY(test::gridModel(*m_window)->rowCount() >= 1);
     QTRY_VERIFY(hasIssue(*m_window, 0, IssueCode::TitleControlChars));
     // Undo takes it all back.
-    while (m_window->undoStack()->canUndo())
-        m_window->undoStack()->undo();
+    while (test::undoStack(*m_window)->canUndo())
+        test::undoStack(*m_window)->undo();
     QTRY_COMPARE(tableOf(*m_window), before);
 }
 

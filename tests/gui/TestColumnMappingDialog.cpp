@@ -5,6 +5,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/mapping/ColumnMappingDialog.h"
 
@@ -73,7 +74,7 @@ void TestColumnMappingDialog::init()
 void TestColumnMappingDialog::cleanup()
 {
     ModalDialogDriver::stopAll();
-    m_window->undoStack()->setClean();
+    test::undoStack(*m_window)->setClean();
     m_window.reset();
 }
 
@@ -107,7 +108,7 @@ void TestColumnMappingDialog::opensAFeedThroughTheDialogAndRemembersTheChoice()
     QCOMPARE(previewHeader.value(0), QStringLiteral("Observable\n→ Indicator value"));
     QCOMPARE(previewHeader.value(2), QStringLiteral("Seen by\n→ not imported"));
 
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 3);
     QCOMPARE(text(*m_window, 0, Field::IndicatorValue), QStringLiteral("evil.example.com"));
     QCOMPARE(text(*m_window, 1, Field::RecommendedActions), QStringLiteral("exit; node"));
     QCOMPARE(text(*m_window, 1, Field::Title), QStringLiteral("NOC"));
@@ -152,7 +153,7 @@ void TestColumnMappingDialog::delimiterAndHeaderChangeThePreview()
     });
     QVERIFY(openAndWait(*m_window, path));
     QVERIFY(*answered);
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
     QCOMPARE(text(*m_window, 0, Field::IndicatorType), QStringLiteral("DomainName"));
     QCOMPARE(text(*m_window, 1, Field::Description), QStringLiteral("resolver"));
 }
@@ -168,8 +169,8 @@ void TestColumnMappingDialog::cancellingKeepsTheCurrentTable()
     QVERIFY(*answered);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.first().at(0).toBool(), false);
-    QCOMPARE(m_window->model()->rowCount(), 1);
-    QVERIFY(m_window->currentPath().endsWith(QStringLiteral("portal.csv")));
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 1);
+    QVERIFY(test::currentPath(*m_window).endsWith(QStringLiteral("portal.csv")));
 }
 
 void TestColumnMappingDialog::portalTemplateOpensWithoutAsking()

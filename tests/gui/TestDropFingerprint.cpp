@@ -5,6 +5,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/TestCertificates.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 
@@ -81,7 +82,7 @@ void TestDropFingerprint::droppedExecutableOffersItsHashes()
     const QString offered = boxes.asked().at(0).text;
     QVERIFY2(offered.contains(QStringLiteral("tool.exe")), qPrintable(offered));
     QVERIFY(offered.contains(QStringLiteral("FileSha256")));
-    const IndicatorTable &table = m_window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*m_window)->document().table();
     QTRY_COMPARE(table.rowCount(), 3);
     QCOMPARE(table.text(1, Field::IndicatorType), QStringLiteral("FileSha256"));
     QCOMPARE(table.text(2, Field::IndicatorType), QStringLiteral("FileSha1"));
@@ -91,7 +92,7 @@ void TestDropFingerprint::droppedExecutableOffersItsHashes()
     auto *undo = m_window->findChild<QUndoStack *>();
     QVERIFY(undo);
     undo->undo();
-    QCOMPARE(m_window->model()->document().table().rowCount(), 1);
+    QCOMPARE(test::gridModel(*m_window)->document().table().rowCount(), 1);
 }
 
 void TestDropFingerprint::cancelAddsNothing()
@@ -102,7 +103,7 @@ void TestDropFingerprint::cancelAddsNothing()
     drop(pdf);
     QTRY_COMPARE(boxes.asked().size(), qsizetype(1));
     QCOMPARE(boxes.asked().at(0).objectName, QStringLiteral("fingerprintBox"));
-    QCOMPARE(m_window->model()->document().table().rowCount(), 1);
+    QCOMPARE(test::gridModel(*m_window)->document().table().rowCount(), 1);
 }
 
 void TestDropFingerprint::droppedCaCertificateWarns()
@@ -114,7 +115,7 @@ void TestDropFingerprint::droppedCaCertificateWarns()
     QCOMPARE(boxes.asked().at(0).objectName, QStringLiteral("fingerprintBox"));
     const QString offered = boxes.asked().at(0).text;
     QVERIFY2(offered.contains(QStringLiteral("not a leaf certificate")), qPrintable(offered));
-    const IndicatorTable &table = m_window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*m_window)->document().table();
     QTRY_COMPARE(table.rowCount(), 2);
     QCOMPARE(table.text(1, Field::IndicatorType), QStringLiteral("CertificateThumbprint"));
 }

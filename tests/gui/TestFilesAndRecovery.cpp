@@ -7,6 +7,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/FileDialog.h"
@@ -48,7 +49,7 @@ std::vector<Indicator> sampleRows()
 std::vector<Indicator> tableOf(const MainWindow &window)
 {
     std::vector<Indicator> rows;
-    const IndicatorTable &table = window.model()->document().table();
+    const IndicatorTable &table = test::gridModel(window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.indicator(r));
     return rows;
@@ -119,7 +120,7 @@ void TestFilesAndRecovery::cleanup()
     ModalDialogDriver::stopAll();
     MessageBox::instance().reset();
     if (m_window)
-        m_window->undoStack()->setClean();
+        test::undoStack(*m_window)->setClean();
     m_window.reset();
 }
 
@@ -136,12 +137,13 @@ void TestFilesAndRecovery::savesAndReloadsEveryField()
 {
     QFETCH(int, format);
     QFETCH(QString, name);
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 1, Field::Title), QStringLiteral("Edited, with a comma")));
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 1, Field::Title),
+                                                 QStringLiteral("Edited, with a comma")));
     QVERIFY(m_window->isWindowModified());
     const QString path = m_dir.filePath(name);
     QVERIFY(saveAndWait(*m_window, path, static_cast<SaveFormat>(format)));
     QVERIFY(!m_window->isWindowModified());
-    QCOMPARE(m_window->currentPath(), path);
+    QCOMPARE(test::currentPath(*m_window), path);
     QVERIFY(m_window->windowTitle().startsWith(name));
 
     MainWindow reopened;
@@ -152,7 +154,7 @@ void TestFilesAndRecovery::savesAndReloadsEveryField()
     QVERIFY(first.open(QIODevice::ReadOnly));
     const QByteArray bytes = first.readAll();
     first.close();
-    QCOMPARE(reopened.currentSaveFormat(), std::optional<SaveFormat>(static_cast<SaveFormat>(format)));
+    QCOMPARE(test::currentSaveFormat(reopened), std::optional<SaveFormat>(static_cast<SaveFormat>(format)));
     QSignalSpy saved(&reopened, &MainWindow::fileSaved);
     reopened.save();
     QVERIFY(saved.wait(20000));
@@ -162,13 +164,14 @@ void TestFilesAndRecovery::savesAndReloadsEveryField()
 
 void TestFilesAndRecovery::warnsBeforeAPortalCsvDropsColumns()
 {
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Application), QStringLiteral("setup.exe")));
+    QVERIFY(
+        test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::Application), QStringLiteral("setup.exe")));
     // Keep them: the file gets the extra columns.
     MessageBox &boxes = MessageBox::instance();
     boxes.setNextAnswer(QStringLiteral("keepExtraColumnsButton"));
     QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("kept.csv")), SaveFormat::PortalCsv));
     QVERIFY(askedLast(QStringLiteral("portalCsvWarningMessageBox")));
-    QCOMPARE(m_window->currentSaveFormat(), std::optional<SaveFormat>(SaveFormat::FullCsv));
+    QCOMPARE(test::currentSaveFormat(*m_window), std::optional<SaveFormat>(SaveFormat::FullCsv));
     QFile kept(m_dir.filePath(QStringLiteral("kept.csv")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readLine().contains("Application"));
@@ -192,7 +195,7 @@ void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
 {
     const QString other = writeFile(m_dir, QStringLiteral("other.csv"),
                                     portalCsv({indicatorWith({{Field::Title, QStringLiteral("Other")}})}));
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Unsaved")));
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Unsaved")));
 
     // Cancel keeps everything as it is.
     MessageBox &boxes = MessageBox::instance();
@@ -215,7 +218,7 @@ void TestFilesAndRecovery::asksBeforeUnsavedChangesAreLost()
     QCOMPARE(cellOf(check, 0, Field::Title).data().toString(), QStringLiteral("Unsaved"));
 
     // Closing asks too; Discard closes.
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Thrown away")));
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Thrown away")));
     boxes.setNextAnswer(QMessageBox::Discard);
     QVERIFY(m_window->close());
     QVERIFY(askedLast(QStringLiteral("unsavedChangesMessageBox")));
@@ -230,8 +233,8 @@ void TestFilesAndRecovery::failedOpenKeepsTheCurrentTable()
         junk.append(static_cast<char>(i % 5 == 0 ? 0 : i % 251));
     QVERIFY(!openAndWait(*m_window, writeFile(m_dir, QStringLiteral("junk.csv"), junk)));
     QCOMPARE(tableOf(*m_window), before);
-    QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("junk.csv")));
-    QVERIFY(m_window->currentPath().endsWith(QStringLiteral("start.csv")));
+    QVERIFY(test::noticeBar(*m_window)->text().contains(QStringLiteral("junk.csv")));
+    QVERIFY(test::currentPath(*m_window).endsWith(QStringLiteral("start.csv")));
     QVERIFY(!openAndWait(*m_window, m_dir.filePath(QStringLiteral("missing.csv"))));
     QCOMPARE(tableOf(*m_window), before);
 }
@@ -248,7 +251,7 @@ void TestFilesAndRecovery::cancelledOpenKeepsTheCurrentTable()
 
     QSignalSpy loaded(m_window.get(), &MainWindow::fileLoaded);
     m_window->openFile(path);
-    QVERIFY(m_window->tasks()->isBusy());
+    QVERIFY(test::taskRunner(*m_window)->isBusy());
     auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("taskProgressBar"));
     auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("taskCancelButton"));
     QVERIFY(progress && cancel);
@@ -261,7 +264,7 @@ void TestFilesAndRecovery::cancelledOpenKeepsTheCurrentTable()
     QCOMPARE(tableOf(*m_window), before);
     QVERIFY(!progress->isVisible());
     // Editing works again.
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("After cancel")));
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("After cancel")));
 }
 
 void TestFilesAndRecovery::opensADroppedFile()
@@ -288,30 +291,30 @@ void TestFilesAndRecovery::appendsAnotherFileAsOneUndoStep()
                                      "Seen on the wire today.\n"
                                      "The loader called evil.example.net over HTTPS.\n"
                                      "It also reached 203.0.113.7 before it stopped.\n");
-    const int before = m_window->model()->rowCount();
-    const int undoSteps = m_window->undoStack()->count();
+    const int before = test::gridModel(*m_window)->rowCount();
+    const int undoSteps = test::undoStack(*m_window)->count();
     auto *action = m_window->findChild<QAction *>(QStringLiteral("appendAction"));
     QVERIFY(action);
     QVERIFY(action->isEnabled());
     QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
     FileDialog::instance().setNextFileName(report);
     action->trigger();
-    QVERIFY(m_window->tasks()->isBusy());
+    QVERIFY(test::taskRunner(*m_window)->isBusy());
     QVERIFY(!action->isEnabled()); // no second append (or open) while one reads
     QVERIFY(appended.wait(20000));
     QVERIFY2(appended.last().at(0).toBool(), qPrintable(appended.last().at(1).toString()));
     QVERIFY(action->isEnabled());
 
-    const IndicatorTable &table = m_window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*m_window)->document().table();
     QCOMPARE(table.rowCount(), before + 2);
-    QCOMPARE(m_window->undoStack()->count(), undoSteps + 1);
-    QCOMPARE(m_window->currentPath(), m_dir.filePath(QStringLiteral("start.csv"))); // still the open file
+    QCOMPARE(test::undoStack(*m_window)->count(), undoSteps + 1);
+    QCOMPARE(test::currentPath(*m_window), m_dir.filePath(QStringLiteral("start.csv"))); // still the open file
     QCOMPARE(table.text(before, Field::IndicatorValue), QStringLiteral("evil.example.net"));
     QCOMPARE(table.sourceFile(before), QStringLiteral("report.txt"));
     QCOMPARE(table.sourceLine(before), 2);
     QCOMPARE(table.sourceLine(before + 1), 3);
     QVERIFY(table.sourceFile(0).isEmpty());
-    const QString tip = m_window->model()->headerData(before, Qt::Vertical, Qt::ToolTipRole).toString();
+    const QString tip = test::gridModel(*m_window)->headerData(before, Qt::Vertical, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("report.txt")) && tip.contains(QStringLiteral("2")), qPrintable(tip));
     // Repeats are found across the open rows and the appended ones (the report's row has no action, so
     // it conflicts with the open row rather than duplicating it).
@@ -321,10 +324,10 @@ void TestFilesAndRecovery::appendsAnotherFileAsOneUndoStep()
     };
     QVERIFY(repeats(before) || repeats(1));
 
-    m_window->undoStack()->undo();
-    QCOMPARE(m_window->model()->rowCount(), before);
+    test::undoStack(*m_window)->undo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), before);
     QVERIFY(!repeats(1));
-    m_window->undoStack()->redo();
+    test::undoStack(*m_window)->redo();
     QCOMPARE(table.rowCount(), before + 2);
     QCOMPARE(table.sourceFile(before + 1), QStringLiteral("report.txt"));
     QCOMPARE(table.sourceLine(before + 1), 3);
@@ -335,17 +338,17 @@ void TestFilesAndRecovery::failedAppendAppendsNothing()
     // A truncated workbook: the reader fails, and the open table stays as it was.
     const QString broken = writeFile(m_dir, QStringLiteral("broken.xlsx"), QByteArrayLiteral("PK\x03\x04 truncated"));
     const std::vector<Indicator> before = tableOf(*m_window);
-    const int undoSteps = m_window->undoStack()->count();
+    const int undoSteps = test::undoStack(*m_window)->count();
     QSignalSpy appended(m_window.get(), &MainWindow::fileAppended);
     m_window->appendFile(broken);
     QVERIFY(appended.wait(20000));
     QCOMPARE(appended.last().at(0).toBool(), false);
     QCOMPARE(tableOf(*m_window), before);
-    QCOMPARE(m_window->undoStack()->count(), undoSteps);
-    QTRY_VERIFY(m_window->noticeBar()->isVisible());
-    QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Error);
-    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("broken.xlsx")),
-             qPrintable(m_window->noticeBar()->text()));
+    QCOMPARE(test::undoStack(*m_window)->count(), undoSteps);
+    QTRY_VERIFY(test::noticeBar(*m_window)->isVisible());
+    QCOMPARE(test::noticeBar(*m_window)->kind(), NoticeBar::Kind::Error);
+    QVERIFY2(test::noticeBar(*m_window)->text().contains(QStringLiteral("broken.xlsx")),
+             qPrintable(test::noticeBar(*m_window)->text()));
 }
 
 void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
@@ -381,7 +384,7 @@ void TestFilesAndRecovery::asksWhichSheetOfAWorkbook()
              qPrintable(offered.join(u'|')));
     QCOMPARE(first, 1); // the first sheet with an indicator column
     QVERIFY(!emptyChoosable);
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
     QCOMPARE(cellOf(*m_window, 0, Field::IndicatorValue).data().toString(), QStringLiteral("login-update.example.org"));
 }
 
@@ -405,18 +408,18 @@ void TestFilesAndRecovery::remembersRecentFiles()
 
 void TestFilesAndRecovery::autosaveWritesASnapshotThatSavingRemoves()
 {
-    QVERIFY(!m_window->autosave()->saveNow()); // nothing unsaved yet
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Autosaved")));
-    QSignalSpy written(m_window->autosave(), &AutosaveController::snapshotWritten);
+    QVERIFY(!test::autosave(*m_window)->saveNow()); // nothing unsaved yet
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::Title), QStringLiteral("Autosaved")));
+    QSignalSpy written(test::autosave(*m_window), &AutosaveController::snapshotWritten);
     // The timer writes it on its own.
-    m_window->autosave()->setIntervalSeconds(1);
+    test::autosave(*m_window)->setIntervalSeconds(1);
     QVERIFY(written.wait(5000));
     QCOMPARE(recoveryFiles().size(), 2);
     // Undo back to the saved state removes it; so does saving.
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     QCOMPARE(recoveryFiles().size(), 0);
-    m_window->undoStack()->redo();
-    QVERIFY(m_window->autosave()->saveNow());
+    test::undoStack(*m_window)->redo();
+    QVERIFY(test::autosave(*m_window)->saveNow());
     QVERIFY(saveAndWait(*m_window, m_dir.filePath(QStringLiteral("start.csv")), SaveFormat::PortalCsv));
     QCOMPARE(recoveryFiles().size(), 0);
 }
@@ -460,17 +463,17 @@ void TestFilesAndRecovery::restoresTheWorkOfAKilledSession()
     QCOMPARE(cellOf(restarted, 1, Field::Description).data().toString(), QStringLiteral("多行\n\"quoted\", text"));
     // Still unsaved, it saves back to the file it came from, and is safe in a snapshot of its own.
     QVERIFY(restarted.isWindowModified());
-    QCOMPARE(restarted.currentPath(), file);
-    QCOMPARE(restarted.currentSaveFormat(), std::optional<SaveFormat>(SaveFormat::PortalCsv));
-    QVERIFY(restarted.autosave()->store().hasSnapshot());
+    QCOMPARE(test::currentPath(restarted), file);
+    QCOMPARE(test::currentSaveFormat(restarted), std::optional<SaveFormat>(SaveFormat::PortalCsv));
+    QVERIFY(test::autosave(restarted)->store().hasSnapshot());
     QCOMPARE(recoveryFiles().size(), 2);
-    QVERIFY(restarted.autosave()->store().orphans().isEmpty());
+    QVERIFY(test::autosave(restarted)->store().orphans().isEmpty());
 
     QVERIFY(saveAndWait(restarted, file, SaveFormat::PortalCsv));
     QCOMPARE(recoveryFiles().size(), 0);
     // Nothing is offered again.
     MainWindow later;
-    QVERIFY(later.autosave()->store().orphans().isEmpty());
+    QVERIFY(test::autosave(later)->store().orphans().isEmpty());
 }
 
 QTEST_MAIN(TestFilesAndRecovery)

@@ -3,6 +3,7 @@
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/grid/GridEditor.h"
@@ -30,16 +31,16 @@ Indicator row(const char *type, const char *value, const char *title)
 QStringList column(MainWindow &window, Field field)
 {
     QStringList out;
-    for (int r = 0; r < window.model()->rowCount(); ++r)
+    for (int r = 0; r < test::gridModel(window)->rowCount(); ++r)
         out.append(cellOf(window, r, field).data().toString());
     return out;
 }
 
 void clickHeader(MainWindow &window, Field field)
 {
-    QHeaderView *header = window.view()->horizontalHeader();
+    QHeaderView *header = test::gridView(window)->horizontalHeader();
     const int section = columnOfField(field);
-    window.view()->scrollTo(window.model()->index(0, section));
+    test::gridView(window)->scrollTo(test::gridModel(window)->index(0, section));
     const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
 }
@@ -83,12 +84,12 @@ void TestFilterAndSort::init()
                    row("FileSha256", "abc", "Bravo short hash"),
                    row("IpAddress", "185.220.101.47", "Delta exit node")}));
     QVERIFY(openAndWait(*m_window, path));
-    m_bar = m_window->filterBar();
+    m_bar = test::filterBar(*m_window);
 }
 
 void TestFilterAndSort::cleanup()
 {
-    m_window->undoStack()->setClean();
+    test::undoStack(*m_window)->setClean();
     m_window.reset();
 }
 
@@ -97,7 +98,7 @@ void TestFilterAndSort::typingFiltersRowsAndClearingShowsThemAll()
     QLineEdit *text = m_bar->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
     QVERIFY(text);
     // Ctrl+L puts the cursor in the filter.
-    QTest::keyClick(m_window->view(), Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(test::gridView(*m_window), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(text->hasFocus());
     QTest::keyClicks(text, QStringLiteral("EXAMPLE"));
     QCOMPARE(column(*m_window, Field::Title),
@@ -109,9 +110,9 @@ void TestFilterAndSort::typingFiltersRowsAndClearingShowsThemAll()
     // Backspace widens again.
     for (int i = 0; i < 4; ++i)
         QTest::keyClick(text, Qt::Key_Backspace);
-    QCOMPARE(m_window->model()->rowCount(), 2);
-    QTest::keyClick(m_window->view(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->model()->rowCount(), 5);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
+    QTest::keyClick(test::gridView(*m_window), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 5);
     QVERIFY(text->text().isEmpty());
 }
 
@@ -147,14 +148,15 @@ void TestFilterAndSort::clickingAHeaderSortsAndAgainReverses()
     QCOMPARE(column(*m_window, Field::IndicatorValue),
              (QStringList{QStringLiteral("10.9.8.7"), QStringLiteral("185.220.101.47"), QStringLiteral("abc"),
                           QStringLiteral("alpha.example.org"), QStringLiteral("charlie.example.net")}));
-    QCOMPARE(m_window->view()->horizontalHeader()->sortIndicatorSection(), columnOfField(Field::IndicatorValue));
+    QCOMPARE(test::gridView(*m_window)->horizontalHeader()->sortIndicatorSection(),
+             columnOfField(Field::IndicatorValue));
     clickHeader(*m_window, Field::IndicatorValue);
     QCOMPARE(column(*m_window, Field::IndicatorValue).first(), QStringLiteral("charlie.example.net"));
 
     // The status column sorts clean rows first, errors last.
     clickHeader(*m_window, Field::IndicatorValue);
-    QHeaderView *header = m_window->view()->horizontalHeader();
-    m_window->view()->scrollTo(m_window->model()->index(0, 0));
+    QHeaderView *header = test::gridView(*m_window)->horizontalHeader();
+    test::gridView(*m_window)->scrollTo(test::gridModel(*m_window)->index(0, 0));
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                       QPoint(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2));
     const QStringList titles = column(*m_window, Field::Title);
@@ -165,15 +167,15 @@ void TestFilterAndSort::clickingAHeaderSortsAndAgainReverses()
 void TestFilterAndSort::sortAndFilterTogetherKeepTheCurrentRow()
 {
     clickHeader(*m_window, Field::Title); // Alpha, Bravo, Charlie, Delta, Lab
-    m_window->view()->setCurrentIndex(cellOf(*m_window, 2, Field::Title));
-    QCOMPARE(m_window->view()->currentIndex().data().toString(), QStringLiteral("Charlie C2"));
+    test::gridView(*m_window)->setCurrentIndex(cellOf(*m_window, 2, Field::Title));
+    QCOMPARE(test::gridView(*m_window)->currentIndex().data().toString(), QStringLiteral("Charlie C2"));
     auto *text = m_bar->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
     text->setText(QStringLiteral("a"));
     // Sorted order survives the filter, and the current cell follows its row.
     QCOMPARE(column(*m_window, Field::Title).first(), QStringLiteral("Alpha phishing"));
-    QCOMPARE(m_window->view()->currentIndex().data().toString(), QStringLiteral("Charlie C2"));
+    QCOMPARE(test::gridView(*m_window)->currentIndex().data().toString(), QStringLiteral("Charlie C2"));
     text->setText(QStringLiteral("delta"));
-    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 1);
     text->clear();
     QCOMPARE(column(*m_window, Field::Title),
              (QStringList{QStringLiteral("Alpha phishing"), QStringLiteral("Bravo short hash"),
@@ -184,14 +186,15 @@ void TestFilterAndSort::editedRowStaysInViewUntilTheFilterChanges()
 {
     auto *status = m_bar->findChild<QComboBox *>(QStringLiteral("statusFilterComboBox"));
     status->setCurrentIndex(status->findData(static_cast<int>(StatusFilter::Errors)));
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
     // Fixing the row does not make it vanish under the cursor.
-    QVERIFY(m_window->editor()->setCell(cellOf(*m_window, 0, Field::IndicatorValue), QStringLiteral("45.77.10.20")));
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    QVERIFY(test::gridEditor(*m_window)->setCell(cellOf(*m_window, 0, Field::IndicatorValue),
+                                                 QStringLiteral("45.77.10.20")));
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
     QCOMPARE(cellOf(*m_window, 0, Field::IndicatorValue).data(IndicatorTableModel::IssueSeverityRole).toInt(), 0);
     status->setCurrentIndex(0);
     status->setCurrentIndex(status->findData(static_cast<int>(StatusFilter::Errors)));
-    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 1);
 }
 
 QTEST_MAIN(TestFilterAndSort)

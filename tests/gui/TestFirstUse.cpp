@@ -13,6 +13,7 @@
 #include "support/ImportHarness.h"
 #include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/AboutDialog.h"
 #include "ui/AppShell.h"
 #include "ui/MainActions.h"
@@ -21,7 +22,6 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/connection/SignInController.h"
 #include "ui/files/DocumentSession.h"
 #include "ui/grid/IndicatorTableView.h"
@@ -45,7 +45,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -113,9 +112,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
 };
 
 void TestFirstUse::initTestCase()
@@ -135,14 +132,7 @@ void TestFirstUse::init()
     QVERIFY(m_sandbox.reset());
     MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(20);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), 20));
 }
 
 void TestFirstUse::cleanup()
@@ -181,7 +171,7 @@ void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
                               row(QString(), QStringLiteral("setup.exe"))},
                              QStringLiteral("file-names.csv"));
     QVERIFY(window);
-    const IndicatorDocument &doc = window->model()->document();
+    const IndicatorDocument &doc = test::gridModel(*window)->document();
     QVERIFY(doc.issues(0).contains(IssueCode::DomainUnknownTopLevel));
     const QString tip = cellOf(*window, 0, Field::IndicatorValue).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("\".dll\" is not a top-level domain")), qPrintable(tip));
@@ -195,13 +185,13 @@ void TestFirstUse::refusesFileNamesAsDomainsAndNeverFixesThemIntoOne()
     QVERIFY(doc.issues(3).contains(IssueCode::TypeMissing));
     QVERIFY(!Fixes::suggest(doc.table().cells(3), IssueCode::TypeMissing).has_value());
     // "Fix all" over the whole table changes neither type.
-    window->view()->selectRow(2);
-    window->view()->selectionModel()->select(
+    test::gridView(*window)->selectRow(2);
+    test::gridView(*window)->selectionModel()->select(
         QItemSelection(cellOf(*window, 2, Field::IndicatorType), cellOf(*window, 3, Field::IndicatorValue)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     MessageBox &boxes = MessageBox::instance();
     boxes.setNextAnswer(QMessageBox::Ok);
-    window->actions()->fixSelection->trigger();
+    test::mainActions(*window)->fixSelection->trigger();
     QCOMPARE(boxes.pendingAnswers(), qsizetype(0));
     const QString told = boxes.asked().constLast().text;
     QVERIFY2(told.contains(QStringLiteral("No automatic fix")), qPrintable(told));
@@ -324,12 +314,13 @@ void TestFirstUse::openDialogListsHashAndIocLists()
         hashes += rows.text(r, Field::IndicatorValue).toUtf8() + '\n';
     const QString list = writeFile(m_dir, QStringLiteral("feed.sha256"), hashes);
     FileDialog::instance().setNextFileName(list);
-    window->actions()->open->trigger();
+    test::mainActions(*window)->open->trigger();
     const QString filter = FileDialog::instance().offeredFilter();
     for (const char *pattern : {"*.sha256", "*.sha1", "*.md5", "*.ioc", "*.csv", "*.txt", "*.json"})
         QVERIFY2(filter.section(QStringLiteral(";;"), 0, 0).contains(QLatin1String(pattern)), qPrintable(filter));
-    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 3, 20000);
-    QCOMPARE(window->model()->document().table().text(0, Field::IndicatorValue), rows.text(0, Field::IndicatorValue));
+    QTRY_COMPARE_WITH_TIMEOUT(test::gridModel(*window)->rowCount(), 3, 20000);
+    QCOMPARE(test::gridModel(*window)->document().table().text(0, Field::IndicatorValue),
+             rows.text(0, Field::IndicatorValue));
 }
 
 void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWithFailures()
@@ -345,12 +336,12 @@ void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWi
     QCOMPARE(summary->countsText(), QStringLiteral("Nothing submitted yet."));
 
     std::vector<RowId> ids;
-    const IndicatorTable &table = window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*window)->document().table();
     for (int r = 0; r < 2; ++r)
         ids.push_back(table.rowId(r));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     window->submitRows(ids, {{table.rowId(2), PlanOutcome::Duplicate}});
-    QVERIFY(window->submitter()->isRunning());
+    QVERIFY(test::submitter(*window)->isRunning());
     // During the run the panel shows no earlier figures.
     QVERIFY2(summary->countsText().startsWith(QStringLiteral("Submitting")), qPrintable(summary->countsText()));
     QVERIFY(finished.wait(60000));
@@ -362,7 +353,7 @@ void TestFirstUse::submissionPanelForgetsThePreviousTableAndOffersResubmitOnlyWi
              QStringLiteral("Not sent: It repeats an earlier row of the table. (1 row)"));
     // Nothing failed, and the repeat is not resent: nothing to resubmit.
     QVERIFY(!resubmit->isEnabled());
-    QVERIFY(!window->actions()->resubmitFailed->isEnabled());
+    QVERIFY(!test::mainActions(*window)->resubmitFailed->isEnabled());
 
     // Export CSV proposes a name next to the table.
     const QString expected = QDir(m_dir.path()).filePath(QStringLiteral("sent-results.csv"));
@@ -388,13 +379,13 @@ void TestFirstUse::redoIsOnCtrlYAndTheSubmissionPanelHasAViewToggle()
     const QModelIndex title = cellOf(*window, 0, Field::Title);
     const QString before = title.data().toString();
     QVERIFY(!before.isEmpty());
-    window->view()->setFocus();
-    window->view()->setCurrentIndex(title);
-    QTest::keyClick(window->view(), Qt::Key_Delete);
+    test::gridView(*window)->setFocus();
+    test::gridView(*window)->setCurrentIndex(title);
+    QTest::keyClick(test::gridView(*window), Qt::Key_Delete);
     QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QString());
-    QTest::keyClick(window->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(test::gridView(*window), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), before);
-    QTest::keyClick(window->view(), Qt::Key_Y, Qt::ControlModifier);
+    QTest::keyClick(test::gridView(*window), Qt::Key_Y, Qt::ControlModifier);
     QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QString());
 
     // View > Submission Panel shows and hides the dock.
@@ -450,10 +441,10 @@ void TestFirstUse::bulkEditSetsTheTextFieldsARawListLacks()
     }
     auto window = makeWindow(rows, QStringLiteral("raw.csv"));
     QVERIFY(window);
-    QVERIFY(window->model()->document().issues(0).contains(IssueCode::TitleMissing));
-    window->view()->setCurrentIndex(cellOf(*window, 0, Field::Title));
-    window->view()->selectAll();
-    const int steps = window->undoStack()->count();
+    QVERIFY(test::gridModel(*window)->document().issues(0).contains(IssueCode::TitleMissing));
+    test::gridView(*window)->setCurrentIndex(cellOf(*window, 0, Field::Title));
+    test::gridView(*window)->selectAll();
+    const int steps = test::undoStack(*window)->count();
     const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [](QWidget *dialog) {
         auto tick = [dialog](const char *name) {
             auto *check = dialog->findChild<QCheckBox *>(QLatin1String(name));
@@ -476,10 +467,10 @@ void TestFirstUse::bulkEditSetsTheTextFieldsARawListLacks()
         category->setCurrentIndex(category->findData(QStringLiteral("Malware")));
         ModalDialogDriver::findButton(dialog, QStringLiteral("Apply"))->click();
     });
-    window->actions()->bulkEdit->trigger();
+    test::mainActions(*window)->bulkEdit->trigger();
     QVERIFY(*answered);
-    QCOMPARE(window->undoStack()->count(), steps + 1);
-    const IndicatorDocument &doc = window->model()->document();
+    QCOMPARE(test::undoStack(*window)->count(), steps + 1);
+    const IndicatorDocument &doc = test::gridModel(*window)->document();
     for (int r = 0; r < 5; ++r) {
         QCOMPARE(doc.table().text(r, Field::Title), QStringLiteral("Loader hashes"));
         QCOMPARE(doc.table().text(r, Field::Description), QStringLiteral("From the vendor's report"));
@@ -496,9 +487,9 @@ void TestFirstUse::fillsDownOnItsOwnKeyAndCtrlDStillDuplicates()
     QVERIFY(window);
     window->activateWindow();
     QTRY_VERIFY(window->isActiveWindow());
-    IndicatorTableView *view = window->view();
+    IndicatorTableView *view = test::gridView(*window);
     view->setFocus();
-    const IndicatorDocument &doc = window->model()->document();
+    const IndicatorDocument &doc = test::gridModel(*window)->document();
     const QString title = doc.table().text(0, Field::Title);
     const QString severity = doc.table().text(0, Field::Severity);
     // Severity and Title (side by side) of rows 1-4 selected: the first row's values go down.
@@ -509,19 +500,19 @@ void TestFirstUse::fillsDownOnItsOwnKeyAndCtrlDStillDuplicates()
     view->selectionModel()->select(
         QItemSelection(cellOf(*window, 0, Field::Severity), cellOf(*window, 3, Field::Severity)),
         QItemSelectionModel::Select);
-    const int steps = window->undoStack()->count();
+    const int steps = test::undoStack(*window)->count();
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(window->undoStack()->count(), steps + 1);
-    QCOMPARE(window->model()->rowCount(), 4);
+    QCOMPARE(test::undoStack(*window)->count(), steps + 1);
+    QCOMPARE(test::gridModel(*window)->rowCount(), 4);
     for (int r = 1; r < 4; ++r) {
         QCOMPARE(doc.table().text(r, Field::Title), title);
         QCOMPARE(doc.table().text(r, Field::Severity), severity);
     }
     // Ctrl+D keeps duplicating rows, as the tool tip says next to Fill Down's key.
-    QVERIFY(window->actions()->duplicateRows->toolTip().contains(QStringLiteral("Ctrl+Shift+D")));
+    QVERIFY(test::mainActions(*window)->duplicateRows->toolTip().contains(QStringLiteral("Ctrl+Shift+D")));
     view->selectionModel()->select(cellOf(*window, 0, Field::Title), QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
-    QCOMPARE(window->model()->rowCount(), 5);
+    QCOMPARE(test::gridModel(*window)->rowCount(), 5);
 }
 
 void TestFirstUse::rowNumbersStayTheTablesWhenSorted()
@@ -535,15 +526,15 @@ void TestFirstUse::rowNumbersStayTheTablesWhenSorted()
     auto window = makeWindow(rows, QStringLiteral("numbers.csv"));
     QVERIFY(window);
     // Sort by title, twice: descending puts the repeat (table row 3) first.
-    QHeaderView *header = window->view()->horizontalHeader();
+    QHeaderView *header = test::gridView(*window)->horizontalHeader();
     const int section = cellOf(*window, 0, Field::Title).column();
     const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     if (header->sortIndicatorOrder() != Qt::DescendingOrder)
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(cellOf(*window, 0, Field::Title).data().toString(), QStringLiteral("C repeat"));
-    QCOMPARE(window->model()->headerData(0, Qt::Vertical).toInt(), 3);
-    QCOMPARE(window->model()->headerData(2, Qt::Vertical).toInt(), 1);
+    QCOMPARE(test::gridModel(*window)->headerData(0, Qt::Vertical).toInt(), 3);
+    QCOMPARE(test::gridModel(*window)->headerData(2, Qt::Vertical).toInt(), 1);
 
     // The Problems panel names the same numbers as the row headers.
     ProblemsModel *problems = window->findChild<ProblemsPanel *>()->problemsModel();
@@ -597,8 +588,8 @@ void TestFirstUse::everyWindowShowsItsButtonsOnASmallScreen()
     QVERIFY(window);
     QVERIFY2(offScreenParts(window.get()).isEmpty(), qPrintable(offScreenParts(window.get())));
 
-    window->actions()->previewImport->trigger();
-    PreviewDialog *preview = window->previewDialog();
+    test::mainActions(*window)->previewImport->trigger();
+    PreviewDialog *preview = test::previewDialog(*window);
     QVERIFY(preview);
     QTRY_VERIFY(preview->isVisible());
     QVERIFY2(offScreenParts(preview).isEmpty(), qPrintable(offScreenParts(preview)));
@@ -615,14 +606,14 @@ void TestFirstUse::everyWindowShowsItsButtonsOnASmallScreen()
     about.show();
     QVERIFY2(offScreenParts(&about).isEmpty(), qPrintable(offScreenParts(&about)));
 
-    window->view()->setCurrentIndex(cellOf(*window, 0, Field::Title));
-    window->view()->selectAll();
+    test::gridView(*window)->setCurrentIndex(cellOf(*window, 0, Field::Title));
+    test::gridView(*window)->selectAll();
     QString bulkProblems = QStringLiteral("not shown");
     const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [&bulkProblems](QWidget *dialog) {
         bulkProblems = offScreenParts(dialog);
         qobject_cast<QDialog *>(dialog)->reject();
     });
-    window->actions()->bulkEdit->trigger();
+    test::mainActions(*window)->bulkEdit->trigger();
     QVERIFY(*answered);
     QVERIFY2(bulkProblems.isEmpty(), qPrintable(bulkProblems));
 }
@@ -712,19 +703,19 @@ void TestFirstUse::picturesFillTheScreen()
     };
     QVERIFY(save(window.get(), QStringLiteral("screen-main")));
 
-    window->actions()->previewImport->trigger();
-    PreviewDialog *preview = window->previewDialog();
+    test::mainActions(*window)->previewImport->trigger();
+    PreviewDialog *preview = test::previewDialog(*window);
     QVERIFY(preview);
     QTRY_VERIFY_WITH_TIMEOUT(!preview->isReading() && preview->plan().rows == 10, 30000);
     QVERIFY2(offScreenParts(preview).isEmpty(), qPrintable(offScreenParts(preview)));
     QVERIFY(save(preview, QStringLiteral("screen-preview")));
     preview->close();
 
-    const IndicatorTable &table = window->model()->document().table();
+    const IndicatorTable &table = test::gridModel(*window)->document().table();
     std::vector<RowId> sent;
     for (int r = 0; r < 8; ++r)
         sent.push_back(table.rowId(r));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     window->submitRows(sent, {{table.rowId(8), PlanOutcome::Duplicate},
                               {table.rowId(9), PlanOutcome::Invalid, table.issues(9).firstError()}});
     QVERIFY(finished.wait(60000));

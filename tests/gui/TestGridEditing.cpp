@@ -5,6 +5,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/bulk/BulkEditDialog.h"
@@ -105,7 +106,7 @@ void TestGridEditing::init()
 void TestGridEditing::cleanup()
 {
     ModalDialogDriver::stopAll();
-    m_window->undoStack()->setClean(); // no unsaved-changes question on close
+    test::undoStack(*m_window)->setClean(); // no unsaved-changes question on close
     m_window.reset();
 }
 
@@ -113,7 +114,7 @@ void TestGridEditing::load(const std::vector<Indicator> &rows)
 {
     const QString path = writeFile(m_dir, QStringLiteral("grid-%1.csv").arg(++m_files), portalCsv(rows));
     QVERIFY(openAndWait(*m_window, path));
-    QCOMPARE(m_window->model()->rowCount(), static_cast<int>(rows.size()));
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), static_cast<int>(rows.size()));
 }
 
 void TestGridEditing::showsTheInvalidCellsOfAFile()
@@ -128,10 +129,10 @@ void TestGridEditing::showsTheInvalidCellsOfAFile()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("10.0.0.0/8")));
-    const QModelIndex status = m_window->model()->index(1, static_cast<int>(Column::Status));
+    const QModelIndex status = test::gridModel(*m_window)->index(1, static_cast<int>(Column::Status));
     QCOMPARE(severity(status), int(Mark::Error));
     // The Problems panel groups them by rule, with counts.
-    const ProblemsModel *problems = m_window->problemsPanel()->problemsModel();
+    const ProblemsModel *problems = test::problemsPanel(*m_window)->problemsModel();
     QCOMPARE(problems->rowCount(), 2);
     QCOMPARE(problems->statistics().rowsWithCode(IssueCode::HashLength), 1);
     QCOMPARE(problems->statistics().rowsWithCode(IssueCode::IpNotPublic), 1);
@@ -140,7 +141,7 @@ void TestGridEditing::showsTheInvalidCellsOfAFile()
 void TestGridEditing::typingAFixClearsTheErrorAndUndoBringsItBack()
 {
     load({numbered(1), indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     const QModelIndex bad = cellOf(*m_window, 1, Field::IndicatorValue);
     QCOMPARE(severity(bad), int(Mark::Error));
 
@@ -154,27 +155,27 @@ void TestGridEditing::typingAFixClearsTheErrorAndUndoBringsItBack()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(severity(bad), int(Mark::None));
     QCOMPARE(bad.data().toString(), QString(64, u'c'));
-    QTRY_COMPARE(m_window->problemsPanel()->problemsModel()->statistics().rowsWithIssues, 0);
+    QTRY_COMPARE(test::problemsPanel(*m_window)->problemsModel()->statistics().rowsWithIssues, 0);
     QVERIFY(m_window->isWindowModified());
 
     // Ctrl+Z on the grid.
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(bad.data().toString(), QStringLiteral("abc"));
     QCOMPARE(severity(bad), int(Mark::Error));
-    QTRY_COMPARE(m_window->problemsPanel()->problemsModel()->statistics().rowsWithIssues, 1);
+    QTRY_COMPARE(test::problemsPanel(*m_window)->problemsModel()->statistics().rowsWithIssues, 1);
     QVERIFY(!m_window->isWindowModified());
     // And redo.
-    QTest::keySequence(view, m_window->actions()->redo->shortcut());
+    QTest::keySequence(view, test::mainActions(*m_window)->redo->shortcut());
     QCOMPARE(severity(bad), int(Mark::None));
 }
 
 void TestGridEditing::pastesA3x2BlockInOneStep()
 {
     load(numberedRows(5));
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     QApplication::clipboard()->setText(QStringLiteral("T1\tD1\r\nT2\t\"D2, with \"\"quotes\"\"\"\r\nT3\tD3\r\n"));
     view->setCurrentIndex(cellOf(*m_window, 1, Field::Title));
-    const int steps = m_window->undoStack()->count();
+    const int steps = test::undoStack(*m_window)->count();
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
 
     QCOMPARE(text(*m_window, 0, Field::Title), QStringLiteral("Row 0"));
@@ -183,11 +184,11 @@ void TestGridEditing::pastesA3x2BlockInOneStep()
     QCOMPARE(text(*m_window, 2, Field::Description), QStringLiteral("D2, with \"quotes\""));
     QCOMPARE(text(*m_window, 3, Field::Title), QStringLiteral("T3"));
     QCOMPARE(text(*m_window, 4, Field::Title), QStringLiteral("Row 4"));
-    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(test::undoStack(*m_window)->count(), steps + 1);
     // The pasted block is selected.
     QCOMPARE(view->selectionModel()->selectedIndexes().size(), 6);
 
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     for (int r = 1; r <= 3; ++r)
         QCOMPARE(text(*m_window, r, Field::Title), QStringLiteral("Row %1").arg(r));
 }
@@ -195,25 +196,25 @@ void TestGridEditing::pastesA3x2BlockInOneStep()
 void TestGridEditing::pasteBeyondTheLastRowAddsRows()
 {
     load(numberedRows(2));
-    m_window->view()->setCurrentIndex(cellOf(*m_window, 1, Field::IndicatorType));
+    test::gridView(*m_window)->setCurrentIndex(cellOf(*m_window, 1, Field::IndicatorType));
     QApplication::clipboard()->setText(QStringLiteral("DomainName\tone.example.net\nDomainName\ttwo.example.net\n"));
-    m_window->actions()->paste->trigger();
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    test::mainActions(*m_window)->paste->trigger();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 3);
     QCOMPARE(text(*m_window, 1, Field::IndicatorValue), QStringLiteral("one.example.net"));
     QCOMPARE(text(*m_window, 2, Field::IndicatorValue), QStringLiteral("two.example.net"));
-    m_window->undoStack()->undo();
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    test::undoStack(*m_window)->undo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
     QCOMPARE(text(*m_window, 1, Field::IndicatorType), QStringLiteral("FileSha256"));
 }
 
 void TestGridEditing::pastesARawIocListAsNewRows()
 {
     load(numberedRows(2));
-    m_window->view()->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
+    test::gridView(*m_window)->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
     QApplication::clipboard()->setText(
         QStringLiteral("# from the report\nevil.example.com\n185.220.101.47\nhxxps://bad[.]example.org/x\n"));
-    QTest::keyClick(m_window->view(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->model()->rowCount(), 5);
+    QTest::keyClick(test::gridView(*m_window), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 5);
     QCOMPARE(text(*m_window, 1, Field::IndicatorValue), QStringLiteral("evil.example.com"));
     QCOMPARE(text(*m_window, 1, Field::IndicatorType), QStringLiteral("DomainName"));
     QCOMPARE(text(*m_window, 2, Field::IndicatorType), QStringLiteral("IpAddress"));
@@ -223,14 +224,14 @@ void TestGridEditing::pastesARawIocListAsNewRows()
                 .data(IndicatorTableModel::IssueCodesRole)
                 .toStringList()
                 .contains(QStringLiteral("value.defanged")));
-    m_window->undoStack()->undo();
-    QCOMPARE(m_window->model()->rowCount(), 2);
+    test::undoStack(*m_window)->undo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 2);
 }
 
 void TestGridEditing::copiesTheSelectionAsTsv()
 {
     load({numbered(1), indicatorWith({{Field::Title, QStringLiteral("tab\there")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->selectionModel()->select(
         QItemSelection(cellOf(*m_window, 0, Field::Severity), cellOf(*m_window, 1, Field::Title)),
         QItemSelectionModel::ClearAndSelect);
@@ -242,12 +243,12 @@ void TestGridEditing::copiesTheSelectionAsTsv()
 void TestGridEditing::bulkEditsAHundredRowsInOneUndoStep()
 {
     load(numberedRows(120));
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->setCurrentIndex(cellOf(*m_window, 10, Field::Action));
     view->selectionModel()->select(
         QItemSelection(cellOf(*m_window, 10, Field::Action), cellOf(*m_window, 109, Field::Action)),
         QItemSelectionModel::ClearAndSelect);
-    const int steps = m_window->undoStack()->count();
+    const int steps = test::undoStack(*m_window)->count();
 
     const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [](QWidget *dialog) {
         auto *bulk = qobject_cast<BulkEditDialog *>(dialog);
@@ -258,10 +259,10 @@ void TestGridEditing::bulkEditsAHundredRowsInOneUndoStep()
         bulk->severityComboBox()->setCurrentIndex(bulk->severityComboBox()->findData(QStringLiteral("Low")));
         ModalDialogDriver::findButton(dialog, QStringLiteral("Apply"))->click();
     });
-    m_window->actions()->bulkEdit->trigger();
+    test::mainActions(*m_window)->bulkEdit->trigger();
     QVERIFY(*answered);
 
-    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(test::undoStack(*m_window)->count(), steps + 1);
     for (int r = 10; r < 110; ++r) {
         QCOMPARE(text(*m_window, r, Field::Action), QStringLiteral("Warn"));
         QCOMPARE(text(*m_window, r, Field::Severity), QStringLiteral("Low"));
@@ -269,7 +270,7 @@ void TestGridEditing::bulkEditsAHundredRowsInOneUndoStep()
     QCOMPARE(text(*m_window, 9, Field::Action), QStringLiteral("Block"));
     QCOMPARE(text(*m_window, 110, Field::Severity), QStringLiteral("High"));
 
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     for (int r = 10; r < 110; ++r)
         QCOMPARE(text(*m_window, r, Field::Action), QStringLiteral("Block"));
 }
@@ -279,7 +280,7 @@ void TestGridEditing::actionEditorOffersOnlyWhatTheTypeAllows()
     load({indicatorWith({{Field::IndicatorType, QStringLiteral("CertificateThumbprint")},
                          {Field::IndicatorValue, QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678")},
                          {Field::Action, QStringLiteral("Allowed")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     const QModelIndex action = cellOf(*m_window, 0, Field::Action);
     view->setCurrentIndex(action);
     QTest::keyClick(view, Qt::Key_F2);
@@ -301,7 +302,7 @@ void TestGridEditing::actionEditorOffersOnlyWhatTheTypeAllows()
 void TestGridEditing::checkBoxTogglesGenerateAlert()
 {
     load({numbered(1)});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     const QModelIndex alert = cellOf(*m_window, 0, Field::GenerateAlert);
     QCOMPARE(alert.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     view->setCurrentIndex(alert);
@@ -310,15 +311,15 @@ void TestGridEditing::checkBoxTogglesGenerateAlert()
     QCOMPARE(alert.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QTest::keyClick(view, Qt::Key_Space);
     QCOMPARE(alert.data(Qt::EditRole).toString(), QStringLiteral("false"));
-    m_window->undoStack()->undo();
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
+    test::undoStack(*m_window)->undo();
     QCOMPARE(alert.data(Qt::EditRole).toString(), QString());
 }
 
 void TestGridEditing::listEditorAddsADeviceGroup()
 {
     load({indicatorWith({{Field::RbacGroupNames, QStringLiteral("Finance, Servers")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     const QModelIndex groups = cellOf(*m_window, 0, Field::RbacGroupNames);
     view->scrollTo(groups);
     view->setCurrentIndex(groups);
@@ -336,7 +337,7 @@ void TestGridEditing::listEditorAddsADeviceGroup()
 void TestGridEditing::expirationEditorSetsNever()
 {
     load({indicatorWith({{Field::ExpirationTime, QStringLiteral("2027-12-31T00:00:00Z")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     const QModelIndex expiration = cellOf(*m_window, 0, Field::ExpirationTime);
     view->scrollTo(expiration);
     view->setCurrentIndex(expiration);
@@ -349,50 +350,53 @@ void TestGridEditing::expirationEditorSetsNever()
     QTest::mouseClick(never, Qt::LeftButton, {}, QPoint(4, never->height() / 2));
     QTest::keyClick(never, Qt::Key_Return);
     QTRY_COMPARE(expiration.data().toString(), QString());
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     QCOMPARE(expiration.data().toString(), QStringLiteral("2027-12-31T00:00:00Z"));
 }
 
 void TestGridEditing::addsInsertsDuplicatesAndDeletesRows()
 {
     load(numberedRows(3));
-    MainActions *a = m_window->actions();
-    IndicatorTableView *view = m_window->view();
+    MainActions *a = test::mainActions(*m_window);
+    IndicatorTableView *view = test::gridView(*m_window);
 
     a->addRow->trigger();
-    QCOMPARE(m_window->model()->rowCount(), 4);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 4);
     QCOMPARE(view->currentIndex().row(), 3);
     QCOMPARE(text(*m_window, 3, Field::IndicatorValue), QString());
 
     view->selectionModel()->setCurrentIndex(cellOf(*m_window, 1, Field::Title), QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
-    QCOMPARE(m_window->model()->rowCount(), 5);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 5);
     QCOMPARE(text(*m_window, 1, Field::Title), QString());
     QCOMPARE(text(*m_window, 2, Field::Title), QStringLiteral("Row 1"));
 
     view->selectionModel()->setCurrentIndex(cellOf(*m_window, 2, Field::Title), QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
-    QCOMPARE(m_window->model()->rowCount(), 6);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 6);
     QCOMPARE(text(*m_window, 3, Field::Title), QStringLiteral("Row 1"));
     // A duplicate is marked as one.
-    QVERIFY(m_window->model()->document().issues(m_window->model()->tableRow(3)).contains(IssueCode::RowDuplicate));
+    QVERIFY(test::gridModel(*m_window)
+                ->document()
+                .issues(test::gridModel(*m_window)->tableRow(3))
+                .contains(IssueCode::RowDuplicate));
 
     view->selectionModel()->select(
         QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Title)),
         QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
-    QCOMPARE(m_window->model()->rowCount(), 4);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 4);
     QCOMPARE(text(*m_window, 0, Field::Title), QStringLiteral("Row 1"));
 
     // Every step undoes, back to the file as opened.
-    while (m_window->undoStack()->canUndo())
-        m_window->undoStack()->undo();
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    while (test::undoStack(*m_window)->canUndo())
+        test::undoStack(*m_window)->undo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 3);
     for (int r = 0; r < 3; ++r)
         QCOMPARE(text(*m_window, r, Field::Title), QStringLiteral("Row %1").arg(r));
-    while (m_window->undoStack()->canRedo())
-        m_window->undoStack()->redo();
-    QCOMPARE(m_window->model()->rowCount(), 4);
+    while (test::undoStack(*m_window)->canRedo())
+        test::undoStack(*m_window)->redo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 4);
 }
 
 void TestGridEditing::findsAndReplacesAcrossTheTable()
@@ -403,10 +407,10 @@ void TestGridEditing::findsAndReplacesAcrossTheTable()
           indicatorWith({{Field::IndicatorType, QStringLiteral("DomainName")},
                          {Field::IndicatorValue, QStringLiteral("b.OLD-c2.net")},
                          {Field::Title, QStringLiteral("Old C2")}})});
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->setCurrentIndex(cellOf(*m_window, 0, Field::IndicatorType));
     QTest::keyClick(view, Qt::Key_H, Qt::ControlModifier);
-    FindReplaceBar *bar = m_window->findBar();
+    FindReplaceBar *bar = test::findBar(*m_window);
     QVERIFY(bar->isVisible());
     QVERIFY(bar->findEdit()->hasFocus());
     bar->findEdit()->clear();
@@ -417,12 +421,12 @@ void TestGridEditing::findsAndReplacesAcrossTheTable()
     QCOMPARE(view->currentIndex(), cellOf(*m_window, 2, Field::IndicatorValue));
 
     QTest::keyClicks(bar->replaceEdit(), QStringLiteral("new-c2"));
-    const int steps = m_window->undoStack()->count();
+    const int steps = test::undoStack(*m_window)->count();
     QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("replaceAllButton")), Qt::LeftButton);
     QCOMPARE(text(*m_window, 0, Field::IndicatorValue), QStringLiteral("a.new-c2.net"));
     QCOMPARE(text(*m_window, 2, Field::IndicatorValue), QStringLiteral("b.new-c2.net"));
     QCOMPARE(text(*m_window, 2, Field::Title), QStringLiteral("Old C2"));
-    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(test::undoStack(*m_window)->count(), steps + 1);
     QTest::keyClick(bar->findEdit(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
 }
@@ -430,7 +434,7 @@ void TestGridEditing::findsAndReplacesAcrossTheTable()
 void TestGridEditing::deleteKeyClearsTheSelectedCells()
 {
     load(numberedRows(3));
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->setCurrentIndex(cellOf(*m_window, 0, Field::Title));
     view->selectionModel()->select(
         QItemSelection(cellOf(*m_window, 0, Field::Title), cellOf(*m_window, 1, Field::Description)),
@@ -440,7 +444,7 @@ void TestGridEditing::deleteKeyClearsTheSelectedCells()
     QCOMPARE(text(*m_window, 1, Field::Description), QString());
     QCOMPARE(severity(cellOf(*m_window, 0, Field::Title)), int(Mark::Error));
     QCOMPARE(text(*m_window, 2, Field::Title), QStringLiteral("Row 2"));
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     QCOMPARE(text(*m_window, 1, Field::Description), QStringLiteral("Seen in the March campaign"));
 }
 

@@ -7,6 +7,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/NoticeBar.h"
@@ -76,10 +77,11 @@ void TestImportDefaultsDialog::openingAHashListPointsToTheDefaults()
                                    "0cc175b9c0f1b6a831c399e269772661\n"
                                    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n");
     QVERIFY(openAndWait(window, list));
-    QTRY_VERIFY(window.noticeBar()->isVisible());
-    QVERIFY2(window.noticeBar()->text().contains(QStringLiteral("2 rows leave the action, title or description empty"))
-                 || window.noticeBar()->text().contains(QStringLiteral("2 row(s) leave")),
-             qPrintable(window.noticeBar()->text()));
+    QTRY_VERIFY(test::noticeBar(window)->isVisible());
+    QVERIFY2(
+        test::noticeBar(window)->text().contains(QStringLiteral("2 rows leave the action, title or description empty"))
+            || test::noticeBar(window)->text().contains(QStringLiteral("2 row(s) leave")),
+        qPrintable(test::noticeBar(window)->text()));
 }
 
 void TestImportDefaultsDialog::defaultsFillEmptyCellsInOneUndoStep()
@@ -102,7 +104,7 @@ void TestImportDefaultsDialog::defaultsFillEmptyCellsInOneUndoStep()
     });
     window.findChild<QAction *>(QStringLiteral("importDefaultsAction"))->trigger();
     QVERIFY(*answered);
-    const IndicatorTable &table = window.model()->document().table();
+    const IndicatorTable &table = test::gridModel(window)->document().table();
     QCOMPARE(table.text(0, Field::Action), QStringLiteral("Block"));
     QCOMPARE(table.text(0, Field::Title), QStringLiteral("feed.csv: FileMd5"));
     QCOMPARE(table.text(0, Field::Description), QStringLiteral("From feed.csv"));
@@ -116,8 +118,8 @@ void TestImportDefaultsDialog::defaultsFillEmptyCellsInOneUndoStep()
     auto *undo = window.findChild<QUndoStack *>();
     QVERIFY(undo);
     undo->undo();
-    QCOMPARE(window.model()->document().table().text(0, Field::Action), QString());
-    QCOMPARE(window.model()->document().table().text(1, Field::Description), QString());
+    QCOMPARE(test::gridModel(window)->document().table().text(0, Field::Action), QString());
+    QCOMPARE(test::gridModel(window)->document().table().text(1, Field::Description), QString());
 }
 
 void TestImportDefaultsDialog::presetsAreSavedAndChosen()
@@ -172,7 +174,7 @@ void TestImportDefaultsDialog::screenshots()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndWait(window, dataPath(QLatin1String(fixture))));
-        QTRY_VERIFY(window.noticeBar()->isVisible());
+        QTRY_VERIFY(test::noticeBar(window)->isVisible());
         QVERIFY(
             window.grab().save(shots.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), language)), "PNG"));
     }

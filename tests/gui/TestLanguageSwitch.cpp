@@ -5,6 +5,7 @@
 #include "core/io/CsvPreview.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/GuiTestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
@@ -89,16 +90,17 @@ void TestLanguageSwitch::switchesTheRunningWindowAtOnce()
     QVERIFY(status && fixAll);
     const int valueColumn = columnOfField(Field::IndicatorValue);
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
-    QCOMPARE(window.model()->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("Indicator value"));
+    QCOMPARE(test::gridModel(window)->headerData(valueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Indicator value"));
 
-    QSignalSpy headers(window.model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy headers(test::gridModel(window), &QAbstractItemModel::headerDataChanged);
     choose(window, "language_zh_CN_Action");
     QCOMPARE(Translations::current(), QStringLiteral("zh_CN"));
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("文件(&F)"));
     QCOMPARE(menuTitle(window, "rowsMenu"), QStringLiteral("行(&R)"));
     QCOMPARE(menuTitle(window, "languageMenu"), QStringLiteral("语言(&L)"));
-    QCOMPARE(window.actions()->open->text(), QStringLiteral("打开(&O)..."));
-    QCOMPARE(window.model()->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("指示器值"));
+    QCOMPARE(test::mainActions(window)->open->text(), QStringLiteral("打开(&O)..."));
+    QCOMPARE(test::gridModel(window)->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("指示器值"));
     QVERIFY(headers.count() >= 1);
     QCOMPARE(status->itemText(1), QStringLiteral("有错误的行"));
     QCOMPARE(fixAll->text(), QStringLiteral("修正所有行(&A)..."));
@@ -117,16 +119,17 @@ void TestLanguageSwitch::switchesTheRunningWindowAtOnce()
     choose(window, "language_zh_TW_Action");
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("檔案(&F)"));
     QCOMPARE(menuTitle(window, "rowsMenu"), QStringLiteral("列(&R)"));
-    QCOMPARE(window.model()->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("指標值"));
+    QCOMPARE(test::gridModel(window)->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("指標值"));
     QCOMPARE(status->itemText(1), QStringLiteral("有錯誤的列"));
     QCOMPARE(QLocale().name(), QStringLiteral("zh_TW"));
 
     choose(window, "language_en_Action");
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
-    QCOMPARE(window.actions()->open->text(), QStringLiteral("&Open..."));
+    QCOMPARE(test::mainActions(window)->open->text(), QStringLiteral("&Open..."));
     QCOMPARE(status->itemText(1), QStringLiteral("Rows with errors"));
     QCOMPARE(fixAll->text(), QStringLiteral("Fix &all rows..."));
-    QCOMPARE(window.model()->headerData(valueColumn, Qt::Horizontal).toString(), QStringLiteral("Indicator value"));
+    QCOMPARE(test::gridModel(window)->headerData(valueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Indicator value"));
 }
 
 void TestLanguageSwitch::choiceIsRememberedAndSystemFollowsTheLocale()
@@ -199,10 +202,10 @@ void TestLanguageSwitch::sourceDockSpeaksTheLanguage()
                                       "Stolen files went to 45.77.10.20 and later to drop.badhost.xyz for months.\n")));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     auto *toggle = window.findChild<QAction *>(QStringLiteral("toggleSourceAction"));
-    auto *location = window.sourcePanel()->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"));
+    auto *location = test::sourcePanel(window)->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"));
     QVERIFY(dock && toggle && location);
     QTRY_VERIFY(dock->isVisible());
-    window.view()->setCurrentIndex(window.model()->index(0, columnOfField(Field::IndicatorValue)));
+    test::gridView(window)->setCurrentIndex(test::gridModel(window)->index(0, columnOfField(Field::IndicatorValue)));
     QTRY_COMPARE(location->text(), QStringLiteral("Line 2"));
     QCOMPARE(dock->windowTitle(), QStringLiteral("Source"));
     QCOMPARE(toggle->text(), QStringLiteral("S&ource Panel"));
@@ -219,8 +222,8 @@ void TestLanguageSwitch::sourceDockSpeaksTheLanguage()
     QCOMPARE(toggle->text(), QStringLiteral("來源面板(&O)"));
     QCOMPARE(location->text(), QStringLiteral("第 2 行"));
     // The panel's own words for a row without context.
-    window.view()->setCurrentIndex(QModelIndex());
-    window.sourcePanel()->showRow(-1);
+    test::gridView(window)->setCurrentIndex(QModelIndex());
+    test::sourcePanel(window)->showRow(-1);
     QCOMPARE(location->text(), QStringLiteral("目前的列不是從報告、MISP 或 STIX 讀取的。"));
 
     choose(window, "language_en_Action");

@@ -11,6 +11,7 @@
 #include "core/submit/ImportHistory.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
@@ -143,7 +144,7 @@ void TestLayoutFit::nothingIsClipped()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
-    window.actions()->replace->trigger(); // the find bar with its replace row
+    test::mainActions(window)->replace->trigger(); // the find bar with its replace row
     // Nothing is on a timer: running the posted show and layout events settles the bar.
     QCoreApplication::processEvents();
     check(QStringLiteral("main window"), &window);

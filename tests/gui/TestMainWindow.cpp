@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 
 #include <QHeaderView>
@@ -70,7 +71,7 @@ void TestMainWindow::opensAFileAndMarksItsInvalidCells()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().at(0).toBool(), true);
 
-    QTableView *view = window.view();
+    QTableView *view = test::gridView(window);
     QCOMPARE(view->model()->rowCount(), 2);
     const int valueColumn = columnOfField(Field::IndicatorValue);
     const QModelIndex good = view->model()->index(0, valueColumn);
@@ -100,7 +101,7 @@ void TestMainWindow::failedOpenKeepsTheCurrentTable()
     QSignalSpy loaded(&window, &MainWindow::fileLoaded);
     window.openFile(write(m_dir, QStringLiteral("good.csv"), kFile));
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(window.view()->model()->rowCount(), 2);
+    QCOMPARE(test::gridView(window)->model()->rowCount(), 2);
 
     QByteArray junk;
     for (int i = 0; i < 2048; ++i)
@@ -109,8 +110,8 @@ void TestMainWindow::failedOpenKeepsTheCurrentTable()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.last().at(0).toBool(), false);
     QVERIFY(loaded.last().at(1).toString().contains(QStringLiteral("binary")));
-    QCOMPARE(window.view()->model()->rowCount(), 2);
-    QCOMPARE(window.view()->model()->index(1, columnOfField(Field::IndicatorValue)).data().toString(),
+    QCOMPARE(test::gridView(window)->model()->rowCount(), 2);
+    QCOMPARE(test::gridView(window)->model()->index(1, columnOfField(Field::IndicatorValue)).data().toString(),
              QStringLiteral("10.1.2.3"));
 }
 

@@ -13,6 +13,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/PreviewScenario.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -112,8 +113,8 @@ PreviewDialog *TestPreviewDialog::openPreview(MainWindow &window, bool online)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window) || !openAndWait(window, m_table))
         return nullptr;
-    window.actions()->previewImport->trigger();
-    PreviewDialog *dialog = window.previewDialog();
+    test::mainActions(window)->previewImport->trigger();
+    PreviewDialog *dialog = test::previewDialog(window);
     if (!dialog)
         return nullptr;
     // Signed in, the first plan comes once the tenant has been read.
@@ -204,8 +205,8 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     // Go to the invalid row in the grid.
     rows->setCurrentIndex(rows->model()->index(9, 3));
     QTest::mouseClick(child<QPushButton>(dialog, "goToRowButton"), Qt::LeftButton);
-    const IndicatorTable &table = window.model()->document().table();
-    QCOMPARE(window.model()->rowIdAt(window.view()->currentIndex().row()), table.rowId(9));
+    const IndicatorTable &table = test::gridModel(window)->document().table();
+    QCOMPARE(test::gridModel(window)->rowIdAt(test::gridView(window)->currentIndex().row()), table.rowId(9));
 
     // Submit asks first, naming the tenant; Cancel sends nothing and keeps the preview open.
     QSignalSpy submitted(&window, &MainWindow::submitRequested);
@@ -217,7 +218,7 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     QVERIFY2(question.startsWith(QStringLiteral("Send 6 rows to ")), qPrintable(question));
     QVERIFY2(question.contains(m_client.settings().tenantId), qPrintable(question));
     QCOMPARE(submitted.count(), 0);
-    QVERIFY(window.previewDialog());
+    QVERIFY(test::previewDialog(window));
 
     // Confirmed, it hands the rows on, in sending order.
     boxes.setNextAnswer(QStringLiteral("confirmSubmitButton"));
@@ -238,13 +239,13 @@ void TestPreviewDialog::leavingRowsOutGoingToARowAndSubmitting()
     };
     QCOMPARE(whyLeftOut(table.rowId(5)), PlanOutcome::ExcludedByUser);
     QCOMPARE(whyLeftOut(table.rowId(9)), PlanOutcome::Invalid);
-    QTRY_VERIFY(!window.previewDialog());
+    QTRY_VERIFY(!test::previewDialog(window));
     // The window sends them (it is signed in): wait for the run, so that no call of it reaches the
     // sandbox after the next test has reset it.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.submitter()->isRunning(), 60000);
-    QCOMPARE(window.submitter()->summary().succeeded, 6);
-    QCOMPARE(window.submitter()->summary().notSent, table.rowCount() - 6);
-    QCOMPARE(window.model()->outcomes()->outcome(table.rowId(5)).reason(),
+    QTRY_VERIFY_WITH_TIMEOUT(!test::submitter(window)->isRunning(), 60000);
+    QCOMPARE(test::submitter(window)->summary().succeeded, 6);
+    QCOMPARE(test::submitter(window)->summary().notSent, table.rowCount() - 6);
+    QCOMPARE(test::gridModel(window)->outcomes()->outcome(table.rowId(5)).reason(),
              QStringLiteral("It was left out in the preview."));
 }
 
@@ -255,13 +256,13 @@ void TestPreviewDialog::exclusionsFollowTheirRowsThroughEdits()
     PreviewDialog *dialog = openPreview(window, true);
     QVERIFY(dialog);
     auto *rows = child<QTableView>(dialog, "previewRowsView");
-    const RowId unticked = window.model()->document().table().rowId(5);
+    const RowId unticked = test::gridModel(window)->document().table().rowId(5);
     QVERIFY(rows->model()->setData(rows->model()->index(5, 0), Qt::Unchecked, Qt::CheckStateRole));
     // A blank row inserted above in the grid: the unticked row moves down and stays unticked; the
     // blank row is invalid. The preview follows without being asked.
     QSignalSpy planned(dialog, &PreviewDialog::planUpdated);
-    window.view()->setCurrentIndex(cellOf(window, 0, Field::Title));
-    window.actions()->insertRow->trigger();
+    test::gridView(window)->setCurrentIndex(cellOf(window, 0, Field::Title));
+    test::mainActions(window)->insertRow->trigger();
     QVERIFY(planned.wait(5000));
     QCOMPARE(dialog->plan().rows, 12);
     QCOMPARE(dialog->plan().excludedByUser, 1);
@@ -377,8 +378,8 @@ void TestPreviewDialog::signingInOrOutWhileOpenChangesWhatItCompares()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, m_table));
-    window.actions()->previewImport->trigger();
-    PreviewDialog *dialog = window.previewDialog();
+    test::mainActions(window)->previewImport->trigger();
+    PreviewDialog *dialog = test::previewDialog(window);
     QVERIFY(dialog);
     QVERIFY(!dialog->isOnline());
     QVERIFY(child<QSpinBox>(dialog, "activeCountSpin")->isVisible());

@@ -4,6 +4,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -74,7 +75,7 @@ void TestProblemsPanel::init()
     rows.push_back(indicatorWith({{Field::Severity, QStringLiteral("high")}}));
     rows.push_back(indicatorWith({{Field::IndicatorValue, QStringLiteral("abc")}}));
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("problems.csv"), portalCsv(rows))));
-    m_panel = m_window->problemsPanel();
+    m_panel = test::problemsPanel(*m_window);
     m_tree = m_panel->findChild<QTreeView *>(QStringLiteral("problemsTreeView"));
     QVERIFY(m_tree);
 }
@@ -83,7 +84,7 @@ void TestProblemsPanel::cleanup()
 {
     ModalDialogDriver::stopAll();
     MessageBox::instance().reset();
-    m_window->undoStack()->setClean();
+    test::undoStack(*m_window)->setClean();
     m_window.reset();
 }
 
@@ -111,20 +112,20 @@ void TestProblemsPanel::clickingAnOccurrenceJumpsToTheCell()
     const QModelIndex second = m_panel->problemsModel()->index(1, 0, rule);
     m_tree->scrollTo(second);
     QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {}, m_tree->visualRect(second).center());
-    QCOMPARE(m_window->view()->currentIndex(), cellOf(*m_window, 2, Field::IndicatorValue));
-    QVERIFY(m_window->view()->hasFocus());
+    QCOMPARE(test::gridView(*m_window)->currentIndex(), cellOf(*m_window, 2, Field::IndicatorValue));
+    QVERIFY(test::gridView(*m_window)->hasFocus());
 
     // Clicking the rule goes to its first row; one hidden by the filter is shown again.
     RowFilter onlyRow5;
     onlyRow5.text = QStringLiteral("high");
-    m_window->model()->setFilter(onlyRow5);
+    test::gridModel(*m_window)->setFilter(onlyRow5);
     const QModelIndex severityRule = ruleIndex(IssueCode::SeverityUnknown);
     QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {}, m_tree->visualRect(severityRule).center());
-    QCOMPARE(m_window->view()->currentIndex().data(Qt::EditRole).toString(), QStringLiteral("high"));
+    QCOMPARE(test::gridView(*m_window)->currentIndex().data(Qt::EditRole).toString(), QStringLiteral("high"));
     const QModelIndex hashRule = ruleIndex(IssueCode::HashLength);
     QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {}, m_tree->visualRect(hashRule).center());
-    QCOMPARE(m_window->view()->currentIndex().data().toString(), QStringLiteral("abc"));
-    QCOMPARE(m_window->model()->rowCount(), 8);
+    QCOMPARE(test::gridView(*m_window)->currentIndex().data().toString(), QStringLiteral("abc"));
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 8);
 }
 
 void TestProblemsPanel::fixAllAsksFirstThenFixesEveryRowInOneStep()
@@ -134,27 +135,27 @@ void TestProblemsPanel::fixAllAsksFirstThenFixesEveryRowInOneStep()
     QVERIFY(fixAll->isEnabled());
     MessageBox &boxes = MessageBox::instance();
     boxes.setNextAnswer(QStringLiteral("applyFixesButton"));
-    const int steps = m_window->undoStack()->count();
+    const int steps = test::undoStack(*m_window)->count();
     QTest::mouseClick(fixAll, Qt::LeftButton);
     QVERIFY(askedLast(QStringLiteral("confirmFixesMessageBox")));
     const QString question = boxes.asked().constLast().text + u'\n' + boxes.asked().constLast().informativeText;
     QVERIFY2(question.contains(QStringLiteral("Write the hash in lower case (3 row")), qPrintable(question));
-    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(test::undoStack(*m_window)->count(), steps + 1);
     for (int r = 0; r < 6; r += 2)
         QCOMPARE(cellOf(*m_window, r, Field::IndicatorValue).data(IndicatorTableModel::IssueSeverityRole).toInt(), 0);
     QTRY_VERIFY(!ruleIndex(IssueCode::HashUppercase).isValid());
 
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
     QTRY_COMPARE(m_panel->problemsModel()->statistics().rowsWithCode(IssueCode::HashUppercase), 3);
 }
 
 void TestProblemsPanel::cancellingFixAllChangesNothing()
 {
     MessageBox::instance().setNextAnswer(QMessageBox::Cancel);
-    const int steps = m_window->undoStack()->count();
+    const int steps = test::undoStack(*m_window)->count();
     Q_EMIT m_panel->fixAllRequested(IssueCode::HashUppercase);
     QVERIFY(askedLast(QStringLiteral("confirmFixesMessageBox")));
-    QCOMPARE(m_window->undoStack()->count(), steps);
+    QCOMPARE(test::undoStack(*m_window)->count(), steps);
     QCOMPARE(m_panel->problemsModel()->statistics().rowsWithCode(IssueCode::HashUppercase), 3);
 }
 
@@ -178,12 +179,12 @@ void TestProblemsPanel::fixThisRowFixesOnlyThatRow()
 
 void TestProblemsPanel::cellMenuOffersTheFixByName()
 {
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->setCurrentIndex(cellOf(*m_window, 6, Field::Severity));
     // Ctrl+. with a single fix applies it; its name was on the menu and in the status bar.
     QTest::keyClick(view, Qt::Key_Period, Qt::ControlModifier);
     QCOMPARE(cellOf(*m_window, 6, Field::Severity).data().toString(), QStringLiteral("High"));
-    m_window->undoStack()->undo();
+    test::undoStack(*m_window)->undo();
 
     // The context menu lists it by name, next to "fix all rows with ...".
     const QModelIndex upper = cellOf(*m_window, 0, Field::IndicatorValue);
@@ -203,7 +204,7 @@ void TestProblemsPanel::cellMenuOffersTheFixByName()
 
 void TestProblemsPanel::nextProblemWalksThroughTheCells()
 {
-    IndicatorTableView *view = m_window->view();
+    IndicatorTableView *view = test::gridView(*m_window);
     view->setCurrentIndex(cellOf(*m_window, 0, Field::IndicatorValue));
     QTest::keyClick(view, Qt::Key_F8);
     QCOMPARE(view->currentIndex(), cellOf(*m_window, 2, Field::IndicatorValue));

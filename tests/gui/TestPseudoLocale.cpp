@@ -9,6 +9,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "support/GuiTestSupport.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
@@ -174,7 +175,7 @@ void TestPseudoLocale::everyVisibleTextWentThroughTr()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
-    window.actions()->replace->trigger(); // the find bar with its replace row
+    test::mainActions(window)->replace->trigger(); // the find bar with its replace row
     // Nothing is on a timer: running the posted show and layout events settles the bar.
     QCoreApplication::processEvents();
     finding.widget(QStringLiteral("main window"), &window);

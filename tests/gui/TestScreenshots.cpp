@@ -13,6 +13,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
@@ -120,7 +121,7 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndWait(window, QStringLiteral(IM_SAMPLE_TABLE)));
         // Open two problems and pick a row, as an analyst at work would have them.
-        ProblemsPanel *panel = window.problemsPanel();
+        ProblemsPanel *panel = test::problemsPanel(window);
         auto *tree = panel->findChild<QTreeView *>(QStringLiteral("problemsTreeView"));
         // The first problem with a suggested fix, so the fix buttons show enabled.
         QModelIndex rule = panel->problemsModel()->index(0, 0);
@@ -133,7 +134,8 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
         }
         tree->expand(rule);
         tree->setCurrentIndex(panel->problemsModel()->index(0, 0, rule));
-        window.view()->setCurrentIndex(window.model()->index(6, columnOfField(Field::IndicatorValue)));
+        test::gridView(window)->setCurrentIndex(
+            test::gridModel(window)->index(6, columnOfField(Field::IndicatorValue)));
         // The problems list refreshes on a timer after validation; the picture shows it settled.
         QTRY_VERIFY(panel->problemsModel()->rowCount() > 0 && tree->isExpanded(rule));
         QCoreApplication::processEvents();
@@ -190,7 +192,7 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
             QVERIFY(save(&signInDialog, QStringLiteral("sign-in-%1.png").arg(suffix)));
             signInDialog.close();
 
-            window.actions()->replace->trigger();
+            test::mainActions(window)->replace->trigger();
             QCoreApplication::processEvents(); // the find bar lays out from posted events
             QVERIFY(save(&window, QStringLiteral("main-find-%1.png").arg(suffix)));
 
@@ -207,12 +209,12 @@ void TestScreenshots::writesTheMainWindowPanelAndDialogs()
             QVERIFY(openAndWait(window, report));
             QDockWidget *sourceDock = window.findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
             QTRY_VERIFY(sourceDock->isVisible());
-            for (int r = 0; r < window.model()->rowCount(); ++r) {
-                const QModelIndex value = window.model()->index(r, columnOfField(Field::IndicatorValue));
+            for (int r = 0; r < test::gridModel(window)->rowCount(); ++r) {
+                const QModelIndex value = test::gridModel(window)->index(r, columnOfField(Field::IndicatorValue));
                 if (value.data().toString() == QLatin1String("185.220.101.47"))
-                    window.view()->setCurrentIndex(value);
+                    test::gridView(window)->setCurrentIndex(value);
             }
-            QTRY_COMPARE(window.sourcePanel()->highlightedText(), QStringLiteral("185.220.101.47"));
+            QTRY_COMPARE(test::sourcePanel(window)->highlightedText(), QStringLiteral("185.220.101.47"));
             QCoreApplication::processEvents();
             QVERIFY(save(&window, QStringLiteral("source-main-%1.png").arg(suffix)));
             QVERIFY(save(sourceDock, QStringLiteral("source-%1.png").arg(suffix)));

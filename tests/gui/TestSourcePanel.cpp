@@ -5,6 +5,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/PdfFixtures.h"
 #include "support/TestSupport.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/common/NoticeBar.h"
 #include "ui/grid/IndicatorTableView.h"
@@ -65,11 +66,11 @@ void TestSourcePanel::cleanup()
 
 void TestSourcePanel::selectValue(const QString &value)
 {
-    IndicatorTableModel *model = m_window->model();
+    IndicatorTableModel *model = test::gridModel(*m_window);
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, columnOfField(Field::IndicatorValue));
         if (index.data().toString() == value) {
-            m_window->view()->setCurrentIndex(index);
+            test::gridView(*m_window)->setCurrentIndex(index);
             return;
         }
     }
@@ -78,7 +79,7 @@ void TestSourcePanel::selectValue(const QString &value)
 
 QString TestSourcePanel::location() const
 {
-    return m_window->sourcePanel()->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"))->text();
+    return test::sourcePanel(*m_window)->findChild<QLabel *>(QStringLiteral("sourceLocationLabel"))->text();
 }
 
 void TestSourcePanel::showsTheSentenceOfTheCurrentRow()
@@ -86,7 +87,7 @@ void TestSourcePanel::showsTheSentenceOfTheCurrentRow()
     QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     QVERIFY(dock);
     QTRY_VERIFY(dock->isVisible());
-    SourcePanel *panel = m_window->sourcePanel();
+    SourcePanel *panel = test::sourcePanel(*m_window);
     selectValue(QStringLiteral("203.0.113.9"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("203.0.113.9"));
     QCOMPARE(panel->plainText(), QStringLiteral("Stolen data goes to 203.0.113.9 & nowhere else."));
@@ -100,13 +101,13 @@ void TestSourcePanel::showsTheSentenceOfTheCurrentRow()
 
 void TestSourcePanel::followsTheCurrentRowThroughSorting()
 {
-    SourcePanel *panel = m_window->sourcePanel();
-    IndicatorTableModel *model = m_window->model();
+    SourcePanel *panel = test::sourcePanel(*m_window);
+    IndicatorTableModel *model = test::gridModel(*m_window);
     selectValue(QStringLiteral("update-check.example.net"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("update-check.example.net"));
     // Sorted by value the address comes first; the panel reads the row shown, not the table's order.
     model->sort(columnOfField(Field::IndicatorValue));
-    m_window->view()->setCurrentIndex(model->index(0, columnOfField(Field::IndicatorValue)));
+    test::gridView(*m_window)->setCurrentIndex(model->index(0, columnOfField(Field::IndicatorValue)));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("203.0.113.9"));
 }
 
@@ -116,7 +117,7 @@ void TestSourcePanel::hiddenForATableWithoutContext()
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("plain.csv"), portalCsv(rows))));
     QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     QTRY_VERIFY(!dock->isVisible());
-    QVERIFY(m_window->sourcePanel()->plainText().isEmpty());
+    QVERIFY(test::sourcePanel(*m_window)->plainText().isEmpty());
 }
 
 void TestSourcePanel::appendedRowsKeepTheirSource()
@@ -126,7 +127,7 @@ void TestSourcePanel::appendedRowsKeepTheirSource()
     QVERIFY(openAndWait(*m_window, writeFile(m_dir, QStringLiteral("plain.csv"), portalCsv(rows))));
     QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sourceDockWidget"));
     QTRY_VERIFY(!dock->isVisible());
-    QVERIFY(!m_window->noticeBar()->isVisible());
+    QVERIFY(!test::noticeBar(*m_window)->isVisible());
 
     const QString report = writeFile(m_dir, QStringLiteral("report.txt"),
                                      "The campaign began in March with phishing mails from several senders.\n"
@@ -135,30 +136,32 @@ void TestSourcePanel::appendedRowsKeepTheirSource()
     m_window->appendFile(report);
     QVERIFY(appended.wait(20000));
     QVERIFY2(appended.last().at(0).toBool(), qPrintable(appended.last().at(1).toString()));
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 3);
 
     // The source panel opens for the appended rows and shows their line, as after Open.
     QTRY_VERIFY(dock->isVisible());
-    SourcePanel *panel = m_window->sourcePanel();
+    SourcePanel *panel = test::sourcePanel(*m_window);
     const QString line = QStringLiteral("Stolen files went to 198.51.100.77 and later to drop.badhost.xyz for months.");
     selectValue(QStringLiteral("drop.badhost.xyz"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("drop.badhost.xyz"));
     QCOMPARE(panel->plainText(), line);
     QCOMPARE(location(), QStringLiteral("Line 2"));
     // The opened row has no context of its own.
-    m_window->view()->setCurrentIndex(m_window->model()->index(0, columnOfField(Field::IndicatorValue)));
+    test::gridView(*m_window)->setCurrentIndex(
+        test::gridModel(*m_window)->index(0, columnOfField(Field::IndicatorValue)));
     QTRY_VERIFY(panel->plainText().isEmpty());
 
     // The appended rows lack action, title and description: the same offer as after Open.
-    QTRY_VERIFY(m_window->noticeBar()->isVisible());
-    QVERIFY2(m_window->noticeBar()->text().contains(QStringLiteral("leave the action, title or description empty")),
-             qPrintable(m_window->noticeBar()->text()));
+    QTRY_VERIFY(test::noticeBar(*m_window)->isVisible());
+    QVERIFY2(
+        test::noticeBar(*m_window)->text().contains(QStringLiteral("leave the action, title or description empty")),
+        qPrintable(test::noticeBar(*m_window)->text()));
 
     // Undo and redo of the append keep the context with the rows.
-    m_window->undoStack()->undo();
-    QCOMPARE(m_window->model()->rowCount(), 1);
-    m_window->undoStack()->redo();
-    QCOMPARE(m_window->model()->rowCount(), 3);
+    test::undoStack(*m_window)->undo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 1);
+    test::undoStack(*m_window)->redo();
+    QCOMPARE(test::gridModel(*m_window)->rowCount(), 3);
     selectValue(QStringLiteral("198.51.100.77"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("198.51.100.77"));
     QCOMPARE(panel->plainText(), line);
@@ -172,7 +175,7 @@ void TestSourcePanel::highlightsTheRowsOwnMention()
                   "# Notes on the dropper seen in the spring\n"
                   "The dropper fetched http://cdn.badhost.xyz/a.bin and later cdn.badhost.xyz served it.\n");
     QVERIFY(openAndWait(*m_window, report));
-    SourcePanel *panel = m_window->sourcePanel();
+    SourcePanel *panel = test::sourcePanel(*m_window);
     selectValue(QStringLiteral("cdn.badhost.xyz"));
     QTRY_COMPARE(panel->highlightedText(), QStringLiteral("cdn.badhost.xyz"));
     QCOMPARE(panel->highlightedPosition(), panel->plainText().lastIndexOf(QStringLiteral("cdn.badhost.xyz")));

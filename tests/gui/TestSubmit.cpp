@@ -10,13 +10,13 @@
 #include "core/tenant/TenantIndicators.h"
 #include "support/GuiTestSupport.h"
 #include "support/ImportHarness.h"
+#include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/NoticeBar.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/filter/FilterBar.h"
 #include "ui/submit/HistoryDialog.h"
 #include "ui/submit/SubmitController.h"
@@ -36,7 +36,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,7 +76,7 @@ std::vector<Indicator> indicatorsOf(const IndicatorTable &table)
 
 QString statusText(MainWindow &window, int viewRow)
 {
-    return window.model()->index(viewRow, static_cast<int>(Column::Status)).data().toString();
+    return test::gridModel(window)->index(viewRow, static_cast<int>(Column::Status)).data().toString();
 }
 
 // Selects the tenant view's first `count` rows, clicks Delete and confirms. Returns what
@@ -133,9 +132,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
 };
 
 void TestSubmit::initTestCase()
@@ -152,14 +149,7 @@ void TestSubmit::init()
     QVERIFY(m_sandbox.reset());
     MessageBox::instance().reset();
     QFile::remove(ImportHistory::defaultPath());
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(kTimeScale);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), kTimeScale));
 }
 
 void TestSubmit::cleanup()
@@ -175,9 +165,9 @@ std::unique_ptr<MainWindow> TestSubmit::makeWindow(const std::vector<Indicator> 
 
 bool TestSubmit::waitForRun(MainWindow &window, int timeoutMs)
 {
-    if (!window.submitter()->isRunning())
+    if (!test::submitter(window)->isRunning())
         return true;
-    QSignalSpy finished(window.submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(window), &SubmitController::finished);
     return finished.wait(timeoutMs);
 }
 
@@ -185,7 +175,7 @@ std::optional<QJsonArray> TestSubmit::jsonReportRows(MainWindow &window, const Q
 {
     QString error;
     const QString path = m_dir.filePath(name);
-    if (!window.submitter()->writeReport(path, true, &error)) {
+    if (!test::submitter(window)->writeReport(path, true, &error)) {
         qWarning("%s", qPrintable(error));
         return std::nullopt;
     }
@@ -198,11 +188,11 @@ std::optional<QJsonArray> TestSubmit::jsonReportRows(MainWindow &window, const Q
 bool TestSubmit::submitAll(MainWindow &window)
 {
     std::vector<RowId> rows;
-    const IndicatorTable &table = window.model()->document().table();
+    const IndicatorTable &table = test::gridModel(window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.rowId(r));
     window.submitRows(rows);
-    return window.submitter()->isRunning() && waitForRun(window);
+    return test::submitter(window)->isRunning() && waitForRun(window);
 }
 
 void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
@@ -216,8 +206,8 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
     QVERIFY(window);
 
     MessageBox::instance().setNextAnswer(QStringLiteral("confirmSubmitButton"));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
-    window->actions()->submit->trigger(); // reads the tenant to plan, then asks
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
+    test::mainActions(*window)->submit->trigger(); // reads the tenant to plan, then asks
     QTRY_VERIFY_WITH_TIMEOUT(askedLast(QStringLiteral("submitConfirmation")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
 
@@ -232,10 +222,10 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
         QVERIFY2(text.startsWith(QStringLiteral("Succeeded (id ")), qPrintable(text));
         const QString id = text.section(QStringLiteral("id "), 1).chopped(1);
         QVERIFY2(ids.contains(id), qPrintable(id));
-        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+        QCOMPARE(test::gridModel(*window)->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
                  static_cast<int>(SubmitState::Succeeded));
         // A row the tenant took is no longer edited here.
-        QVERIFY(!(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable));
+        QVERIFY(!(test::gridModel(*window)->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable));
     }
     // Rows with errors were left out: Not sent, with why, and still editable.
     // Each names its error.
@@ -245,12 +235,12 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
         QCOMPARE(statusText(*window, r),
                  QStringLiteral("Not sent: It had errors when it was submitted (%1); fix them and resubmit.")
                      .arg(errorOf[r]));
-        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+        QCOMPARE(test::gridModel(*window)->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
                  static_cast<int>(SubmitState::NotSent));
-        QVERIFY(window->model()->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable);
+        QVERIFY(test::gridModel(*window)->flags(cellOf(*window, r, Field::Title)) & Qt::ItemIsEditable);
     }
-    QVERIFY(window->submitDock()->isVisible());
-    QCOMPARE(window->submitSummary()->countsText(), QStringLiteral("3 succeeded · 0 failed · 2 not sent"));
+    QVERIFY(test::submitDock(*window)->isVisible());
+    QCOMPARE(test::submitSummary(*window)->countsText(), QStringLiteral("3 succeeded · 0 failed · 2 not sent"));
     // The report accounts for every row of the table, in the table's order.
     const std::optional<QJsonArray> reportedRows = jsonReportRows(*window, QStringLiteral("every-row.json"));
     QVERIFY(reportedRows);
@@ -263,16 +253,16 @@ void TestSubmit::submitsValidRowsAndShowsEachRowsResult()
         QCOMPARE(reported[r].toObject().value(QStringLiteral("status")).toString(), expectedStates[r]);
 
     // "Resubmit failed" with only rows that still have errors sends nothing and says why.
-    QVERIFY(!window->submitter()->resubmitFailed());
-    QCOMPARE(window->submitter()->problem(), QStringLiteral("Every row left to send has errors; fix them first."));
+    QVERIFY(!test::submitter(*window)->resubmitFailed());
+    QCOMPARE(test::submitter(*window)->problem(), QStringLiteral("Every row left to send has errors; fix them first."));
 
     // The filter bar shows each result on its own.
-    auto *results = window->filterBar()->findChild<QComboBox *>(QStringLiteral("resultFilterComboBox"));
+    auto *results = test::filterBar(*window)->findChild<QComboBox *>(QStringLiteral("resultFilterComboBox"));
     QVERIFY(results);
     results->setCurrentIndex(results->findText(QStringLiteral("Succeeded")));
-    QCOMPARE(window->model()->rowCount(), 3);
+    QCOMPARE(test::gridModel(*window)->rowCount(), 3);
     results->setCurrentIndex(results->findText(QStringLiteral("Failed")));
-    QCOMPARE(window->model()->rowCount(), 0);
+    QCOMPARE(test::gridModel(*window)->rowCount(), 0);
 }
 
 void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
@@ -287,8 +277,8 @@ void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
 
     MessageBox &boxes = MessageBox::instance();
     boxes.setNextAnswer(QStringLiteral("confirmSubmitButton"));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
-    window->actions()->submit->trigger();
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
+    test::mainActions(*window)->submit->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(askedLast(QStringLiteral("submitConfirmation")), 20000);
     const QString question = boxes.asked().constLast().text;
     const QString details = boxes.asked().constLast().informativeText;
@@ -310,9 +300,9 @@ void TestSubmit::submitGoesThroughThePlanAndNamesTheTenant()
     // Submit... again: the rows already imported and the repeat leave nothing to send; nothing is asked or sent.
     const int importsBefore =
         m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size();
-    window->actions()->submit->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(window->noticeBar()->text().contains(QStringLiteral("Nothing to send")), 20000);
-    QVERIFY(!window->submitter()->isRunning());
+    test::mainActions(*window)->submit->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(test::noticeBar(*window)->text().contains(QStringLiteral("Nothing to send")), 20000);
+    QVERIFY(!test::submitter(*window)->isRunning());
     QCOMPARE(
         m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray().size(),
         importsBefore);
@@ -343,12 +333,13 @@ void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
     QCOMPARE(
         statusText(*window, 4),
         QStringLiteral("Failed: Ip address 10.1.2.3 is not a public address; internal addresses cannot be indicators"));
-    const QString tip = window->model()->index(4, static_cast<int>(Column::Status)).data(Qt::ToolTipRole).toString();
+    const QString tip =
+        test::gridModel(*window)->index(4, static_cast<int>(Column::Status)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Suggested fix: Use the public address")), qPrintable(tip));
-    QCOMPARE(window->model()->index(4, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+    QCOMPARE(test::gridModel(*window)->index(4, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
              static_cast<int>(SubmitState::Failed));
 
-    SubmitSummaryWidget *summary = window->submitSummary();
+    SubmitSummaryWidget *summary = test::submitSummary(*window);
     QCOMPARE(summary->countsText(), QStringLiteral("2 succeeded · 3 failed · 0 not sent"));
     QListWidget *reasons = summary->reasonList();
     QCOMPARE(reasons->count(), 3);
@@ -362,16 +353,16 @@ void TestSubmit::showsServiceReasonsGroupsThemAndExportsReports()
              qPrintable(ipGroup->text()));
     // Clicking a group shows only its rows in the grid.
     const QRect rect = reasons->visualItemRect(ipGroup);
-    window->submitDock()->show();
+    test::submitDock(*window)->show();
     QTest::mouseClick(reasons->viewport(), Qt::LeftButton, {}, rect.center());
-    QCOMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(test::gridModel(*window)->rowCount(), 1);
     QVERIFY(statusText(*window, 0).startsWith(QStringLiteral("Failed: Ip address 10.1.2.3")));
-    window->filterBar()->clear();
+    test::filterBar(*window)->clear();
 
     // Reports: CSV with formulas neutralised, JSON with every row's outcome.
     QString error;
     const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
-    QVERIFY2(window->submitter()->writeReport(csvPath, false, &error), qPrintable(error));
+    QVERIFY2(test::submitter(*window)->writeReport(csvPath, false, &error), qPrintable(error));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray csvText = csv.readAll();
@@ -414,7 +405,7 @@ void TestSubmit::everyFaultKindEndsWithEachRowSettled()
     QVERIFY(m_sandbox.setFaults({spec}));
     QVERIFY(submitAll(*window));
     // One bad reply is retried or resent: every row ends Succeeded with the tenant's id, none twice.
-    QCOMPARE(window->submitter()->summary().succeeded, 40);
+    QCOMPARE(test::submitter(*window)->summary().succeeded, 40);
     for (int r = 0; r < 40; ++r)
         QVERIFY2(statusText(*window, r).startsWith(QStringLiteral("Succeeded (id ")),
                  qPrintable(statusText(*window, r)));
@@ -431,23 +422,23 @@ void TestSubmit::cancelsAndResumes()
     QVERIFY(window);
     // The first batch is slow, so Cancel comes while it is in flight.
     QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1")}));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     std::vector<RowId> rows;
     for (int r = 0; r < 1200; ++r)
-        rows.push_back(window->model()->rowIdAt(r));
+        rows.push_back(test::gridModel(*window)->rowIdAt(r));
     window->submitRows(rows);
-    QVERIFY(window->submitter()->isRunning());
-    auto *cancel = window->submitProgress()->findChild<QPushButton *>(QStringLiteral("submitCancelButton"));
-    auto *resume = window->submitProgress()->findChild<QPushButton *>(QStringLiteral("submitResumeButton"));
+    QVERIFY(test::submitter(*window)->isRunning());
+    auto *cancel = test::submitProgress(*window)->findChild<QPushButton *>(QStringLiteral("submitCancelButton"));
+    auto *resume = test::submitProgress(*window)->findChild<QPushButton *>(QStringLiteral("submitResumeButton"));
     QVERIFY(cancel->isEnabled());
     QVERIFY(!resume->isEnabled());
     // The window answers while the run goes on.
     QTRY_VERIFY2(
-        window->submitProgress()->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
-        qPrintable(window->submitProgress()->rowsText()));
+        test::submitProgress(*window)->rowsText().contains(QStringLiteral("of %1 rows").arg(QLocale().toString(1200))),
+        qPrintable(test::submitProgress(*window)->rowsText()));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
-    const SubmitController::Summary first = window->submitter()->summary();
+    const SubmitController::Summary first = test::submitter(*window)->summary();
     QVERIFY(first.notSent > 0);
     QCOMPARE(first.succeeded + first.notSent, 1200);
     QVERIFY(first.stopMessage.startsWith(QStringLiteral("Cancelled")));
@@ -456,7 +447,7 @@ void TestSubmit::cancelsAndResumes()
 
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(finished.wait(120000));
-    QCOMPARE(window->submitter()->summary().succeeded, 1200);
+    QCOMPARE(test::submitter(*window)->summary().succeeded, 1200);
     QCOMPARE(statusText(*window, 1199).left(14), QStringLiteral("Succeeded (id "));
     QCOMPARE(m_sandbox.listAll().size(), 1200);
 }
@@ -523,30 +514,30 @@ void TestSubmit::showsRateLimitWaitsAsSuch()
     options.batchSize = 10;
     options.retry.baseDelayMs = 20;
     options.journalDirectory = m_dir.filePath(QStringLiteral("journals"));
-    window->submitter()->setOptions(options);
+    test::submitter(*window)->setOptions(options);
     // What the panel says as each wait begins: read at once, because a time-scaled wait may be over
     // before a polling check looks (the panel's own connection was made first, so it has updated).
     QStringList shownTexts;
-    connect(window->submitter(), &SubmitController::waitingForRateLimit, window.get(),
-            [&shownTexts, &window] { shownTexts << window->submitProgress()->waitText(); });
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    connect(test::submitter(*window), &SubmitController::waitingForRateLimit, window.get(),
+            [&shownTexts, &window] { shownTexts << test::submitProgress(*window)->waitText(); });
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     std::vector<RowId> rows;
     for (int r = 0; r < 400; ++r)
-        rows.push_back(window->model()->rowIdAt(r));
+        rows.push_back(test::gridModel(*window)->rowIdAt(r));
     window->submitRows(rows);
     QTRY_VERIFY_WITH_TIMEOUT(!shownTexts.isEmpty(), 60000);
     const QString shown = shownTexts.constFirst();
     QVERIFY2(shown.startsWith(QStringLiteral("Waiting ")) && shown.contains(QStringLiteral("rate limit")),
              qPrintable(shown));
     // Filtering the grid meanwhile does not disturb the run.
-    window->filterBar()->textEdit()->setText(QStringLiteral("example"));
-    window->filterBar()->clear();
+    test::filterBar(*window)->textEdit()->setText(QStringLiteral("example"));
+    test::filterBar(*window)->clear();
     QVERIFY(finished.wait(120000));
-    const SubmitController::Summary summary = window->submitter()->summary();
+    const SubmitController::Summary summary = test::submitter(*window)->summary();
     QCOMPARE(summary.succeeded, 400);
     QVERIFY(summary.rateLimitWaits >= 1);
     QVERIFY(summary.rateLimitWaitMs > 0);
-    QCOMPARE(window->submitProgress()->waitText(), QString());
+    QCOMPARE(test::submitProgress(*window)->waitText(), QString());
     const QJsonArray calls =
         m_sandbox.stats().value(QStringLiteral("calls")).toObject().value(QStringLiteral("import")).toArray();
     QVERIFY(calls.size() >= 40);
@@ -557,12 +548,12 @@ void TestSubmit::staysOpenWhileRunningAndStopsWhenTheTableIsReplaced()
     auto window = makeWindow(indicatorsOf(validRows(1200, 61)));
     QVERIFY(window);
     QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1")}));
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
     std::vector<RowId> rows;
     for (int r = 0; r < 1200; ++r)
-        rows.push_back(window->model()->rowIdAt(r));
+        rows.push_back(test::gridModel(*window)->rowIdAt(r));
     window->submitRows(rows);
-    QVERIFY(window->submitter()->isRunning());
+    QVERIFY(test::submitter(*window)->isRunning());
     QVERIFY(!window->close()); // the results of what is being sent would be lost
     QVERIFY(window->isVisible());
 
@@ -570,11 +561,11 @@ void TestSubmit::staysOpenWhileRunningAndStopsWhenTheTableIsReplaced()
     const QString other = writeFile(m_dir, QStringLiteral("other.csv"), portalCsv(indicatorsOf(validRows(5, 62))));
     QVERIFY(openAndWait(*window, other));
     QVERIFY(finished.wait(60000));
-    QVERIFY(!window->model()->outcomes());
+    QVERIFY(!test::gridModel(*window)->outcomes());
     for (int r = 0; r < 5; ++r)
-        QCOMPARE(window->model()->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
+        QCOMPARE(test::gridModel(*window)->index(r, 2).data(IndicatorTableModel::SubmitStateRole).toInt(),
                  static_cast<int>(SubmitState::None));
-    QVERIFY(!window->submitter()->canResume());
+    QVERIFY(!test::submitter(*window)->canResume());
 }
 
 void TestSubmit::resubmitsOnlyTheFailedRowsAfterFixing()
@@ -584,13 +575,13 @@ void TestSubmit::resubmitsOnlyTheFailedRowsAfterFixing()
     auto window = makeWindow(rows);
     QVERIFY(window);
     QVERIFY(submitAll(*window));
-    QCOMPARE(window->submitter()->summary().failed, 1);
+    QCOMPARE(test::submitter(*window)->summary().failed, 1);
     const QString firstId = statusText(*window, 0);
 
     // Fix the failed row in the grid; the succeeded ones stay as they were.
-    QVERIFY(
-        window->model()->setData(cellOf(*window, 3, Field::IndicatorValue),
-                                 QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")));
+    QVERIFY(test::gridModel(*window)->setData(
+        cellOf(*window, 3, Field::IndicatorValue),
+        QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")));
     QVERIFY2(statusText(*window, 3).startsWith(QStringLiteral("Edited since it failed: ")),
              qPrintable(statusText(*window, 3)));
     const auto importCalls = [this] {
@@ -598,13 +589,14 @@ void TestSubmit::resubmitsOnlyTheFailedRowsAfterFixing()
     };
     const int callsBefore = static_cast<int>(importCalls().size());
     QVERIFY(callsBefore >= 1);
-    QSignalSpy finished(window->submitter(), &SubmitController::finished);
-    QPushButton *resubmit = window->submitSummary()->findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"));
+    QSignalSpy finished(test::submitter(*window), &SubmitController::finished);
+    QPushButton *resubmit =
+        test::submitSummary(*window)->findChild<QPushButton *>(QStringLiteral("resubmitFailedButton"));
     QVERIFY(resubmit->isEnabled());
     QTest::mouseClick(resubmit, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
-    QCOMPARE(window->submitter()->summary().rows, 1);
-    QCOMPARE(window->submitter()->summary().succeeded, 1);
+    QCOMPARE(test::submitter(*window)->summary().rows, 1);
+    QCOMPARE(test::submitter(*window)->summary().succeeded, 1);
     QVERIFY(statusText(*window, 3).startsWith(QStringLiteral("Succeeded (id ")));
     QCOMPARE(statusText(*window, 0), firstId);
     QCOMPARE(m_sandbox.listAll().size(), 4);
@@ -621,9 +613,10 @@ void TestSubmit::historyKeepsEachRunAndReopensItsReport()
     auto window = makeWindow(rows);
     QVERIFY(window);
     QVERIFY(submitAll(*window));
-    QVERIFY(window->submitter()->lastHistoryId() > 0);
+    QVERIFY(test::submitter(*window)->lastHistoryId() > 0);
 
-    HistoryDialog dialog(window->history(), window.get());
+    ImportHistory history; // the file the window records its runs in
+    HistoryDialog dialog(&history, window.get());
     QCOMPARE(dialog.problem(), QString());
     QTableWidget *entries = dialog.entryTable();
     QCOMPARE(entries->rowCount(), 1);
@@ -646,7 +639,7 @@ void TestSubmit::historyKeepsEachRunAndReopensItsReport()
     QVERIFY(MessageBox::instance().asked().constLast().standardButtons.testFlag(QMessageBox::Yes));
     QCOMPARE(entries->rowCount(), 0);
     QString error;
-    QVERIFY(window->history()->entries(&error).empty());
+    QVERIFY(history.entries(&error).empty());
     QCOMPARE(error, QString());
 }
 
@@ -660,12 +653,13 @@ void TestSubmit::corruptHistoryIsReportedAndNeverBlocksSubmitting()
     auto window = makeWindow(indicatorsOf(validRows(3, 31)));
     QVERIFY(window);
     QVERIFY(submitAll(*window));
-    QCOMPARE(window->submitter()->summary().succeeded, 3);
-    QCOMPARE(window->submitter()->lastHistoryId(), 0);
-    const QString notice = window->noticeBar()->text();
+    QCOMPARE(test::submitter(*window)->summary().succeeded, 3);
+    QCOMPARE(test::submitter(*window)->lastHistoryId(), 0);
+    const QString notice = test::noticeBar(*window)->text();
     QVERIFY2(notice.contains(QStringLiteral("The import history is damaged")), qPrintable(notice));
     QVERIFY(notice.contains(QStringLiteral("Submitting works as usual")));
-    HistoryDialog dialog(window->history(), window.get());
+    ImportHistory history; // the file the window records its runs in
+    HistoryDialog dialog(&history, window.get());
     QVERIFY(dialog.problem().contains(QStringLiteral("damaged")));
 }
 
@@ -673,8 +667,15 @@ void TestSubmit::lockedHistoryIsReportedAndNeverBlocksSubmitting()
 {
     auto window = makeWindow(indicatorsOf(validRows(3, 41)));
     QVERIFY(window);
+    // The window's history is open (File > Import History opens it) before another program locks it.
     QString error;
-    QVERIFY2(window->history()->open(&error), qPrintable(error));
+    const auto opened = ModalDialogDriver::expect(QStringLiteral("historyDialog"), [&error](QWidget *dialog) {
+        error = qobject_cast<HistoryDialog *>(dialog)->problem();
+        dialog->close();
+    });
+    test::mainActions(*window)->history->trigger();
+    QVERIFY(*opened);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     {
         // Another program holds the database with a write lock.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
@@ -685,9 +686,9 @@ void TestSubmit::lockedHistoryIsReportedAndNeverBlocksSubmitting()
         QElapsedTimer clock;
         clock.start();
         QVERIFY(submitAll(*window));
-        QCOMPARE(window->submitter()->summary().succeeded, 3);
-        QCOMPARE(window->submitter()->lastHistoryId(), 0);
-        const QString notice = window->noticeBar()->text();
+        QCOMPARE(test::submitter(*window)->summary().succeeded, 3);
+        QCOMPARE(test::submitter(*window)->lastHistoryId(), 0);
+        const QString notice = test::noticeBar(*window)->text();
         QVERIFY2(notice.contains(QStringLiteral("not added to the history")), qPrintable(notice));
         QVERIFY2(notice.contains(QStringLiteral("locked")), qPrintable(notice));
         lock.exec(QStringLiteral("ROLLBACK"));
@@ -696,7 +697,7 @@ void TestSubmit::lockedHistoryIsReportedAndNeverBlocksSubmitting()
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     // Once the lock is gone, history works again.
     QVERIFY(submitAll(*window));
-    QVERIFY(window->submitter()->lastHistoryId() > 0);
+    QVERIFY(test::submitter(*window)->lastHistoryId() > 0);
 }
 
 void TestSubmit::tenantViewListsFiltersSortsExportsAndDeletes()
@@ -810,24 +811,24 @@ void TestSubmit::screenshots()
     window->resize(1400, 800);
     // A slow second batch, so the progress view is caught mid-run.
     QVERIFY(m_sandbox.setFaults({QStringLiteral("slow:delay=1500,count=1,after=1")}));
-    QSignalSpy progress(window->submitter(), &SubmitController::progress);
+    QSignalSpy progress(test::submitter(*window), &SubmitController::progress);
     std::vector<RowId> ids;
-    for (int r = 0; r < window->model()->rowCount(); ++r) {
+    for (int r = 0; r < test::gridModel(*window)->rowCount(); ++r) {
         if (r != 4)
-            ids.push_back(window->model()->rowIdAt(r));
+            ids.push_back(test::gridModel(*window)->rowIdAt(r));
     }
-    window->submitRows(ids, {{window->model()->rowIdAt(4), PlanOutcome::Invalid}});
-    QVERIFY(window->submitter()->isRunning());
+    window->submitRows(ids, {{test::gridModel(*window)->rowIdAt(4), PlanOutcome::Invalid}});
+    QVERIFY(test::submitter(*window)->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() > 0, 60000);
     QCoreApplication::processEvents(); // the panel took the figures from the signal; let it lay them out
     const QString suffix = language == QLatin1String("en") ? QString() : u'-' + language;
-    QVERIFY(window->submitProgress()->grab().save(
+    QVERIFY(test::submitProgress(*window)->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-progress%1.png").arg(suffix))));
     QVERIFY(waitForRun(*window));
-    window->filterBar()->showResult(ResultFilter::Any);
+    test::filterBar(*window)->showResult(ResultFilter::Any);
     QVERIFY(window->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-results%1.png").arg(suffix))));
-    QVERIFY(window->submitDock()->grab().save(
+    QVERIFY(test::submitDock(*window)->grab().save(
         QDir(QStringLiteral(IM_SCREENSHOT_DIR)).filePath(QStringLiteral("submit-summary%1.png").arg(suffix))));
     QVERIFY(Translations::install(QStringLiteral("en")));
 }

@@ -14,11 +14,10 @@
 #include "support/ImportHarness.h"
 #include "support/ModalDialogDriver.h"
 #include "support/SandboxProcess.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/connection/ConnectionStatusWidget.h"
-#include "ui/connection/SandboxSignIn.h"
 #include "ui/tenant/SyncController.h"
 #include "ui/tenant/SyncPreviewDialog.h"
 #include "ui/tenant/TenantIndicatorsDialog.h"
@@ -75,9 +74,7 @@ private:
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_manager;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConnectionStatusWidget> m_status;
+    SandboxClient m_client;
     IndicatorTable m_rows = validRows(12, 19);
 };
 
@@ -95,14 +92,7 @@ void TestSync::init()
     QVERIFY(m_sandbox.reset());
     QVERIFY(m_sandbox.seedOtherCreators(kPerCreator));
     MessageBox::instance().reset();
-    m_client = std::make_unique<ApiClient>(&m_manager);
-    m_client->setTimeScale(kTimeScale);
-    m_status = std::make_unique<ConnectionStatusWidget>();
-    SandboxSignIn signIn(m_client.get(), m_status.get());
-    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
-    signIn.start(m_sandbox.url());
-    QVERIFY(finished.wait(20000));
-    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(m_client.signIn(m_sandbox.url(), kTimeScale));
 }
 
 void TestSync::cleanup()
@@ -182,8 +172,8 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
         listed = dialog->findChild<QTableWidget *>(QStringLiteral("syncRowsTableView"))->rowCount();
         ModalDialogDriver::findButton(dialog, QStringLiteral("syncCancelButton"))->click();
     });
-    QSignalSpy finished(window.syncController(), &SyncController::finished);
-    window.actions()->syncTenant->trigger();
+    QSignalSpy finished(test::syncController(window), &SyncController::finished);
+    test::mainActions(window)->syncTenant->trigger();
     QVERIFY(finished.wait(30000));
     QVERIFY(*cancelled);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -196,11 +186,11 @@ void TestSync::syncPreviewChangesNothingUntilConfirmed()
 
     auto confirmed =
         ModalDialogDriver::clickButton(QStringLiteral("syncPreviewDialog"), QStringLiteral("syncConfirmButton"));
-    window.actions()->syncTenant->trigger();
+    test::mainActions(window)->syncTenant->trigger();
     QVERIFY(finished.wait(60000));
     QVERIFY(*confirmed);
     QCOMPARE(finished.at(1).at(0).toBool(), true);
-    QCOMPARE(window.syncController()->run()->deleter().deleted(), 2);
+    QCOMPARE(test::syncController(window)->run()->deleter().deleted(), 2);
     const QMap<Ownership::Kind, int> counts = byCreator();
     QCOMPARE(counts.value(Ownership::Kind::Ours), 6);
     QCOMPARE(counts.value(Ownership::Kind::Portal), kPerCreator);

@@ -2,6 +2,7 @@
 // A stand-in for a session that dies: opens a file, edits a title, writes the recovery snapshot, says
 // "autosaved" on stdout and then waits to be killed by the test (tst_filesrecovery).
 #include "core/model/IndicatorTableModel.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/grid/GridEditor.h"
 #include "ui/recovery/AutosaveController.h"
@@ -29,9 +30,9 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &im::MainWindow::fileLoaded, &window, [&window, args](bool ok) {
         if (!ok)
             QApplication::exit(3);
-        const QModelIndex title = window.model()->index(0, im::columnOfField(im::Field::Title));
-        window.editor()->setCell(title, args[3]);
-        if (!window.autosave()->saveNow())
+        const QModelIndex title = im::test::gridModel(window)->index(0, im::columnOfField(im::Field::Title));
+        im::test::gridEditor(window)->setCell(title, args[3]);
+        if (!im::test::autosave(window)->saveNow())
             QApplication::exit(4);
         std::printf("autosaved\n");
         std::fflush(stdout);

@@ -2,6 +2,9 @@
 #include "support/CliProcess.h"
 
 #include "core/net/DemoRegistration.h"
+#include "support/SandboxProcess.h"
+
+#include <QFile>
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -48,6 +51,35 @@ QStringList demoConnection(const QString &url)
             QStringLiteral("--client-id"),
             QLatin1String(demo::kClientId),
             QStringLiteral("--client-secret-stdin")};
+}
+
+CliWorkspace::CliWorkspace(const SandboxProcess &sandbox)
+    : m_sandbox(sandbox)
+{
+}
+
+CliRun CliWorkspace::run(const QStringList &arguments, const QByteArray &input, int timeoutMs) const
+{
+    return runCli(arguments, input, m_data.path(), timeoutMs);
+}
+
+QStringList CliWorkspace::connection(const QString &url) const
+{
+    return demoConnection(url.isEmpty() ? m_sandbox.url() : url);
+}
+
+QString CliWorkspace::write(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray CliWorkspace::demoSecretInput()
+{
+    return QByteArray(demo::kClientSecret) + '\n';
 }
 
 } // namespace im::test

@@ -7,10 +7,14 @@
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
 #include "core/net/TlsPolicy.h"
+#include "core/submit/ImportHistory.h"
 #include "core/tenant/TenantIndicators.h"
+#include "support/WindowParts.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
+#include "ui/connection/ConnectionStatusWidget.h"
+#include "ui/connection/SandboxSignIn.h"
 #include "ui/preview/PreviewDialog.h"
 #include "ui/signin/DeviceCodeDialog.h"
 #include "ui/submit/HistoryDialog.h"
@@ -90,7 +94,7 @@ std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir
     options.retry.baseDelayMs = 20;
     options.retry.maxDelayMs = 200;
     options.journalDirectory = journalDirectory;
-    window->submitter()->setOptions(options);
+    test::submitter(*window)->setOptions(options);
     window->show();
     const QString path = writeFile(dir, QStringLiteral("rows.csv"), portalCsv(rows));
     if (!openAndWait(*window, path))
@@ -98,9 +102,23 @@ std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir
     return window;
 }
 
+SandboxClient::SandboxClient() = default;
+SandboxClient::~SandboxClient() = default;
+
+bool SandboxClient::signIn(const QString &url, double timeScale)
+{
+    m_client = std::make_unique<ApiClient>(&m_manager);
+    m_client->setTimeScale(timeScale);
+    m_status = std::make_unique<ConnectionStatusWidget>();
+    SandboxSignIn signIn(m_client.get(), m_status.get());
+    QSignalSpy finished(&signIn, &SandboxSignIn::finished);
+    signIn.start(url);
+    return finished.wait(20000) && finished.at(0).at(0).toBool();
+}
+
 QModelIndex cellOf(MainWindow &window, int row, Field field)
 {
-    return window.model()->index(row, columnOfField(field));
+    return test::gridModel(window)->index(row, columnOfField(field));
 }
 
 bool askedLast(const QString &objectName)
@@ -114,8 +132,8 @@ QString visitSubmissionWindows(MainWindow &window, ApiClient &client,
                                const std::function<void(const QString &, QWidget *)> &visit)
 {
     window.setApiClient(nullptr); // the preview plans offline from a typed count
-    window.actions()->previewImport->trigger();
-    PreviewDialog *preview = window.previewDialog();
+    test::mainActions(window)->previewImport->trigger();
+    PreviewDialog *preview = test::previewDialog(window);
     if (!preview || !QTest::qWaitForWindowExposed(preview)
         || !QTest::qWaitFor([preview] { return preview->plan().rows > 0; }, 10000))
         return QStringLiteral("the preview did not open with a plan");
@@ -127,18 +145,19 @@ QString visitSubmissionWindows(MainWindow &window, ApiClient &client,
     window.setApiClient(&client);
     window.setProfileName(QStringLiteral("sandbox"));
     std::vector<RowId> rows;
-    const IndicatorTable &table = window.model()->document().table();
+    const IndicatorTable &table = test::gridModel(window)->document().table();
     for (int r = 0; r < table.rowCount(); ++r)
         rows.push_back(table.rowId(r));
-    QSignalSpy finished(window.submitter(), &SubmitController::finished);
+    QSignalSpy finished(test::submitter(window), &SubmitController::finished);
     window.submitRows(rows);
     if (!finished.wait(60000))
         return QStringLiteral("the submission did not finish");
-    if (!QTest::qWaitForWindowExposed(window.submitDock()))
+    if (!QTest::qWaitForWindowExposed(test::submitDock(window)))
         return QStringLiteral("the submission dock is not shown");
-    visit(QStringLiteral("submission"), window.submitDock());
+    visit(QStringLiteral("submission"), test::submitDock(window));
 
-    HistoryDialog history(window.history(), &window);
+    ImportHistory store; // the file the window records its runs in
+    HistoryDialog history(&store, &window);
     if (history.entryTable()->rowCount() < 1)
         return QStringLiteral("the history does not hold the run: ") + history.problem();
     history.openReport(0);

@@ -4,6 +4,7 @@
 #include "core/indicator/Indicator.h"
 
 #include <QModelIndex>
+#include <QNetworkAccessManager>
 #include <QString>
 
 #include <functional>
@@ -15,6 +16,7 @@ class QWidget;
 
 namespace im {
 class ApiClient;
+class ConnectionStatusWidget;
 class MainWindow;
 } // namespace im
 
@@ -36,6 +38,28 @@ bool openAndWait(MainWindow &window, const QString &path, int timeoutMs = 20000)
 // opened from a portal CSV written to `dir`. Null when the file did not open.
 std::unique_ptr<MainWindow> sandboxWindow(ApiClient *client, const QTemporaryDir &dir, const QString &journalDirectory,
                                           const std::vector<Indicator> &rows);
+
+// An API client signed in to an indicator-sandbox with its demo registration, as the status bar's sandbox
+// sign-in does it, its retries sped up as the sandbox's clock is.
+class SandboxClient
+{
+public:
+    SandboxClient();
+    ~SandboxClient();
+    SandboxClient(const SandboxClient &) = delete;
+    SandboxClient &operator=(const SandboxClient &) = delete;
+
+    // A new client signs in to the sandbox at `url`; false when it was refused or took over 20 seconds.
+    bool signIn(const QString &url, double timeScale);
+    [[nodiscard]] ApiClient *get() const { return m_client.get(); }
+    ApiClient *operator->() const { return m_client.get(); }
+    ApiClient &operator*() const { return *m_client; }
+
+private:
+    QNetworkAccessManager m_manager;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ConnectionStatusWidget> m_status;
+};
 
 // The model index of a field in a view row.
 QModelIndex cellOf(MainWindow &window, int row, Field field);

@@ -4,6 +4,7 @@
 // killed by the test (tst_datasafety) before or after the save ends.
 #include "core/io/TableWriter.h"
 #include "core/tasks/TaskRunner.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -37,7 +38,7 @@ int main(int argc, char *argv[])
         // command does.
         auto saveWhenIdle = std::make_shared<std::function<void()>>();
         *saveWhenIdle = [&window, args, saveWhenIdle]() {
-            if (window.tasks()->isBusy()) {
+            if (im::test::taskRunner(window)->isBusy()) {
                 QTimer::singleShot(20, &window, *saveWhenIdle);
                 return;
             }

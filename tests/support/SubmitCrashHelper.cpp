@@ -5,6 +5,7 @@
 // killed by the test (tst_submit).
 #include "core/model/IndicatorTableModel.h"
 #include "core/net/ApiClient.h"
+#include "support/WindowParts.h"
 #include "ui/MainWindow.h"
 #include "ui/connection/ConnectionStatusWidget.h"
 #include "ui/connection/SandboxSignIn.h"
@@ -40,23 +41,23 @@ int main(int argc, char *argv[])
     options.retry.baseDelayMs = 20;
     options.retry.maxDelayMs = 200;
     options.journalDirectory = args[4];
-    window.submitter()->setOptions(options);
+    im::test::submitter(window)->setOptions(options);
     window.show();
 
     QObject::connect(&window, &im::MainWindow::fileLoaded, &window, [&window](bool ok) {
         if (!ok)
             QApplication::exit(3);
         std::vector<im::RowId> rows;
-        const im::IndicatorTable &table = window.model()->document().table();
+        const im::IndicatorTable &table = im::test::gridModel(window)->document().table();
         for (int r = 0; r < table.rowCount(); ++r)
             rows.push_back(table.rowId(r));
         window.submitRows(rows);
-        if (!window.submitter()->isRunning())
+        if (!im::test::submitter(window)->isRunning())
             QApplication::exit(4);
         std::printf("submitting\n");
         std::fflush(stdout);
     });
-    QObject::connect(window.submitter(), &im::SubmitController::finished, &window,
+    QObject::connect(im::test::submitter(window), &im::SubmitController::finished, &window,
                      [](const im::SubmitController::Summary &summary) {
                          std::printf("finished %d\n", summary.succeeded);
                          std::fflush(stdout);

@@ -56,6 +56,8 @@ DocumentSession::DocumentSession(IndicatorTableModel *model, QUndoStack *undoSta
     , m_saver(new FileSaver(tasks, window))
     , m_autosave(new AutosaveController(model, undoStack, tasks, RecoveryStore::defaultDirectory(), this))
 {
+    setObjectName(QStringLiteral("documentSession"));
+    m_autosave->setObjectName(QStringLiteral("autosaveController"));
     connect(
         m_opener, &FileOpener::loaded, this,
         [this](const QString &path, const std::shared_ptr<LoadResult> &result) { finishLoad(path, *result, false); });

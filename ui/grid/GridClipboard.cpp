@@ -18,8 +18,9 @@
 
 namespace im {
 
-GridClipboard::GridClipboard(IndicatorTableView *view, GridEditor *editor)
-    : m_view(view)
+GridClipboard::GridClipboard(IndicatorTableView *view, GridEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
     , m_editor(editor)
 {
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 namespace im {
@@ -11,12 +11,12 @@ class IndicatorTableView;
 
 // Copy, cut and paste between the grid and spreadsheets (tab-separated text, as Excel and LibreOffice
 // use), and pasting a raw IOC list (or any table the readers understand) as new rows.
-class GridClipboard
+class GridClipboard : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(GridClipboard)
+    Q_OBJECT
 
 public:
-    GridClipboard(IndicatorTableView *view, GridEditor *editor);
+    GridClipboard(IndicatorTableView *view, GridEditor *editor, QObject *parent = nullptr);
 
     // The selected cells as TSV: the rows and columns that have a selected cell, in view order.
     [[nodiscard]] QString selectionText() const;
