@@ -68,6 +68,8 @@ ExpirationRefreshDialog::ExpirationRefreshDialog(const IndicatorTable &table, co
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->verticalHeader()->setVisible(false);
     m_rows->horizontalHeader()->setStretchLastSection(true);
+    // The dates next to what happens, the long value last, so that a hash does not push them out of sight.
+    m_rows->horizontalHeader()->moveSection(2, 4);
     m_extendButton->setObjectName(QStringLiteral("extendConfirmButton"));
     m_cancelButton->setObjectName(QStringLiteral("extendCancelButton"));
     auto *buttons = new QDialogButtonBox(this);
