@@ -11,9 +11,11 @@
 #include "core/net/ApiClient.h"
 #include "core/net/DemoRegistration.h"
 #include "core/net/TokenClient.h"
+#include "core/tenant/Ownership.h"
 #include "support/SandboxProcess.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -50,6 +52,37 @@ ApiError signIn(ApiClient &client)
     return error;
 }
 
+ApiResult finish(ApiCall *call)
+{
+    if (!call->isFinished()) {
+        QSignalSpy done(call, &ApiCall::finished);
+        done.wait(30000);
+    }
+    ApiResult result = call->result();
+    delete call;
+    return result;
+}
+
+// Imports one indicator and returns it as List shows it.
+QJsonObject importAndFind(ApiClient &client, const QString &value)
+{
+    const QJsonObject indicator{{QStringLiteral("indicatorValue"), value},
+                                {QStringLiteral("indicatorType"), QStringLiteral("DomainName")},
+                                {QStringLiteral("action"), QStringLiteral("Audit")},
+                                {QStringLiteral("generateAlert"), true},
+                                {QStringLiteral("title"), QStringLiteral("Made in a test")},
+                                {QStringLiteral("description"), QStringLiteral("Who made it?")}};
+    if (!finish(client.importIndicators(QJsonArray{indicator})).ok())
+        return {};
+    const ApiResult listed = finish(client.listIndicators(10000, 0));
+    const QJsonArray items = listed.json.value(QLatin1String("value")).toArray();
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value(QLatin1String("indicatorValue")).toString() == value)
+            return item.toObject();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestUserSignIn : public QObject
@@ -70,6 +103,7 @@ private Q_SLOTS:
     void codeVerifierMustMatchTheChallenge();
     void refreshTokenRenewsAUsersToken();
     void revokedRefreshTokenAsksForSignIn();
+    void aSignedInUsersIndicatorsAreCreatedByTheUser();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -394,6 +428,42 @@ void TestUserSignIn::revokedRefreshTokenAsksForSignIn()
     error = signIn(client);
     QCOMPARE(error.kind(), ApiError::Kind::SignInRequired);
     QVERIFY(error.message().contains(QStringLiteral("sign in again")));
+}
+
+void TestUserSignIn::aSignedInUsersIndicatorsAreCreatedByTheUser()
+{
+    QNetworkAccessManager manager;
+    ApiClient user(&manager);
+    user.configure(settings(m_sandbox));
+    DeviceCodeFlow flow(&manager, &user.tls());
+    QSignalSpy succeeded(&flow, &DeviceCodeFlow::succeeded);
+    flow.start(settings(m_sandbox));
+    QVERIFY(succeeded.wait(15000));
+    QVERIFY(!user.tokens()->adoptTokenReply(succeeded.at(0).at(0).toJsonObject(), QString()).isError());
+    QVERIFY(user.isSignedIn());
+
+    // A delegated sign-in: createdBy is the user's UPN, as Defender records it, and the user's own
+    // indicators are ours.
+    const QJsonObject byUser = importAndFind(user, QStringLiteral("made-by-the-user.contoso.com"));
+    QCOMPARE(byUser.value(QLatin1String("createdBy")).toString(), QStringLiteral("analyst@contoso.example"));
+    QCOMPARE(byUser.value(QLatin1String("createdByDisplayName")).toString(), QStringLiteral("analyst@contoso.example"));
+    const Ownership userOwnership = Ownership::of(user);
+    QVERIFY(userOwnership.isOurs(Creator::fromListItem(byUser)));
+    // Someone else who signed in to the same app does not make the user's indicators theirs.
+    const Ownership someoneElse({QStringLiteral("colleague@contoso.example")});
+    QVERIFY(!someoneElse.isOurs(Creator::fromListItem(byUser)));
+
+    // An app sign-in (client credentials) keeps the app id as createdBy.
+    ApiClient app(&manager);
+    QCOMPARE(app.configure(settings(m_sandbox), SandboxProcess::demoSecret()), QString());
+    const ApiError error = signIn(app);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QVERIFY(app.tokenClaims().userName.isEmpty());
+    const QJsonObject byApp = importAndFind(app, QStringLiteral("made-by-the-app.contoso.com"));
+    QCOMPARE(byApp.value(QLatin1String("createdBy")).toString().toLower(),
+             QString::fromLatin1(demo::kClientId).toLower());
+    QVERIFY(Ownership::of(app).isOurs(Creator::fromListItem(byApp)));
+    QVERIFY(!Ownership::of(app).isOurs(Creator::fromListItem(byUser)));
 }
 
 QTEST_GUILESS_MAIN(TestUserSignIn)
