@@ -12,7 +12,7 @@
 namespace im {
 namespace {
 
-const QString kSettingsKey = QStringLiteral("submitDock/splitter");
+constexpr QLatin1String kSettingsKey("submitDock/splitter");
 
 } // namespace
 

@@ -27,7 +27,7 @@ namespace {
 
 // What happens to a listed row, kept in the first column's data for tests.
 constexpr int kStepRole = Qt::UserRole + 1;
-const QString kOnADate = QStringLiteral("date");
+constexpr QLatin1String kOnADate("date");
 
 } // namespace
 
@@ -108,7 +108,7 @@ QString ExpirationRefreshDialog::summaryText() const
 
 QString ExpirationRefreshDialog::target() const
 {
-    const QString preset = m_preset->currentData().toString();
+    QString preset = m_preset->currentData().toString();
     if (preset != kOnADate)
         return preset;
     return ImportDefaults::canonicalExpiration(m_date->dateTime().toUTC().toString(Qt::ISODate), nullptr);
