@@ -117,6 +117,13 @@
             <numerusform>%n indicators stand next to words such as victim, sinkhole, legitimate or example; they carry a warning until checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n domain(s) or address(es) were taken from the hosts of URLs the report names; they carry a warning until checked, since such a row blocks everything on the host.</source>
+        <translation>
+            <numerusform>%n domain or address was taken from the hosts of URLs the report names; it carries a warning until checked, since such a row blocks everything on the host.</numerusform>
+            <numerusform>%n domains or addresses were taken from the hosts of URLs the report names; they carry a warning until checked, since such a row blocks everything on the host.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTableReader</name>

@@ -1009,6 +1009,12 @@ Commands:
             <numerusform>%n 个指示器位于“受害者”“沉洞”“合法”或“示例”等词旁边；在检查之前它们带有警告。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n domain(s) or address(es) were taken from the hosts of URLs the report names; they carry a warning until checked, since such a row blocks everything on the host.</source>
+        <translation>
+            <numerusform>从报告所列 URL 的主机中提取了 %n 个域或地址；在检查之前它们带有警告，因为这样的行会阻止该主机上的所有内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDefaults</name>
@@ -1803,6 +1809,15 @@ Commands:
         <source>%1 blocks a certificate and this row allows a file by its hash. If the file is signed with a blocked certificate, the certificate indicator wins and Defender does not support the combination. The table cannot tell which files a certificate signs; if this one is, remove the Allow or the certificate Block.</source>
         <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
         <translation>%1 阻止了一个证书，而此行按哈希允许一个文件。如果该文件由被阻止的证书签名，则证书指示器优先，且 Defender 不支持这种组合。表格无法判断证书签署了哪些文件；如果此文件是，请删除允许或证书阻止。</translation>
+    </message>
+    <message>
+        <source>Taken from a URL&apos;s host</source>
+        <translation>取自 URL 的主机</translation>
+    </message>
+    <message>
+        <source>The report names this host only in the URL %1. Defender enforces the path of an HTTPS URL only in Microsoft Edge; in other browsers only a domain or address indicator blocks it, and it blocks everything on the host. Remove this row when the host also serves harmless content (a file host, a CDN, a shared site); apply the fix to keep it.</source>
+        <extracomment>%1 is the URL the domain or address was taken from</extracomment>
+        <translation>报告仅在 URL %1 中提到此主机。Defender 仅在 Microsoft Edge 中强制执行 HTTPS URL 的路径；在其他浏览器中，只有域或地址指示器才能阻止它，而它会阻止该主机上的所有内容。如果该主机也提供无害内容（文件托管、CDN、共享站点），请删除此行；如要保留，请应用修复。</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,12 @@ Commands:
             <numerusform>%n 個指標位於「受害者」「沉洞」「合法」或「範例」等字詞旁邊；在檢查之前它們帶有警告。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n domain(s) or address(es) were taken from the hosts of URLs the report names; they carry a warning until checked, since such a row blocks everything on the host.</source>
+        <translation>
+            <numerusform>從報告所列 URL 的主機中擷取了 %n 個網域或位址；在檢查之前它們帶有警告，因為這樣的列會封鎖該主機上的所有內容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDefaults</name>
@@ -1803,6 +1809,15 @@ Commands:
         <source>%1 blocks a certificate and this row allows a file by its hash. If the file is signed with a blocked certificate, the certificate indicator wins and Defender does not support the combination. The table cannot tell which files a certificate signs; if this one is, remove the Allow or the certificate Block.</source>
         <extracomment>%1 is &quot;Row 12&quot; or &quot;Another row&quot;</extracomment>
         <translation>%1 封鎖了一個憑證，而此列依雜湊允許一個檔案。如果該檔案由被封鎖的憑證簽署，則憑證指標優先，且 Defender 不支援這種組合。表格無法判斷憑證簽署了哪些檔案；如果此檔案是，請移除允許或憑證封鎖。</translation>
+    </message>
+    <message>
+        <source>Taken from a URL&apos;s host</source>
+        <translation>取自 URL 的主機</translation>
+    </message>
+    <message>
+        <source>The report names this host only in the URL %1. Defender enforces the path of an HTTPS URL only in Microsoft Edge; in other browsers only a domain or address indicator blocks it, and it blocks everything on the host. Remove this row when the host also serves harmless content (a file host, a CDN, a shared site); apply the fix to keep it.</source>
+        <extracomment>%1 is the URL the domain or address was taken from</extracomment>
+        <translation>報告僅在 URL %1 中提到此主機。Defender 僅在 Microsoft Edge 中強制執行 HTTPS URL 的路徑；在其他瀏覽器中，只有網域或位址指標才能封鎖它，而它會封鎖該主機上的所有內容。如果該主機也提供無害內容（檔案代管、CDN、共用網站），請刪除此列；如要保留，請套用修正。</translation>
     </message>
 </context>
 <context>

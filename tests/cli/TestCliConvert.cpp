@@ -114,12 +114,12 @@ void TestCliConvert::reportToPortalCsvOnStandardOutput()
                             QStringLiteral("title={source}: {type} from line {line}")});
     QCOMPARE(run.status, QProcess::NormalExit);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.size(), 6);
     QVERIFY(lines[0].startsWith("IndicatorType,IndicatorValue,ExpirationTime,Action"));
     QVERIFY2(lines[1].startsWith("DomainName,update-check.example.net,,Audit,,report.adoc: DomainName from line 6,"),
              lines[1].constData());
     QVERIFY(lines[1].trimmed().endsWith(",true"));
-    QVERIFY(run.err.contains("(text): 4 rows"));
+    QVERIFY(run.err.contains("(text): 5 rows"));
 }
 
 void TestCliConvert::defaultsFillOnlyEmptyCells()
@@ -210,13 +210,13 @@ void TestCliConvert::pdfReportToImportJson()
                             QStringLiteral("--set"), QStringLiteral("action=Block"), QStringLiteral("--set"),
                             QStringLiteral("title={source} page {page} line {line}")});
     QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.err.contains("(pdf): 2 rows, 2 valid"), run.err.constData());
+    QVERIFY2(run.err.contains("(pdf): 3 rows, 3 valid"), run.err.constData());
     QCOMPARE(run.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray rows =
         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("Indicators")).toArray();
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[0].toObject().value(QStringLiteral("indicatorValue")).toString(),
              QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     QCOMPARE(rows[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 2"));
@@ -225,6 +225,11 @@ void TestCliConvert::pdfReportToImportJson()
              QStringLiteral("https://cdn-update.example.net/check.php"));
     QCOMPARE(rows[1].toObject().value(QStringLiteral("action")).toString(), QStringLiteral("Block"));
     QCOMPARE(rows[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 4"));
+    // The URL's host, from the same line: what blocks the URL in browsers other than Edge.
+    QCOMPARE(rows[2].toObject().value(QStringLiteral("indicatorType")).toString(), QStringLiteral("DomainName"));
+    QCOMPARE(rows[2].toObject().value(QStringLiteral("indicatorValue")).toString(),
+             QStringLiteral("cdn-update.example.net"));
+    QCOMPARE(rows[2].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("report.pdf page 1 line 4"));
 }
 
 void TestCliConvert::contextAddsTheSourceText()
@@ -236,7 +241,7 @@ void TestCliConvert::contextAddsTheSourceText()
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("Indicators")).toArray();
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 3); // the hash, the URL and its host
     const QJsonObject url = rows[1].toObject();
     QCOMPARE(url.value(QStringLiteral("indicatorValue")).toString(),
              QStringLiteral("https://cdn-update.example.net/check.php"));
@@ -249,7 +254,7 @@ void TestCliConvert::contextAddsTheSourceText()
                               QStringLiteral("--to"), QStringLiteral("import-json")});
     const QJsonArray plainRows =
         QJsonDocument::fromJson(plain.out).object().value(QStringLiteral("Indicators")).toArray();
-    QCOMPARE(plainRows.size(), 2);
+    QCOMPARE(plainRows.size(), 3);
     QVERIFY(!plainRows[1].toObject().contains(QStringLiteral("context")));
 }
 

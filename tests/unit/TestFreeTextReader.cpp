@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document/IndicatorDocument.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/FreeTextReader.h"
 #include "core/io/TableReader.h"
 #include "core/model/IndicatorColumns.h"
 #include "core/model/IndicatorTableModel.h"
+#include "core/validation/Fixes.h"
 #include "support/ReaderTestSupport.h"
 #include "support/TestSupport.h"
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void contextHints_data();
     void contextHints();
     void hintedRowsCarryADismissableWarning();
+    void aUrlsHostCarriesAWarningUntilNamedAlone();
     void contextMarksTheRowsOwnMention_data();
     void contextMarksTheRowsOwnMention();
     void vendorReports_data();
@@ -120,7 +123,8 @@ void TestFreeTextReader::extractsFromALine_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("url with port and query, trailing period")
         << "Beacon to hxxp://c2.example[.]net:8443/gate.php?id=42&os=win."
-        << QStringList{QStringLiteral("Url=http://c2.example.net:8443/gate.php?id=42&os=win")};
+        << QStringList{QStringLiteral("Url=http://c2.example.net:8443/gate.php?id=42&os=win"),
+                       QStringLiteral("DomainName=c2.example.net")};
     QTest::newRow("hash in a longer hex run is not split")
         << "key 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef01234567 end" << QStringList{};
     QTest::newRow("hash glued to a word is not taken") << "id_0cc175b9c0f1b6a831c399e269772661" << QStringList{};
@@ -139,8 +143,13 @@ void TestFreeTextReader::extractsFromALine_data()
     QTest::newRow("defanged e-mail gives its domain")
         << "sent by x[@]phish-site[.]top and y(at)sub.other-bad[.]club, not by first.last@"
         << QStringList{QStringLiteral("DomainName=phish-site.top"), QStringLiteral("DomainName=sub.other-bad.club")};
-    QTest::newRow("domain inside a URL is the URL only")
-        << "see https://www.example.org/a.html" << QStringList{QStringLiteral("Url=https://www.example.org/a.html")};
+    // Defender enforces an HTTPS URL's path only in Edge: the host blocks it in other browsers.
+    QTest::newRow("a URL gives its host too") << "see https://www.example.org/a.html"
+                                              << QStringList{QStringLiteral("Url=https://www.example.org/a.html"),
+                                                             QStringLiteral("DomainName=www.example.org")};
+    QTest::newRow("a URL's address host is an address row")
+        << "get http://198.51.100.9:8080/x"
+        << QStringList{QStringLiteral("Url=http://198.51.100.9:8080/x"), QStringLiteral("IpAddress=198.51.100.9")};
     QTest::newRow("several in order") << "203.0.113[.]45, evil[.]com and 0cc175b9c0f1b6a831c399e269772661"
                                       << QStringList{QStringLiteral("IpAddress=203.0.113.45"),
                                                      QStringLiteral("DomainName=evil.com"),
@@ -161,8 +170,11 @@ void TestFreeTextReader::markdownReport()
     QCOMPARE(r.report.format, FileFormat::Text);
     const QStringList expected = {
         QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
+        QStringLiteral("DomainName=cdn7.example.net"),
         QStringLiteral("Url=http://update-check.example.net:8443/gate.php?id=42&os=win"),
+        QStringLiteral("DomainName=update-check.example.net"),
         QStringLiteral("Url=https://www.example.org/research/2026/phishing-wave.html"),
+        QStringLiteral("DomainName=www.example.org"),
         QStringLiteral("IpAddress=203.0.113.45"),
         QStringLiteral("IpAddress=198.51.100.7"),
         QStringLiteral("IpAddress=192.0.2.200"),
@@ -172,7 +184,9 @@ void TestFreeTextReader::markdownReport()
         QStringLiteral("DomainName=example.info"), // from the e-mail address mail[@]example.info
         QStringLiteral("DomainName=xn--mcrosoft-5za.com"),
         QStringLiteral("Url=ftp://files.example.biz/drop"),
+        QStringLiteral("DomainName=files.example.biz"),
         QStringLiteral("Url=https://pay.example.co/x"),
+        QStringLiteral("DomainName=pay.example.co"),
         QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f"),
         QStringLiteral("FileSha1=3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"),
         QStringLiteral("FileMd5=0cc175b9c0f1b6a831c399e269772661"),
@@ -185,8 +199,8 @@ void TestFreeTextReader::everyRowRecordsItsLineAndContext()
     const Read r = readFixture(QStringLiteral("text/report.md"));
     QVERIFY(r.report.ok());
     QCOMPARE(r.table.sourceLine(0), 6);
-    QCOMPARE(r.table.sourceLine(3), 12);
-    QVERIFY(r.table.text(3, Field::Description).startsWith(QStringLiteral("The C2 servers were 203.0.113[.]45")));
+    QCOMPARE(r.table.sourceLine(6), 12);
+    QVERIFY(r.table.text(6, Field::Description).startsWith(QStringLiteral("The C2 servers were 203.0.113[.]45")));
     // No row is a line of prose.
     for (int i = 0; i < r.table.rowCount(); ++i)
         QVERIFY(!r.table.text(i, Field::IndicatorValue).contains(u' '));
@@ -271,7 +285,7 @@ void TestFreeTextReader::countsPerTypeAndRepeats()
     QVERIFY(r.report.ok());
     const QString notices = r.report.notices.join(u'\n');
     QVERIFY2(notices.contains(
-                 QStringLiteral("by type: DomainName 4, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
+                 QStringLiteral("by type: DomainName 9, FileMd5 1, FileSha1 1, FileSha256 1, IpAddress 4, Url 5.")),
              qPrintable(notices));
     QVERIFY(notices.contains(QStringLiteral("1 repeated mention(s) of an indicator already found were taken once")));
 }
@@ -283,7 +297,8 @@ void TestFreeTextReader::htmlReportDropsTagsScriptsAndStyles()
     QCOMPARE(
         rowsOf(r.table),
         (QStringList{QStringLiteral("Url=https://cdn7.example.net/files/ld.bin"),
-                     QStringLiteral("DomainName=attack.example.org"), QStringLiteral("IpAddress=203.0.113.45"),
+                     QStringLiteral("DomainName=cdn7.example.net"), QStringLiteral("DomainName=attack.example.org"),
+                     QStringLiteral("IpAddress=203.0.113.45"),
                      QStringLiteral("FileSha256=8a1f2f3c9b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")}));
 }
 
@@ -293,9 +308,10 @@ void TestFreeTextReader::asciidocReport()
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=update-check.example.net"),
                                            QStringLiteral("Url=http://198.51.100.9:8080/gate.php?id=1"),
+                                           QStringLiteral("IpAddress=198.51.100.9"),
                                            QStringLiteral("FileSha1=3c1f7e2a9b8d4c6e0f1a2b3c4d5e6f708192a3b4"),
                                            QStringLiteral("DomainName=cdn7.example.net")}));
-    QCOMPARE(r.table.sourceLine(3), 10);
+    QCOMPARE(r.table.sourceLine(4), 10);
 }
 
 void TestFreeTextReader::proseTextIsNotAnIocList()
@@ -390,6 +406,42 @@ void TestFreeTextReader::hintedRowsCarryADismissableWarning()
     QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("1 indicator(s) stand next to")));
 }
 
+void TestFreeTextReader::aUrlsHostCarriesAWarningUntilNamedAlone()
+{
+    Read r = readBytes("The dropper fetched hxxps://files.badhost[.]xyz/s2.bin at start, then\n"
+                       "called https://c2.badhost.xyz/gate and later c2.badhost[.]xyz on its own.\n");
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("Url=https://files.badhost.xyz/s2.bin"),
+                                           QStringLiteral("DomainName=files.badhost.xyz"),
+                                           QStringLiteral("Url=https://c2.badhost.xyz/gate"),
+                                           QStringLiteral("DomainName=c2.badhost.xyz")}));
+    // A host the report names only in a URL: warned about, naming the URL.
+    const QList<ReadNote> notes = r.table.readNotes(1);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes[0].code, IssueCode::ReadHostOfUrl);
+    QCOMPARE(notes[0].detail, QStringLiteral("https://files.badhost.xyz/s2.bin"));
+    QCOMPARE(issueInfo(IssueCode::ReadHostOfUrl).severity, IssueSeverity::Warning);
+    // A host also named alone: no warning, and its mark is on its own mention, not inside the URL.
+    QVERIFY(r.table.readNotes(3).isEmpty());
+    const auto context = r.table.sourceContext(3);
+    QCOMPARE(context.start, context.text.lastIndexOf(QLatin1String("c2.badhost.xyz")));
+    QVERIFY(context.start > context.text.indexOf(QLatin1String("and later")));
+    const QString notices = r.report.notices.join(u'\n');
+    QVERIFY2(notices.contains(QLatin1String("1 domain(s) or address(es) were taken from the hosts of URLs")),
+             qPrintable(notices));
+    QVERIFY2(!notices.contains(QLatin1String("repeated mention")), qPrintable(notices));
+
+    // Checked once, the warning goes.
+    IndicatorDocument doc(std::move(r.table));
+    doc.validateAll();
+    QVERIFY(test::codesOf(doc.issues(1)).contains(QLatin1String("read.host-of-url")));
+    const std::optional<Fix> fix = Fixes::suggest(doc.table().cells(1), IssueCode::ReadHostOfUrl);
+    QVERIFY(fix.has_value());
+    QCOMPARE(fix->label, QStringLiteral("I have checked this row"));
+    doc.applyFix(1, *fix);
+    QVERIFY(!test::codesOf(doc.issues(1)).contains(QLatin1String("read.host-of-url")));
+}
+
 void TestFreeTextReader::contextMarksTheRowsOwnMention_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -413,8 +465,9 @@ void TestFreeTextReader::contextMarksTheRowsOwnMention()
     // Prose lines around it, so the text is read as a report.
     const Read r = readBytes("The actor changed its hosting several times during the spring campaign.\n" + text + '\n');
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(r.table.rowCount(), 2);
-    for (int i = 0; i < 2; ++i) {
+    // The two values, and in the hash's case the host of the URL after them.
+    QVERIFY(r.table.rowCount() >= 2);
+    for (int i = 0; i < r.table.rowCount(); ++i) {
         const auto context = r.table.sourceContext(i);
         QCOMPARE(context.text, contextText);
         QCOMPARE(context.text.mid(context.start, context.length).toLower(),
@@ -445,7 +498,9 @@ void TestFreeTextReader::vendorReports_data()
     QTest::newRow("loader report, Markdown")
         << QStringLiteral("text/vendor-loader-report.md")
         << QStringList{QStringLiteral("Url=https://cdn-static.jsdelivery.top/lib/jquery.min.js@16"),
+                       QStringLiteral("DomainName=cdn-static.jsdelivery.top@16"), // named alone on line 52 too
                        QStringLiteral("Url=http://update-browser.live:8080/download.php?id=win64&v=131@18"),
+                       QStringLiteral("DomainName=update-browser.live@18"), // named alone on line 53 too
                        QStringLiteral("DomainName=panel.quillsync.xyz@25"),
                        QStringLiteral("IpAddress=91.215.85.142@32"),
                        QStringLiteral("IpAddress=2a03:b0c0:3:d0::1f4:6001@32"),
@@ -455,21 +510,27 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileMd5=5d41402abc4b2a76b9719d911017c592@41"),
                        QStringLiteral("FileSha1=aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d@42"),
                        QStringLiteral("FileSha256=2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824@43"),
-                       QStringLiteral("DomainName=cdn-static.jsdelivery.top@52"),
-                       QStringLiteral("DomainName=update-browser.live@53"),
                        QStringLiteral("Url=https://update-browser.live:8080/download.php?id=win64&v=131@55"),
                        QStringLiteral("FileSha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855@60"),
                        QStringLiteral("Url=https://files.quillsync.xyz/s/st.bin@62"),
+                       QStringLiteral("DomainName=files.quillsync.xyz@62"),
                        QStringLiteral("DomainName=stealer-gw.quillsync.xyz@63"),
                        QStringLiteral("DomainName=quillsync.xyz@63"), // exfil[@]quillsync[.]xyz
                        QStringLiteral("Url=https://www.example.com/blog/fake-updates-2026@71"),
+                       QStringLiteral("DomainName=www.example.com@71"),
                        QStringLiteral("Url=https://attack.mitre.org/techniques/T1189/@72"),
-                       QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73")}
-        << QStringList{QStringLiteral("www.microsoft.com|legitimate"), QStringLiteral("8.8.8.8|legitimate"),
+                       QStringLiteral("DomainName=attack.mitre.org@72"),
+                       QStringLiteral("Url=https://learn.microsoft.com/en-us/windows/security/@73"),
+                       QStringLiteral("DomainName=learn.microsoft.com@73")}
+        << QStringList{QStringLiteral("www.microsoft.com|legitimate"),
+                       QStringLiteral("8.8.8.8|legitimate"),
                        QStringLiteral("https://www.example.com/blog/fake-updates-2026|References"),
+                       QStringLiteral("www.example.com|References"),
                        QStringLiteral("https://attack.mitre.org/techniques/T1189/|References"),
-                       QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 6, FileMd5 1, FileSha1 1, FileSha256 2, "
+                       QStringLiteral("attack.mitre.org|References"),
+                       QStringLiteral("https://learn.microsoft.com/en-us/windows/security/|References"),
+                       QStringLiteral("learn.microsoft.com|References")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 10, FileMd5 1, FileSha1 1, FileSha256 2, "
                           "IpAddress 4, Url 7.");
     QTest::newRow("advisory, plain text")
         << QStringLiteral("text/advisory-plain.txt")
@@ -479,7 +540,9 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileMd5=9e107d9d372bb6826bd81d3542a419d6@15"),
                        QStringLiteral("IpAddress=5.188.86.114@15"),
                        QStringLiteral("Url=https://exfil-store.s3-bucket-files.com/upload?key=a8f2&part=3@16"),
+                       QStringLiteral("DomainName=exfil-store.s3-bucket-files.com@16"),
                        QStringLiteral("Url=http://quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
+                       QStringLiteral("DomainName=quillxtortxyz2jdx4bq7pz3h2nfwlj5f4xk3yx6e5p7c4m2rabcdefg.onion@18"),
                        QStringLiteral("DomainName=mailbox-secure.cc@19"), // negotiate[at]mailbox-secure[.]cc
                        QStringLiteral("IpAddress=203.0.113.25@21"),
                        QStringLiteral("IpAddress=198.51.100.200@22"),
@@ -487,18 +550,24 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileSha1=da39a3ee5e6b4b0d3255bfef95601890afd80709@32"),
                        QStringLiteral("FileSha1=2fd4e1c67a2d28fced849ee1bb76e7391b93eb12@33"),
                        QStringLiteral("Url=https://www.partner-ir.example.net/@37"),
-                       QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38")}
+                       QStringLiteral("DomainName=www.partner-ir.example.net@37"),
+                       QStringLiteral("Url=https://security.vendor-appliance.com/advisories@38"),
+                       QStringLiteral("DomainName=security.vendor-appliance.com@38")}
         // "contacts victims from the address ..." puts the hint on the sender's domain too: a hint is
         // a question to the analyst, and the line does say victims.
-        << QStringList{QStringLiteral("mailbox-secure.cc|victims"), QStringLiteral("203.0.113.25|victim"),
+        << QStringList{QStringLiteral("mailbox-secure.cc|victims"),
+                       QStringLiteral("203.0.113.25|victim"),
                        QStringLiteral("198.51.100.200|sinkhole"),
                        QStringLiteral("https://www.partner-ir.example.net/|Acknowledgements"),
-                       QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements")}
-        << QStringLiteral("Indicators found in the text, by type: DomainName 2, FileMd5 1, FileSha1 2, FileSha256 1, "
+                       QStringLiteral("www.partner-ir.example.net|Acknowledgements"),
+                       QStringLiteral("https://security.vendor-appliance.com/advisories|Acknowledgements"),
+                       QStringLiteral("security.vendor-appliance.com|Acknowledgements")}
+        << QStringLiteral("Indicators found in the text, by type: DomainName 6, FileMd5 1, FileSha1 2, FileSha256 1, "
                           "IpAddress 5, Url 4.");
     QTest::newRow("Chinese report, Markdown")
         << QStringLiteral("text/apt-report-zh.md")
         << QStringList{QStringLiteral("Url=https://docs-check.energy-notice.org/tpl/update.dotm@8"),
+                       QStringLiteral("DomainName=docs-check.energy-notice.org@8"), // named alone on line 32 too
                        QStringLiteral("IpAddress=192.0.2.44@9"),
                        QStringLiteral("IpAddress=47.243.112.91@13"),
                        QStringLiteral("DomainName=energy-sync.net@13"),
@@ -506,16 +575,20 @@ void TestFreeTextReader::vendorReports_data()
                        QStringLiteral("FileMd5=7215ee9c7d9dc229d2921a40e899ec5f@25"),
                        QStringLiteral("FileSha256=a591a6d40bf420404a011733cfb7b190d62c65bf0bcda32b57b277d9ad9f146e@26"),
                        QStringLiteral("DomainName=www.dropbox.com@28"),
-                       QStringLiteral("DomainName=docs-check.energy-notice.org@32"),
                        QStringLiteral("Url=https://cdn.energy-sync.net:8443/api/v2/heartbeat?uid=8f14e45f&ver=3.1@34"),
                        QStringLiteral("IpAddress=2406:da18:e4c:3300:0:0:0:19@36"),
                        QStringLiteral("Url=https://www.example.org/apt/energy-2025@40"),
-                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41")}
-        << QStringList{QStringLiteral("192.0.2.44|受害"), QStringLiteral("www.dropbox.com|合法"),
+                       QStringLiteral("DomainName=www.example.org@40"),
+                       QStringLiteral("Url=https://attack.mitre.org/techniques/T1566/001/@41"),
+                       QStringLiteral("DomainName=attack.mitre.org@41")}
+        << QStringList{QStringLiteral("192.0.2.44|受害"),
+                       QStringLiteral("www.dropbox.com|合法"),
                        QStringLiteral("https://www.example.org/apt/energy-2025|参考资料"),
-                       QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料")}
+                       QStringLiteral("www.example.org|参考资料"),
+                       QStringLiteral("https://attack.mitre.org/techniques/T1566/001/|参考资料"),
+                       QStringLiteral("attack.mitre.org|参考资料")}
         << QStringLiteral(
-               "Indicators found in the text, by type: DomainName 4, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
+               "Indicators found in the text, by type: DomainName 6, FileMd5 1, FileSha256 1, IpAddress 3, Url 4.");
 }
 
 void TestFreeTextReader::vendorReports()
@@ -533,9 +606,10 @@ void TestFreeTextReader::vendorReports()
         got.append(QStringLiteral("%1=%2@%3")
                        .arg(r.table.text(i, Field::IndicatorType), r.table.text(i, Field::IndicatorValue))
                        .arg(r.table.sourceLine(i)));
-        const QList<ReadNote> notes = r.table.readNotes(i);
-        if (!notes.isEmpty())
-            gotHinted.append(r.table.text(i, Field::IndicatorValue) + u'|' + notes.first().detail);
+        for (const ReadNote &note : r.table.readNotes(i)) {
+            if (note.code == IssueCode::ReadContextHint)
+                gotHinted.append(r.table.text(i, Field::IndicatorValue) + u'|' + note.detail);
+        }
     }
     // Exactly these rows (type, value, line): no prose line as a row, values refanged, hashes in lower case.
     QCOMPARE(got, rows);
@@ -593,25 +667,29 @@ void TestFreeTextReader::valuesInAReferencesSectionAreHinted()
                              "## Appendix: more indicators\n"
                              "A later sample called 203.0.113.50 as well.\n");
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("DomainName=c2.badhost.xyz"),
-                                           QStringLiteral("Url=https://files.badhost.xyz/s2.bin"),
-                                           QStringLiteral("Url=https://research.vendor-blog.com/2024/loader-analysis"),
-                                           QStringLiteral("Url=https://attack.mitre.org/techniques/T1071/"),
-                                           QStringLiteral("IpAddress=203.0.113.50")}));
+    QCOMPARE(rowsOf(r.table),
+             (QStringList{QStringLiteral("DomainName=c2.badhost.xyz"),
+                          QStringLiteral("Url=https://files.badhost.xyz/s2.bin"),
+                          QStringLiteral("DomainName=files.badhost.xyz"),
+                          QStringLiteral("Url=https://research.vendor-blog.com/2024/loader-analysis"),
+                          QStringLiteral("DomainName=research.vendor-blog.com"),
+                          QStringLiteral("Url=https://attack.mitre.org/techniques/T1071/"),
+                          QStringLiteral("DomainName=attack.mitre.org"), QStringLiteral("IpAddress=203.0.113.50")}));
     QStringList hinted;
     for (int i = 0; i < r.table.rowCount(); ++i) {
-        const QList<ReadNote> notes = r.table.readNotes(i);
-        if (notes.isEmpty())
-            continue;
-        QCOMPARE(notes.size(), 1);
-        QCOMPARE(notes[0].code, IssueCode::ReadContextHint);
-        QCOMPARE(notes[0].detail, QStringLiteral("References"));
-        hinted.append(r.table.text(i, Field::IndicatorValue));
+        for (const ReadNote &note : r.table.readNotes(i)) {
+            if (note.code != IssueCode::ReadContextHint)
+                continue;
+            QCOMPARE(note.detail, QStringLiteral("References"));
+            hinted.append(r.table.text(i, Field::IndicatorValue));
+        }
     }
-    // The references, and only them: the section ends at the next heading.
+    // The references and their hosts, and only them: the section ends at the next heading.
     QCOMPARE(hinted, (QStringList{QStringLiteral("https://research.vendor-blog.com/2024/loader-analysis"),
-                                  QStringLiteral("https://attack.mitre.org/techniques/T1071/")}));
-    QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("2 indicator(s) stand next to")));
+                                  QStringLiteral("research.vendor-blog.com"),
+                                  QStringLiteral("https://attack.mitre.org/techniques/T1071/"),
+                                  QStringLiteral("attack.mitre.org")}));
+    QVERIFY(r.report.notices.join(u'\n').contains(QLatin1String("4 indicator(s) stand next to")));
 }
 
 void TestFreeTextReader::chineseReferencesSectionsAreHinted_data()
@@ -631,10 +709,12 @@ void TestFreeTextReader::chineseReferencesSectionsAreHinted()
     const Read r = readBytes(text.toUtf8());
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("IpAddress=198.51.100.80"),
-                                           QStringLiteral("Url=https://blog.vendor-research.net/apt/report")}));
+                                           QStringLiteral("Url=https://blog.vendor-research.net/apt/report"),
+                                           QStringLiteral("DomainName=blog.vendor-research.net")}));
     QVERIFY(r.table.readNotes(0).isEmpty());
     QCOMPARE(r.table.readNotes(1).size(), 1);
     QCOMPARE(r.table.readNotes(1)[0].detail, title);
+    QCOMPARE(r.table.readNotes(2).first().detail, title); // and the URL's host
 }
 
 QTEST_GUILESS_MAIN(TestFreeTextReader)

@@ -87,7 +87,8 @@ void TestPdfReportReader::urlBrokenAtHyphens()
 {
     const Read r = readBytes(test::pdfFromHtml(QStringLiteral("<p>It downloads %1 from the server.</p>").arg(kUrl)));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(rowsOf(r.table), QStringList{QStringLiteral("Url=%1@1:1").arg(kUrl)});
+    QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("Url=%1@1:1").arg(kUrl),
+                                           QStringLiteral("DomainName=update-check.example.com@1:1")}));
 }
 
 void TestPdfReportReader::tableCells()
@@ -106,7 +107,8 @@ void TestPdfReportReader::tableCells()
         values.append(r.table.text(i, Field::IndicatorType) + u'=' + r.table.text(i, Field::IndicatorValue));
     QCOMPARE(values,
              (QStringList{QStringLiteral("IpAddress=203.0.113.45"), QStringLiteral("DomainName=evil.example.net"),
-                          QStringLiteral("FileSha1=") + kSha1, QStringLiteral("Url=https://bad.example.org/x")}));
+                          QStringLiteral("FileSha1=") + kSha1, QStringLiteral("Url=https://bad.example.org/x"),
+                          QStringLiteral("DomainName=bad.example.org")}));
     for (int i = 0; i < r.table.rowCount(); ++i)
         QCOMPARE(r.table.sourcePage(i), 1);
     // The row's context is its table row as read, with the note beside the value.
@@ -123,6 +125,7 @@ void TestPdfReportReader::defangedAndLigatures()
                           QPageSize::A4));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
     QCOMPARE(rowsOf(r.table), (QStringList{QStringLiteral("Url=http://phish.example.com/login@1:1"),
+                                           QStringLiteral("DomainName=phish.example.com@1:1"),
                                            QStringLiteral("DomainName=profile-sync.example.org@1:2"),
                                            QStringLiteral("IpAddress=198.51.100.23@1:2")}));
 }
@@ -206,7 +209,7 @@ void TestPdfReportReader::referencesSectionIsHinted()
                        "<p style='page-break-before: always'>参考资料</p><p>https://blog.vendor-research.net/a</p>"),
         QPageSize::A4));
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(r.table.rowCount(), 4);
+    QCOMPARE(r.table.rowCount(), 6); // the two URLs' hosts among them
     QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("198.51.100.44"))).isEmpty());
     QVERIFY(r.table.readNotes(rowOf(r.table, QStringLiteral("relay.badhost.xyz"))).isEmpty());
     const QList<ReadNote> thanks =
@@ -309,7 +312,7 @@ void TestPdfReportReader::hundredPagesSpeed()
     const Read r = readBytes(pdf);
     const qint64 ms = timer.elapsed();
     QVERIFY2(r.report.ok(), qPrintable(r.report.error));
-    QCOMPARE(r.table.rowCount(), 100 * 6 * 3);
+    QCOMPARE(r.table.rowCount(), 100 * 6 * 4); // a hash, a URL and its host, an address per sample
     QCOMPARE(r.table.sourcePage(r.table.rowCount() - 1), 100);
     qInfo("100-page report (%lld KiB) to %d rows in %lld ms", static_cast<long long>(pdf.size() / 1024),
           r.table.rowCount(), static_cast<long long>(ms));

@@ -8,6 +8,7 @@
 #include "core/validation/ValueRules.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdlib>
@@ -282,6 +283,23 @@ QString FreeTextReader::refang(const QString &text)
     return out;
 }
 
+// The domain or address a URL points at, as a value of its own; empty when the host is neither.
+FreeTextReader::Found FreeTextReader::hostOf(const QString &url, qsizetype urlAt)
+{
+    const QString host = QUrl(url).host(QUrl::FullyDecoded).toLower();
+    if (host.isEmpty())
+        return {};
+    const qsizetype inUrl = url.indexOf(host, 0, Qt::CaseInsensitive);
+    const qsizetype at = inUrl < 0 ? urlAt : urlAt + inUrl;
+    const IndicatorType type = rules::inferType(host.toUtf8());
+    if (type == IndicatorType::IpAddress)
+        return {IndicatorType::IpAddress, host, at, url};
+    const qsizetype dot = host.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0 && isLikelyTld(host.mid(dot + 1)) && rules::isValidHostName(host.toUtf8()))
+        return {IndicatorType::DomainName, host, at, url};
+    return {};
+}
+
 QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
 {
     struct Hit
@@ -297,8 +315,12 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
     for (auto it = url.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString value = stripTrailingPunctuation(m.captured(0));
-        if (value.size() > 10 && rules::inferType(value.toUtf8()) == IndicatorType::Url)
-            hits.append({m.capturedStart(), {IndicatorType::Url, value, m.capturedStart()}});
+        if (value.size() > 10 && rules::inferType(value.toUtf8()) == IndicatorType::Url) {
+            hits.append({m.capturedStart(), {IndicatorType::Url, value, m.capturedStart(), {}}});
+            const Found host = hostOf(value, m.capturedStart());
+            if (!host.value.isEmpty())
+                hits.append({m.capturedStart(), host});
+        }
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -318,7 +340,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
             const IndicatorType type = n == 32   ? IndicatorType::FileMd5
                                        : n == 40 ? IndicatorType::FileSha1
                                                  : IndicatorType::FileSha256;
-            hits.append({start, {type, m.captured(0).toLower(), start}});
+            hits.append({start, {type, m.captured(0).toLower(), start, {}}});
         }
         blank(text, start, end);
     }
@@ -327,7 +349,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\.?\w))"));
     for (auto it = ipv4.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0), m.capturedStart()}});
+        hits.append({m.capturedStart(), {IndicatorType::IpAddress, m.captured(0), m.capturedStart(), {}}});
         blank(text, m.capturedStart(), m.capturedEnd());
     }
 
@@ -337,7 +359,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(0);
         if (value.count(QLatin1Char(':')) >= 2 && rules::parseIpv6(value.toLatin1())) {
-            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower(), m.capturedStart()}});
+            hits.append({m.capturedStart(), {IndicatorType::IpAddress, value.toLower(), m.capturedStart(), {}}});
             blank(text, m.capturedStart(), m.capturedEnd());
         }
     }
@@ -352,7 +374,7 @@ QList<FreeTextReader::Found> FreeTextReader::extract(const QString &line)
         const auto m = it.next();
         const QString value = m.captured(1).toLower();
         if (isLikelyTld(m.captured(2).toLower()) && rules::isValidHostName(value.toUtf8()))
-            hits.append({m.capturedStart(), {IndicatorType::DomainName, value, m.capturedStart()}});
+            hits.append({m.capturedStart(), {IndicatorType::DomainName, value, m.capturedStart(), {}}});
     }
 
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
@@ -403,10 +425,36 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
     QString context; // the line simplified, made once for all its values
     QString refanged;
     QString searched; // the line as extract() read it
+    // The line as written shows the value where the analyst would look for it; a defanged value is only
+    // found in the restored line, which is then kept instead. When the value stands in the line more than
+    // once (a domain inside a URL, then alone), the mark is on the given mention.
+    const auto markMention = [&](int row, const Found &f) {
+        if (context.isEmpty()) {
+            context = text.simplified();
+            refanged = refang(context);
+        }
+        if (searched.isEmpty())
+            searched = refang(text);
+        const qsizetype mention = mentionsOf(searched, f.value, f.at);
+        if (mentionsOf(context, f.value) == mentionsOf(refanged, f.value))
+            m_table.setSourceContext(row, context, nthMention(context, f.value, mention), f.value.size());
+        else
+            m_table.setSourceContext(row, refanged, nthMention(refanged, f.value, mention), f.value.size());
+    };
     for (const Found &f : found) {
         const QString key = QString::fromLatin1(apiName(f.type)) + QLatin1Char('\n') + f.value.toLower();
         if (m_seen.contains(key)) {
-            ++m_repeats;
+            // Named on its own after all: the row is no longer only a URL's host, and on the URL's line
+            // its mark moves to the mention of its own.
+            const auto host = f.url.isEmpty() ? m_hostRows.constFind(key) : m_hostRows.cend();
+            if (host != m_hostRows.cend()) {
+                dropHostNote(host.value());
+                if (m_table.sourceLine(host.value()) == line)
+                    markMention(host.value(), f);
+                m_hostRows.erase(host);
+            } else {
+                ++m_repeats;
+            }
             continue;
         }
         m_seen.insert(key);
@@ -433,16 +481,7 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
         m_table.setSourceLine(added, line);
         if (page > 0)
             m_table.setSourcePage(added, page);
-        // The line as written shows the value where the analyst would look for it; a defanged value is
-        // only found in the restored line, which is then kept instead. When the value stands in the line
-        // more than once (a domain inside a URL, then alone), the mark is on this row's own mention.
-        if (searched.isEmpty())
-            searched = refang(text);
-        const qsizetype mention = mentionsOf(searched, f.value, f.at);
-        if (mentionsOf(context, f.value) == mentionsOf(refanged, f.value))
-            m_table.setSourceContext(added, context, nthMention(context, f.value, mention), f.value.size());
-        else
-            m_table.setSourceContext(added, refanged, nthMention(refanged, f.value, mention), f.value.size());
+        markMention(added, f);
         QString hint = contextHint(text, f.value);
         if (hint.isEmpty())
             hint = m_references; // the title of the section: the report cites the value, it does not accuse it
@@ -450,9 +489,23 @@ bool FreeTextReader::Collector::addLine(const QString &text, qint64 line, int pa
             m_table.addReadNote(added, ReadNote{IssueCode::ReadContextHint, hint});
             ++m_hints;
         }
+        if (!f.url.isEmpty()) {
+            m_table.addReadNote(added, ReadNote{IssueCode::ReadHostOfUrl, f.url});
+            m_hostRows.insert(key, added);
+        }
         ++m_perType[QString::fromLatin1(apiName(f.type))];
     }
     return true;
+}
+
+void FreeTextReader::Collector::dropHostNote(int row)
+{
+    QList<ReadNote> notes = m_table.readNotes(row);
+    m_table.clearReadNotes(row);
+    for (const ReadNote &note : std::as_const(notes)) {
+        if (note.code != IssueCode::ReadHostOfUrl)
+            m_table.addReadNote(row, note);
+    }
 }
 
 void FreeTextReader::Collector::finish(qint64 linesRead)
@@ -472,6 +525,11 @@ void FreeTextReader::Collector::finish(qint64 linesRead)
             "%n indicator(s) stand next to words such as victim, sinkhole, legitimate or example; they carry a "
             "warning until checked.",
             nullptr, m_hints));
+    if (!m_hostRows.isEmpty())
+        m_report.notices.append(FreeTextReader::tr(
+            "%n domain(s) or address(es) were taken from the hosts of URLs the report names; they carry a warning "
+            "until checked, since such a row blocks everything on the host.",
+            nullptr, int(m_hostRows.size())));
     if (m_repeats > 0)
         m_report.notices.append(FreeTextReader::tr(
             "%n repeated mention(s) of an indicator already found were taken once.", nullptr, m_repeats));

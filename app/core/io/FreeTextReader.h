@@ -5,6 +5,7 @@
 #include "core/io/ReadReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -24,6 +25,9 @@ class IndicatorTable;
 //   run is not split out;
 // - URLs (http, https, ftp with ports, paths and queries), IPv4 and IPv6 addresses (checked), domain
 //   names whose last label is a top-level domain and not a file extension (punycode included);
+// - the host of a URL (a domain or an address) is taken too, since Defender enforces an HTTPS URL's path
+//   only in Edge; unless the report also names the host on its own, the row carries the warning
+//   read.host-of-url naming the URL;
 // - a value mentioned again is taken once; every row keeps the line it was first found on and that
 //   line's text (trimmed) as its description, for context;
 // - a value next to a word such as "victim", "sinkhole", "legitimate" or "example" carries the warning
@@ -56,9 +60,12 @@ public:
         ReadReport &m_report;
         QSet<QString> m_seen;
         QMap<QString, int> m_perType;
-        QString m_references; // the title of the references section the lines are in; empty outside one
+        QString m_references;           // the title of the references section the lines are in; empty outside one
+        QHash<QString, int> m_hostRows; // rows taken from a URL's host, by key, while they carry the note
         int m_repeats = 0;
         int m_hints = 0;
+
+        void dropHostNote(int row);
     };
 
     struct Found
@@ -66,6 +73,7 @@ public:
         IndicatorType type;
         QString value;
         qsizetype at = -1; // where the value starts in refang(line)
+        QString url;       // for the host of a URL: the URL
     };
     // The indicators in one line of text, in the order they appear.
     static QList<Found> extract(const QString &line);
@@ -90,6 +98,9 @@ public:
     // Whether the sample reads as prose rather than one value per line (TableReader's choice between
     // a plain IOC list and a report).
     static bool looksLikeProse(QByteArrayView sample);
+
+private:
+    static Found hostOf(const QString &url, qsizetype urlAt);
 };
 
 } // namespace im

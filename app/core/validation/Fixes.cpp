@@ -310,6 +310,7 @@ std::optional<Fix> Fixes::suggest(const IndicatorTable::Cells &cells, IssueCode 
     case IssueCode::ReadUnknownCategoryNumber:
     case IssueCode::ReadNotForDetection:
     case IssueCode::ReadContextHint:
+    case IssueCode::ReadHostOfUrl:
     case IssueCode::ValueWellKnownBenign: {
         Fix fix;
         fix.label = tr("I have checked this row");

@@ -81,6 +81,7 @@ constexpr std::array<IssueInfo, IssueCodeCount> kIssues = {{
     {"severity.ignored-for-block", F::Severity, S::Warning},
     {"row.allow-and-block", F::Action, S::Warning},
     {"row.allow-under-certificate-block", F::Action, S::Warning},
+    {"read.host-of-url", F::IndicatorValue, S::Warning},
 }};
 
 } // namespace

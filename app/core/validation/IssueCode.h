@@ -106,6 +106,8 @@ enum class IssueCode : quint8 {
     RowAllowAndBlock,
     // a file hash Allowed while the table blocks a certificate: certificate indicators win over hashes
     RowAllowUnderCertificateBlock,
+    // a domain or address a report gave only as the host of a URL: the row blocks the whole host
+    ReadHostOfUrl,
     // (append new codes here)
     Count
 };

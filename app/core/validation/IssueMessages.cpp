@@ -123,6 +123,7 @@ QString IssueMessages::ruleTitle(IssueCode code)
     case IssueCode::ReadNotForDetection: return tr("Not meant for detection");
     case IssueCode::DomainUnknownTopLevel: return tr("Not a domain: no such top-level domain");
     case IssueCode::ReadContextHint: return tr("The report may not call this malicious");
+    case IssueCode::ReadHostOfUrl: return tr("Taken from a URL's host");
     case IssueCode::ValueWellKnownBenign: return tr("Well-known benign value");
     case IssueCode::SeverityIgnoredForBlock: return tr("Severity not used by Block");
     case IssueCode::RowAllowAndBlock: return tr("Allowed and blocked in different rows");
@@ -382,6 +383,13 @@ QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode 
         return tr("The report mentions this value next to \"%1\": it may be a victim, a sinkhole, a legitimate "
                   "service or an example rather than the attacker's. Read the description (the report's line) "
                   "before blocking it; apply the fix once checked.")
+            .arg(readDetail());
+    case IssueCode::ReadHostOfUrl:
+        //: %1 is the URL the domain or address was taken from
+        return tr("The report names this host only in the URL %1. Defender enforces the path of an HTTPS URL only "
+                  "in Microsoft Edge; in other browsers only a domain or address indicator blocks it, and it "
+                  "blocks everything on the host. Remove this row when the host also serves harmless content (a "
+                  "file host, a CDN, a shared site); apply the fix to keep it.")
             .arg(readDetail());
     case IssueCode::ValueWellKnownBenign:
         //: %1 is the value
