@@ -55,11 +55,11 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
     const int rows = m_table.rowCount();
     // Rows are independent: threads take chunks of rows in turn from a shared counter, so a thread
     // that the machine slows down holds up at most one chunk. Issues are written to distinct rows and
-    // reads of the table are const; the duplicate index is built after, from every row's key hash.
+    // reads of the table are const; the duplicate index is built after, from every row's key.
     const int kChunk = ValidationThreads::chunkRows();
     const int chunks = (rows + kChunk - 1) / kChunk;
     const int threads = ValidationThreads::forRows(rows);
-    std::vector<quint64> keyHashes(static_cast<size_t>(rows));
+    std::vector<DuplicateIndex::RowKey> keys(static_cast<size_t>(rows));
     std::atomic<int> nextChunk{0};
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
@@ -75,7 +75,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
             for (int row = begin; row < end; ++row) {
                 const IssueSet dupBits = m_table.issues(row);
                 const IndicatorTable::Cells cells = m_table.cells(row);
-                keyHashes[static_cast<size_t>(row)] = DuplicateIndex::keyHash(cells, scratch);
+                keys[static_cast<size_t>(row)] = DuplicateIndex::rowKey(cells, scratch);
                 IssueSet issues = withReadNotes(m_table, row, validator.validate(cells));
                 DuplicateIndex::keepTableIssues(dupBits, issues);
                 m_table.setIssues(row, issues);
@@ -106,7 +106,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
     }
     if (cancelled)
         return false;
-    m_duplicates.rebuild(m_table, keyHashes);
+    m_duplicates.rebuild(m_table, keys, threads);
     if (progress)
         progress(rows);
     return true;

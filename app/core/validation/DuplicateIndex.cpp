@@ -5,6 +5,8 @@
 #include "core/validation/MatchingKey.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace im {
 namespace {
@@ -57,11 +59,13 @@ size_t capacityFor(size_t entries)
 
 } // namespace
 
-quint64 DuplicateIndex::keyHash(const IndicatorTable::Cells &cells, QByteArray &scratch)
+DuplicateIndex::RowKey DuplicateIndex::rowKey(const IndicatorTable::Cells &cells, QByteArray &scratch)
 {
-    if (!buildMatchingKey(cells, KeyScope::ValueOnly, scratch))
-        return 0;
-    return hashKey(scratch);
+    RowKey key;
+    key.kind = kindOf(cells);
+    if (buildMatchingKey(cells, KeyScope::ValueOnly, scratch))
+        key.hash = hashKey(scratch);
+    return key;
 }
 
 void DuplicateIndex::keepTableIssues(const IssueSet &from, IssueSet &to)
@@ -73,12 +77,12 @@ void DuplicateIndex::keepTableIssues(const IssueSet &from, IssueSet &to)
     }
 }
 
-DuplicateIndex::Kind DuplicateIndex::kindOf(const IndicatorTable &table, int row)
+DuplicateIndex::Kind DuplicateIndex::kindOf(const IndicatorTable::Cells &cells)
 {
-    const IndicatorType type = parseIndicatorType(table.cell(row, Field::IndicatorType));
+    const IndicatorType type = parseIndicatorType(cells[static_cast<size_t>(Field::IndicatorType)]);
     if (type == IndicatorType::Unknown)
         return Other;
-    const Action action = currentActionFor(parseAction(table.cell(row, Field::Action)));
+    const Action action = currentActionFor(parseAction(cells[static_cast<size_t>(Field::Action)]));
     if (type == IndicatorType::CertificateThumbprint
         && (action == Action::BlockAndRemediate || action == Action::Block))
         return CertificateBlock;
@@ -195,7 +199,7 @@ void DuplicateIndex::rehash(size_t capacity)
     }
 }
 
-void DuplicateIndex::link(quint64 hash, RowId id)
+bool DuplicateIndex::link(quint64 hash, RowId id)
 {
     m_hashOf[id] = hash;
     const size_t found = find(hash);
@@ -206,7 +210,7 @@ void DuplicateIndex::link(quint64 hash, RowId id)
         m_prev[id] = tail;
         m_next[id] = head;
         m_prev[head] = id;
-        return;
+        return true;
     }
     if ((m_usedSlots + 1) * 4 >= m_slots.size() * 3)
         rehash(capacityFor(m_usedSlots + 1) * 2);
@@ -219,6 +223,7 @@ void DuplicateIndex::link(quint64 hash, RowId id)
     m_slots[i] = Slot{tagOf(hash), id};
     m_next[id] = id;
     m_prev[id] = id;
+    return false;
 }
 
 void DuplicateIndex::unlink(RowId id)
@@ -247,9 +252,10 @@ void DuplicateIndex::add(const IndicatorTable &table, int row)
     QByteArray key;
     const RowId id = table.rowId(row);
     ensureIdCapacity(id);
-    setKind(id, kindOf(table, row));
+    const RowKey rk = rowKey(table.cells(row), key);
+    setKind(id, static_cast<Kind>(rk.kind));
     m_touchedIds.push_back(id);
-    const quint64 hash = keyHash(table.cells(row), key);
+    const quint64 hash = rk.hash;
     if (hash == 0)
         return;
     if (m_slots.empty())
@@ -357,6 +363,36 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
     }
 }
 
+void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads)
+{
+    // Groups are disjoint: a thread reads the table and the index, and writes the issues of the rows
+    // of the groups it takes. The row index is built once here, before any thread asks for it.
+    constexpr size_t kGroupsPerTask = 1024;
+    const size_t tasks = (hashes.size() + kGroupsPerTask - 1) / kGroupsPerTask;
+    const size_t workers = std::min<size_t>(static_cast<size_t>(std::max(1, threads)), tasks);
+    if (workers <= 1) {
+        for (quint64 hash : hashes)
+            evaluateGroup(table, hash, nullptr);
+        return;
+    }
+    (void)table.rowOf(table.rowId(0));
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t task = next++; task < tasks; task = next++) {
+            const size_t end = std::min(hashes.size(), (task + 1) * kGroupsPerTask);
+            for (size_t i = task * kGroupsPerTask; i < end; ++i)
+                evaluateGroup(table, hashes[i], nullptr);
+        }
+    };
+    std::vector<std::thread> pool;
+    pool.reserve(workers - 1);
+    for (size_t t = 1; t < workers; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+}
+
 std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
 {
     std::vector<int> changed;
@@ -374,7 +410,7 @@ std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
     return changed;
 }
 
-void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &keyHashes)
+void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<RowKey> &keys, int threads)
 {
     clear();
     const int rows = table.rowCount();
@@ -387,8 +423,15 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &
     // Only groups that receive a second member need evaluating; every other row simply has neither
     // issue.
     std::vector<quint64> multi;
-    QByteArray key;
+    QByteArray scratch;
+    const bool given = !keys.empty();
+    const size_t mask = m_slots.size() - 1;
+    // The slots are read in hash order, which is no order at all: asking for a later row's slot early
+    // keeps the loop from waiting on memory.
+    constexpr int kAhead = 16;
     for (int row = 0; row < rows; ++row) {
+        if (given && row + kAhead < rows)
+            __builtin_prefetch(&m_slots[keys[static_cast<size_t>(row) + kAhead].hash & mask]);
         IssueSet issues = table.issues(row);
         IssueSet owned;
         keepTableIssues(issues, owned);
@@ -396,20 +439,15 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<quint64> &
             owned.forEach([&issues](IssueCode code) { issues.remove(code); });
             table.setIssues(row, issues);
         }
-        setKind(table.rowId(row), kindOf(table, row));
-        const quint64 hash = keyHashes.empty() ? keyHash(table.cells(row), key) : keyHashes[static_cast<size_t>(row)];
-        if (hash == 0)
-            continue;
+        const RowKey key = given ? keys[static_cast<size_t>(row)] : rowKey(table.cells(row), scratch);
         const RowId id = table.rowId(row);
-        const bool existed = find(hash) != npos;
-        link(hash, id);
-        if (existed)
-            multi.push_back(hash);
+        setKind(id, static_cast<Kind>(key.kind));
+        if (key.hash != 0 && link(key.hash, id))
+            multi.push_back(key.hash);
     }
     std::sort(multi.begin(), multi.end());
     multi.erase(std::unique(multi.begin(), multi.end()), multi.end());
-    for (quint64 hash : multi)
-        evaluateGroup(table, hash, nullptr);
+    evaluateGroups(table, multi, threads);
     m_touched.clear();
     m_touchedIds.clear();
     m_certificateRuleOn = m_certificateBlocks > 0;

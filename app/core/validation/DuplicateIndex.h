@@ -20,13 +20,21 @@ namespace im {
 class DuplicateIndex
 {
 public:
-    // Indexes every row and sets both issues on every row. keyHashes, when given, holds the hash of
-    // each row's key (0: the row has no key), computed beforehand, e.g. on several threads.
-    void rebuild(IndicatorTable &table, const std::vector<quint64> &keyHashes = {});
+    // What rebuild() needs of one row: its key's hash (0: the row has no key) and how the table-wide
+    // certificate rule sees it.
+    struct RowKey
+    {
+        quint64 hash = 0;
+        quint8 kind = 0;
+    };
+    // Indexes every row and sets both issues on every row. keys, when given, holds rowKey() of each
+    // row, computed beforehand, e.g. on several threads. The groups of repeated values are judged on
+    // `threads` threads: each writes the issues of its own group's rows only.
+    void rebuild(IndicatorTable &table, const std::vector<RowKey> &keys = {}, int threads = 1);
     void clear();
 
-    // The hash rebuild() expects for one row, 0 when the row has no key. Thread-safe.
-    static quint64 keyHash(const IndicatorTable::Cells &cells, QByteArray &scratch);
+    // The key rebuild() expects for one row. Thread-safe.
+    static RowKey rowKey(const IndicatorTable::Cells &cells, QByteArray &scratch);
     // Copies the issues this index owns from `from` into `to`, for a row checked again on its own.
     static void keepTableIssues(const IssueSet &from, IssueSet &to);
 
@@ -57,15 +65,17 @@ private:
     };
 
     [[nodiscard]] size_t find(quint64 hash) const; // slot of the live group with this hash, or npos
-    void link(quint64 hash, RowId id);
+    // Adds the row to the group of its hash; returns whether the group had members already.
+    bool link(quint64 hash, RowId id);
     void unlink(RowId id);
     void rehash(size_t capacity);
     void ensureIdCapacity(RowId id);
     void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed);
+    void evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads);
     [[nodiscard]] std::vector<RowId> members(quint64 hash) const;
 
     enum Kind : quint8 { Other, CertificateBlock, FileAllow };
-    static Kind kindOf(const IndicatorTable &table, int row);
+    static Kind kindOf(const IndicatorTable::Cells &cells);
     void setKind(RowId id, Kind kind);
     // Sets RowAllowUnderCertificateBlock on the given rows (all rows when null) from m_certificateBlocks.
     void applyCertificateRule(IndicatorTable &table, const std::vector<RowId> *ids, std::vector<int> *changed) const;
