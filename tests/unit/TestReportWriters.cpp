@@ -288,22 +288,22 @@ void TestReportWriters::parallelValidationIsByteIdentical_data()
     validateJsonMatchesPreviousOutput_data();
 }
 
-// The same file validated and reported on one thread, and on several threads with chunks of a few rows
-// (so that even the small fixtures are split across threads): the reports are the same bytes.
+// The same file read, validated and reported on one thread, and on several threads with chunks of a few
+// rows (so that even the small fixtures are split across threads): the reports are the same bytes.
 void TestReportWriters::parallelValidationIsByteIdentical()
 {
     QFETCH(QString, path);
     QByteArray reports[2];
     for (int run = 0; run < 2; ++run) {
+        if (run == 0)
+            ValidationThreads::set(1);
+        else
+            ValidationThreads::set(3, 2);
         IndicatorTable table;
         const ReadReport report = TableReader::readFile(path, table);
         QVERIFY2(report.ok(), qPrintable(report.error));
         IndicatorDocument doc(std::move(table));
         doc.setNow(test::kTestNow);
-        if (run == 0)
-            ValidationThreads::set(1);
-        else
-            ValidationThreads::set(3, 2);
         QVERIFY(doc.validateAll());
         reports[run] = streamedValidateJson(path, report, doc);
         ValidationThreads::set(0);
@@ -324,12 +324,12 @@ void TestReportWriters::parallelValidationOfAGeneratedFile()
     QByteArray reports[3];
     const int threads[3] = {1, 0, 3};
     for (int run = 0; run < 3; ++run) {
+        ValidationThreads::set(threads[run]);
         IndicatorTable table;
         const ReadReport report = TableReader::readFile(path, table);
         QVERIFY2(report.ok(), qPrintable(report.error));
         IndicatorDocument doc(std::move(table));
         doc.setNow(test::kTestNow);
-        ValidationThreads::set(threads[run]);
         QVERIFY(doc.validateAll());
         if (run == 0) {
             const ValidationSummary s = doc.summary();

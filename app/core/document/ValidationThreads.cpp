@@ -38,7 +38,12 @@ int ValidationThreads::chunkRows()
 int ValidationThreads::forRows(int rows)
 {
     const int chunk = chunkRows();
-    const int chunks = std::max(1, (rows + chunk - 1) / chunk);
+    return forChunks((rows + chunk - 1) / chunk);
+}
+
+int ValidationThreads::forChunks(qint64 count)
+{
+    const int chunks = static_cast<int>(std::clamp<qint64>(count, 1, 1 << 30));
     const int threads = g_threads;
     if (threads > 0)
         return std::min(threads, chunks);

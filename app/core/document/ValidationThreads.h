@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtGlobal>
+
 namespace im {
 
-// How many threads validation and the validation reports use in this process, and how many rows a
-// thread takes at a time. Like QThreadPool::globalInstance(), one setting for the process: the GUI and
-// the CLI use every core; tests pin it to compare one thread with several. The issues and the reports
-// are the same, byte for byte, whatever the setting.
+// How many threads reading a table, validation and the validation reports use in this process, and how
+// many rows a thread takes at a time. Like QThreadPool::globalInstance(), one setting for the process: the GUI and
+// the CLI use every core; tests pin it to compare one thread with several. The rows read, the issues and
+// the reports are the same, byte for byte, whatever the setting.
 class ValidationThreads
 {
 public:
@@ -17,7 +19,11 @@ public:
     static void set(int threads, int chunkRows = kDefaultChunkRows);
     // The threads to use for `rows` rows: at least 1, at most the number of chunks.
     [[nodiscard]] static int forRows(int rows);
+    // The threads to use for `chunks` chunks of work: at least 1, at most `chunks`.
+    [[nodiscard]] static int forChunks(qint64 chunks);
     [[nodiscard]] static int chunkRows();
+    // Reading a table splits its text in chunks of about as many bytes as chunkRows() rows take.
+    [[nodiscard]] static qsizetype chunkBytes() { return qsizetype(chunkRows()) * 128; }
 };
 
 } // namespace im

@@ -314,6 +314,47 @@ void IndicatorTable::reserve(qsizetype rows)
     m_rows.reserve(static_cast<size_t>(rows));
 }
 
+void IndicatorTable::appendSegments(std::vector<IndicatorTable> &sources, const std::vector<Segment> &segments)
+{
+    std::vector<quint64> chunkBase;
+    chunkBase.reserve(sources.size());
+    for (IndicatorTable &source : sources) {
+        Q_ASSERT(source.m_sourcePages.isEmpty() && source.m_contexts.isEmpty() && source.m_sourceFiles.isEmpty());
+        chunkBase.push_back(quint64(m_chunks.size()) << 32);
+        for (Chunk &chunk : source.m_chunks)
+            m_chunks.push_back(std::move(chunk));
+        // Rows of a source that no segment takes stay in the arena, counted as live until compact().
+        m_liveBytes += source.m_liveBytes;
+        m_garbageBytes += source.m_garbageBytes;
+    }
+    size_t total = m_rows.size();
+    for (const Segment &segment : segments)
+        total += static_cast<size_t>(segment.rowCount);
+    m_rows.reserve(total);
+    for (const Segment &segment : segments) {
+        const auto s = static_cast<size_t>(segment.source);
+        const IndicatorTable &source = sources[s];
+        for (int i = segment.firstRow; i < segment.firstRow + segment.rowCount; ++i) {
+            Row row = source.m_rows[static_cast<size_t>(i)];
+            const RowId id = m_nextId++;
+            if (!source.m_readNotes.isEmpty()) {
+                const auto notes = source.m_readNotes.constFind(row.id);
+                if (notes != source.m_readNotes.cend())
+                    m_readNotes.insert(id, *notes);
+            }
+            row.id = id;
+            row.offset += chunkBase[s];
+            if (row.sourceLine != 0)
+                row.sourceLine =
+                    static_cast<quint32>(qBound<qint64>(0, row.sourceLine + segment.lineOffset, 0xffffffff));
+            m_rows.push_back(row);
+        }
+    }
+    for (IndicatorTable &source : sources)
+        source.clear();
+    invalidateRowIndex();
+}
+
 int IndicatorTable::rowOf(RowId id) const
 {
     if (!m_rowIndexValid) {

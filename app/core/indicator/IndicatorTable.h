@@ -84,6 +84,18 @@ public:
     // Reserves room for about `rows` rows, so a big load does not copy the row records as it grows.
     void reserve(qsizetype rows);
 
+    // Rows read in parallel: each thread fills a table of its own, then the rows are appended here in
+    // order, segment by segment, each with new ids, its read notes and its source line moved by
+    // `lineOffset`. The sources' arenas move over without a copy; the sources are left empty.
+    struct Segment
+    {
+        int source = 0; // index into the sources
+        int firstRow = 0;
+        int rowCount = 0;
+        qint64 lineOffset = 0;
+    };
+    void appendSegments(std::vector<IndicatorTable> &sources, const std::vector<Segment> &segments);
+
     [[nodiscard]] RowId rowId(int row) const { return m_rows[static_cast<size_t>(row)].id; }
     [[nodiscard]] int rowOf(RowId id) const; // -1 when the row is gone
 

@@ -33,8 +33,14 @@ qsizetype findFieldEnd(const char *data, qsizetype i, qsizetype n, char delimite
 } // namespace
 
 CsvRecordReader::CsvRecordReader(DecodedStream &stream, CsvDialect dialect)
-    : m_stream(stream)
+    : m_stream(&stream)
     , m_dialect(dialect)
+{
+}
+
+CsvRecordReader::CsvRecordReader(QByteArrayView text, CsvDialect dialect)
+    : m_dialect(dialect)
+    , m_text(text)
 {
 }
 
@@ -50,10 +56,10 @@ bool CsvRecordReader::isBlank() const
 CsvRecordReader::Result CsvRecordReader::next()
 {
     for (;;) {
-        const bool atEnd = m_stream.atEnd();
-        if (m_pos >= m_buffer.size() && atEnd)
+        const bool atEnd = m_stream == nullptr || m_stream->atEnd();
+        if (m_pos >= m_text.size() && atEnd)
             return Result::End;
-        if (m_pos < m_buffer.size()) {
+        if (m_pos < m_text.size()) {
             const Parse p = parseRecord(atEnd);
             if (p == Parse::Complete) {
                 m_recordLine = m_line;
@@ -69,12 +75,14 @@ CsvRecordReader::Result CsvRecordReader::next()
             m_buffer.remove(0, m_pos);
             m_pos = 0;
         }
-        if (!m_stream.readMore(m_buffer)) {
-            if (m_stream.hasError()) {
-                m_error = m_stream.errorString();
+        const bool more = m_stream->readMore(m_buffer);
+        m_text = m_buffer;
+        if (!more) {
+            if (m_stream->hasError()) {
+                m_error = m_stream->errorString();
                 return Result::Error;
             }
-            if (m_pos >= m_buffer.size())
+            if (m_pos >= m_text.size())
                 return Result::End;
         }
     }
@@ -82,8 +90,8 @@ CsvRecordReader::Result CsvRecordReader::next()
 
 CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
 {
-    const char *data = m_buffer.constData();
-    const qsizetype n = m_buffer.size();
+    const char *data = m_text.data();
+    const qsizetype n = m_text.size();
     const char delim = m_dialect.delimiter;
     const char quote = m_dialect.quote;
     qsizetype i = m_pos;

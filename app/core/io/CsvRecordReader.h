@@ -30,11 +30,17 @@ public:
     enum class Result { Record, End, Error };
 
     CsvRecordReader(DecodedStream &stream, CsvDialect dialect);
+    // Reads the records of text already decoded and whole (the rest of a file); the fields of quoted
+    // records are the only copies made. `text` must outlive the reader.
+    CsvRecordReader(QByteArrayView text, CsvDialect dialect);
 
     Result next();
     // The fields of the last record; views stay valid until the next call to next().
     [[nodiscard]] const std::vector<QByteArrayView> &fields() const { return m_fields; }
     [[nodiscard]] qint64 line() const { return m_recordLine; } // 1-based line where the record starts
+    // Over whole text: where the next record starts, and the line it starts on.
+    [[nodiscard]] qsizetype position() const { return m_pos; }
+    [[nodiscard]] qint64 nextLine() const { return m_line; }
     [[nodiscard]] bool unterminatedQuote() const { return m_unterminated; }
     [[nodiscard]] bool isBlank() const; // an empty line, or only empty fields
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -50,9 +56,10 @@ private:
 
     Parse parseRecord(bool atEnd);
 
-    DecodedStream &m_stream;
+    DecodedStream *m_stream = nullptr; // null over whole text
     CsvDialect m_dialect;
     QByteArray m_buffer;
+    QByteArrayView m_text; // m_buffer, or the whole text
     qsizetype m_pos = 0;
     QByteArray m_scratch;
     std::vector<Span> m_spans;

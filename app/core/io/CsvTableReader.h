@@ -3,7 +3,10 @@
 
 #include "core/io/ReadReport.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace im {
 
@@ -19,6 +22,21 @@ class CsvTableReader
 
 public:
     static void read(DecodedStream &stream, IndicatorTable &table, const ReadOptions &options, ReadReport &report);
+
+    struct TextReadSettings
+    {
+        int threads = 1;
+        qsizetype chunkBytes = 1 << 20;
+        // Called on the reading threads with a stretch of the text [from, to) that is read.
+        std::function<void(qsizetype from, qsizetype to)> done;
+    };
+    // The same read over UTF-8 text held whole (a file mapped into memory, without its BOM), on several
+    // threads: the text is cut into stretches at line feeds, each read on its own, and a stretch whose
+    // cut fell inside quotes is read again after the stretch before it. Gives the rows, line numbers,
+    // notes and report that read() gives, or returns false without touching `table` when the text is
+    // not valid UTF-8 or a record is in error: read() then reads it and words the error.
+    static bool readText(QByteArrayView text, IndicatorTable &table, const ReadOptions &options, ReadReport &report,
+                         const TextReadSettings &settings);
 };
 
 } // namespace im

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/TableReader.h"
 
+#include "core/document/ValidationThreads.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/CsvTableReader.h"
 #include "core/io/DecodedStream.h"
@@ -18,6 +19,11 @@
 #include <QRegularExpression>
 
 #include <initializer_list>
+
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace im {
 namespace {
@@ -116,6 +122,61 @@ bool isHtml(QByteArrayView sample, const QString &fileName)
     const QByteArrayView body = skipWhitespace(sample);
     const QByteArray start = body.first(std::min<qsizetype>(body.size(), 15)).toByteArray().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+// A big UTF-8 table in a file (or a buffer) is read on several threads straight from memory: the file
+// mapped read-only, so that no block is copied into fresh pages, and each stretch given back to the
+// system once read, so that the file does not count in the process's memory on top of the table.
+bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
+{
+    if (report.encoding != TextEncoding::Utf8 && report.encoding != TextEncoding::Utf8Bom)
+        return false;
+    auto *file = qobject_cast<QFile *>(&device);
+    auto *buffer = qobject_cast<QBuffer *>(&device);
+    if ((file == nullptr && buffer == nullptr) || device.isSequential())
+        return false;
+    const qint64 size = device.size() - device.pos();
+    CsvTableReader::TextReadSettings settings;
+    settings.chunkBytes = ValidationThreads::chunkBytes();
+    settings.threads = ValidationThreads::forChunks((size + settings.chunkBytes - 1) / settings.chunkBytes);
+    if (settings.threads <= 1 || size <= 0)
+        return false;
+
+    QByteArrayView text;
+    uchar *mapped = nullptr;
+    if (file) {
+        mapped = file->map(file->pos(), size);
+        if (mapped == nullptr)
+            return false;
+        text = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
+#if defined(Q_OS_UNIX)
+        // Whole pages only: the reader's offsets start after a byte order mark, and the mapping at
+        // some place in a page.
+        const auto page = static_cast<qsizetype>(sysconf(_SC_PAGESIZE));
+        const auto misalign = static_cast<qsizetype>(reinterpret_cast<quintptr>(mapped) % static_cast<quintptr>(page));
+        char *const pages = reinterpret_cast<char *>(mapped) - misalign; // page-aligned
+        const qsizetype lead = misalign + (text.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+        settings.done = [pages, lead, page](qsizetype from, qsizetype to) {
+            const qsizetype begin = (from + lead + page - 1) / page * page;
+            const qsizetype end = (to + lead) / page * page;
+            if (end > begin)
+                madvise(pages + begin, static_cast<size_t>(end - begin), MADV_DONTNEED);
+        };
+#endif
+    } else {
+        text = QByteArrayView(buffer->data()).sliced(buffer->pos());
+    }
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const ReadReport before = report;
+    const bool done = CsvTableReader::readText(text.sliced(bom), table, options, report, settings);
+    if (mapped)
+        file->unmap(mapped);
+    if (!done) {
+        report = before;
+        return false;
+    }
+    report.bytesRead = size;
+    return true;
 }
 
 } // namespace
@@ -258,6 +319,7 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     if (!device.isSequential())
         effective.expectedBytes = device.size();
     DecodedStream stream(&device, report.encoding);
+    bool readWhole = false; // a table read from memory on several threads
     switch (report.format) {
     case FileFormat::Json: JsonTableReader::read(stream, table, effective, report); break;
     case FileFormat::IocList: IocListReader::read(stream, table, effective, report); break;
@@ -268,9 +330,14 @@ ReadReport TableReader::read(QIODevice &device, IndicatorTable &table, const Rea
     case FileFormat::Pdf: break; // taken above
     case FileFormat::PortalCsv:
     case FileFormat::Csv:
-    case FileFormat::Unknown: CsvTableReader::read(stream, table, effective, report); break;
+    case FileFormat::Unknown:
+        readWhole = readCsvInParallel(device, table, effective, report);
+        if (!readWhole)
+            CsvTableReader::read(stream, table, effective, report);
+        break;
     }
-    report.bytesRead = stream.bytesRead();
+    if (!readWhole)
+        report.bytesRead = stream.bytesRead();
     if (report.ok() && table.isEmpty() && report.error.isEmpty())
         report.error = tr("The file holds no indicators.");
     return report;

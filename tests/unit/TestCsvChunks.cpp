@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document/ValidationThreads.h"
+#include "core/indicator/IndicatorTable.h"
+#include "core/io/CsvTableReader.h"
+#include "core/io/TableReader.h"
+#include "support/TestSupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace im;
+
+namespace {
+
+// Everything a read gives, as text: the report and every row with its line, cells and read notes.
+QString dump(const ReadReport &report, const IndicatorTable &table)
+{
+    QString out = QStringLiteral("error=%1 cancelled=%2 format=%3 headers=%4 notices=%5 blank=%6 rows=%7\n")
+                      .arg(report.error)
+                      .arg(report.cancelled)
+                      .arg(formatName(report.format), report.headers.join(u'|'), report.notices.join(u'|'))
+                      .arg(report.blankLinesSkipped)
+                      .arg(table.rowCount());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        out += QString::number(row) + u'@' + QString::number(table.sourceLine(row)) + u'#'
+               + QString::number(table.rowId(row)) + u':';
+        for (Field f : allFields())
+            out += table.text(row, f) + u'\x1f';
+        const auto notes = table.readNotes(row);
+        for (const ReadNote &note : notes)
+            out += QStringLiteral(" note %1 %2").arg(static_cast<int>(note.code)).arg(note.detail);
+        out += u'\n';
+    }
+    return out;
+}
+
+// A table whose records take from one line to several, with every construct that makes a line feed
+// something other than the end of a record: quoted line feeds (LF and CRLF), doubled quotes next to
+// them, a quote at the start of a line inside a field, blank lines, extra fields, a stray quote.
+QByteArray sampleTable(int rows, const QByteArray &newline)
+{
+    QByteArray out = "IndicatorType,IndicatorValue,Title,Description,Action" + newline;
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        switch (i % 9) {
+        case 0: out += "DomainName,host" + n + ".example.com,Plain,one line,Block" + newline; break;
+        case 1:
+            out += "IpAddress,198.51.100." + QByteArray::number(i % 250) + ",\"Multi\",\"first" + newline + "second"
+                   + newline + "third\",Audit" + newline;
+            break;
+        case 2:
+            out += "Url,https://x" + n + ".example.org/a,\"Quoted \"\"kit\"\"\",\"" + newline
+                   + "\"\"starts with a quote\"\"" + newline + "\",Alert" + newline;
+            break;
+        case 3: out += newline; break; // a blank line
+        case 4: out += "DomainName,extra" + n + ".example.net,Extra,d,Block,surplus" + n + ",more" + newline; break;
+        case 5:
+            out += "FileSha256," + QByteArray(64, 'a' + static_cast<char>(i % 6)) + ",\"a,b\",\"x" + newline
+                   + ",\"\"\"\"" + newline + "\",Block" + newline;
+            break;
+        case 6: out += "DomainName,stray" + n + ".example.com,say \"hi\" there,d,Allowed" + newline; break;
+        case 7:
+            out += "\"DomainName\",\"q" + n + ".example.com\",\"\",\"" + newline + newline + "\",\"Block\"" + newline;
+            break;
+        default: out += ",,,," + newline; break; // only empty fields: blank too
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// A big table is read on several threads in stretches cut at line feeds (README, "Benchmarks"): the rows,
+// their lines, notes and ids, and the report are those of the read on one thread, whatever the cuts.
+class TestCsvChunks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { ValidationThreads::set(0); }
+    void sameRowsOnSeveralThreads_data();
+    void sameRowsOnSeveralThreads();
+    void fixturesReadTheSameOnSeveralThreads();
+    void textSmallerThanAStretch();
+    void quotesOpenAcrossEveryCut();
+};
+
+void TestCsvChunks::sameRowsOnSeveralThreads_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("readInStretches"); // false: not UTF-8 text, or a record in error
+    const QByteArray lf = sampleTable(400, "\n");
+    const QByteArray crlf = sampleTable(400, "\r\n");
+    QTest::newRow("lf") << lf << true;
+    QTest::newRow("crlf") << crlf << true;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF") + lf << true;
+    QTest::newRow("bom-crlf") << QByteArray("\xEF\xBB\xBF") + crlf << true;
+    QTest::newRow("no final line feed") << lf + "DomainName,last.example.com,t,d,Block" << true;
+    QTest::newRow("unterminated quote at the end") << lf + "DomainName,u.example.com,t,\"open\nand on" << true;
+    QByteArray headerless;
+    for (int i = 0; i < 300; ++i)
+        headerless += QByteArray(63, 'a' + static_cast<char>(i % 6)) + QByteArray::number(i % 10) + "\n";
+    QTest::newRow("headerless") << headerless << true;
+    QTest::newRow("chinese text")
+        << lf + QByteArray("DomainName,zh.example.com,\xe6\xa0\x87\xe9\xa2\x98,\"\xe6\x8f\x8f\n\xe8\xbf\xb0\",Block\n")
+        << true;
+    // Past the first 64 KiB, which decide the encoding.
+    QByteArray invalid = sampleTable(3000, "\n");
+    invalid.insert(invalid.size() * 3 / 4, "\xff\xfe");
+    QTest::newRow("invalid utf-8 in the middle") << invalid << false;
+    QByteArray nul = sampleTable(3000, "\r\n");
+    nul.insert(nul.size() * 3 / 4, '\0');
+    QTest::newRow("nul in the middle") << nul << false;
+    QByteArray tooLong = lf;
+    tooLong.insert(tooLong.indexOf("\nDomainName,host9.") + 1,
+                   "DomainName,long.example.com,t,\"" + QByteArray(1100 * 1024, 'x') + "\",Block\n");
+    QTest::newRow("record over the size limit") << tooLong << false;
+}
+
+void TestCsvChunks::sameRowsOnSeveralThreads()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, readInStretches);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("table.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    ValidationThreads::set(1);
+    IndicatorTable one;
+    const ReadReport oneReport = TableReader::readFile(path, one);
+    const QString expected = dump(oneReport, one);
+    QCOMPARE(oneReport.bytesRead, content.size());
+    if (readInStretches)
+        QVERIFY2(oneReport.ok(), qPrintable(oneReport.error));
+    else
+        QVERIFY(!oneReport.error.isEmpty());
+
+    // Stretches of about 128 bytes (one row's worth), on three threads: from the mapped file and from a buffer.
+    ValidationThreads::set(3, 1);
+    IndicatorTable mapped;
+    const ReadReport mappedReport = TableReader::readFile(path, mapped);
+    QCOMPARE(dump(mappedReport, mapped), expected);
+    QCOMPARE(mappedReport.bytesRead, content.size());
+    // From a buffer (without a file name, whose suffix may decide the format): as from one thread.
+    QString fromBuffer[2];
+    for (int run = 0; run < 2; ++run) {
+        ValidationThreads::set(run == 0 ? 1 : 3, 1);
+        QBuffer buffer(&content);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        IndicatorTable buffered;
+        const ReadReport bufferedReport = TableReader::read(buffer, buffered);
+        fromBuffer[run] = dump(bufferedReport, buffered);
+    }
+    QCOMPARE(fromBuffer[1], fromBuffer[0]);
+
+    // The read in stretches took it (rather than handing it to the read on one thread).
+    for (const qsizetype chunkBytes : {qsizetype(1), qsizetype(128), qsizetype(4096)}) {
+        ReadReport report;
+        report.encoding = TextEncoding::Utf8;
+        report.format = oneReport.format;
+        IndicatorTable table;
+        CsvTableReader::TextReadSettings settings;
+        settings.threads = 3;
+        settings.chunkBytes = chunkBytes;
+        std::atomic<qsizetype> released{0};
+        settings.done = [&released](qsizetype from, qsizetype to) { released += to - from; };
+        const QByteArrayView text =
+            content.startsWith("\xEF\xBB\xBF") ? QByteArrayView(content).sliced(3) : QByteArrayView(content);
+        QCOMPARE(CsvTableReader::readText(text, table, {}, report, settings), readInStretches);
+        if (readInStretches) {
+            QCOMPARE(dump(report, table), expected);
+            QVERIFY(released > 0);
+        } else {
+            QCOMPARE(table.rowCount(), 0);
+        }
+    }
+}
+
+void TestCsvChunks::fixturesReadTheSameOnSeveralThreads()
+{
+    const QDir csv(test::dataPath(QStringLiteral("csv")));
+    const QStringList files = csv.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv")}, QDir::Files);
+    QVERIFY(files.size() >= 8);
+    for (const QString &name : files) {
+        const QString path = csv.filePath(name);
+        ValidationThreads::set(1);
+        IndicatorTable one;
+        const ReadReport oneReport = TableReader::readFile(path, one);
+        for (const int chunkRows : {1, 2, 16}) {
+            ValidationThreads::set(3, chunkRows);
+            IndicatorTable several;
+            const ReadReport report = TableReader::readFile(path, several);
+            QCOMPARE(dump(report, several), dump(oneReport, one));
+        }
+    }
+}
+
+void TestCsvChunks::textSmallerThanAStretch()
+{
+    const QByteArray content = "IndicatorValue,Title\r\nevil.example.com,\"a\r\nb\"\r\n";
+    ValidationThreads::set(1);
+    QBuffer buffer;
+    buffer.setData(content);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    IndicatorTable one;
+    const ReadReport oneReport = TableReader::read(buffer, one);
+    QVERIFY(oneReport.ok());
+    QCOMPARE(one.rowCount(), 1);
+    QCOMPARE(one.text(0, Field::Title), QStringLiteral("a\r\nb"));
+
+    ReadReport report;
+    report.encoding = TextEncoding::Utf8;
+    IndicatorTable table;
+    CsvTableReader::TextReadSettings settings;
+    settings.threads = 2;
+    settings.chunkBytes = 1 << 20;
+    QVERIFY(CsvTableReader::readText(content, table, {}, report, settings));
+    QCOMPARE(dump(report, table), dump(oneReport, one));
+}
+
+// Every record holds a quoted field with line feeds, and with a chunk of one byte every line feed is a cut:
+// most stretches begin inside quotes and are read again after the one before them.
+void TestCsvChunks::quotesOpenAcrossEveryCut()
+{
+    QByteArray content = "IndicatorValue,Description\n";
+    for (int i = 0; i < 200; ++i)
+        content += "v" + QByteArray::number(i) + ".example.com,\"\n\"\"\n\"\",\n" + QByteArray(i % 5, '\n') + "\"\n";
+    ValidationThreads::set(1);
+    QBuffer buffer(&content);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    IndicatorTable one;
+    const ReadReport oneReport = TableReader::read(buffer, one);
+    QVERIFY(oneReport.ok());
+    QCOMPARE(one.rowCount(), 200);
+    QCOMPARE(one.sourceLine(199), 2 + 199 * 4 + 39 * 10 + (0 + 1 + 2 + 3));
+
+    ReadReport report;
+    report.encoding = TextEncoding::Utf8;
+    IndicatorTable table;
+    CsvTableReader::TextReadSettings settings;
+    settings.threads = 4;
+    settings.chunkBytes = 1;
+    QVERIFY(CsvTableReader::readText(content, table, {}, report, settings));
+    QCOMPARE(dump(report, table), dump(oneReport, one));
+}
+
+QTEST_GUILESS_MAIN(TestCsvChunks)
+#include "TestCsvChunks.moc"
