@@ -4,6 +4,7 @@
 #include "core/indicator/IndicatorField.h"
 
 #include <array>
+#include <string>
 
 namespace im {
 namespace {
@@ -44,11 +45,26 @@ bool equals(QByteArrayView text, const char *name, bool caseSensitive)
     return name[length] == '\0';
 }
 
+template<size_t N>
+constexpr std::array<qsizetype, N> lengthsOf(const std::array<const char *, N> &names)
+{
+    std::array<qsizetype, N> lengths{};
+    for (size_t i = 0; i < N; ++i)
+        lengths[i] = static_cast<qsizetype>(std::char_traits<char>::length(names[i]));
+    return lengths;
+}
+
+// The names' lengths, so that a cell is compared only with the names as long as it.
+constexpr auto kTypeLengths = lengthsOf(kTypeNames);
+constexpr auto kActionLengths = lengthsOf(kActionNames);
+constexpr auto kSeverityLengths = lengthsOf(kSeverityNames);
+
 template<typename Enum, size_t N>
-Enum parseName(QByteArrayView text, const std::array<const char *, N> &names, bool caseSensitive)
+Enum parseName(QByteArrayView text, const std::array<const char *, N> &names, const std::array<qsizetype, N> &lengths,
+               bool caseSensitive)
 {
     for (size_t i = 1; i < N; ++i) {
-        if (equals(text, names[i], caseSensitive))
+        if (lengths[i] == text.size() && equals(text, names[i], caseSensitive))
             return static_cast<Enum>(i);
     }
     return static_cast<Enum>(0);
@@ -74,27 +90,27 @@ bool fieldFromApiName(const char *name, qsizetype length, Field *out)
 
 IndicatorType parseIndicatorType(QByteArrayView text)
 {
-    return parseName<IndicatorType>(text, kTypeNames, true);
+    return parseName<IndicatorType>(text, kTypeNames, kTypeLengths, true);
 }
 IndicatorType parseIndicatorTypeCaseInsensitive(QByteArrayView text)
 {
-    return parseName<IndicatorType>(text, kTypeNames, false);
+    return parseName<IndicatorType>(text, kTypeNames, kTypeLengths, false);
 }
 Action parseAction(QByteArrayView text)
 {
-    return parseName<Action>(text, kActionNames, true);
+    return parseName<Action>(text, kActionNames, kActionLengths, true);
 }
 Action parseActionCaseInsensitive(QByteArrayView text)
 {
-    return parseName<Action>(text, kActionNames, false);
+    return parseName<Action>(text, kActionNames, kActionLengths, false);
 }
 Severity parseSeverity(QByteArrayView text)
 {
-    return parseName<Severity>(text, kSeverityNames, true);
+    return parseName<Severity>(text, kSeverityNames, kSeverityLengths, true);
 }
 Severity parseSeverityCaseInsensitive(QByteArrayView text)
 {
-    return parseName<Severity>(text, kSeverityNames, false);
+    return parseName<Severity>(text, kSeverityNames, kSeverityLengths, false);
 }
 
 const char *apiName(IndicatorType type)
