@@ -42,6 +42,35 @@ QStringList tableTitles(const IndicatorTableModel &model)
     return out;
 }
 
+// Rows whose values repeat every `period` rows, all blocked, so that an edit of the action makes
+// duplicates and conflicts.
+std::unique_ptr<IndicatorDocument> repeatingDocument(int rows, int period)
+{
+    std::vector<Indicator> indicators;
+    for (int i = 0; i < rows; ++i)
+        indicators.push_back(
+            test::indicatorWith({{Field::IndicatorValue, QString::number(i % period).rightJustified(64, u'0')}}));
+    return documentOf(indicators);
+}
+
+RowEdits actionEdits(const IndicatorTableModel &model, int from, int to, int period)
+{
+    RowEdits edits;
+    for (int row = from; row < to; ++row) {
+        const QByteArray action = row % period < period / 3 ? "Audit" : row % 7 != 0 ? "Allowed" : "Block";
+        edits.push_back(RowEdit{model.document().table().rowId(row), {{Field::Action, action}}, {}});
+    }
+    return edits;
+}
+
+QStringList issueLines(const IndicatorDocument &doc)
+{
+    QStringList out;
+    for (int row = 0; row < doc.rowCount(); ++row)
+        out.append(test::codesOf(doc.issues(row)));
+    return out;
+}
+
 } // namespace
 
 class TestModelEditing : public QObject
@@ -59,6 +88,7 @@ private Q_SLOTS:
     void editsReturnTheirUndo();
     void editNamesRowsByIdAcrossSorting();
     void fixThatDismissesReadNotesIsUndoable();
+    void largeEditIsJudgedAsRowByRow();
 
 private:
     std::unique_ptr<IndicatorTableModel> m_model;
@@ -210,6 +240,44 @@ void TestModelEditing::fixThatDismissesReadNotesIsUndoable()
     QVERIFY(m_model->document().issues(0).isEmpty());
     m_model->applyEdits(undo);
     QVERIFY(m_model->document().issues(0).contains(IssueCode::ReadExtraFields));
+}
+
+void TestModelEditing::largeEditIsJudgedAsRowByRow()
+{
+    constexpr int kRows = 6000;
+    constexpr int kPeriod = 2500;
+    // The same action edit of 5,000 rows: in one piece (validated once for the whole table), and in
+    // pieces small enough to go row by row.
+    IndicatorTableModel large;
+    large.setDocument(repeatingDocument(kRows, kPeriod));
+    const QStringList before = issueLines(large.document());
+    IndicatorTableModel byRow;
+    byRow.setDocument(repeatingDocument(kRows, kPeriod));
+    QVERIFY(large.document().isLargeEdit(5000));
+    QVERIFY(!byRow.document().isLargeEdit(2500));
+
+    QSignalSpy issues(&large, &IndicatorTableModel::issuesChanged);
+    const RowEdits undo = large.applyEdits(actionEdits(large, 0, 5000, kPeriod));
+    QCOMPARE(issues.count(), 1);
+    byRow.applyEdits(actionEdits(byRow, 0, 2500, kPeriod));
+    byRow.applyEdits(actionEdits(byRow, 2500, 5000, kPeriod));
+
+    const QStringList after = issueLines(large.document());
+    QCOMPARE(after, issueLines(byRow.document()));
+    QVERIFY(after.contains(QStringLiteral("row.duplicate")));
+    QVERIFY(after.contains(QStringLiteral("row.conflict")));
+    QVERIFY(after != before);
+    QCOMPARE(large.document().table().text(0, Field::Action), QStringLiteral("Audit"));
+
+    // Its undo is large too (a row that stays Block has no entry), and brings back the cells and issues.
+    size_t changed = 0;
+    for (const RowEdit &edit : actionEdits(byRow, 0, 5000, kPeriod))
+        changed += edit.cells.front().second != "Block" ? 1 : 0;
+    QCOMPARE(undo.size(), changed);
+    QVERIFY(large.document().isLargeEdit(undo.size()));
+    large.applyEdits(undo);
+    QCOMPARE(issueLines(large.document()), before);
+    QCOMPARE(large.document().table().text(0, Field::Action), QStringLiteral("Block"));
 }
 
 QTEST_GUILESS_MAIN(TestModelEditing)

@@ -202,6 +202,22 @@ std::vector<int> IndicatorDocument::removeRows(int row, int count)
     return m_duplicates.settle(m_table);
 }
 
+void IndicatorDocument::setCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows)
+{
+    for (const auto &[row, cells] : rows) {
+        for (const auto &[field, value] : cells)
+            m_table.setCell(row, field, value);
+    }
+    validateAll();
+}
+
+bool IndicatorDocument::isLargeEdit(size_t rows) const
+{
+    // Validating everything costs about as much as checking an eighth of the rows one by one.
+    constexpr size_t kMinimum = 4096;
+    return rows >= kMinimum && rows >= static_cast<size_t>(m_table.rowCount()) / 8;
+}
+
 std::vector<int> IndicatorDocument::setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells)
 {
     const bool keyChange = std::any_of(cells.begin(), cells.end(), [](const auto &c) { return touchesKey(c.first); });

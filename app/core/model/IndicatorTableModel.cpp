@@ -320,6 +320,10 @@ void IndicatorTableModel::refreshTableRows(const std::vector<int> &tableRows)
 
 RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
 {
+    if (m_document->isLargeEdit(edits.size())) {
+        if (std::optional<RowEdits> undo = applyLargeEdit(edits))
+            return std::move(*undo);
+    }
     RowEdits undo;
     undo.reserve(edits.size());
     std::vector<int> touched;
@@ -357,6 +361,50 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
     std::reverse(undo.begin(), undo.end());
     if (!touched.empty())
         refreshTableRows(touched);
+    return undo;
+}
+
+std::optional<RowEdits> IndicatorTableModel::applyLargeEdit(const RowEdits &edits)
+{
+    // Cells only, each row once: read notes and a row edited twice keep the row-by-row way, where
+    // each edit sees the one before.
+    const IndicatorTable &table = m_document->table();
+    std::vector<bool> seen(static_cast<size_t>(table.rowCount()), false);
+    std::vector<std::pair<int, IndicatorDocument::CellChanges>> changes;
+    changes.reserve(edits.size());
+    RowEdits undo;
+    undo.reserve(edits.size());
+    for (const RowEdit &edit : edits) {
+        const int row = table.rowOf(edit.row);
+        if (edit.readNotes || (row >= 0 && seen[static_cast<size_t>(row)]))
+            return std::nullopt;
+        if (row < 0)
+            continue;
+        seen[static_cast<size_t>(row)] = true;
+        RowEdit inverse{edit.row, {}, std::nullopt};
+        IndicatorDocument::CellChanges changed;
+        for (const auto &[field, value] : edit.cells) {
+            const QByteArrayView current = table.cell(row, field);
+            if (current == QByteArrayView(value))
+                continue;
+            inverse.cells.emplace_back(field, current.toByteArray());
+            changed.emplace_back(field, value);
+        }
+        if (changed.empty())
+            continue;
+        if (m_outcomes && m_outcomes->state(edit.row) != SubmitState::None)
+            m_editedSinceOutcome.insert(edit.row);
+        changes.emplace_back(row, std::move(changed));
+        std::reverse(inverse.cells.begin(), inverse.cells.end());
+        undo.push_back(std::move(inverse));
+    }
+    std::reverse(undo.begin(), undo.end());
+    if (changes.empty())
+        return undo;
+    m_document->setCellsOfRows(changes);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT issuesChanged();
     return undo;
 }
 

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace im {
 
@@ -99,6 +100,9 @@ Q_SIGNALS:
 
 private:
     void refreshTableRows(const std::vector<int> &tableRows);
+    // applyEdits() for an edit of a large share of the rows, validated once for the whole table;
+    // nullopt when the edit must go row by row.
+    std::optional<RowEdits> applyLargeEdit(const RowEdits &edits);
 
     [[nodiscard]] QVariant outcomeData(RowId row, int role) const;
 
