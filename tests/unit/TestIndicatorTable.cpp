@@ -18,6 +18,8 @@ private Q_SLOTS:
     void rowIdsSurviveInsertAndRemove();
     void reinsertedRowsKeepTheirIds();
     void compactionKeepsEveryCellAndFreesGarbage();
+    void aCopyWithCellsSetKeepsEverythingElseOfEveryRow_data();
+    void aCopyWithCellsSetKeepsEverythingElseOfEveryRow();
     void readNotesFollowTheirRow();
     void sourceLinesAreKept();
     void millionRowsCostLittleMoreThanTheirText();
@@ -138,6 +140,60 @@ void TestIndicatorTable::compactionKeepsEveryCellAndFreesGarbage()
         QCOMPARE(table.text(r, Field::Title), QStringLiteral("row %1").arg(r));
         QCOMPARE(table.text(r, Field::Description), QStringLiteral("round 4 row %1").arg(r));
     }
+}
+
+void TestIndicatorTable::aCopyWithCellsSetKeepsEverythingElseOfEveryRow_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("three threads") << 3;
+}
+
+void TestIndicatorTable::aCopyWithCellsSetKeepsEverythingElseOfEveryRow()
+{
+    QFETCH(int, threads);
+    constexpr int kRows = 20000; // several stretches of rows when threads > 1
+    IndicatorTable table;
+    for (int r = 0; r < kRows; ++r)
+        table.appendIndicator(test::indicatorWith({{Field::Title, QStringLiteral("row %1").arg(r)}}));
+    table.setText(5, Field::Description, QStringLiteral("garbage behind")); // the copy leaves it out
+    table.setSourceLine(7, 70);
+    table.setSourcePage(8, 3);
+    table.setSourceFile(9, QStringLiteral("other.csv"));
+    table.addReadNote(kRows - 1, ReadNote{IssueCode::ReadExtraFields, QStringLiteral("\"x\"")});
+    IssueSet issues;
+    issues.insert(IssueCode::RowDuplicate);
+    table.setIssues(11, issues);
+
+    // Every third row gets a new action, every sixth also a longer description.
+    std::vector<std::pair<int, IndicatorTable::CellChanges>> changes;
+    for (int r = kRows - 1; r >= 0; r -= 3) {
+        IndicatorTable::CellChanges cells{{Field::Action, "Audit"}};
+        if (r % 2 == 0)
+            cells.emplace_back(Field::Description, QStringLiteral("new %1 ä").arg(r).toUtf8());
+        changes.emplace_back(r, std::move(cells));
+    }
+    const IndicatorTable copy = table.withCells(changes, threads);
+
+    QCOMPARE(copy.rowCount(), kRows);
+    QCOMPARE(copy.garbageBytes(), qsizetype(0));
+    for (int r = 0; r < kRows; ++r) {
+        QCOMPARE(copy.rowId(r), table.rowId(r));
+        QCOMPARE(copy.issues(r), table.issues(r));
+        QCOMPARE(copy.text(r, Field::Title), QStringLiteral("row %1").arg(r));
+        const bool changed = (kRows - 1 - r) % 3 == 0;
+        QCOMPARE(copy.text(r, Field::Action), changed ? QStringLiteral("Audit") : table.text(r, Field::Action));
+        QCOMPARE(copy.text(r, Field::Description),
+                 changed && r % 2 == 0 ? QStringLiteral("new %1 ä").arg(r) : table.text(r, Field::Description));
+        QCOMPARE(copy.text(r, Field::IndicatorValue), table.text(r, Field::IndicatorValue));
+    }
+    QCOMPARE(copy.sourceLine(7), qint64(70));
+    QCOMPARE(copy.sourcePage(8), 3);
+    QCOMPARE(copy.sourceFile(9), QStringLiteral("other.csv"));
+    QCOMPARE(copy.readNotes(kRows - 1).size(), 1);
+    QCOMPARE(copy.rowOf(table.rowId(kRows - 1)), kRows - 1);
+    // The original is untouched.
+    QCOMPARE(table.text(kRows - 1, Field::Action), test::indicatorWith({})[Field::Action]);
 }
 
 void TestIndicatorTable::readNotesFollowTheirRow()

@@ -204,11 +204,21 @@ std::vector<int> IndicatorDocument::removeRows(int row, int count)
 
 void IndicatorDocument::setCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows)
 {
-    for (const auto &[row, cells] : rows) {
-        for (const auto &[field, value] : cells)
-            m_table.setCell(row, field, value);
-    }
-    validateAll();
+    adopt(withCellsOfRows(rows));
+}
+
+IndicatorDocument IndicatorDocument::withCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows) const
+{
+    IndicatorDocument edited(m_table.withCells(rows, ValidationThreads::forRows(m_table.rowCount())));
+    edited.m_now = m_now;
+    edited.validateAll();
+    return edited;
+}
+
+void IndicatorDocument::adopt(IndicatorDocument &&edited)
+{
+    m_table = std::move(edited.m_table);
+    m_duplicates = std::move(edited.m_duplicates);
 }
 
 bool IndicatorDocument::isLargeEdit(size_t rows) const

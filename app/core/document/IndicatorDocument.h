@@ -56,8 +56,12 @@ public:
     // The cells of many distinct rows, then the whole table validated once on every core: for an edit
     // of a large share of the rows (a bulk edit of a column) far cheaper than row by row, each settling
     // the duplicate index. Any row's issues may change.
-    using CellChanges = std::vector<std::pair<Field, QByteArray>>;
+    using CellChanges = IndicatorTable::CellChanges;
     void setCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows);
+    // setCellsOfRows() in two steps: a copy of the document with the cells set and validated, made
+    // while this one is only read (on a worker, as the grid goes on painting), then taken over here.
+    [[nodiscard]] IndicatorDocument withCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows) const;
+    void adopt(IndicatorDocument &&edited);
     // Whether an edit of this many rows is cheaper through setCellsOfRows().
     [[nodiscard]] bool isLargeEdit(size_t rows) const;
     // Where a row came from (rows appended from another file): its line, page, file and the text it was

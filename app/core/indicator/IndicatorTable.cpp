@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
@@ -259,6 +260,58 @@ void IndicatorTable::setCell(int row, Field field, QByteArrayView utf8)
     c[static_cast<size_t>(fieldIndex(field))] = utf8;
     replaceRowCells(row, c);
     maybeCompact();
+}
+
+IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellChanges>> &rows, int threads) const
+{
+    const auto rowTotal = m_rows.size();
+    std::vector<int> changeOf(rowTotal, -1);
+    for (size_t i = 0; i < rows.size(); ++i)
+        changeOf[static_cast<size_t>(rows[i].first)] = static_cast<int>(i);
+
+    IndicatorTable result;
+    result.m_rows = m_rows;
+    result.m_readNotes = m_readNotes;
+    result.m_sourcePages = m_sourcePages;
+    result.m_contexts = m_contexts;
+    result.m_contextTexts = m_contextTexts;
+    result.m_sourceFiles = m_sourceFiles;
+    result.m_nextId = m_nextId;
+
+    // Each thread writes one stretch of rows into arenas of its own; their chunks are then put one
+    // after the other and the offsets moved to match.
+    const auto parts = static_cast<size_t>(std::clamp<qsizetype>(threads, 1, qMax<qsizetype>(1, rowTotal / 4096)));
+    const size_t stretch = (rowTotal + parts - 1) / std::max<size_t>(parts, 1);
+    std::vector<IndicatorTable> arenas(parts);
+    auto write = [&](size_t part) {
+        IndicatorTable &arena = arenas[part];
+        const size_t end = std::min(rowTotal, (part + 1) * stretch);
+        for (size_t row = part * stretch; row < end; ++row) {
+            Cells c = cells(static_cast<int>(row));
+            if (const int change = changeOf[row]; change >= 0) {
+                for (const auto &[field, value] : rows[static_cast<size_t>(change)].second)
+                    c[static_cast<size_t>(fieldIndex(field))] = value;
+            }
+            result.m_rows[row].offset = arena.encode(c).first;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (size_t part = 1; part < parts; ++part)
+        pool.emplace_back(write, part);
+    write(0);
+    for (std::thread &thread : pool)
+        thread.join();
+
+    for (size_t part = 0; part < parts; ++part) {
+        const quint64 base = quint64(result.m_chunks.size()) << 32;
+        for (Chunk &chunk : arenas[part].m_chunks)
+            result.m_chunks.push_back(std::move(chunk));
+        result.m_liveBytes += arenas[part].m_liveBytes;
+        const size_t end = std::min(rowTotal, (part + 1) * stretch);
+        for (size_t row = part * stretch; row < end; ++row)
+            result.m_rows[row].offset += base;
+    }
+    return result;
 }
 
 void IndicatorTable::setText(int row, Field field, const QString &text)

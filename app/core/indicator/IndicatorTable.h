@@ -11,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace im {
@@ -56,6 +57,13 @@ public:
     void setCell(int row, Field field, QByteArrayView utf8);
     void setText(int row, Field field, const QString &text);
     void setIndicator(int row, const Indicator &indicator);
+
+    // New values for some cells of one row.
+    using CellChanges = std::vector<std::pair<Field, QByteArray>>;
+    // A copy of this table with the cells of many distinct rows set, written afresh on `threads` threads
+    // (a bulk edit of a column): rows keep their ids, issues, sources and notes, and the copy has no
+    // garbage. This table is only read, so the grid can go on showing it meanwhile.
+    [[nodiscard]] IndicatorTable withCells(const std::vector<std::pair<int, CellChanges>> &rows, int threads) const;
 
     RowId appendRow(const Cells &utf8Cells);
     RowId appendIndicator(const Indicator &indicator);
