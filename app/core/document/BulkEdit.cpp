@@ -5,20 +5,22 @@ namespace im {
 
 RowEdits BulkEdit::editsFor(const IndicatorTable &table, const std::vector<int> &tableRows) const
 {
+    // The same values go to every row: encoded once, shared by every edit.
+    std::vector<std::pair<Field, QByteArray>> same;
+    if (action)
+        same.emplace_back(Field::Action, action->toUtf8());
+    if (severity)
+        same.emplace_back(Field::Severity, severity->toUtf8());
+    if (expirationTime)
+        same.emplace_back(Field::ExpirationTime, expirationTime->toUtf8());
+    if (generateAlert)
+        same.emplace_back(Field::GenerateAlert, generateAlert->toUtf8());
+    for (const auto &[field, text] : texts)
+        same.emplace_back(field, text.toUtf8());
     RowEdits edits;
     edits.reserve(tableRows.size());
     for (int row : tableRows) {
-        RowEdit edit{table.rowId(row), {}, std::nullopt};
-        if (action)
-            edit.cells.emplace_back(Field::Action, action->toUtf8());
-        if (severity)
-            edit.cells.emplace_back(Field::Severity, severity->toUtf8());
-        if (expirationTime)
-            edit.cells.emplace_back(Field::ExpirationTime, expirationTime->toUtf8());
-        if (generateAlert)
-            edit.cells.emplace_back(Field::GenerateAlert, generateAlert->toUtf8());
-        for (const auto &[field, text] : texts)
-            edit.cells.emplace_back(field, text.toUtf8());
+        RowEdit edit{table.rowId(row), same, std::nullopt};
         if (deviceGroups) {
             QStringList groups = deviceGroupsMode == ListMode::Replace
                                      ? QStringList()
