@@ -49,7 +49,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     undo->setShortcut(QKeySequence::Undo);
     undo->setEnabled(undoStack->canUndo());
     connect(undo, &QAction::triggered, undoStack, &QUndoStack::undo);
-    connect(undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::canUndoChanged, this, &MainActions::updateUndoEnabled);
     redo = make("redoAction", ":/icons/edit-redo.svg");
     // Ctrl+Y as on Windows and in spreadsheets, Ctrl+Shift+Z as elsewhere, whatever the platform's keymap.
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
@@ -60,7 +60,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *grid, QUndoStack *undoSta
     redo->setShortcuts(redoKeys);
     redo->setEnabled(undoStack->canRedo());
     connect(redo, &QAction::triggered, undoStack, &QUndoStack::redo);
-    connect(undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::canRedoChanged, this, &MainActions::updateUndoEnabled);
     connect(undoStack, &QUndoStack::undoTextChanged, this, &MainActions::updateUndoTexts);
     connect(undoStack, &QUndoStack::redoTextChanged, this, &MainActions::updateUndoTexts);
 
@@ -348,6 +348,18 @@ QToolBar *MainActions::buildToolBar()
     bar->addAction(submit);
     retranslateUi();
     return bar;
+}
+
+void MainActions::setUndoAllowed(bool allowed)
+{
+    m_undoAllowed = allowed;
+    updateUndoEnabled();
+}
+
+void MainActions::updateUndoEnabled()
+{
+    undo->setEnabled(m_undoAllowed && m_undoStack->canUndo());
+    redo->setEnabled(m_undoAllowed && m_undoStack->canRedo());
 }
 
 QList<QAction *> MainActions::editingActions() const

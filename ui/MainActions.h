@@ -28,6 +28,8 @@ public:
     QToolBar *buildToolBar();
     // Actions that change the table: disabled while a background task reads it.
     [[nodiscard]] QList<QAction *> editingActions() const;
+    // Undo and redo follow the stack only while allowed: a background task may be applying a step.
+    void setUndoAllowed(bool allowed);
     // Sets every text, tool tip and menu title in the current language (the window calls it on
     // QEvent::LanguageChange).
     void retranslateUi();
@@ -85,9 +87,11 @@ private:
     QAction *make(const char *objectName, const char *icon = nullptr);
     QMenu *addMenu(const char *objectName);
     void updateUndoTexts();
+    void updateUndoEnabled();
 
     QMainWindow *m_window;
     QUndoStack *m_undoStack;
+    bool m_undoAllowed = true;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_rowsMenu = nullptr;

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor->setObjectName(QStringLiteral("gridEditor"));
     m_clipboard->setObjectName(QStringLiteral("gridClipboard"));
     m_tasks->setObjectName(QStringLiteral("taskRunner"));
+    m_editor->setBackgroundRunner(m_tasks);
     createWidgets();
     connectActions();
     retranslateUi();
@@ -699,11 +700,9 @@ void MainWindow::busyChanged(bool busy)
     m_editor->setLocked(busy);
     for (QAction *action : m_actions->editingActions())
         action->setEnabled(!busy);
-    if (!busy) {
-        m_actions->undo->setEnabled(m_undoStack->canUndo());
-        m_actions->redo->setEnabled(m_undoStack->canRedo());
+    m_actions->setUndoAllowed(!busy);
+    if (!busy)
         updateActions();
-    }
     if (busy)
         m_view->closePersistentEditor(m_view->currentIndex());
 }
@@ -856,8 +855,12 @@ void MainWindow::openBulkEdit()
     for (int r : rows)
         tableRows.push_back(m_model->tableRow(r));
     const int count = static_cast<int>(rows.size());
-    m_editor->applyEdits(dialog.edit().editsFor(m_model->document().table(), tableRows),
-                         tr("Bulk edit %n row(s)", nullptr, count));
+    // Listed when applied: on the worker for a large selection. The table is the model's own, which
+    // stays the same object whatever the edits do to it.
+    const size_t listed = tableRows.size();
+    m_editor->applyEditsInBackground([&table = m_model->document().table(), tableRows = std::move(tableRows),
+                                      edit = dialog.edit()] { return edit.editsFor(table, tableRows); },
+                                     listed, tr("Bulk edit %n row(s)", nullptr, count));
 }
 
 void MainWindow::openImportDefaults()
@@ -873,7 +876,8 @@ void MainWindow::openImportDefaults()
     if (edits.empty())
         return;
     const int count = static_cast<int>(edits.size());
-    m_editor->applyEdits(std::move(edits), tr("Import defaults on %n row(s)", nullptr, count));
+    m_editor->applyEdits(std::move(edits), tr("Import defaults on %n row(s)", nullptr, count),
+                         GridEditor::Apply::InBackground);
 }
 
 void MainWindow::offerImportDefaults()

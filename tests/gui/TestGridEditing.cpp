@@ -2,6 +2,7 @@
 // Editing in the grid through the real widgets: editors per column, paste, bulk edit, rows, find and
 // replace, each change undoable.
 #include "core/model/IndicatorTableModel.h"
+#include "core/tasks/TaskRunner.h"
 #include "support/GuiTestSupport.h"
 #include "support/ModalDialogDriver.h"
 #include "support/TestSupport.h"
@@ -11,6 +12,7 @@
 #include "ui/bulk/BulkEditDialog.h"
 #include "ui/find/FindReplaceBar.h"
 #include "ui/grid/ExpirationEditor.h"
+#include "ui/grid/GridEditor.h"
 #include "ui/grid/ListCellEditor.h"
 #include "ui/problems/ProblemsModel.h"
 #include "ui/problems/ProblemsPanel.h"
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void pastesARawIocListAsNewRows();
     void copiesTheSelectionAsTsv();
     void bulkEditsAHundredRowsInOneUndoStep();
+    void bulkEditOfManyRowsRunsInTheBackground();
     void actionEditorOffersOnlyWhatTheTypeAllows();
     void checkBoxTogglesGenerateAlert();
     void listEditorAddsADeviceGroup();
@@ -273,6 +276,56 @@ void TestGridEditing::bulkEditsAHundredRowsInOneUndoStep()
     test::undoStack(*m_window)->undo();
     for (int r = 10; r < 110; ++r)
         QCOMPARE(text(*m_window, r, Field::Action), QStringLiteral("Block"));
+}
+
+void TestGridEditing::bulkEditOfManyRowsRunsInTheBackground()
+{
+    // Enough rows for a large edit; the last repeats the first's value with another action: a conflict
+    // that the bulk edit turns into a duplicate.
+    std::vector<Indicator> rows = numberedRows(6000);
+    rows.back()[Field::IndicatorValue] = rows.front()[Field::IndicatorValue];
+    rows.back()[Field::Action] = QStringLiteral("Allowed");
+    load(rows);
+    const auto statusCodes = [this] {
+        return cellOf(*m_window, 5999, Field::IndicatorValue).data(IndicatorTableModel::IssueCodesRole).toStringList();
+    };
+    QVERIFY2(statusCodes().contains(QStringLiteral("row.conflict")), qPrintable(statusCodes().join(u',')));
+    test::gridView(*m_window)->selectAll();
+    const int steps = test::undoStack(*m_window)->count();
+    TaskRunner *runner = test::taskRunner(*m_window);
+
+    const auto answered = ModalDialogDriver::expect(QStringLiteral("bulkEditDialog"), [](QWidget *dialog) {
+        auto *bulk = qobject_cast<BulkEditDialog *>(dialog);
+        QTest::mouseClick(bulk->actionCheckBox(), Qt::LeftButton, {}, QPoint(4, bulk->actionCheckBox()->height() / 2));
+        bulk->actionComboBox()->setCurrentIndex(bulk->actionComboBox()->findData(QStringLiteral("Warn")));
+        ModalDialogDriver::findButton(dialog, QStringLiteral("Apply"))->click();
+    });
+    test::mainActions(*m_window)->bulkEdit->trigger();
+    QVERIFY(*answered);
+    // Back from the dialog while the worker applies it: the grid shows the table as it was, and
+    // nothing may change it until the edit is in.
+    QVERIFY(runner->isBusy());
+    QVERIFY(test::gridEditor(*m_window)->isLocked());
+    QVERIFY(!test::mainActions(*m_window)->undo->isEnabled());
+    QCOMPARE(text(*m_window, 0, Field::Action), QStringLiteral("Block"));
+
+    QTRY_VERIFY(!runner->isBusy());
+    QCOMPARE(test::undoStack(*m_window)->count(), steps + 1);
+    QVERIFY(test::mainActions(*m_window)->undo->isEnabled());
+    for (int r : {0, 1, 2999, 5998, 5999})
+        QCOMPARE(text(*m_window, r, Field::Action), QStringLiteral("Warn"));
+    QVERIFY2(statusCodes().contains(QStringLiteral("row.duplicate")), qPrintable(statusCodes().join(u',')));
+    QVERIFY(!statusCodes().contains(QStringLiteral("row.conflict")));
+
+    // Undo runs in the background too, with undo and redo off until it is done.
+    test::mainActions(*m_window)->undo->trigger();
+    QVERIFY(runner->isBusy());
+    QVERIFY(!test::mainActions(*m_window)->redo->isEnabled());
+    QTRY_VERIFY(!runner->isBusy());
+    QVERIFY(test::mainActions(*m_window)->redo->isEnabled());
+    QCOMPARE(text(*m_window, 0, Field::Action), QStringLiteral("Block"));
+    QCOMPARE(text(*m_window, 5999, Field::Action), QStringLiteral("Allowed"));
+    QVERIFY2(statusCodes().contains(QStringLiteral("row.conflict")), qPrintable(statusCodes().join(u',')));
 }
 
 void TestGridEditing::actionEditorOffersOnlyWhatTheTypeAllows()

@@ -256,7 +256,7 @@ int FindReplaceBar::replaceAll()
         setStatus(tr("Not found"));
         return 0;
     }
-    m_editor->applyEdits(std::move(edits), tr("Replace %n cell(s)", nullptr, cells));
+    m_editor->applyEdits(std::move(edits), tr("Replace %n cell(s)", nullptr, cells), GridEditor::Apply::InBackground);
     setStatus(tr("Replaced %n cell(s)", nullptr, cells));
     return cells;
 }

@@ -37,13 +37,27 @@ bool GridEditor::setCell(const QModelIndex &index, const QString &text)
                       tr("Edit %1").arg(IndicatorTableModel::columnTitle(index.column())));
 }
 
-bool GridEditor::applyEdits(RowEdits edits, const QString &description)
+bool GridEditor::applyEdits(RowEdits edits, const QString &description, Apply apply)
 {
     if (m_locked || edits.empty())
         return false;
     const int before = m_undoStack->index();
-    m_undoStack->push(new EditCellsCommand(m_model, std::move(edits), description));
+    auto *command = new EditCellsCommand(m_model, std::move(edits), description);
+    if (apply == Apply::InBackground)
+        command->setBackgroundRunner(m_runner);
+    m_undoStack->push(command);
     return m_undoStack->index() > before; // an edit that changed nothing was dropped
+}
+
+bool GridEditor::applyEditsInBackground(std::function<RowEdits()> edits, size_t rows, const QString &description)
+{
+    if (m_locked || rows == 0)
+        return false;
+    auto *command = new EditCellsCommand(m_model, std::move(edits), rows, description);
+    command->setBackgroundRunner(m_runner);
+    const int before = m_undoStack->index();
+    m_undoStack->push(command);
+    return m_undoStack->index() > before;
 }
 
 bool GridEditor::fillCells(const QModelIndexList &cells, const QString &text, const QString &description)
@@ -63,7 +77,7 @@ bool GridEditor::fillCells(const QModelIndexList &cells, const QString &text, co
     edits.reserve(byRow.size());
     for (auto &[row, edit] : byRow)
         edits.push_back(std::move(edit));
-    return applyEdits(std::move(edits), description);
+    return applyEdits(std::move(edits), description, Apply::InBackground);
 }
 
 bool GridEditor::clearCells(const QModelIndexList &cells)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,6 +18,7 @@ namespace im {
 
 class IndicatorDocument;
 class IndicatorTableModel;
+class TaskRunner;
 
 // Every change the analyst makes to the grid, as undoable steps: one edit, one paste, one bulk edit
 // or one "fix all" is one step on the undo stack, however many rows it touches. Views, dialogs and
@@ -34,9 +36,18 @@ public:
     // Locked while a background task reads the table (saving, autosaving): every change is refused.
     void setLocked(bool locked);
     [[nodiscard]] bool isLocked() const { return m_locked; }
+    // Where edits asked for in the background run (see Apply).
+    void setBackgroundRunner(TaskRunner *runner) { m_runner = runner; }
+
+    // Now: the model holds the edit when the call returns. InBackground: an edit of a large share of
+    // the rows (and its undo and redo) is worked out on the background runner, the grid responsive
+    // meanwhile; for callers that need nothing of the result at once (dialogs, replace all, clear).
+    enum class Apply { Now, InBackground };
 
     bool setCell(const QModelIndex &index, const QString &text);
-    bool applyEdits(RowEdits edits, const QString &description);
+    bool applyEdits(RowEdits edits, const QString &description, Apply apply = Apply::Now);
+    // In the background, with the edits of `rows` rows listed there too (a bulk edit of a column).
+    bool applyEditsInBackground(std::function<RowEdits()> edits, size_t rows, const QString &description);
     bool fillCells(const QModelIndexList &cells, const QString &text, const QString &description);
     bool clearCells(const QModelIndexList &cells);
     // Returns the ids of the new rows (empty when refused).
@@ -53,6 +64,7 @@ public:
 private:
     IndicatorTableModel *m_model;
     QUndoStack *m_undoStack;
+    TaskRunner *m_runner = nullptr;
     bool m_locked = false;
 };
 

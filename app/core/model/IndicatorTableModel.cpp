@@ -23,6 +23,22 @@ std::vector<std::pair<int, int>> runsOf(const std::vector<int> &sorted)
     return runs;
 }
 
+// The cells of an edit that differ from the row's, and the edit that puts the row back.
+IndicatorDocument::CellChanges changesOf(const IndicatorTable &table, int row, const RowEdit &edit, RowEdit *inverse)
+{
+    IndicatorDocument::CellChanges changed;
+    for (const auto &[field, value] : edit.cells) {
+        const QByteArrayView current = table.cell(row, field);
+        if (current == QByteArrayView(value))
+            continue;
+        inverse->cells.emplace_back(field, current.toByteArray());
+        changed.emplace_back(field, value);
+    }
+    // Undo restores the fields in reverse, so a field set twice ends at its first old value.
+    std::reverse(inverse->cells.begin(), inverse->cells.end());
+    return changed;
+}
+
 } // namespace
 
 IndicatorTableModel::IndicatorTableModel(QObject *parent)
@@ -320,9 +336,13 @@ void IndicatorTableModel::refreshTableRows(const std::vector<int> &tableRows)
 
 RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
 {
-    if (m_document->isLargeEdit(edits.size())) {
-        if (std::optional<RowEdits> undo = applyLargeEdit(edits))
-            return std::move(*undo);
+    if (isLargeEdit(edits.size())) {
+        readyForPreparation();
+        if (std::optional<PreparedEdit> prepared = prepareLargeEdit(edits)) {
+            RowEdits undo;
+            applyPrepared(std::move(*prepared), &undo);
+            return undo;
+        }
     }
     RowEdits undo;
     undo.reserve(edits.size());
@@ -333,14 +353,7 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
         if (row < 0)
             continue;
         RowEdit inverse{edit.row, {}, std::nullopt};
-        std::vector<std::pair<Field, QByteArray>> changed;
-        for (const auto &[field, value] : edit.cells) {
-            const QByteArrayView current = table.cell(row, field);
-            if (current == QByteArrayView(value))
-                continue;
-            inverse.cells.emplace_back(field, current.toByteArray());
-            changed.emplace_back(field, value);
-        }
+        const IndicatorDocument::CellChanges changed = changesOf(table, row, edit, &inverse);
         if (edit.readNotes) {
             inverse.readNotes = table.readNotes(row);
             m_document->setReadNotes(row, *edit.readNotes);
@@ -354,8 +367,6 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
         if (changed.empty() && !edit.readNotes)
             continue;
         touched.push_back(row);
-        // Undo restores the fields in reverse, so a field set twice ends at its first old value.
-        std::reverse(inverse.cells.begin(), inverse.cells.end());
         undo.push_back(std::move(inverse));
     }
     std::reverse(undo.begin(), undo.end());
@@ -364,7 +375,13 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
     return undo;
 }
 
-std::optional<RowEdits> IndicatorTableModel::applyLargeEdit(const RowEdits &edits)
+void IndicatorTableModel::readyForPreparation() const
+{
+    // rowOf() builds its index on first use: built here, the worker only reads it.
+    (void)m_document->table().rowOf(0);
+}
+
+std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLargeEdit(const RowEdits &edits) const
 {
     // Cells only, each row once: read notes and a row edited twice keep the row-by-row way, where
     // each edit sees the one before.
@@ -372,8 +389,9 @@ std::optional<RowEdits> IndicatorTableModel::applyLargeEdit(const RowEdits &edit
     std::vector<bool> seen(static_cast<size_t>(table.rowCount()), false);
     std::vector<std::pair<int, IndicatorDocument::CellChanges>> changes;
     changes.reserve(edits.size());
-    RowEdits undo;
-    undo.reserve(edits.size());
+    PreparedEdit prepared;
+    prepared.from = m_document.get();
+    prepared.undo.reserve(edits.size());
     for (const RowEdit &edit : edits) {
         const int row = table.rowOf(edit.row);
         if (edit.readNotes || (row >= 0 && seen[static_cast<size_t>(row)]))
@@ -382,30 +400,38 @@ std::optional<RowEdits> IndicatorTableModel::applyLargeEdit(const RowEdits &edit
             continue;
         seen[static_cast<size_t>(row)] = true;
         RowEdit inverse{edit.row, {}, std::nullopt};
-        IndicatorDocument::CellChanges changed;
-        for (const auto &[field, value] : edit.cells) {
-            const QByteArrayView current = table.cell(row, field);
-            if (current == QByteArrayView(value))
-                continue;
-            inverse.cells.emplace_back(field, current.toByteArray());
-            changed.emplace_back(field, value);
-        }
+        IndicatorDocument::CellChanges changed = changesOf(table, row, edit, &inverse);
         if (changed.empty())
             continue;
-        if (m_outcomes && m_outcomes->state(edit.row) != SubmitState::None)
-            m_editedSinceOutcome.insert(edit.row);
+        prepared.changedRows.push_back(edit.row);
         changes.emplace_back(row, std::move(changed));
-        std::reverse(inverse.cells.begin(), inverse.cells.end());
-        undo.push_back(std::move(inverse));
+        prepared.undo.push_back(std::move(inverse));
     }
-    std::reverse(undo.begin(), undo.end());
-    if (changes.empty())
-        return undo;
-    m_document->setCellsOfRows(changes);
+    std::reverse(prepared.undo.begin(), prepared.undo.end());
+    if (!changes.empty())
+        prepared.edited = std::make_shared<IndicatorDocument>(m_document->withCellsOfRows(changes));
+    return prepared;
+}
+
+bool IndicatorTableModel::applyPrepared(PreparedEdit &&prepared, RowEdits *undo)
+{
+    if (prepared.from != m_document.get())
+        return false;
+    *undo = std::move(prepared.undo);
+    if (!prepared.edited)
+        return true;
+    if (m_outcomes) {
+        for (RowId row : prepared.changedRows) {
+            if (m_outcomes->state(row) != SubmitState::None)
+                m_editedSinceOutcome.insert(row);
+        }
+    }
+    m_document->adopt(std::move(*prepared.edited));
+    prepared.edited.reset();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT issuesChanged();
-    return undo;
+    return true;
 }
 
 std::vector<RowId> IndicatorTableModel::insertIndicators(int viewRow, const std::vector<Indicator> &indicators,

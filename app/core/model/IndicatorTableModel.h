@@ -76,6 +76,24 @@ public:
 
     // Changes. Each returns what undoes it.
     RowEdits applyEdits(const RowEdits &edits);
+
+    // applyEdits() of an edit of a large share of the rows in two steps, so the first can run on a
+    // worker while the grid goes on painting this document: prepareLargeEdit() only reads the document
+    // (nothing may change it meanwhile) and gives nullopt when the edit must go row by row (read notes,
+    // a row edited twice); applyPrepared() then takes the result over and returns what undoes it.
+    struct PreparedEdit
+    {
+        const IndicatorDocument *from = nullptr;
+        std::shared_ptr<IndicatorDocument> edited; // null when no cell changes
+        RowEdits undo;
+        std::vector<RowId> changedRows;
+    };
+    [[nodiscard]] bool isLargeEdit(size_t rows) const { return m_document->isLargeEdit(rows); }
+    // Call on the model's thread before handing prepareLargeEdit() to a worker.
+    void readyForPreparation() const;
+    [[nodiscard]] std::optional<PreparedEdit> prepareLargeEdit(const RowEdits &edits) const;
+    // False (and nothing done) when the document was replaced since the preparation.
+    bool applyPrepared(PreparedEdit &&prepared, RowEdits *undo);
     // Inserts before view row `viewRow` (rowCount() appends). Ids are new unless given (redo).
     std::vector<RowId> insertIndicators(int viewRow, const std::vector<Indicator> &indicators,
                                         const std::vector<RowId> &ids = {});
@@ -100,9 +118,6 @@ Q_SIGNALS:
 
 private:
     void refreshTableRows(const std::vector<int> &tableRows);
-    // applyEdits() for an edit of a large share of the rows, validated once for the whole table;
-    // nullopt when the edit must go row by row.
-    std::optional<RowEdits> applyLargeEdit(const RowEdits &edits);
 
     [[nodiscard]] QVariant outcomeData(RowId row, int role) const;
 
