@@ -493,7 +493,7 @@ void MainWindow::connectActions()
     connect(m_session, &DocumentSession::fileLoaded, this, &MainWindow::fileLoaded);
     connect(m_session, &DocumentSession::fileLoaded, this, [this](bool ok) {
         if (ok)
-            offerImportDefaults();
+            offerImportDefaults(m_session->rowsLackingRequired());
     });
     connect(m_session, &DocumentSession::fileSaved, this, &MainWindow::fileSaved);
     connect(m_session, &DocumentSession::appendFailed, this,
@@ -503,7 +503,7 @@ void MainWindow::connectActions()
                 const QString name = QFileInfo(path).fileName();
                 const int count = result->document->rowCount();
                 const bool withContext = result->document->table().hasSourceContext();
-                const bool lacking = ImportDefaults::rowsLackingRequired(result->document->table()) > 0;
+                const bool lacking = result->rowsLackingRequired > 0;
                 if (m_editor->appendRows(std::move(result->document), name,
                                          tr("Append %n row(s) of %1", nullptr, count).arg(name))
                     == 0) {
@@ -519,7 +519,7 @@ void MainWindow::connectActions()
                 m_source->showRow(m_view->currentIndex().row());
                 // Appended rows without action, title or description get the same offer as an opened file.
                 if (lacking)
-                    offerImportDefaults();
+                    offerImportDefaults(ImportDefaults::rowsLackingRequired(m_model->document().table()));
                 statusBar()->showMessage(tr("Appended %n row(s) of %1", nullptr, count).arg(name), 5000);
                 Q_EMIT fileAppended(true, QString());
             });
@@ -880,9 +880,8 @@ void MainWindow::openImportDefaults()
                          GridEditor::Apply::InBackground);
 }
 
-void MainWindow::offerImportDefaults()
+void MainWindow::offerImportDefaults(int lacking)
 {
-    const int lacking = ImportDefaults::rowsLackingRequired(m_model->document().table());
     if (lacking == 0)
         return;
     m_notice->showNotice(NoticeBar::Kind::Information,

@@ -128,7 +128,8 @@ private:
     void showFixesForCurrentCell();
     void openBulkEdit();
     // After a file opens: a notice when rows lack fields the API requires, pointing to Import Defaults.
-    void offerImportDefaults();
+    // The notice that `lacking` rows lack required fields, with the way to fill them.
+    void offerImportDefaults(int lacking);
     void showAbout();
     // Moves to the row's cell in `column`, clearing the filter when it hides the row.
     void goToRow(RowId row, int column);

@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace im {
 namespace {
 
@@ -162,6 +164,7 @@ void DocumentSession::finishLoad(const QString &path, LoadResult &result, bool r
         }
         return;
     }
+    m_rowsLackingRequired = std::max(0, result.rowsLackingRequired);
     installDocument(result);
     m_path = path;
     if (!restored) {

@@ -37,6 +37,8 @@ public:
     ~DocumentSession() override;
 
     [[nodiscard]] QString path() const { return m_path; }
+    // Rows of the file last opened that lacked an action, title or description, counted as it was read.
+    [[nodiscard]] int rowsLackingRequired() const { return m_rowsLackingRequired; }
     [[nodiscard]] std::optional<SaveFormat> saveFormat() const { return m_saveFormat; }
     [[nodiscard]] AutosaveController *autosave() const { return m_autosave; }
     // Without interaction (--screenshot) no question is asked and no dialog shown.
@@ -89,6 +91,7 @@ private:
     AutosaveController *m_autosave;
     QString m_path;
     std::optional<SaveFormat> m_saveFormat;
+    int m_rowsLackingRequired = 0;
     std::function<void()> m_afterSave; // what a save started by settleChanges() continues with
     bool m_interactive = true;
 };

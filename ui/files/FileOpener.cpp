@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/files/FileOpener.h"
 
+#include "core/defaults/ImportDefaults.h"
 #include "core/document/RecoveryStore.h"
 #include "core/io/CsvPreview.h"
 #include "core/io/XlsxReader.h"
@@ -31,11 +32,16 @@ bool headerIsClear(const QStringList &headers)
     return true;
 }
 
-// Warms the document's row index on the worker, so the first edit on the UI thread is instant.
-void warm(const LoadResult &result)
+// What the window asks of a new document at once, done on the worker: the row index (so the first
+// edit is instant) and the count of rows lacking required fields (a pass over every row).
+void readyForWindow(LoadResult &result)
 {
-    if (result.document && result.document->rowCount() > 0)
-        (void)result.document->table().rowOf(result.document->table().rowId(0));
+    if (!result.document)
+        return;
+    const IndicatorTable &table = result.document->table();
+    if (table.rowCount() > 0)
+        (void)table.rowOf(table.rowId(0));
+    result.rowsLackingRequired = ImportDefaults::rowsLackingRequired(table);
 }
 
 } // namespace
@@ -138,7 +144,7 @@ bool FileOpener::read(const QString &path, bool askForMapping, const QString &la
                 control.setProgress(700 + (rows > 0 ? qint64(done) * 300 / rows : 300), 1000);
                 return !control.isCancelled();
             });
-            warm(*result);
+            readyForWindow(*result);
         },
         [result, finished](const TaskControl &) { finished(result); });
     return started;
@@ -162,7 +168,7 @@ bool FileOpener::restore(RecoveryStore *store, const RecoveryInfo &info)
                 return true;
             });
             result->document = std::move(document);
-            warm(*result);
+            readyForWindow(*result);
         },
         [this, info, result](const TaskControl &) { Q_EMIT restored(info, result); });
 }

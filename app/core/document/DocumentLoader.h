@@ -13,6 +13,9 @@ struct LoadResult
 {
     std::unique_ptr<IndicatorDocument> document; // null when the file could not be read
     ReadReport report;
+    // Rows lacking an action, title or description, which the window offers import defaults for:
+    // counted on the window's worker as it reads (a pass over every row), -1 where nobody counted.
+    int rowsLackingRequired = -1;
 };
 
 // Reads a file into a new document and validates it: the one path the GUI (on a worker thread), the
