@@ -39,8 +39,7 @@ void readyForWindow(LoadResult &result)
     if (!result.document)
         return;
     const IndicatorTable &table = result.document->table();
-    if (table.rowCount() > 0)
-        (void)table.rowOf(table.rowId(0));
+    table.buildRowIndex();
     result.rowsLackingRequired = ImportDefaults::rowsLackingRequired(table);
 }
 

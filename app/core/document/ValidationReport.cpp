@@ -127,9 +127,7 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
         for (int chunk = 0; chunk < chunks; ++chunk)
             writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
     } else {
-        if (rows > 0)
-            // Builds the row index the duplicate messages read, before threads share it.
-            (void)table.rowOf(table.rowId(0));
+        table.buildRowIndex(); // the duplicate messages read it
         // Each chunk's text goes into a buffer handed back once written, so that a few buffers serve
         // every chunk instead of one fresh allocation (and its page faults) each.
         auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {

@@ -408,14 +408,19 @@ void IndicatorTable::appendSegments(std::vector<IndicatorTable> &sources, const 
     invalidateRowIndex();
 }
 
+void IndicatorTable::buildRowIndex() const
+{
+    if (m_rowIndexValid)
+        return;
+    m_rowIndex.assign(m_nextId, -1);
+    for (int i = 0; i < rowCount(); ++i)
+        m_rowIndex[m_rows[static_cast<size_t>(i)].id] = i;
+    m_rowIndexValid = true;
+}
+
 int IndicatorTable::rowOf(RowId id) const
 {
-    if (!m_rowIndexValid) {
-        m_rowIndex.assign(m_nextId, -1);
-        for (int i = 0; i < rowCount(); ++i)
-            m_rowIndex[m_rows[static_cast<size_t>(i)].id] = i;
-        m_rowIndexValid = true;
-    }
+    buildRowIndex();
     return id < m_rowIndex.size() ? m_rowIndex[id] : -1;
 }
 

@@ -106,6 +106,8 @@ public:
 
     [[nodiscard]] RowId rowId(int row) const { return m_rows[static_cast<size_t>(row)].id; }
     [[nodiscard]] int rowOf(RowId id) const; // -1 when the row is gone
+    // rowOf() builds its index on first use; built here first, threads that share the table only read it.
+    void buildRowIndex() const;
 
     [[nodiscard]] const IssueSet &issues(int row) const { return m_rows[static_cast<size_t>(row)].issues; }
     void setIssues(int row, const IssueSet &issues) { m_rows[static_cast<size_t>(row)].issues = issues; }

@@ -377,8 +377,7 @@ RowEdits IndicatorTableModel::applyEdits(const RowEdits &edits)
 
 void IndicatorTableModel::readyForPreparation() const
 {
-    // rowOf() builds its index on first use: built here, the worker only reads it.
-    (void)m_document->table().rowOf(0);
+    m_document->table().buildRowIndex();
 }
 
 std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLargeEdit(const RowEdits &edits) const

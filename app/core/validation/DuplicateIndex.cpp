@@ -375,7 +375,7 @@ void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<qui
             evaluateGroup(table, hash, nullptr);
         return;
     }
-    (void)table.rowOf(table.rowId(0));
+    table.buildRowIndex();
     std::atomic<size_t> next{0};
     auto work = [&] {
         for (size_t task = next++; task < tasks; task = next++) {
