@@ -39,8 +39,11 @@ void addFormatOptions(QCommandLineParser &parser)
     DefaultsOptions::add(parser);
 }
 
+// Options of the commands that read a file, report on it and end (validate, plan, convert); convert's
+// output goes through QSaveFile, so even writing over the file read leaves the mapped one whole.
 bool readOptions(const QCommandLineParser &parser, ReadOptions *options, QString *error)
 {
+    options->mayKeepFileMapped = true;
     if (parser.isSet(QStringLiteral("encoding"))
         && !encodingFromName(parser.value(QStringLiteral("encoding")), &options->encoding)) {
         *error = Commands::tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding")));

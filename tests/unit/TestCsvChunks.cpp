@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -148,6 +149,24 @@ void TestCsvChunks::sameRowsOnSeveralThreads()
     const ReadReport mappedReport = TableReader::readFile(path, mapped);
     QCOMPARE(dump(mappedReport, mapped), expected);
     QCOMPARE(mappedReport.bytesRead, content.size());
+    QVERIFY(!mapped.hasBacking());
+    // Kept mapped, the rows referring to their cells in the file: the same, also once the file is
+    // replaced (as QSaveFile does) and gone from the directory.
+    ReadOptions keep;
+    keep.mayKeepFileMapped = true;
+    IndicatorTable kept;
+    const ReadReport keptReport = TableReader::readFile(path, kept, keep);
+    QCOMPARE(dump(keptReport, kept), expected);
+    QCOMPARE(kept.hasBacking(), readInStretches);
+    {
+        QSaveFile over(path);
+        QVERIFY(over.open(QIODevice::WriteOnly));
+        over.write(QByteArray(content.size(), 'z'));
+        QVERIFY(over.commit());
+    }
+    QCOMPARE(dump(keptReport, kept), expected);
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(dump(keptReport, kept), expected);
     // From a buffer (without a file name, whose suffix may decide the format): as from one thread.
     QString fromBuffer[2];
     for (int run = 0; run < 2; ++run) {
@@ -198,6 +217,11 @@ void TestCsvChunks::fixturesReadTheSameOnSeveralThreads()
             IndicatorTable several;
             const ReadReport report = TableReader::readFile(path, several);
             QCOMPARE(dump(report, several), dump(oneReport, one));
+            ReadOptions keep;
+            keep.mayKeepFileMapped = true;
+            IndicatorTable kept;
+            const ReadReport keptReport = TableReader::readFile(path, kept, keep);
+            QCOMPARE(dump(keptReport, kept), dump(oneReport, one));
         }
     }
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void compactionKeepsEveryCellAndFreesGarbage();
     void aCopyWithCellsSetKeepsEverythingElseOfEveryRow_data();
     void aCopyWithCellsSetKeepsEverythingElseOfEveryRow();
+    void rowsReferringToABackingTextReadAndEditLikeCopies();
     void readNotesFollowTheirRow();
     void sourceLinesAreKept();
     void millionRowsCostLittleMoreThanTheirText();
@@ -194,6 +195,88 @@ void TestIndicatorTable::aCopyWithCellsSetKeepsEverythingElseOfEveryRow()
     QCOMPARE(copy.rowOf(table.rowId(kRows - 1)), kRows - 1);
     // The original is untouched.
     QCOMPARE(table.text(kRows - 1, Field::Action), test::indicatorWith({})[Field::Action]);
+}
+
+// Rows whose cells lie in a backing text (a mapped file) are stored as where they lie; cells from
+// elsewhere in the same row, edits, copies, compaction and taking rows out behave as with copied rows.
+void TestIndicatorTable::rowsReferringToABackingTextReadAndEditLikeCopies()
+{
+    constexpr int kRows = 9000;
+    auto text = std::make_shared<QByteArray>();
+    std::vector<std::array<qsizetype, 3>> at; // value, title, description offsets of each row
+    for (int r = 0; r < kRows; ++r) {
+        const QByteArray value = "host" + QByteArray::number(r) + ".example.com";
+        const QByteArray title = "Title \xc3\xa4 " + QByteArray::number(r) + QByteArray(r % 300, 't');
+        const QByteArray description = "d" + QByteArray::number(r * 7);
+        at.push_back({text->size(), text->size() + value.size() + 1, text->size() + value.size() + title.size() + 2});
+        *text += value + ',' + title + ',' + description + '\n';
+    }
+    const QByteArrayView whole(*text);
+    auto piece = [&](int row, int which) {
+        const qsizetype start = at[static_cast<size_t>(row)][static_cast<size_t>(which)];
+        const qsizetype end = whole.indexOf(which == 2 ? '\n' : ',', start);
+        return whole.sliced(start, end - start);
+    };
+    auto expected = [&](int row, int which) { return QString::fromUtf8(piece(row, which)); };
+
+    IndicatorTable plain;
+    IndicatorTable table;
+    table.setBacking(text, whole);
+    QVERIFY(table.hasBacking());
+    const QByteArray action = "Block"; // not in the text: copied into the row
+    for (int r = 0; r < kRows; ++r) {
+        IndicatorTable::Cells cells;
+        // Description before the title in field order: references also go back in the text.
+        cells[static_cast<size_t>(fieldIndex(Field::IndicatorValue))] = piece(r, 0);
+        cells[static_cast<size_t>(fieldIndex(Field::Title))] = piece(r, 2);
+        cells[static_cast<size_t>(fieldIndex(Field::Description))] = piece(r, 1);
+        cells[static_cast<size_t>(fieldIndex(Field::Action))] = action;
+        table.appendRow(cells);
+        plain.appendRow(cells);
+    }
+    // The references take far less than the copies.
+    QVERIFY2(table.memoryUsage() * 2 < plain.memoryUsage(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(table.memoryUsage()).arg(plain.memoryUsage())));
+    auto check = [&](const IndicatorTable &t, int row) {
+        QCOMPARE(t.text(row, Field::IndicatorValue), expected(row, 0));
+        QCOMPARE(t.text(row, Field::Title), expected(row, 2));
+        QCOMPARE(t.text(row, Field::Description), expected(row, 1));
+        QCOMPARE(t.text(row, Field::Action), QStringLiteral("Block"));
+        QCOMPARE(t.text(row, Field::Severity), QString());
+        const IndicatorTable::Cells cells = t.cells(row);
+        QCOMPARE(QString::fromUtf8(cells[static_cast<size_t>(fieldIndex(Field::Title))]), expected(row, 2));
+    };
+    for (int r = 0; r < kRows; ++r)
+        check(table, r);
+
+    // Edits: a cell from elsewhere, a cell from another place in the text, the rest kept.
+    table.setText(3, Field::Severity, QStringLiteral("High"));
+    table.setCell(4, Field::Title, piece(10, 2));
+    QCOMPARE(table.text(3, Field::Severity), QStringLiteral("High"));
+    QCOMPARE(table.text(4, Field::Title), expected(10, 2));
+    QCOMPARE(table.text(4, Field::Description), expected(4, 1));
+    table.setText(4, Field::Title, expected(4, 2));
+    table.setText(3, Field::Severity, QString());
+    for (int round = 0; round < 4; ++round) { // enough garbage for compaction
+        for (int r = 0; r < kRows; r += 2)
+            table.setText(r, Field::Action, round % 2 ? QStringLiteral("Block") : QStringLiteral("Audit"));
+    }
+    table.compact();
+    QCOMPARE(table.garbageBytes(), qsizetype(0));
+
+    // A copy with cells set keeps referring; taking rows out and back gives the same cells.
+    const IndicatorTable copy = table.withCells({{1, {{Field::Action, "Audit"}}}}, 3);
+    QCOMPARE(copy.text(1, Field::Action), QStringLiteral("Audit"));
+    auto taken = table.takeRows({0, 5, kRows - 1});
+    QCOMPARE(table.rowCount(), kRows - 3);
+    table.putBackRows(taken);
+    taken.clear();
+    text.reset(); // the tables keep the text alive
+    for (int r = 0; r < kRows; ++r) {
+        check(table, r);
+        if (r != 1)
+            check(copy, r);
+    }
 }
 
 void TestIndicatorTable::readNotesFollowTheirRow()

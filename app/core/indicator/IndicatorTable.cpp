@@ -38,7 +38,7 @@ char *allocateChunk(size_t bytes)
     return static_cast<char *>(p);
 }
 
-int varintSize(quint32 value)
+int varintSize(quint64 value)
 {
     int n = 1;
     while (value >= 0x80) {
@@ -48,7 +48,7 @@ int varintSize(quint32 value)
     return n;
 }
 
-char *writeVarint(char *out, quint32 value)
+char *writeVarint(char *out, quint64 value)
 {
     while (value >= 0x80) {
         *out++ = static_cast<char>((value & 0x7f) | 0x80);
@@ -58,19 +58,86 @@ char *writeVarint(char *out, quint32 value)
     return out;
 }
 
-const char *readVarint(const char *in, quint32 *value)
+template<typename Int>
+const char *readVarint(const char *in, Int *value)
 {
-    quint32 result = 0;
+    Int result = 0;
     int shift = 0;
     for (;;) {
         const auto byte = static_cast<unsigned char>(*in++);
-        result |= quint32(byte & 0x7f) << shift;
+        result |= Int(byte & 0x7f) << shift;
         if ((byte & 0x80) == 0)
             break;
         shift += 7;
     }
     *value = result;
     return in;
+}
+
+quint64 zigzag(qint64 value)
+{
+    return (static_cast<quint64>(value) << 1) ^ static_cast<quint64>(value >> 63);
+}
+
+qint64 unzigzag(quint64 value)
+{
+    return static_cast<qint64>(value >> 1) ^ -static_cast<qint64>(value & 1);
+}
+
+// Reads a row's record cell by cell. A plain record is (varint length, bytes) for each cell. A record
+// that refers to the backing text has for each cell a varint head, length << 1 | 1 when the cell lies
+// in the backing text, and then the zigzag varint distance from the end of the previous such cell (from
+// the start of the text for the first), or length << 1 and the bytes themselves.
+class RecordReader
+{
+public:
+    RecordReader(const char *record, bool refers, const char *backing)
+        : m_in(record)
+        , m_refers(refers)
+        , m_backing(backing)
+    {
+    }
+
+    QByteArrayView next()
+    {
+        if (!m_refers) {
+            quint32 length = 0;
+            m_in = readVarint(m_in, &length);
+            const QByteArrayView view(m_in, static_cast<qsizetype>(length));
+            m_in += length;
+            return view;
+        }
+        quint64 head = 0;
+        m_in = readVarint(m_in, &head);
+        const auto length = static_cast<qsizetype>(head >> 1);
+        if ((head & 1) == 0) {
+            const QByteArrayView view(m_in, length);
+            m_in += length;
+            return view;
+        }
+        quint64 distance = 0;
+        m_in = readVarint(m_in, &distance);
+        m_cursor += unzigzag(distance);
+        const QByteArrayView view(m_backing + m_cursor, length);
+        m_cursor += length;
+        return view;
+    }
+
+    [[nodiscard]] const char *position() const { return m_in; }
+
+private:
+    const char *m_in;
+    const bool m_refers;
+    const char *const m_backing;
+    qint64 m_cursor = 0;
+};
+
+quint32 recordSize(const char *record, bool refers, const char *backing)
+{
+    RecordReader reader(record, refers, backing);
+    for (int i = 0; i < FieldCount; ++i)
+        (void)reader.next();
+    return static_cast<quint32>(reader.position() - record);
 }
 
 } // namespace
@@ -90,34 +157,39 @@ IndicatorTable::~IndicatorTable() = default;
 IndicatorTable::IndicatorTable(IndicatorTable &&other) noexcept = default;
 IndicatorTable &IndicatorTable::operator=(IndicatorTable &&other) noexcept = default;
 
+void IndicatorTable::setBacking(std::shared_ptr<const void> owner, QByteArrayView text)
+{
+    Q_ASSERT(m_rows.empty());
+    m_backingOwner = std::move(owner);
+    m_backing = m_backingOwner ? text : QByteArrayView();
+}
+
+bool IndicatorTable::refersToBacking(QByteArrayView view) const
+{
+    const auto begin = reinterpret_cast<quintptr>(m_backing.data());
+    const auto at = reinterpret_cast<quintptr>(view.data());
+    return at >= begin && at - begin <= static_cast<quintptr>(m_backing.size())
+           && static_cast<quintptr>(view.size()) <= static_cast<quintptr>(m_backing.size()) - (at - begin);
+}
+
 const char *IndicatorTable::rowData(const Row &row) const
 {
-    const Chunk &chunk = m_chunks[static_cast<size_t>(row.offset >> 32)];
+    const Chunk &chunk = m_chunks[static_cast<size_t>((row.offset & ~kRefersFlag) >> 32)];
     return chunk.data.get() + (row.offset & 0xffffffffu);
 }
 
 quint32 IndicatorTable::encodedSize(const Row &row) const
 {
-    const char *start = rowData(row);
-    const char *p = start;
-    for (int i = 0; i < FieldCount; ++i) {
-        quint32 length = 0;
-        p = readVarint(p, &length);
-        p += length;
-    }
-    return static_cast<quint32>(p - start);
+    return recordSize(rowData(row), (row.offset & kRefersFlag) != 0, m_backing.data());
 }
 
 QByteArrayView IndicatorTable::cell(int row, Field field) const
 {
-    const char *p = rowData(m_rows[static_cast<size_t>(row)]);
-    quint32 length = 0;
-    for (int i = 0; i < fieldIndex(field); ++i) {
-        p = readVarint(p, &length);
-        p += length;
-    }
-    p = readVarint(p, &length);
-    return QByteArrayView(p, static_cast<qsizetype>(length));
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.data());
+    for (int i = 0; i < fieldIndex(field); ++i)
+        (void)reader.next();
+    return reader.next();
 }
 
 QString IndicatorTable::text(int row, Field field) const
@@ -128,13 +200,10 @@ QString IndicatorTable::text(int row, Field field) const
 IndicatorTable::Cells IndicatorTable::cells(int row) const
 {
     Cells result;
-    const char *p = rowData(m_rows[static_cast<size_t>(row)]);
-    for (auto &view : result) {
-        quint32 length = 0;
-        p = readVarint(p, &length);
-        view = QByteArrayView(p, static_cast<qsizetype>(length));
-        p += length;
-    }
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.data());
+    for (auto &view : result)
+        view = reader.next();
     return result;
 }
 
@@ -166,22 +235,53 @@ char *IndicatorTable::allocate(quint32 bytes, quint64 *offset)
 
 std::pair<quint64, quint32> IndicatorTable::encode(const Cells &cells)
 {
+    // Which cells lie in the backing text; a row without any is written plain.
+    std::array<bool, FieldCount> inBacking{};
+    bool refers = false;
+    if (m_backingOwner) {
+        for (size_t i = 0; i < cells.size(); ++i) {
+            inBacking[i] = !cells[i].isEmpty() && refersToBacking(cells[i]);
+            refers = refers || inBacking[i];
+        }
+    }
+
     quint32 size = 0;
-    for (const auto &view : cells) {
-        const auto length = static_cast<quint32>(view.size());
-        size += static_cast<quint32>(varintSize(length)) + length;
+    qint64 cursor = 0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const auto length = static_cast<quint32>(cells[i].size());
+        if (!refers) {
+            size += static_cast<quint32>(varintSize(length)) + length;
+        } else if (inBacking[i]) {
+            const qint64 start = cells[i].data() - m_backing.data();
+            size += static_cast<quint32>(varintSize(quint64(length) << 1 | 1) + varintSize(zigzag(start - cursor)));
+            cursor = start + length;
+        } else {
+            size += static_cast<quint32>(varintSize(quint64(length) << 1)) + length;
+        }
     }
     quint64 offset = 0;
     char *out = allocate(size, &offset);
-    for (const auto &view : cells) {
-        out = writeVarint(out, static_cast<quint32>(view.size()));
+    cursor = 0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const QByteArrayView view = cells[i];
+        if (!refers) {
+            out = writeVarint(out, static_cast<quint64>(view.size()));
+        } else if (inBacking[i]) {
+            const qint64 start = view.data() - m_backing.data();
+            out = writeVarint(out, quint64(view.size()) << 1 | 1);
+            out = writeVarint(out, zigzag(start - cursor));
+            cursor = start + view.size();
+            continue;
+        } else {
+            out = writeVarint(out, quint64(view.size()) << 1);
+        }
         if (!view.isEmpty()) {
             std::memcpy(out, view.data(), static_cast<size_t>(view.size()));
             out += view.size();
         }
     }
     m_liveBytes += size;
-    return {offset, size};
+    return {refers ? offset | kRefersFlag : offset, size};
 }
 
 RowId IndicatorTable::appendRow(const Cells &utf8Cells)
@@ -270,6 +370,8 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
         changeOf[static_cast<size_t>(rows[i].first)] = static_cast<int>(i);
 
     IndicatorTable result;
+    result.m_backingOwner = m_backingOwner;
+    result.m_backing = m_backing;
     result.m_rows = m_rows;
     result.m_readNotes = m_readNotes;
     result.m_sourcePages = m_sourcePages;
@@ -283,6 +385,10 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
     const auto parts = static_cast<size_t>(std::clamp<qsizetype>(threads, 1, qMax<qsizetype>(1, rowTotal / 4096)));
     const size_t stretch = (rowTotal + parts - 1) / std::max<size_t>(parts, 1);
     std::vector<IndicatorTable> arenas(parts);
+    for (IndicatorTable &arena : arenas) {
+        arena.m_backingOwner = m_backingOwner;
+        arena.m_backing = m_backing;
+    }
     auto write = [&](size_t part) {
         IndicatorTable &arena = arenas[part];
         const size_t end = std::min(rowTotal, (part + 1) * stretch);
@@ -356,6 +462,8 @@ void IndicatorTable::clear()
     m_contexts.clear();
     m_contextTexts.clear();
     m_sourceFiles.clear();
+    m_backingOwner.reset();
+    m_backing = {};
     invalidateRowIndex();
     m_rowIndex.clear();
     m_liveBytes = 0;
@@ -373,6 +481,11 @@ void IndicatorTable::appendSegments(std::vector<IndicatorTable> &sources, const 
     chunkBase.reserve(sources.size());
     for (IndicatorTable &source : sources) {
         Q_ASSERT(source.m_sourcePages.isEmpty() && source.m_contexts.isEmpty() && source.m_sourceFiles.isEmpty());
+        if (source.m_backingOwner && !m_backingOwner) {
+            m_backingOwner = source.m_backingOwner;
+            m_backing = source.m_backing;
+        }
+        Q_ASSERT(!source.m_backingOwner || source.m_backingOwner == m_backingOwner);
         chunkBase.push_back(quint64(m_chunks.size()) << 32);
         for (Chunk &chunk : source.m_chunks)
             m_chunks.push_back(std::move(chunk));
@@ -577,20 +690,15 @@ void IndicatorTable::compact()
     m_liveBytes = 0;
     m_garbageBytes = 0;
     for (Row &r : m_rows) {
-        const Chunk &chunk = old[static_cast<size_t>(r.offset >> 32)];
+        const quint64 refers = r.offset & kRefersFlag;
+        const Chunk &chunk = old[static_cast<size_t>((r.offset & ~kRefersFlag) >> 32)];
         const char *src = chunk.data.get() + (r.offset & 0xffffffffu);
         // Measure in the old arena: rowData() already looks at the new one.
-        const char *p = src;
-        for (int i = 0; i < FieldCount; ++i) {
-            quint32 length = 0;
-            p = readVarint(p, &length);
-            p += length;
-        }
-        const auto size = static_cast<quint32>(p - src);
+        const quint32 size = recordSize(src, refers != 0, m_backing.data());
         quint64 offset = 0;
         char *dst = allocate(size, &offset);
         std::memcpy(dst, src, size);
-        r.offset = offset;
+        r.offset = offset | refers;
         m_liveBytes += size;
     }
 }

@@ -32,6 +32,10 @@ struct ReadNote
 // arena of large chunks; a row costs its text plus 40 bytes of bookkeeping. Editing a cell re-encodes
 // the row at the end of the arena and the old bytes become garbage, reclaimed by compact().
 //
+// A table may also keep a backing text alive (a file mapped read-only): a row whose cells lie in it is
+// encoded as where they lie, about 40 bytes a row instead of a copy of its text, which spares the
+// fresh memory a copy of a big file would take.
+//
 // Views returned by cell() stay valid until the next mutation. The table is not thread-safe; a
 // worker may fill its own table and hand it over by move.
 class IndicatorTable
@@ -45,6 +49,11 @@ public:
     IndicatorTable &operator=(IndicatorTable &&other) noexcept;
     IndicatorTable(const IndicatorTable &) = delete;
     IndicatorTable &operator=(const IndicatorTable &) = delete;
+
+    // Text the cells given to appendRow() and setCell() may point into; `owner` keeps it valid for as
+    // long as this table and every copy made by withCells() refer to it. Set before the first row.
+    void setBacking(std::shared_ptr<const void> owner, QByteArrayView text);
+    [[nodiscard]] bool hasBacking() const { return m_backingOwner != nullptr; }
 
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
@@ -155,7 +164,7 @@ public:
 private:
     struct Row
     {
-        quint64 offset; // chunk index << 32 | position in chunk
+        quint64 offset; // kRefersFlag | chunk index << 32 | position in chunk
         IssueSet issues;
         RowId id;
         quint32 sourceLine; // line in the source file, 0 if none
@@ -172,7 +181,11 @@ private:
         quint32 used = 0;
     };
 
+    // Set in Row::offset when the row's record refers to the backing text (see encode()).
+    static constexpr quint64 kRefersFlag = quint64(1) << 63;
+
     [[nodiscard]] const char *rowData(const Row &row) const;
+    [[nodiscard]] bool refersToBacking(QByteArrayView view) const;
     [[nodiscard]] quint32 encodedSize(const Row &row) const;
     // Encodes the cells into the arena; returns (offset, size).
     std::pair<quint64, quint32> encode(const Cells &cells);
@@ -183,6 +196,8 @@ private:
 
     std::vector<Row> m_rows;
     std::vector<Chunk> m_chunks;
+    std::shared_ptr<const void> m_backingOwner;
+    QByteArrayView m_backing;
     QHash<RowId, QList<ReadNote>> m_readNotes;
     QHash<RowId, int> m_sourcePages;
     struct ContextRef

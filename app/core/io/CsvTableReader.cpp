@@ -387,6 +387,10 @@ bool CsvTableReader::readText(QByteArrayView text, IndicatorTable &table, const 
 
     const int threads = std::max(1, std::min<int>(settings.threads, static_cast<int>(stretches.size())));
     std::vector<IndicatorTable> tables(static_cast<size_t>(threads) + 1); // the last: the head and re-reads
+    if (settings.keepTextAlive) {
+        for (IndicatorTable &t : tables)
+            t.setBacking(settings.keepTextAlive, text);
+    }
     std::atomic<size_t> nextStretch{0};
     std::atomic<qint64> bytesDone{0};
     std::atomic<bool> stop{false};

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace im {
 
@@ -29,6 +30,9 @@ public:
         qsizetype chunkBytes = 1 << 20;
         // Called on the reading threads with a stretch of the text [from, to) that is read.
         std::function<void(qsizetype from, qsizetype to)> done;
+        // When set, it keeps the text valid for the table's life: rows then refer to their cells in the
+        // text (IndicatorTable::setBacking) instead of copying them.
+        std::shared_ptr<const void> keepTextAlive;
     };
     // The same read over UTF-8 text held whole (a file mapped into memory, without its BOM), on several
     // threads: the text is cut into stretches at line feeds, each read on its own, and a stretch whose

@@ -49,6 +49,11 @@ struct ReadOptions
     // Workbooks only: the sheet to read by name, or by 1-based number when no sheet has that name (the
     // CLI's --sheet). Overrides `sheet` when set.
     QString sheetName;
+    // A big UTF-8 table read from a file may stay mapped for the table's life, its rows referring to
+    // their cells in the file instead of copying them: for commands that read a file once and end soon
+    // (the CLI's validate, plan and convert). Not for the window, which holds a document for hours: a
+    // file rewritten in place by another program meanwhile would change under it or end the process.
+    bool mayKeepFileMapped = false;
 };
 
 // What a reader did with a file. When `error` is set the file could not be read and the table must be

@@ -124,9 +124,55 @@ bool isHtml(QByteArrayView sample, const QString &fileName)
     return start.startsWith("<!doctype html") || start.startsWith("<html");
 }
 
+// A whole file mapped read-only for as long as a table refers to it; unlike QFile::map(), it outlives
+// the QFile and its descriptor. Unix only: elsewhere of() gives null and the rows copy their cells.
+class FileMapping
+{
+public:
+    FileMapping(void *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+    ~FileMapping()
+    {
+#if defined(Q_OS_UNIX)
+        munmap(m_data, m_size);
+#endif
+    }
+    FileMapping(const FileMapping &) = delete;
+    FileMapping &operator=(const FileMapping &) = delete;
+
+    static std::shared_ptr<const FileMapping> of(const QFile &file)
+    {
+#if defined(Q_OS_UNIX)
+        const qint64 size = file.size();
+        if (size <= 0 || file.handle() < 0)
+            return nullptr;
+        void *data = mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, file.handle(), 0);
+        if (data == MAP_FAILED)
+            return nullptr;
+        return std::make_shared<const FileMapping>(data, static_cast<size_t>(size));
+#else
+        Q_UNUSED(file)
+        return nullptr;
+#endif
+    }
+
+    [[nodiscard]] QByteArrayView text() const
+    {
+        return {static_cast<const char *>(m_data), static_cast<qsizetype>(m_size)};
+    }
+
+private:
+    void *m_data;
+    size_t m_size;
+};
+
 // A big UTF-8 table in a file (or a buffer) is read on several threads straight from memory: the file
-// mapped read-only, so that no block is copied into fresh pages, and each stretch given back to the
-// system once read, so that the file does not count in the process's memory on top of the table.
+// mapped read-only, so that no block is copied into fresh pages. Either each stretch is given back to
+// the system once read, so that the file does not count in the process's memory on top of the table,
+// or, when the options allow it, the file stays mapped and the rows refer to their cells in it.
 bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
 {
     if (report.encoding != TextEncoding::Utf8 && report.encoding != TextEncoding::Utf8Bom)
@@ -144,7 +190,11 @@ bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptio
 
     QByteArrayView text;
     uchar *mapped = nullptr;
-    if (file) {
+    const auto kept = file && options.mayKeepFileMapped ? FileMapping::of(*file) : nullptr;
+    if (kept) {
+        text = kept->text().sliced(file->pos());
+        settings.keepTextAlive = kept;
+    } else if (file) {
         mapped = file->map(file->pos(), size);
         if (mapped == nullptr)
             return false;
