@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/document/IndicatorDocument.h"
+#include "core/validation/ByteHash.h"
 #include "core/validation/DuplicateIndex.h"
 #include "core/validation/IssueMessages.h"
 #include "core/validation/MatchingKey.h"
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <vector>
 
 using namespace im;
@@ -105,6 +107,7 @@ class TestDuplicates : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void keyHashesTellSimilarKeysApart();
     void flagsDuplicatesAndConflicts_data();
     void flagsDuplicatesAndConflicts();
     void buildsKeysOnlyForRowsWithTypeAndValue_data();
@@ -731,6 +734,34 @@ void TestDuplicates::fiftyThousandIdenticalRowsAreOneGroup()
     QVERIFY(inserted.insertIndicators(0, std::vector<Indicator>(kRows, valid)).empty());
     QVERIFY(inserted.issues(0).isEmpty());
     QCOMPARE(inserted.summary().duplicates, kRows - 1);
+}
+
+// Rows are told apart by their keys' 64-bit hashes: a million keys as alike as real ones (numbered
+// names, hashes one digit apart, every length from 0 to 40, trailing zero bytes) give a million hashes.
+void TestDuplicates::keyHashesTellSimilarKeysApart()
+{
+    std::vector<quint64> hashes;
+    hashes.reserve(1100000);
+    for (int i = 0; i < 500000; ++i) {
+        hashes.push_back(hashKey("DomainName\nhost" + QByteArray::number(i) + ".example.com"));
+        QByteArray hex = QByteArray::number(i, 16).rightJustified(64, '0');
+        hashes.push_back(hashKey("FileSha256\n" + hex));
+    }
+    QByteArray growing;
+    for (int length = 0; length <= 40; ++length) {
+        hashes.push_back(hashBytes(growing));
+        hashes.push_back(hashBytes(QByteArray(length, 'a')));
+        growing.append('\0');
+    }
+    hashes.push_back(hashBytes("abcdefgh"));
+    hashes.push_back(hashBytes("abcdefgi"));
+    hashes.push_back(hashBytes("abcdefgh", 1));
+    const size_t count = hashes.size();
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    // Two entries are the same on purpose: the empty text is both the first of `growing` and a run of 0 'a's.
+    QCOMPARE(hashes.size(), count - 1);
+    QVERIFY(hashKey(QByteArray()) != 0); // 0 marks an empty slot in the index
 }
 
 QTEST_GUILESS_MAIN(TestDuplicates)

@@ -53,11 +53,6 @@ QByteArray rawView(QByteArrayView bytes)
     return QByteArray::fromRawData(bytes.data(), bytes.size());
 }
 
-QByteArray rawView(const std::array<quint8, 16> &bytes)
-{
-    return QByteArray::fromRawData(reinterpret_cast<const char *>(bytes.data()), 16);
-}
-
 bool inRange(const std::array<quint8, 16> &address, const std::array<quint8, 16> &base, int bits)
 {
     for (int i = 0; i < 16 && bits > 0; ++i, bits -= 8) {
@@ -117,7 +112,7 @@ void BenignValues::addLine(QByteArrayView line)
     if (line.isEmpty())
         return;
     std::optional<Range> range;
-    QSet<QByteArray> *set = &m_values;
+    QSet<Entry> *set = &m_values;
     QByteArray key;
     const qsizetype slash = line.indexOf('/');
     if (slash >= 0 && line.indexOf("://") < 0) { // an address range; a URL is taken as written
@@ -152,9 +147,9 @@ void BenignValues::addLine(QByteArrayView line)
         return;
     }
     if (remove)
-        set->remove(key);
+        set->remove(Entry{key});
     else
-        set->insert(key);
+        set->insert(Entry{key});
 }
 
 bool BenignValues::containsName(QByteArrayView host) const
@@ -166,13 +161,13 @@ bool BenignValues::containsName(QByteArrayView host) const
         copy = lower(host);
         host = copy;
     }
-    if (m_values.contains(rawView(host)))
+    if (m_values.contains(Entry{rawView(host)}))
         return true;
     if (m_suffixes.isEmpty())
         return false;
     // "*.name" covers name and every name under it: try the name and each of its parents.
     for (qsizetype from = 0; from < host.size();) {
-        if (m_suffixes.contains(rawView(host.sliced(from))))
+        if (m_suffixes.contains(Entry{rawView(host.sliced(from))}))
             return true;
         const qsizetype dot = host.indexOf('.', from);
         if (dot < 0)
@@ -189,7 +184,7 @@ bool BenignValues::containsAddress(QByteArrayView text) const
     const auto address = addressBytes(text);
     if (!address)
         return false;
-    if (m_addresses.contains(rawView(*address)))
+    if (m_addresses.contains(Entry{rawView(QByteArrayView(address->data(), 16))}))
         return true;
     for (const Range &r : m_ranges) {
         if (inRange(*address, r.bytes, r.bits))
@@ -208,12 +203,12 @@ bool BenignValues::contains(IndicatorType type, QByteArrayView value) const
     case IndicatorType::FileSha256:
     case IndicatorType::CertificateThumbprint:
         if (hasUpper(value))
-            return m_values.contains(lower(value));
-        return m_values.contains(rawView(value));
+            return m_values.contains(Entry{lower(value)});
+        return m_values.contains(Entry{rawView(value)});
     case IndicatorType::IpAddress: return containsAddress(value);
     case IndicatorType::DomainName: return containsName(value);
     case IndicatorType::Url: {
-        if (m_hasUrls && m_values.contains(hasUpper(value) ? lower(value) : rawView(value)))
+        if (m_hasUrls && m_values.contains(Entry{hasUpper(value) ? lower(value) : rawView(value)}))
             return true;
         UrlParts parts;
         if (!splitUrl(value, &parts) || (!parts.rest.isEmpty() && parts.rest != QByteArrayView("/")))

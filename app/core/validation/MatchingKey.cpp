@@ -2,10 +2,10 @@
 #include "core/validation/MatchingKey.h"
 
 #include "core/indicator/IndicatorEnums.h"
+#include "core/validation/ByteHash.h"
 #include "core/validation/RowValidator.h"
 #include "core/validation/ValueRules.h"
 
-#include <QHashFunctions>
 #include <QString>
 #include <QUrl>
 
@@ -182,7 +182,7 @@ bool buildMatchingKey(const Indicator &indicator, KeyScope scope, QByteArray &ou
 
 quint64 hashKey(const QByteArray &key)
 {
-    const quint64 h = qHashBits(key.constData(), static_cast<size_t>(key.size()), 0x9e3779b97f4a7c15ull);
+    const quint64 h = hashBytes(key, 0x9e3779b97f4a7c15ull);
     return h == 0 ? 1 : h; // 0 marks an empty slot in DuplicateIndex
 }
 
