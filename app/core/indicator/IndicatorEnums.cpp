@@ -63,8 +63,10 @@ template<typename Enum, size_t N>
 Enum parseName(QByteArrayView text, const std::array<const char *, N> &names, const std::array<qsizetype, N> &lengths,
                bool caseSensitive)
 {
+    // Most cells are told apart by length and first letter, before a call to compare the rest.
+    const char first = text.isEmpty() ? '\0' : lower(text[0]);
     for (size_t i = 1; i < N; ++i) {
-        if (lengths[i] == text.size() && equals(text, names[i], caseSensitive))
+        if (lengths[i] == text.size() && lower(names[i][0]) == first && equals(text, names[i], caseSensitive))
             return static_cast<Enum>(i);
     }
     return static_cast<Enum>(0);
