@@ -413,8 +413,6 @@ bool CsvTableReader::readText(QByteArrayView text, IndicatorTable &table, const 
             }
             const qsizetype viewEnd = std::min(text.size(), s.end + limits::kMaxRecordBytes + 2);
             readStretch(text.first(viewEnd), viewEnd < text.size(), dialect, mapping, headers, own, s);
-            if (settings.done)
-                settings.done(s.begin, s.readTo);
             const qint64 done = bytesDone.fetch_add(s.end - s.begin, std::memory_order_relaxed) + (s.end - s.begin);
             if (reportProgress && options.progress && !options.progress(bodyBegin + done)) {
                 report.cancelled = true;

@@ -28,8 +28,6 @@ public:
     {
         int threads = 1;
         qsizetype chunkBytes = 1 << 20;
-        // Called on the reading threads with a stretch of the text [from, to) that is read.
-        std::function<void(qsizetype from, qsizetype to)> done;
         // When set, it keeps the text valid for the table's life: rows then refer to their cells in the
         // text (IndicatorTable::setBacking) instead of copying them.
         std::shared_ptr<const void> keepTextAlive;

@@ -18,11 +18,15 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstring>
 #include <initializer_list>
+#include <memory>
+#include <thread>
+#include <vector>
 
 #if defined(Q_OS_UNIX)
 #include <sys/mman.h>
-#include <unistd.h>
 #endif
 
 namespace im {
@@ -169,17 +173,41 @@ private:
     size_t m_size;
 };
 
-// A big UTF-8 table in a file (or a buffer) is read on several threads straight from memory: the file
-// mapped read-only, so that no block is copied into fresh pages. Either each stretch is given back to
-// the system once read, so that the file does not count in the process's memory on top of the table,
-// or, when the options allow it, the file stays mapped and the rows refer to their cells in it.
+// A private copy of a file's bytes from `from` on, made on `threads` threads from the file mapped
+// read-only; null when the file cannot be mapped.
+std::shared_ptr<const QByteArray> privateCopyOf(QFile &file, qint64 from, qint64 size, int threads)
+{
+    uchar *mapped = file.map(from, size);
+    if (mapped == nullptr)
+        return nullptr;
+    auto copy = std::make_shared<QByteArray>(size, Qt::Uninitialized);
+    const qint64 part = (size + threads - 1) / threads;
+    auto copyPart = [&](int i) {
+        const qint64 begin = std::min(size, i * part);
+        const qint64 end = std::min(size, begin + part);
+        std::memcpy(copy->data() + begin, mapped + begin, static_cast<size_t>(end - begin));
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(copyPart, i);
+    copyPart(0);
+    for (std::thread &thread : pool)
+        thread.join();
+    file.unmap(mapped);
+    return copy;
+}
+
+// A big UTF-8 table in a file (or a buffer) is read on several threads straight from memory, and its
+// rows refer to their cells in it instead of copying them one by one (IndicatorTable::setBacking).
+// Commands that read a file and end soon keep the file mapped for that; the window takes a private
+// copy of the file, so that a program rewriting the file later changes nothing in the open document.
 bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptions &options, ReadReport &report)
 {
     if (report.encoding != TextEncoding::Utf8 && report.encoding != TextEncoding::Utf8Bom)
         return false;
     auto *file = qobject_cast<QFile *>(&device);
     auto *buffer = qobject_cast<QBuffer *>(&device);
-    if ((file == nullptr && buffer == nullptr) || device.isSequential())
+    if ((file == nullptr && buffer == nullptr) || device.isSequential() || table.rowCount() > 0)
         return false;
     const qint64 size = device.size() - device.pos();
     CsvTableReader::TextReadSettings settings;
@@ -189,39 +217,24 @@ bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptio
         return false;
 
     QByteArrayView text;
-    uchar *mapped = nullptr;
-    const auto kept = file && options.mayKeepFileMapped ? FileMapping::of(*file) : nullptr;
-    if (kept) {
-        text = kept->text().sliced(file->pos());
-        settings.keepTextAlive = kept;
-    } else if (file) {
-        mapped = file->map(file->pos(), size);
-        if (mapped == nullptr)
+    if (file) {
+        if (const auto mapping = options.mayKeepFileMapped ? FileMapping::of(*file) : nullptr) {
+            text = mapping->text().sliced(file->pos());
+            settings.keepTextAlive = mapping;
+        } else if (const auto copy = privateCopyOf(*file, file->pos(), size, settings.threads)) {
+            text = *copy;
+            settings.keepTextAlive = copy;
+        } else {
             return false;
-        text = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
-#if defined(Q_OS_UNIX)
-        // Whole pages only: the reader's offsets start after a byte order mark, and the mapping at
-        // some place in a page.
-        const auto page = static_cast<qsizetype>(sysconf(_SC_PAGESIZE));
-        const auto misalign = static_cast<qsizetype>(reinterpret_cast<quintptr>(mapped) % static_cast<quintptr>(page));
-        char *const pages = reinterpret_cast<char *>(mapped) - misalign; // page-aligned
-        const qsizetype lead = misalign + (text.startsWith("\xEF\xBB\xBF") ? 3 : 0);
-        settings.done = [pages, lead, page](qsizetype from, qsizetype to) {
-            const qsizetype begin = (from + lead + page - 1) / page * page;
-            const qsizetype end = (to + lead) / page * page;
-            if (end > begin)
-                madvise(pages + begin, static_cast<size_t>(end - begin), MADV_DONTNEED);
-        };
-#endif
+        }
     } else {
-        text = QByteArrayView(buffer->data()).sliced(buffer->pos());
+        const auto shared = std::make_shared<const QByteArray>(buffer->data()); // implicitly shared, not copied
+        text = QByteArrayView(*shared).sliced(buffer->pos());
+        settings.keepTextAlive = shared;
     }
     const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const ReadReport before = report;
-    const bool done = CsvTableReader::readText(text.sliced(bom), table, options, report, settings);
-    if (mapped)
-        file->unmap(mapped);
-    if (!done) {
+    if (!CsvTableReader::readText(text.sliced(bom), table, options, report, settings)) {
         report = before;
         return false;
     }
