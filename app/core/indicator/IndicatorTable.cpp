@@ -38,16 +38,6 @@ char *allocateChunk(size_t bytes)
     return static_cast<char *>(p);
 }
 
-int varintSize(quint64 value)
-{
-    int n = 1;
-    while (value >= 0x80) {
-        value >>= 7;
-        ++n;
-    }
-    return n;
-}
-
 char *writeVarint(char *out, quint64 value)
 {
     while (value >= 0x80) {
@@ -235,42 +225,30 @@ char *IndicatorTable::allocate(quint32 bytes, quint64 *offset)
 
 std::pair<quint64, quint32> IndicatorTable::encode(const Cells &cells)
 {
-    // Which cells lie in the backing text; a row without any is written plain.
+    // Which cells lie in the backing text (a row without any is written plain), and room for the
+    // longest the record can be, given back once it is written: one pass over the cells, not two.
+    constexpr quint32 kLongestHead = 15; // a varint head of a 32-bit length and a 64-bit distance
     std::array<bool, FieldCount> inBacking{};
     bool refers = false;
-    if (m_backingOwner) {
-        for (size_t i = 0; i < cells.size(); ++i) {
-            inBacking[i] = !cells[i].isEmpty() && refersToBacking(cells[i]);
-            refers = refers || inBacking[i];
-        }
-    }
-
-    quint32 size = 0;
-    qint64 cursor = 0;
+    quint32 room = 0;
     for (size_t i = 0; i < cells.size(); ++i) {
-        const auto length = static_cast<quint32>(cells[i].size());
-        if (!refers) {
-            size += static_cast<quint32>(varintSize(length)) + length;
-        } else if (inBacking[i]) {
-            const qint64 start = cells[i].data() - m_backing.data();
-            size += static_cast<quint32>(varintSize(quint64(length) << 1 | 1) + varintSize(zigzag(start - cursor)));
-            cursor = start + length;
-        } else {
-            size += static_cast<quint32>(varintSize(quint64(length) << 1)) + length;
-        }
+        inBacking[i] = m_backingOwner && !cells[i].isEmpty() && refersToBacking(cells[i]);
+        refers = refers || inBacking[i];
+        room += kLongestHead + (inBacking[i] ? 0 : static_cast<quint32>(cells[i].size()));
     }
     quint64 offset = 0;
-    char *out = allocate(size, &offset);
-    cursor = 0;
+    char *const start = allocate(room, &offset);
+    char *out = start;
+    qint64 cursor = 0;
     for (size_t i = 0; i < cells.size(); ++i) {
         const QByteArrayView view = cells[i];
         if (!refers) {
             out = writeVarint(out, static_cast<quint64>(view.size()));
         } else if (inBacking[i]) {
-            const qint64 start = view.data() - m_backing.data();
+            const qint64 at = view.data() - m_backing.data();
             out = writeVarint(out, quint64(view.size()) << 1 | 1);
-            out = writeVarint(out, zigzag(start - cursor));
-            cursor = start + view.size();
+            out = writeVarint(out, zigzag(at - cursor));
+            cursor = at + view.size();
             continue;
         } else {
             out = writeVarint(out, quint64(view.size()) << 1);
@@ -280,6 +258,8 @@ std::pair<quint64, quint32> IndicatorTable::encode(const Cells &cells)
             out += view.size();
         }
     }
+    const auto size = static_cast<quint32>(out - start);
+    m_chunks.back().used -= room - size; // allocate() took the room from the end of the last chunk
     m_liveBytes += size;
     return {refers ? offset | kRefersFlag : offset, size};
 }
