@@ -4,6 +4,7 @@
 #include "core/indicator/IndicatorField.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace im {
@@ -63,10 +64,14 @@ template<typename Enum, size_t N>
 Enum parseName(QByteArrayView text, const std::array<const char *, N> &names, const std::array<qsizetype, N> &lengths,
                bool caseSensitive)
 {
-    // Most cells are told apart by length and first letter, before a call to compare the rest.
+    // Most cells are told apart by length and first letter, and most are written as the API writes
+    // them: the bytes are compared at once, letter case ignored only when they differ.
     const char first = text.isEmpty() ? '\0' : lower(text[0]);
     for (size_t i = 1; i < N; ++i) {
-        if (lengths[i] == text.size() && lower(names[i][0]) == first && equals(text, names[i], caseSensitive))
+        if (lengths[i] != text.size() || lower(names[i][0]) != first)
+            continue;
+        if (std::memcmp(text.data(), names[i], static_cast<size_t>(text.size())) == 0
+            || (!caseSensitive && equals(text, names[i], false)))
             return static_cast<Enum>(i);
     }
     return static_cast<Enum>(0);
