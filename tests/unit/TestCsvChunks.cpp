@@ -2,6 +2,7 @@
 #include "core/document/ValidationThreads.h"
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/CsvTableReader.h"
+#include "core/io/DecodedStream.h"
 #include "core/io/TableReader.h"
 #include "support/TestSupport.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void fixturesReadTheSameOnSeveralThreads();
     void textSmallerThanAStretch();
     void quotesOpenAcrossEveryCut();
+    void quotedFieldsAreTakenAsWritten();
 };
 
 void TestCsvChunks::sameRowsOnSeveralThreads_data()
@@ -279,6 +281,68 @@ void TestCsvChunks::quotesOpenAcrossEveryCut()
     settings.chunkBytes = 1;
     QVERIFY(CsvTableReader::readText(content, table, {}, report, settings));
     QCOMPARE(dump(report, table), dump(oneReport, one));
+}
+
+// Every field quoted, as PowerShell's Export-Csv writes them: the plain ones are taken where they stand
+// (the rows refer to them, so the table stays small), the ones with a doubled quote or text after the
+// closing quote are copied as before, also when a doubled quote straddles the end of a streamed block.
+void TestCsvChunks::quotedFieldsAreTakenAsWritten()
+{
+    const QByteArray head = "\"IndicatorValue\",\"Title\",\"Description\"\r\n";
+    QByteArray body;
+    for (int r = 0; r < 4000; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        if (r % 7 == 3)
+            body += "\"q" + n + ".example.com\",\"say \"\"hi\"\"\",\"after\"quote\r\n";
+        else
+            body += "\"v" + n + ".example.com\",\"Title " + n + ", with a comma\",\"line one\nline two\"\r\n";
+    }
+    const QByteArray padStart = "\"pad.example.com\",\"";
+    const QByteArray padEnd = "\",\"x\"\r\n";
+    const QByteArray edge = "\"edge.example.com\",\"ab";
+    const qsizetype pad =
+        DecodedStream::kBlockSize - 1 - (head.size() + body.size() + padStart.size() + padEnd.size() + edge.size());
+    QVERIFY(pad > 0);
+    const QByteArray content =
+        head + body + padStart + QByteArray(pad, 'p') + padEnd + edge + "\"\"c\",\"d\"\r\n" + body;
+    QCOMPARE(content.indexOf("\"\"c"), DecodedStream::kBlockSize - 1);
+
+    QString dumps[2];
+    for (int run = 0; run < 2; ++run) {
+        ValidationThreads::set(run == 0 ? 1 : 3, run == 0 ? ValidationThreads::kDefaultChunkRows : 64);
+        QBuffer buffer;
+        buffer.setData(content);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        IndicatorTable table;
+        const ReadReport report = TableReader::read(buffer, table);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(table.rowCount(), 2 * 4000 + 2);
+        QCOMPARE(table.text(0, Field::Title), QStringLiteral("Title 0, with a comma"));
+        QCOMPARE(table.text(0, Field::Description), QStringLiteral("line one\nline two"));
+        QCOMPARE(table.sourceLine(1), qint64(4));
+        QCOMPARE(table.text(3, Field::Title), QStringLiteral("say \"hi\""));
+        QCOMPARE(table.text(3, Field::Description), QStringLiteral("afterquote"));
+        QCOMPARE(table.text(4001, Field::IndicatorValue), QStringLiteral("edge.example.com"));
+        QCOMPARE(table.text(4001, Field::Title), QStringLiteral("ab\"c"));
+        QCOMPARE(table.text(4001, Field::Description), QStringLiteral("d"));
+        if (run == 1) {
+            // The buffer's bytes are shared, not copied: plain quoted cells are views into them.
+            const auto begin = reinterpret_cast<quintptr>(content.constData());
+            auto inText = [&](QByteArrayView cell) {
+                const auto at = reinterpret_cast<quintptr>(cell.data());
+                return at >= begin
+                       && at + static_cast<quintptr>(cell.size()) <= begin + static_cast<quintptr>(content.size());
+            };
+            QVERIFY(table.hasBacking());
+            QVERIFY(inText(table.cell(0, Field::Title)));
+            QVERIFY(inText(table.cell(0, Field::Description)));
+            QVERIFY(inText(table.cell(4001, Field::Description)));
+            QVERIFY(!inText(table.cell(3, Field::Title)));
+            QVERIFY(!inText(table.cell(4001, Field::Title)));
+        }
+        dumps[run] = dump(report, table);
+    }
+    QCOMPARE(dumps[1], dumps[0]);
 }
 
 QTEST_GUILESS_MAIN(TestCsvChunks)

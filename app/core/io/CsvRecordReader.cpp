@@ -110,6 +110,30 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
         return false;
     };
 
+    // The usual quoted field, with no doubled quote and nothing between its closing quote and the
+    // delimiter or line end, is taken where it stands, as an unquoted one is; the others are copied.
+    auto takeQuotedAsWritten = [&]() {
+        const qsizetype open = i + 1;
+        const void *q = std::memchr(data + open, quote, static_cast<size_t>(n - open));
+        if (q == nullptr)
+            return false;
+        const qsizetype close = static_cast<const char *>(q) - data;
+        qsizetype after = close + 1;
+        if (after == n) {
+            if (!atEnd)
+                return false; // the next block may begin with a quote: "" then
+        } else if (data[after] == '\r' && after + 1 < n && data[after + 1] == '\n') {
+            ++after;
+        } else if (data[after] != delim && data[after] != '\n') {
+            return false;
+        }
+        for (qsizetype k = open; k < close; ++k)
+            lines += data[k] == '\n';
+        m_spans.push_back(Span{open, close - open, false});
+        i = after;
+        return true;
+    };
+
     for (;;) {
         if (m_spans.size() >= static_cast<size_t>(limits::kMaxColumns)) {
             m_error = tr("Line %1 has more than %2 columns; the file is not a table this tool can read.")
@@ -118,48 +142,50 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord(bool atEnd)
             return Parse::Error;
         }
         if (i < n && data[i] == quote) {
-            // Quoted field: copy into scratch, turning "" into ".
-            ++i;
-            const qsizetype scratchStart = m_scratch.size();
-            bool closed = false;
-            while (i < n) {
-                const void *q = std::memchr(data + i, quote, static_cast<size_t>(n - i));
-                const qsizetype end = q ? static_cast<const char *>(q) - data : n;
-                for (qsizetype k = i; k < end; ++k)
-                    lines += data[k] == '\n';
-                m_scratch.append(data + i, end - i);
-                i = end;
-                if (i >= n)
+            if (!takeQuotedAsWritten()) {
+                // Quoted field: copy into scratch, turning "" into ".
+                ++i;
+                const qsizetype scratchStart = m_scratch.size();
+                bool closed = false;
+                while (i < n) {
+                    const void *q = std::memchr(data + i, quote, static_cast<size_t>(n - i));
+                    const qsizetype end = q ? static_cast<const char *>(q) - data : n;
+                    for (qsizetype k = i; k < end; ++k)
+                        lines += data[k] == '\n';
+                    m_scratch.append(data + i, end - i);
+                    i = end;
+                    if (i >= n)
+                        break;
+                    if (i + 1 < n && data[i + 1] == quote) {
+                        m_scratch.append(quote);
+                        i += 2;
+                        continue;
+                    }
+                    if (i + 1 >= n && !atEnd)
+                        break; // cannot tell "" from a closing quote yet
+                    ++i;
+                    closed = true;
                     break;
-                if (i + 1 < n && data[i + 1] == quote) {
-                    m_scratch.append(quote);
-                    i += 2;
-                    continue;
                 }
-                if (i + 1 >= n && !atEnd)
-                    break; // cannot tell "" from a closing quote yet
-                ++i;
-                closed = true;
-                break;
-            }
-            if (!closed) {
-                if (tooLong())
-                    return Parse::Error;
-                if (!atEnd)
-                    return Parse::NeedMore;
-                m_unterminated = true;
+                if (!closed) {
+                    if (tooLong())
+                        return Parse::Error;
+                    if (!atEnd)
+                        return Parse::NeedMore;
+                    m_unterminated = true;
+                    m_spans.push_back(Span{scratchStart, m_scratch.size() - scratchStart, true});
+                    m_consumedTo = n;
+                    m_recordLines = lines;
+                    break;
+                }
+                // Text between the closing quote and the delimiter is kept, as spreadsheets do.
+                while (i < n && data[i] != delim && data[i] != '\n') {
+                    if (!(data[i] == '\r' && (i + 1 == n || data[i + 1] == '\n')))
+                        m_scratch.append(data[i]);
+                    ++i;
+                }
                 m_spans.push_back(Span{scratchStart, m_scratch.size() - scratchStart, true});
-                m_consumedTo = n;
-                m_recordLines = lines;
-                break;
             }
-            // Text between the closing quote and the delimiter is kept, as spreadsheets do.
-            while (i < n && data[i] != delim && data[i] != '\n') {
-                if (!(data[i] == '\r' && (i + 1 == n || data[i + 1] == '\n')))
-                    m_scratch.append(data[i]);
-                ++i;
-            }
-            m_spans.push_back(Span{scratchStart, m_scratch.size() - scratchStart, true});
         } else {
             const qsizetype start = i;
             i = findFieldEnd(data, i, n, delim);

@@ -30,8 +30,9 @@ public:
     enum class Result { Record, End, Error };
 
     CsvRecordReader(DecodedStream &stream, CsvDialect dialect);
-    // Reads the records of text already decoded and whole (the rest of a file); the fields of quoted
-    // records are the only copies made. `text` must outlive the reader.
+    // Reads the records of text already decoded and whole (the rest of a file). Fields are views into
+    // the text, except quoted ones with a doubled quote or text after the closing quote, which are
+    // copied. `text` must outlive the reader.
     CsvRecordReader(QByteArrayView text, CsvDialect dialect);
 
     Result next();
