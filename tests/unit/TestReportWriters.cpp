@@ -6,6 +6,7 @@
 #include "core/document/IndicatorDocument.h"
 #include "core/document/ValidationReport.h"
 #include "core/document/ValidationThreads.h"
+#include "core/i18n/Translations.h"
 #include "core/io/JsonStreamWriter.h"
 #include "core/io/TableReader.h"
 #include "core/validation/IssueMessages.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void validateJsonMatchesPreviousOutput_data();
     void validateJsonMatchesPreviousOutput();
     void validateJsonOfAwkwardCells();
+    void messagesFollowTheLanguageOfEachReport();
     void parallelValidationIsByteIdentical_data();
     void parallelValidationIsByteIdentical();
     void parallelValidationOfAGeneratedFile();
@@ -281,6 +284,28 @@ void TestReportWriters::validateJsonOfAwkwardCells()
     const QByteArray expected = previousValidateJson(QStringLiteral("dir/\"odd\"\\name.json"), report, doc);
     QVERIFY(expected.count("\"code\"") > 600);
     QCOMPARE(streamedValidateJson(QStringLiteral("dir/\"odd\"\\name.json"), report, doc), expected);
+}
+
+void TestReportWriters::messagesFollowTheLanguageOfEachReport()
+{
+    // A report looks each message template up once; the next report, after the language changed, must
+    // not reuse those translations. Messages in Chinese, then English, then Chinese again, each equal
+    // to the messages built one by one.
+    const QString path = test::dataPath(QStringLiteral("../../resources/samples/sample-indicators.csv"));
+    const LoadResult loaded = loadDocument(path, {}, test::kTestNow);
+    QVERIFY2(loaded.document, qPrintable(loaded.report.error));
+    QByteArray reports[3];
+    const QString languages[3] = {QStringLiteral("zh_CN"), QStringLiteral("en"), QStringLiteral("zh_CN")};
+    for (int run = 0; run < 3; ++run) {
+        QVERIFY(Translations::install(languages[run]));
+        reports[run] = streamedValidateJson(path, loaded.report, *loaded.document);
+        QCOMPARE(reports[run], previousValidateJson(path, loaded.report, *loaded.document));
+    }
+    Translations::install(QString());
+    static const QRegularExpression chinese(QStringLiteral("\"message\":\"[^\"]*[\\x{4e00}-\\x{9fff}]"));
+    QVERIFY(chinese.match(QString::fromUtf8(reports[0])).hasMatch());
+    QVERIFY(reports[1] != reports[0]);
+    QCOMPARE(reports[2], reports[0]);
 }
 
 void TestReportWriters::parallelValidationIsByteIdentical_data()

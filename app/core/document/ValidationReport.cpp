@@ -60,6 +60,7 @@ void appendNumber(QByteArray &out, qint64 number)
 void writeIssueObjects(JsonStreamWriter &w, const IndicatorDocument &document, int begin, int end)
 {
     const IndicatorTable &table = document.table();
+    IssueMessages::Templates templates;
     QByteArray object;
     QByteArray message;
     for (int row = begin; row < end; ++row) {
@@ -68,7 +69,7 @@ void writeIssueObjects(JsonStreamWriter &w, const IndicatorDocument &document, i
             continue;
         issues.forEach([&](IssueCode code) {
             const IssueObjectParts &parts = issueObjectParts(code);
-            const QString text = IssueMessages::describe(table, row, code, &document.duplicates());
+            const QString text = IssueMessages::describe(table, row, code, &document.duplicates(), templates);
             message.resize(text.size() * 3);
             QStringEncoder encoder(QStringEncoder::Utf8);
             message.resize(encoder.appendToBuffer(message.data(), text) - message.data());

@@ -133,7 +133,24 @@ QString IssueMessages::ruleTitle(IssueCode code)
     return {};
 }
 
+QString IssueMessages::Templates::operator()(const char *source)
+{
+    // Keyed by the literal's address: each call site below passes its own, for the program's life.
+    auto it = m_translated.constFind(source);
+    if (it == m_translated.cend())
+        it = m_translated.insert(source, IssueMessages::tr(source));
+    return *it;
+}
+
 QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode code, const DuplicateIndex *duplicates)
+{
+    Templates templates;
+    return describe(table, row, code, duplicates, templates);
+}
+
+// The templates are called tr here, so that lupdate finds each of them in this context.
+QString IssueMessages::describe(const IndicatorTable &table, int row, IssueCode code, const DuplicateIndex *duplicates,
+                                Templates &tr)
 {
     const QByteArrayView rawValue = table.cell(row, Field::IndicatorValue);
     const QByteArrayView value = trimmedValue(rawValue);
