@@ -4,7 +4,6 @@
 #include "core/document/ValidationThreads.h"
 #include "core/validation/IssueMessages.h"
 
-#include <QBuffer>
 #include <QStringEncoder>
 
 #include <algorithm>
@@ -54,14 +53,13 @@ void appendNumber(QByteArray &out, qint64 number)
     out.append(digits, end - digits);
 }
 
-// The issues of rows [begin, end) as elements of the writer's current array. Each object is put
-// together from its code's constant parts, its numbers and its message, then handed to the writer
-// whole: the bytes JsonStreamWriter gives member by member, in far fewer steps.
-void writeIssueObjects(JsonStreamWriter &w, const IndicatorDocument &document, int begin, int end)
+// The issues of rows [begin, end) appended to `text`, joined by ",\n" as the writer joins the elements
+// of a one-element-per-line array, so that it takes the whole chunk as one piece. Each object is put
+// together from its code's constant parts, its numbers and its message.
+void appendIssueObjects(QByteArray &text, const IndicatorDocument &document, int begin, int end)
 {
     const IndicatorTable &table = document.table();
     IssueMessages::Templates templates;
-    QByteArray object;
     QByteArray message;
     for (int row = begin; row < end; ++row) {
         const IssueSet &issues = table.issues(row);
@@ -69,19 +67,19 @@ void writeIssueObjects(JsonStreamWriter &w, const IndicatorDocument &document, i
             continue;
         issues.forEach([&](IssueCode code) {
             const IssueObjectParts &parts = issueObjectParts(code);
-            const QString text = IssueMessages::describe(table, row, code, &document.duplicates(), templates);
-            message.resize(text.size() * 3);
+            const QString description = IssueMessages::describe(table, row, code, &document.duplicates(), templates);
+            message.resize(description.size() * 3);
             QStringEncoder encoder(QStringEncoder::Utf8);
-            message.resize(encoder.appendToBuffer(message.data(), text) - message.data());
-            object.resize(0);
-            object += parts.beforeLine;
-            appendNumber(object, table.sourceLine(row));
-            object += ",\"message\":";
-            JsonStreamWriter::appendEscaped(object, message);
-            object += ",\"row\":";
-            appendNumber(object, row + 1);
-            object += parts.afterRow;
-            w.rawValue(object);
+            message.resize(encoder.appendToBuffer(message.data(), description) - message.data());
+            if (!text.isEmpty())
+                text += ",\n";
+            text += parts.beforeLine;
+            appendNumber(text, table.sourceLine(row));
+            text += ",\"message\":";
+            JsonStreamWriter::appendEscaped(text, message);
+            text += ",\"row\":";
+            appendNumber(text, row + 1);
+            text += parts.afterRow;
         });
     }
 }
@@ -124,25 +122,25 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
     const int chunkRows = 2 * ValidationThreads::chunkRows();
     const int chunks = (rows + chunkRows - 1) / chunkRows;
     const int threads = ValidationThreads::forRows(rows / 2);
+    // Each chunk's text goes into a buffer handed back once written, so that a few buffers serve
+    // every chunk instead of one fresh allocation (and its page faults) each.
+    auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {
+        text.resize(0); // keeps the capacity
+        appendIssueObjects(text, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
+        return text;
+    };
+    auto write = [&w](const QByteArray &text) {
+        if (!text.isEmpty())
+            w.rawValue(text);
+    };
     if (threads <= 1) {
-        for (int chunk = 0; chunk < chunks; ++chunk)
-            writeIssueObjects(w, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
+        QByteArray text;
+        for (int chunk = 0; chunk < chunks; ++chunk) {
+            text = format(chunk, std::move(text));
+            write(text);
+        }
     } else {
         table.buildRowIndex(); // the duplicate messages read it
-        // Each chunk's text goes into a buffer handed back once written, so that a few buffers serve
-        // every chunk instead of one fresh allocation (and its page faults) each.
-        auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {
-            text.resize(0); // keeps the capacity
-            QBuffer buffer(&text);
-            buffer.open(QIODevice::WriteOnly);
-            JsonStreamWriter chunkWriter(&buffer);
-            chunkWriter.beginArray(JsonStreamWriter::Layout::OneElementPerLine);
-            writeIssueObjects(chunkWriter, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
-            chunkWriter.endArray();
-            chunkWriter.flush();
-            buffer.close();
-            return text;
-        };
         std::deque<std::future<QByteArray>> ahead;
         std::vector<QByteArray> spare;
         int next = 0;
@@ -157,9 +155,7 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
             }
             QByteArray text = ahead.front().get();
             ahead.pop_front();
-            // The chunk's array without its brackets: "[\n" + issues joined by ",\n" + "\n]".
-            if (text.size() > 4)
-                w.rawValue(QByteArrayView(text).sliced(2, text.size() - 4));
+            write(text);
             spare.push_back(std::move(text));
         }
     }
