@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicator/IndicatorTable.h"
 
+#include "core/tasks/ParallelParts.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <thread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
@@ -369,7 +370,8 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
         arena.m_backingOwner = m_backingOwner;
         arena.m_backing = m_backing;
     }
-    auto write = [&](size_t part) {
+    runParts(static_cast<int>(parts), [&](int index) {
+        const auto part = static_cast<size_t>(index);
         IndicatorTable &arena = arenas[part];
         const size_t end = std::min(rowTotal, (part + 1) * stretch);
         for (size_t row = part * stretch; row < end; ++row) {
@@ -380,13 +382,7 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
             }
             result.m_rows[row].offset = arena.encode(c).first;
         }
-    };
-    std::vector<std::thread> pool;
-    for (size_t part = 1; part < parts; ++part)
-        pool.emplace_back(write, part);
-    write(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    });
 
     for (size_t part = 0; part < parts; ++part) {
         const quint64 base = quint64(result.m_chunks.size()) << 32;

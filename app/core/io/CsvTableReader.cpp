@@ -5,11 +5,11 @@
 #include "core/indicator/ServiceLimits.h"
 #include "core/io/DecodedStream.h"
 #include "core/io/TextDecoder.h"
+#include "core/tasks/ParallelParts.h"
 #include "core/validation/ValueRules.h"
 
 #include <atomic>
 #include <cstring>
-#include <thread>
 #include <vector>
 
 namespace im {
@@ -421,12 +421,7 @@ bool CsvTableReader::readText(QByteArrayView text, IndicatorTable &table, const 
             }
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, t, false);
-    work(0, true);
-    for (auto &thread : pool)
-        thread.join();
+    runParts(threads, [&](int t) { work(t, t == 0); });
     if (report.cancelled)
         return true;
     if (stop)

@@ -12,6 +12,7 @@
 #include "core/io/PdfReportReader.h"
 #include "core/io/StixReader.h"
 #include "core/io/XlsxReader.h"
+#include "core/tasks/ParallelParts.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -22,7 +23,6 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
-#include <thread>
 #include <vector>
 
 #if defined(Q_OS_UNIX)
@@ -187,12 +187,7 @@ std::shared_ptr<const QByteArray> privateCopyOf(QFile &file, qint64 from, qint64
         const qint64 end = std::min(size, begin + part);
         std::memcpy(copy->data() + begin, mapped + begin, static_cast<size_t>(end - begin));
     };
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads; ++i)
-        pool.emplace_back(copyPart, i);
-    copyPart(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    runParts(threads, copyPart);
     file.unmap(mapped);
     return copy;
 }

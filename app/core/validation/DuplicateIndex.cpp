@@ -2,11 +2,11 @@
 #include "core/validation/DuplicateIndex.h"
 
 #include "core/indicator/IndicatorEnums.h"
+#include "core/tasks/ParallelParts.h"
 #include "core/validation/MatchingKey.h"
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 namespace im {
 namespace {
@@ -377,20 +377,13 @@ void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<qui
     }
     table.buildRowIndex();
     std::atomic<size_t> next{0};
-    auto work = [&] {
+    runParts(static_cast<int>(workers), [&](int) {
         for (size_t task = next++; task < tasks; task = next++) {
             const size_t end = std::min(hashes.size(), (task + 1) * kGroupsPerTask);
             for (size_t i = task * kGroupsPerTask; i < end; ++i)
                 evaluateGroup(table, hashes[i], nullptr);
         }
-    };
-    std::vector<std::thread> pool;
-    pool.reserve(workers - 1);
-    for (size_t t = 1; t < workers; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    });
 }
 
 std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
