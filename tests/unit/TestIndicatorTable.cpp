@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <deque>
+
 using namespace im;
 
 class TestIndicatorTable : public QObject
@@ -168,10 +170,13 @@ void TestIndicatorTable::aCopyWithCellsSetKeepsEverythingElseOfEveryRow()
 
     // Every third row gets a new action, every sixth also a longer description.
     std::vector<std::pair<int, IndicatorTable::CellChanges>> changes;
+    std::deque<QByteArray> descriptions; // the changes are views of these
     for (int r = kRows - 1; r >= 0; r -= 3) {
         IndicatorTable::CellChanges cells{{Field::Action, "Audit"}};
-        if (r % 2 == 0)
-            cells.emplace_back(Field::Description, QStringLiteral("new %1 ä").arg(r).toUtf8());
+        if (r % 2 == 0) {
+            descriptions.push_back(QStringLiteral("new %1 ä").arg(r).toUtf8());
+            cells.emplace_back(Field::Description, descriptions.back());
+        }
         changes.emplace_back(r, std::move(cells));
     }
     const IndicatorTable copy = table.withCells(changes, threads);

@@ -228,7 +228,7 @@ bool IndicatorDocument::isLargeEdit(size_t rows) const
     return rows >= kMinimum && rows >= static_cast<size_t>(m_table.rowCount()) / 8;
 }
 
-std::vector<int> IndicatorDocument::setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells)
+std::vector<int> IndicatorDocument::setCells(int row, const CellChanges &cells)
 {
     const bool keyChange = std::any_of(cells.begin(), cells.end(), [](const auto &c) { return touchesKey(c.first); });
     auto change = [&] {

@@ -51,12 +51,12 @@ public:
                                       const std::vector<RowId> &ids = {});
     std::vector<int> removeRows(int row, int count);
 
+    using CellChanges = IndicatorTable::CellChanges;
     // Several cells of one row at once, revalidated once (bulk edits, paste, undo).
-    std::vector<int> setCells(int row, const std::vector<std::pair<Field, QByteArray>> &cells);
+    std::vector<int> setCells(int row, const CellChanges &cells);
     // The cells of many distinct rows, then the whole table validated once on every core: for an edit
     // of a large share of the rows (a bulk edit of a column) far cheaper than row by row, each settling
     // the duplicate index. Any row's issues may change.
-    using CellChanges = IndicatorTable::CellChanges;
     void setCellsOfRows(const std::vector<std::pair<int, CellChanges>> &rows);
     // setCellsOfRows() in two steps: a copy of the document with the cells set and validated, made
     // while this one is only read (on a worker, as the grid goes on painting), then taken over here.

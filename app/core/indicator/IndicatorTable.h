@@ -67,8 +67,9 @@ public:
     void setText(int row, Field field, const QString &text);
     void setIndicator(int row, const Indicator &indicator);
 
-    // New values for some cells of one row.
-    using CellChanges = std::vector<std::pair<Field, QByteArray>>;
+    // New values for some cells of one row, as views: the bytes live with the caller until the call
+    // that takes them returns.
+    using CellChanges = std::vector<std::pair<Field, QByteArrayView>>;
     // A copy of this table with the cells of many distinct rows set, written afresh on `threads` threads
     // (a bulk edit of a column): rows keep their ids, issues, sources and notes, and the copy has no
     // garbage. This table is only read, so the grid can go on showing it meanwhile.
