@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/document/ValidationThreads.h"
 #include "core/model/IndicatorTableModel.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace im;
 
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void editsReturnTheirUndo();
     void editNamesRowsByIdAcrossSorting();
     void fixThatDismissesReadNotesIsUndoable();
+    void largeEditIsJudgedAsRowByRow_data();
     void largeEditIsJudgedAsRowByRow();
 
 private:
@@ -242,8 +247,19 @@ void TestModelEditing::fixThatDismissesReadNotesIsUndoable()
     QVERIFY(m_model->document().issues(0).contains(IssueCode::ReadExtraFields));
 }
 
+void TestModelEditing::largeEditIsJudgedAsRowByRow_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    // Stretches of 256 edits on three threads: the edit is worked out in parts, joined in order.
+    QTest::newRow("three threads") << 3;
+}
+
 void TestModelEditing::largeEditIsJudgedAsRowByRow()
 {
+    QFETCH(int, threads);
+    ValidationThreads::set(threads, threads > 1 ? 256 : ValidationThreads::kDefaultChunkRows);
+    const auto restore = qScopeGuard([] { ValidationThreads::set(0); });
     constexpr int kRows = 6000;
     constexpr int kPeriod = 2500;
     // The same action edit of 5,000 rows: in one piece (validated once for the whole table), and in
@@ -270,10 +286,20 @@ void TestModelEditing::largeEditIsJudgedAsRowByRow()
     QCOMPARE(large.document().table().text(0, Field::Action), QStringLiteral("Audit"));
 
     // Its undo is large too (a row that stays Block has no entry), and brings back the cells and issues.
-    size_t changed = 0;
-    for (const RowEdit &edit : actionEdits(byRow, 0, 5000, kPeriod))
-        changed += edit.cells.front().second != "Block" ? 1 : 0;
-    QCOMPARE(undo.size(), changed);
+    // Last edited row first, as row-by-row undo lists them.
+    std::vector<RowId> changed;
+    for (const RowEdit &edit : actionEdits(byRow, 0, 5000, kPeriod)) {
+        if (edit.cells.front().second != "Block")
+            changed.push_back(edit.row);
+    }
+    std::reverse(changed.begin(), changed.end());
+    std::vector<RowId> undone;
+    for (const RowEdit &edit : undo) {
+        QCOMPARE(edit.cells.size(), size_t(1));
+        QCOMPARE(edit.cells.front().second, QByteArray("Block"));
+        undone.push_back(edit.row);
+    }
+    QCOMPARE(undone, changed);
     QVERIFY(large.document().isLargeEdit(undo.size()));
     large.applyEdits(undo);
     QCOMPARE(issueLines(large.document()), before);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/IndicatorTableModel.h"
 
+#include "core/document/ValidationThreads.h"
 #include "core/indicator/IndicatorEnums.h"
 #include "core/submit/FailureAdvice.h"
+#include "core/tasks/ParallelParts.h"
 #include "core/validation/IssueMessages.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace im {
 namespace {
@@ -385,28 +388,59 @@ std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLar
     // Cells only, each row once: read notes and a row edited twice keep the row-by-row way, where
     // each edit sees the one before.
     const IndicatorTable &table = m_document->table();
+    std::vector<int> rows(edits.size());
     std::vector<bool> seen(static_cast<size_t>(table.rowCount()), false);
-    std::vector<std::pair<int, IndicatorDocument::CellChanges>> changes;
-    changes.reserve(edits.size());
+    for (size_t i = 0; i < edits.size(); ++i) {
+        const int row = table.rowOf(edits[i].row);
+        if (edits[i].readNotes || (row >= 0 && seen[static_cast<size_t>(row)]))
+            return std::nullopt;
+        if (row >= 0)
+            seen[static_cast<size_t>(row)] = true;
+        rows[i] = row;
+    }
+
+    // What each edit changes and the edit that puts it back, worked out in stretches of edits on every
+    // core and joined in order.
+    struct Stretch
+    {
+        std::vector<std::pair<int, IndicatorDocument::CellChanges>> changes;
+        RowEdits undo;
+        std::vector<RowId> changedRows;
+    };
+    const int parts = ValidationThreads::forRows(static_cast<int>(edits.size()));
+    const size_t length = (edits.size() + static_cast<size_t>(parts) - 1) / static_cast<size_t>(parts);
+    std::vector<Stretch> stretches(static_cast<size_t>(parts));
+    runParts(parts, [&](int part) {
+        Stretch &stretch = stretches[static_cast<size_t>(part)];
+        const size_t begin = static_cast<size_t>(part) * length;
+        const size_t end = std::min(edits.size(), begin + length);
+        for (size_t i = begin; i < end; ++i) {
+            if (rows[i] < 0)
+                continue;
+            RowEdit inverse{edits[i].row, {}, std::nullopt};
+            IndicatorDocument::CellChanges changed = changesOf(table, rows[i], edits[i], &inverse);
+            if (changed.empty())
+                continue;
+            stretch.changedRows.push_back(edits[i].row);
+            stretch.changes.emplace_back(rows[i], std::move(changed));
+            stretch.undo.push_back(std::move(inverse));
+        }
+    });
+
     PreparedEdit prepared;
     prepared.from = m_document.get();
+    std::vector<std::pair<int, IndicatorDocument::CellChanges>> changes;
+    changes.reserve(edits.size());
     prepared.undo.reserve(edits.size());
-    for (const RowEdit &edit : edits) {
-        const int row = table.rowOf(edit.row);
-        if (edit.readNotes || (row >= 0 && seen[static_cast<size_t>(row)]))
-            return std::nullopt;
-        if (row < 0)
-            continue;
-        seen[static_cast<size_t>(row)] = true;
-        RowEdit inverse{edit.row, {}, std::nullopt};
-        IndicatorDocument::CellChanges changed = changesOf(table, row, edit, &inverse);
-        if (changed.empty())
-            continue;
-        prepared.changedRows.push_back(edit.row);
-        changes.emplace_back(row, std::move(changed));
-        prepared.undo.push_back(std::move(inverse));
+    // Undo puts the rows back last edit first.
+    for (auto stretch = stretches.rbegin(); stretch != stretches.rend(); ++stretch) {
+        std::move(stretch->undo.rbegin(), stretch->undo.rend(), std::back_inserter(prepared.undo));
+        stretch->undo = {};
     }
-    std::reverse(prepared.undo.begin(), prepared.undo.end());
+    for (Stretch &stretch : stretches) {
+        std::move(stretch.changes.begin(), stretch.changes.end(), std::back_inserter(changes));
+        prepared.changedRows.insert(prepared.changedRows.end(), stretch.changedRows.begin(), stretch.changedRows.end());
+    }
     if (!changes.empty())
         prepared.edited = std::make_shared<IndicatorDocument>(m_document->withCellsOfRows(changes));
     return prepared;
