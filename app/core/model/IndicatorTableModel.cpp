@@ -412,8 +412,11 @@ std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLar
     std::vector<Stretch> stretches(static_cast<size_t>(parts));
     runParts(parts, [&](int part) {
         Stretch &stretch = stretches[static_cast<size_t>(part)];
-        const size_t begin = static_cast<size_t>(part) * length;
+        const size_t begin = std::min(edits.size(), static_cast<size_t>(part) * length);
         const size_t end = std::min(edits.size(), begin + length);
+        stretch.changes.reserve(end - begin);
+        stretch.undo.reserve(end - begin);
+        stretch.changedRows.reserve(end - begin);
         for (size_t i = begin; i < end; ++i) {
             if (rows[i] < 0)
                 continue;
