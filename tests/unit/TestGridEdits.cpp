@@ -4,8 +4,10 @@
 #include "core/document/FixPlan.h"
 #include "core/document/IndicatorDocument.h"
 #include "core/document/IssueStatistics.h"
+#include "core/document/ValidationThreads.h"
 #include "support/TestSupport.h"
 
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <numeric>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void fixPlanCountsRowsWithoutAFix();
     void bulkEditSetsOnlyTickedFields();
     void bulkEditAddsAndRemovesDeviceGroups();
+    void bulkEditListsEveryRowInOrderOnSeveralThreads();
 };
 
 void TestGridEdits::statisticsCountRowsPerProblem()
@@ -145,6 +148,31 @@ void TestGridEdits::bulkEditAddsAndRemovesDeviceGroups()
     replace.deviceGroupsMode = BulkEdit::ListMode::Replace;
     edits = replace.editsFor(table, {0});
     QCOMPARE(cellOf(edits[0], Field::RbacGroupNames), QByteArray("NOC,Tier 2"));
+}
+
+void TestGridEdits::bulkEditListsEveryRowInOrderOnSeveralThreads()
+{
+    // Stretches of 256 rows on three threads, the rows given backwards: every edit in the order asked,
+    // each with its row's own device groups.
+    ValidationThreads::set(3, 256);
+    const auto restore = qScopeGuard([] { ValidationThreads::set(0); });
+    IndicatorTable table;
+    for (int i = 0; i < 3000; ++i)
+        table.appendIndicator(test::indicatorWith({{Field::RbacGroupNames, QStringLiteral("G%1").arg(i)}}));
+    std::vector<int> rows(3000);
+    std::iota(rows.rbegin(), rows.rend(), 0);
+    BulkEdit edit;
+    edit.action = QStringLiteral("Audit");
+    edit.deviceGroups = QStringList{QStringLiteral("SOC")};
+    edit.deviceGroupsMode = BulkEdit::ListMode::Add;
+    const RowEdits edits = edit.editsFor(table, rows);
+    QCOMPARE(edits.size(), rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(edits[i].row, table.rowId(rows[i]));
+        QCOMPARE(edits[i].cells.size(), size_t(2));
+        QCOMPARE(cellOf(edits[i], Field::Action), QByteArray("Audit"));
+        QCOMPARE(cellOf(edits[i], Field::RbacGroupNames), QStringLiteral("G%1,SOC").arg(rows[i]).toUtf8());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGridEdits)

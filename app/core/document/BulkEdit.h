@@ -29,6 +29,10 @@ struct BulkEdit
         return !action && !severity && !expirationTime && !generateAlert && !deviceGroups && texts.empty();
     }
     [[nodiscard]] RowEdits editsFor(const IndicatorTable &table, const std::vector<int> &tableRows) const;
+
+private:
+    // The row's device groups with deviceGroups replaced, added or removed.
+    [[nodiscard]] QByteArray deviceGroupsFor(const IndicatorTable &table, int row) const;
 };
 
 } // namespace im
