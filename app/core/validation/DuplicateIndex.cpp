@@ -11,11 +11,13 @@
 namespace im {
 namespace {
 
-QByteArray actionOf(const IndicatorTable &table, int row)
+// The row's action as the API names it now, or its cell as written when it is none: a view of the
+// cell or of the name, valid while the row's cells are not changed.
+QByteArrayView actionOf(const IndicatorTable &table, int row)
 {
     const QByteArrayView text = table.cell(row, Field::Action);
     const Action action = currentActionFor(parseAction(text));
-    return action == Action::Unknown ? QByteArray(text.data(), text.size()) : QByteArray(apiName(action));
+    return action == Action::Unknown ? text : QByteArrayView(apiName(action));
 }
 
 // One row as the allow-and-block rule sees it: its key without the action, the length of the part
@@ -39,13 +41,20 @@ bool allowAndBlock(const ValueRow &a, const ValueRow &b)
     return deviceGroupsOverlap(deviceGroupsOf(a.key, a.valueLength), deviceGroupsOf(b.key, b.valueLength));
 }
 
+// Fills v (its key keeps its capacity) from the row.
+void setValueRow(ValueRow &v, const IndicatorTable &table, int row, QByteArray &scratch)
+{
+    const IndicatorTable::Cells cells = table.cells(row);
+    buildMatchingKey(cells, KeyScope::ValueOnly, scratch);
+    v.valueLength = scratch.size();
+    buildMatchingKey(cells, KeyScope::WithoutAction, v.key);
+    v.stance = stanceOf(parseAction(cells[static_cast<size_t>(fieldIndex(Field::Action))]));
+}
+
 ValueRow valueRowOf(const IndicatorTable &table, int row, QByteArray &scratch)
 {
     ValueRow v;
-    buildMatchingKey(table.cells(row), KeyScope::ValueOnly, scratch);
-    v.valueLength = scratch.size();
-    buildMatchingKey(table.cells(row), KeyScope::WithoutAction, v.key);
-    v.stance = stanceOf(parseAction(table.cell(row, Field::Action)));
+    setValueRow(v, table, row, scratch);
     return v;
 }
 
@@ -278,22 +287,45 @@ void DuplicateIndex::remove(const IndicatorTable &table, int row)
 std::vector<RowId> DuplicateIndex::members(quint64 hash) const
 {
     std::vector<RowId> result;
-    const size_t s = find(hash);
-    if (s == npos)
-        return result;
-    const RowId head = m_slots[s].head;
-    RowId id = head;
-    do {
-        result.push_back(id);
-        id = m_next[id];
-    } while (id != head);
+    membersInto(hash, result);
     return result;
 }
 
-void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed)
+void DuplicateIndex::membersInto(quint64 hash, std::vector<RowId> &ids) const
 {
+    ids.clear();
+    const size_t s = find(hash);
+    if (s == npos)
+        return;
+    const RowId head = m_slots[s].head;
+    RowId id = head;
+    do {
+        ids.push_back(id);
+        id = m_next[id];
+    } while (id != head);
+}
+
+struct DuplicateIndex::GroupWork
+{
+    std::vector<RowId> members;
     std::vector<int> rows;
-    for (RowId id : members(hash)) {
+    std::vector<ValueRow> values;
+    std::vector<QByteArrayView> actions;
+    std::vector<char> done;
+    std::vector<char> duplicate;
+    std::vector<char> conflict;
+    std::vector<size_t> part;
+    std::vector<QByteArrayView> seen;
+    std::vector<size_t> stances;
+    QByteArray scratch;
+};
+
+void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work)
+{
+    std::vector<int> &rows = work.rows;
+    rows.clear();
+    membersInto(hash, work.members);
+    for (RowId id : work.members) {
         const int row = table.rowOf(id);
         if (row >= 0)
             rows.push_back(row);
@@ -302,21 +334,27 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
 
     // Split by exact key: rows that merely share a hash are independent, and rows of one value with
     // other device groups are not duplicates of each other.
-    QByteArray scratch;
-    std::vector<ValueRow> values(rows.size());
-    std::vector<QByteArray> actions(rows.size());
+    std::vector<ValueRow> &values = work.values;
+    std::vector<QByteArrayView> &actions = work.actions;
+    if (values.size() < rows.size())
+        values.resize(rows.size());
+    actions.resize(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
-        values[i] = valueRowOf(table, rows[i], scratch);
+        setValueRow(values[i], table, rows[i], work.scratch);
         actions[i] = actionOf(table, rows[i]);
     }
 
-    std::vector<bool> done(rows.size(), false);
-    std::vector<bool> duplicate(rows.size(), false);
-    std::vector<bool> conflict(rows.size(), false);
+    std::vector<char> &done = work.done;
+    std::vector<char> &duplicate = work.duplicate;
+    std::vector<char> &conflict = work.conflict;
+    done.assign(rows.size(), false);
+    duplicate.assign(rows.size(), false);
+    conflict.assign(rows.size(), false);
     for (size_t i = 0; i < rows.size(); ++i) {
         if (done[i])
             continue;
-        std::vector<size_t> part;
+        std::vector<size_t> &part = work.part;
+        part.clear();
         for (size_t j = i; j < rows.size(); ++j) {
             if (!done[j] && values[j].key == values[i].key) {
                 part.push_back(j);
@@ -326,7 +364,8 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
         bool partConflict = false;
         for (size_t k = 1; k < part.size(); ++k)
             partConflict = partConflict || actions[part[k]] != actions[part[0]];
-        std::vector<QByteArray> seen; // distinct actions so far: a handful at most
+        std::vector<QByteArrayView> &seen = work.seen; // distinct actions so far: a handful at most
+        seen.clear();
         for (size_t k : part) {
             duplicate[k] = std::find(seen.begin(), seen.end(), actions[k]) != seen.end();
             if (!duplicate[k])
@@ -336,7 +375,8 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
     }
 
     // The distinct (key, stance) pairs that Allow or block: a large group of repeats has one or two.
-    std::vector<size_t> stances;
+    std::vector<size_t> &stances = work.stances;
+    stances.clear();
     for (size_t i = 0; i < rows.size(); ++i) {
         if (values[i].stance == Stance::None)
             continue;
@@ -371,17 +411,19 @@ void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<qui
     const size_t tasks = (hashes.size() + kGroupsPerTask - 1) / kGroupsPerTask;
     const size_t workers = std::min<size_t>(static_cast<size_t>(std::max(1, threads)), tasks);
     if (workers <= 1) {
+        GroupWork work;
         for (quint64 hash : hashes)
-            evaluateGroup(table, hash, nullptr);
+            evaluateGroup(table, hash, nullptr, work);
         return;
     }
     table.buildRowIndex();
     std::atomic<size_t> next{0};
     runParts(static_cast<int>(workers), [&](int) {
+        GroupWork work;
         for (size_t task = next++; task < tasks; task = next++) {
             const size_t end = std::min(hashes.size(), (task + 1) * kGroupsPerTask);
             for (size_t i = task * kGroupsPerTask; i < end; ++i)
-                evaluateGroup(table, hashes[i], nullptr);
+                evaluateGroup(table, hashes[i], nullptr, work);
         }
     });
 }
@@ -391,8 +433,9 @@ std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
     std::vector<int> changed;
     std::sort(m_touched.begin(), m_touched.end());
     m_touched.erase(std::unique(m_touched.begin(), m_touched.end()), m_touched.end());
+    GroupWork work;
     for (quint64 hash : m_touched)
-        evaluateGroup(table, hash, &changed);
+        evaluateGroup(table, hash, &changed, work);
     m_touched.clear();
     const bool on = m_certificateBlocks > 0;
     applyCertificateRule(table, on != m_certificateRuleOn ? nullptr : &m_touchedIds, &changed);
@@ -461,7 +504,7 @@ int DuplicateIndex::firstMatchOf(const IndicatorTable &table, int row, IssueCode
     const bool sameAction = relation == IssueCode::RowDuplicate;
     const bool otherAction = relation == IssueCode::RowConflict;
     const bool allowBlock = relation == IssueCode::RowAllowAndBlock;
-    const QByteArray action = sameAction || otherAction ? actionOf(table, row) : QByteArray();
+    const QByteArrayView action = sameAction || otherAction ? actionOf(table, row) : QByteArrayView();
     QByteArray scratch;
     const ValueRow self = valueRowOf(table, row, scratch);
     int best = -1;

@@ -70,9 +70,11 @@ private:
     void unlink(RowId id);
     void rehash(size_t capacity);
     void ensureIdCapacity(RowId id);
-    void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed);
+    struct GroupWork; // scratch space of evaluateGroup(), reused from one group to the next
+    void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work);
     void evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads);
     [[nodiscard]] std::vector<RowId> members(quint64 hash) const;
+    void membersInto(quint64 hash, std::vector<RowId> &ids) const;
 
     enum Kind : quint8 { Other, CertificateBlock, FileAllow };
     static Kind kindOf(const IndicatorTable::Cells &cells);
