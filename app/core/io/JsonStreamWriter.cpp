@@ -4,7 +4,25 @@
 #include <QIODevice>
 #include <QStringEncoder>
 
+#include <cstring>
+
 namespace im {
+namespace {
+
+// Whether any of the eight bytes at p is a control character, a quote or a backslash: a message is
+// mostly plain text, passed over a word at a time.
+bool wordNeedsEscape(const char *p)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ull;
+    constexpr quint64 kHighs = 0x8080808080808080ull;
+    quint64 word;
+    std::memcpy(&word, p, sizeof word);
+    const auto hasZeroByte = [](quint64 v) { return (v - kOnes) & ~v & kHighs; };
+    const quint64 control = (word - 0x20 * kOnes) & ~word & kHighs; // a byte below 0x20
+    return (control | hasZeroByte(word ^ ('"' * kOnes)) | hasZeroByte(word ^ ('\\' * kOnes))) != 0;
+}
+
+} // namespace
 
 JsonStreamWriter::JsonStreamWriter(QIODevice *device, qsizetype bufferSize)
     : m_device(device)
@@ -167,6 +185,10 @@ void JsonStreamWriter::appendEscaped(QByteArray &out, QByteArrayView utf8)
     const char *const end = p + utf8.size();
     const char *run = p; // start of the bytes that need no escape
     for (; p != end; ++p) {
+        while (end - p >= 8 && !wordNeedsEscape(p))
+            p += 8;
+        if (p == end)
+            break;
         const auto c = static_cast<uchar>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
