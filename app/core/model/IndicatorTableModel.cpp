@@ -444,6 +444,7 @@ std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLar
         std::move(stretch.changes.begin(), stretch.changes.end(), std::back_inserter(changes));
         prepared.changedRows.insert(prepared.changedRows.end(), stretch.changedRows.begin(), stretch.changedRows.end());
     }
+    stretches = {}; // before the table's copy is made: the moment of most memory
     if (!changes.empty())
         prepared.edited = std::make_shared<IndicatorDocument>(m_document->withCellsOfRows(changes));
     return prepared;
