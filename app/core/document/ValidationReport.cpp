@@ -60,6 +60,8 @@ void appendIssueObjects(QByteArray &text, const IndicatorDocument &document, int
 {
     const IndicatorTable &table = document.table();
     IssueMessages::Templates templates;
+    // Stateless: each message is whole, so one encoder serves them all.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     QByteArray message;
     for (int row = begin; row < end; ++row) {
         const IssueSet &issues = table.issues(row);
@@ -69,7 +71,6 @@ void appendIssueObjects(QByteArray &text, const IndicatorDocument &document, int
             const IssueObjectParts &parts = issueObjectParts(code);
             const QString description = IssueMessages::describe(table, row, code, &document.duplicates(), templates);
             message.resize(description.size() * 3);
-            QStringEncoder encoder(QStringEncoder::Utf8);
             message.resize(encoder.appendToBuffer(message.data(), description) - message.data());
             if (!text.isEmpty())
                 text += ",\n";
