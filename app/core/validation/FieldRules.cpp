@@ -3,6 +3,7 @@
 
 #include "core/validation/ByteText.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace im::rules {
@@ -178,11 +179,14 @@ const std::array<const char *, 17> &knownCategories()
 
 bool isKnownCategory(QByteArrayView text)
 {
-    for (const char *c : kCategories) {
-        if (text == QByteArrayView(c))
-            return true;
-    }
-    return false;
+    // Measured once: every row with a category is checked.
+    static const std::array<QByteArrayView, kCategories.size()> names = [] {
+        std::array<QByteArrayView, kCategories.size()> views;
+        for (size_t i = 0; i < views.size(); ++i)
+            views[i] = QByteArrayView(kCategories[i]);
+        return views;
+    }();
+    return std::find(names.begin(), names.end(), text) != names.end();
 }
 
 QByteArray canonicalCategory(QByteArrayView text)
