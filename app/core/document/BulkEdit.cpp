@@ -4,8 +4,6 @@
 #include "core/document/ValidationThreads.h"
 #include "core/tasks/ParallelParts.h"
 
-#include <algorithm>
-
 namespace im {
 
 RowEdits BulkEdit::editsFor(const IndicatorTable &table, const std::vector<int> &tableRows) const
@@ -27,14 +25,11 @@ RowEdits BulkEdit::editsFor(const IndicatorTable &table, const std::vector<int> 
     // its own of the values: threads counting references to one array would contend for it.
     RowEdits edits(tableRows.size());
     const int parts = ValidationThreads::forRows(static_cast<int>(tableRows.size()));
-    const size_t length = (tableRows.size() + static_cast<size_t>(parts) - 1) / static_cast<size_t>(parts);
-    runParts(parts, [&](int part) {
+    runSlices(tableRows.size(), parts, [&](size_t begin, size_t end, int) {
         std::vector<std::pair<Field, QByteArray>> values;
         values.reserve(same.size());
         for (const auto &[field, value] : same)
             values.emplace_back(field, QByteArray(value.constData(), value.size()));
-        const size_t begin = std::min(tableRows.size(), static_cast<size_t>(part) * length);
-        const size_t end = std::min(tableRows.size(), begin + length);
         for (size_t i = begin; i < end; ++i) {
             const int row = tableRows[i];
             RowEdit &edit = edits[i];

@@ -408,12 +408,9 @@ std::optional<IndicatorTableModel::PreparedEdit> IndicatorTableModel::prepareLar
         std::vector<RowId> changedRows;
     };
     const int parts = ValidationThreads::forRows(static_cast<int>(edits.size()));
-    const size_t length = (edits.size() + static_cast<size_t>(parts) - 1) / static_cast<size_t>(parts);
     std::vector<Stretch> stretches(static_cast<size_t>(parts));
-    runParts(parts, [&](int part) {
+    runSlices(edits.size(), parts, [&](size_t begin, size_t end, int part) {
         Stretch &stretch = stretches[static_cast<size_t>(part)];
-        const size_t begin = std::min(edits.size(), static_cast<size_t>(part) * length);
-        const size_t end = std::min(edits.size(), begin + length);
         stretch.changes.reserve(end - begin);
         stretch.undo.reserve(end - begin);
         stretch.changedRows.reserve(end - begin);
