@@ -136,8 +136,8 @@ QString IssueMessages::ruleTitle(IssueCode code)
 QString IssueMessages::Templates::operator()(const char *source)
 {
     // Keyed by the literal's address: each call site below passes its own, for the program's life.
-    auto it = m_translated.constFind(source);
-    if (it == m_translated.cend())
+    auto it = m_translated.find(source);
+    if (it == m_translated.end())
         it = m_translated.insert(source, IssueMessages::tr(source));
     return *it;
 }
