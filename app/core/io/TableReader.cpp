@@ -5,6 +5,7 @@
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/CsvTableReader.h"
 #include "core/io/DecodedStream.h"
+#include "core/io/FileMapping.h"
 #include "core/io/FreeTextReader.h"
 #include "core/io/IocListReader.h"
 #include "core/io/JsonTableReader.h"
@@ -24,10 +25,6 @@
 #include <initializer_list>
 #include <memory>
 #include <vector>
-
-#if defined(Q_OS_UNIX)
-#include <sys/mman.h>
-#endif
 
 namespace im {
 namespace {
@@ -127,51 +124,6 @@ bool isHtml(QByteArrayView sample, const QString &fileName)
     const QByteArray start = body.first(std::min<qsizetype>(body.size(), 15)).toByteArray().toLower();
     return start.startsWith("<!doctype html") || start.startsWith("<html");
 }
-
-// A whole file mapped read-only for as long as a table refers to it; unlike QFile::map(), it outlives
-// the QFile and its descriptor. Unix only: elsewhere of() gives null and the rows copy their cells.
-class FileMapping
-{
-public:
-    FileMapping(void *data, size_t size)
-        : m_data(data)
-        , m_size(size)
-    {
-    }
-    ~FileMapping()
-    {
-#if defined(Q_OS_UNIX)
-        munmap(m_data, m_size);
-#endif
-    }
-    FileMapping(const FileMapping &) = delete;
-    FileMapping &operator=(const FileMapping &) = delete;
-
-    static std::shared_ptr<const FileMapping> of(const QFile &file)
-    {
-#if defined(Q_OS_UNIX)
-        const qint64 size = file.size();
-        if (size <= 0 || file.handle() < 0)
-            return nullptr;
-        void *data = mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, file.handle(), 0);
-        if (data == MAP_FAILED)
-            return nullptr;
-        return std::make_shared<const FileMapping>(data, static_cast<size_t>(size));
-#else
-        Q_UNUSED(file)
-        return nullptr;
-#endif
-    }
-
-    [[nodiscard]] QByteArrayView text() const
-    {
-        return {static_cast<const char *>(m_data), static_cast<qsizetype>(m_size)};
-    }
-
-private:
-    void *m_data;
-    size_t m_size;
-};
 
 // A private copy of a file's bytes from `from` on, made on `threads` threads from the file mapped
 // read-only; null when the file cannot be mapped.
