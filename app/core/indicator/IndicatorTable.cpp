@@ -151,16 +151,16 @@ IndicatorTable &IndicatorTable::operator=(IndicatorTable &&other) noexcept = def
 void IndicatorTable::setBacking(std::shared_ptr<const void> owner, QByteArrayView text)
 {
     Q_ASSERT(m_rows.empty());
-    m_backingOwner = std::move(owner);
-    m_backing = m_backingOwner ? text : QByteArrayView();
+    m_backing.owner = std::move(owner);
+    m_backing.text = m_backing.owner ? text : QByteArrayView();
 }
 
 bool IndicatorTable::refersToBacking(QByteArrayView view) const
 {
-    const auto begin = reinterpret_cast<quintptr>(m_backing.data());
+    const auto begin = reinterpret_cast<quintptr>(m_backing.text.data());
     const auto at = reinterpret_cast<quintptr>(view.data());
-    return at >= begin && at - begin <= static_cast<quintptr>(m_backing.size())
-           && static_cast<quintptr>(view.size()) <= static_cast<quintptr>(m_backing.size()) - (at - begin);
+    return at >= begin && at - begin <= static_cast<quintptr>(m_backing.text.size())
+           && static_cast<quintptr>(view.size()) <= static_cast<quintptr>(m_backing.text.size()) - (at - begin);
 }
 
 const char *IndicatorTable::rowData(const Row &row) const
@@ -171,13 +171,13 @@ const char *IndicatorTable::rowData(const Row &row) const
 
 quint32 IndicatorTable::encodedSize(const Row &row) const
 {
-    return recordSize(rowData(row), (row.offset & kRefersFlag) != 0, m_backing.data());
+    return recordSize(rowData(row), (row.offset & kRefersFlag) != 0, m_backing.text.data());
 }
 
 QByteArrayView IndicatorTable::cell(int row, Field field) const
 {
     const Row &r = m_rows[static_cast<size_t>(row)];
-    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.data());
+    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.text.data());
     for (int i = 0; i < fieldIndex(field); ++i)
         (void)reader.next();
     return reader.next();
@@ -192,7 +192,7 @@ IndicatorTable::Cells IndicatorTable::cells(int row) const
 {
     Cells result;
     const Row &r = m_rows[static_cast<size_t>(row)];
-    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.data());
+    RecordReader reader(rowData(r), (r.offset & kRefersFlag) != 0, m_backing.text.data());
     for (auto &view : result)
         view = reader.next();
     return result;
@@ -233,7 +233,7 @@ std::pair<quint64, quint32> IndicatorTable::encode(const Cells &cells)
     bool refers = false;
     quint32 room = 0;
     for (size_t i = 0; i < cells.size(); ++i) {
-        inBacking[i] = m_backingOwner && !cells[i].isEmpty() && refersToBacking(cells[i]);
+        inBacking[i] = m_backing.owner && !cells[i].isEmpty() && refersToBacking(cells[i]);
         refers = refers || inBacking[i];
         room += kLongestHead + (inBacking[i] ? 0 : static_cast<quint32>(cells[i].size()));
     }
@@ -246,7 +246,7 @@ std::pair<quint64, quint32> IndicatorTable::encode(const Cells &cells)
         if (!refers) {
             out = writeVarint(out, static_cast<quint64>(view.size()));
         } else if (inBacking[i]) {
-            const qint64 at = view.data() - m_backing.data();
+            const qint64 at = view.data() - m_backing.text.data();
             out = writeVarint(out, quint64(view.size()) << 1 | 1);
             out = writeVarint(out, zigzag(at - cursor));
             cursor = at + view.size();
@@ -351,7 +351,6 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
         changeOf[static_cast<size_t>(rows[i].first)] = static_cast<int>(i);
 
     IndicatorTable result;
-    result.m_backingOwner = m_backingOwner;
     result.m_backing = m_backing;
     result.m_rows = m_rows;
     result.m_readNotes = m_readNotes;
@@ -367,7 +366,6 @@ IndicatorTable IndicatorTable::withCells(const std::vector<std::pair<int, CellCh
     const size_t stretch = (rowTotal + parts - 1) / std::max<size_t>(parts, 1);
     std::vector<IndicatorTable> arenas(parts);
     for (IndicatorTable &arena : arenas) {
-        arena.m_backingOwner = m_backingOwner;
         arena.m_backing = m_backing;
     }
     runParts(static_cast<int>(parts), [&](int index) {
@@ -438,7 +436,6 @@ void IndicatorTable::clear()
     m_contexts.clear();
     m_contextTexts.clear();
     m_sourceFiles.clear();
-    m_backingOwner.reset();
     m_backing = {};
     invalidateRowIndex();
     m_rowIndex.clear();
@@ -457,11 +454,9 @@ void IndicatorTable::appendSegments(std::vector<IndicatorTable> &sources, const 
     chunkBase.reserve(sources.size());
     for (IndicatorTable &source : sources) {
         Q_ASSERT(source.m_sourcePages.isEmpty() && source.m_contexts.isEmpty() && source.m_sourceFiles.isEmpty());
-        if (source.m_backingOwner && !m_backingOwner) {
-            m_backingOwner = source.m_backingOwner;
+        if (source.m_backing.owner && !m_backing.owner)
             m_backing = source.m_backing;
-        }
-        Q_ASSERT(!source.m_backingOwner || source.m_backingOwner == m_backingOwner);
+        Q_ASSERT(!source.m_backing.owner || source.m_backing.owner == m_backing.owner);
         chunkBase.push_back(quint64(m_chunks.size()) << 32);
         for (Chunk &chunk : source.m_chunks)
             m_chunks.push_back(std::move(chunk));
@@ -670,7 +665,7 @@ void IndicatorTable::compact()
         const Chunk &chunk = old[static_cast<size_t>((r.offset & ~kRefersFlag) >> 32)];
         const char *src = chunk.data.get() + (r.offset & 0xffffffffu);
         // Measure in the old arena: rowData() already looks at the new one.
-        const quint32 size = recordSize(src, refers != 0, m_backing.data());
+        const quint32 size = recordSize(src, refers != 0, m_backing.text.data());
         quint64 offset = 0;
         char *dst = allocate(size, &offset);
         std::memcpy(dst, src, size);

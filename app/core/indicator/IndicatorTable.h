@@ -53,7 +53,7 @@ public:
     // Text the cells given to appendRow() and setCell() may point into; `owner` keeps it valid for as
     // long as this table and every copy made by withCells() refer to it. Set before the first row.
     void setBacking(std::shared_ptr<const void> owner, QByteArrayView text);
-    [[nodiscard]] bool hasBacking() const { return m_backingOwner != nullptr; }
+    [[nodiscard]] bool hasBacking() const { return m_backing.owner != nullptr; }
 
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
@@ -197,8 +197,12 @@ private:
 
     std::vector<Row> m_rows;
     std::vector<Chunk> m_chunks;
-    std::shared_ptr<const void> m_backingOwner;
-    QByteArrayView m_backing;
+    struct Backing
+    {
+        std::shared_ptr<const void> owner;
+        QByteArrayView text;
+    };
+    Backing m_backing;
     QHash<RowId, QList<ReadNote>> m_readNotes;
     QHash<RowId, int> m_sourcePages;
     struct ContextRef
