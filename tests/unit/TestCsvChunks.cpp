@@ -3,6 +3,7 @@
 #include "core/indicator/IndicatorTable.h"
 #include "core/io/CsvTableReader.h"
 #include "core/io/DecodedStream.h"
+#include "core/io/FileMapping.h"
 #include "core/io/TableReader.h"
 #include "support/TestSupport.h"
 
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void textSmallerThanAStretch();
     void quotesOpenAcrossEveryCut();
     void quotedFieldsAreTakenAsWritten();
+    void mappedPagesAreGivenBackAndReadAgain();
 };
 
 void TestCsvChunks::sameRowsOnSeveralThreads_data()
@@ -343,6 +345,64 @@ void TestCsvChunks::quotedFieldsAreTakenAsWritten()
         dumps[run] = dump(report, table);
     }
     QCOMPARE(dumps[1], dumps[0]);
+}
+
+namespace {
+
+// Resident kilobytes of the mapping that holds `address`, from /proc/self/smaps; -1 if not found.
+qint64 residentKilobytes(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return -1;
+    const auto at = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        if (dash > 0 && space > dash && line.at(space - 1) != ':') { // "begin-end perms offset dev inode path"
+            bool ok1 = false;
+            bool ok2 = false;
+            const quintptr begin = line.first(dash).toULongLong(&ok1, 16);
+            const quintptr end = line.sliced(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            inside = ok1 && ok2 && at >= begin && at < end;
+        } else if (inside && line.startsWith("Rss:")) {
+            return line.sliced(4).trimmed().split(' ').constFirst().toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestCsvChunks::mappedPagesAreGivenBackAndReadAgain()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("pages are given back on Linux only");
+#else
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray content;
+    for (int i = 0; content.size() < qsizetype(1) << 20; ++i)
+        content += QByteArray::number(i) + ",evil-" + QByteArray::number(i * 7) + ".example.com\n";
+    QFile file(dir.filePath(QStringLiteral("big.csv")));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QCOMPARE(file.write(content), content.size());
+    QVERIFY(file.flush());
+    const auto mapping = FileMapping::of(file);
+    QVERIFY(mapping);
+    const QByteArrayView text = mapping->text();
+    QCOMPARE(text, QByteArrayView(content)); // reads every page
+    const qint64 before = residentKilobytes(text.data());
+    QVERIFY2(before >= 1000, qPrintable(QString::number(before)));
+    // All but the first and last few bytes, cut off the page boundaries: the pages wholly inside go.
+    mapping->releasePages(text.sliced(100, text.size() - 200));
+    const qint64 after = residentKilobytes(text.data());
+    QVERIFY2(after >= 0 && after <= 16, qPrintable(QString::number(after)));
+    // Read again from the file, the same bytes.
+    QCOMPARE(text, QByteArrayView(content));
+    QVERIFY(residentKilobytes(text.data()) >= 1000);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCsvChunks)

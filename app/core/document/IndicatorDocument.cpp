@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+#include <utility>
 
 namespace im {
 namespace {
@@ -80,6 +81,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
                 DuplicateIndex::keepTableIssues(dupBits, issues);
                 m_table.setIssues(row, issues);
             }
+            m_table.releaseBackingPages(begin, end);
             done.fetch_add(end - begin, std::memory_order_relaxed);
         }
     };
@@ -106,7 +108,7 @@ bool IndicatorDocument::validateAll(const std::function<bool(int)> &progress)
     }
     if (cancelled)
         return false;
-    m_duplicates.rebuild(m_table, keys, threads);
+    m_duplicates.rebuild(m_table, std::move(keys), threads);
     if (progress)
         progress(rows);
     return true;

@@ -127,7 +127,11 @@ void ValidationReport::writeJson(JsonStreamWriter &w, const QString &file, const
     // every chunk instead of one fresh allocation (and its page faults) each.
     auto format = [&document, rows, chunkRows](int chunk, QByteArray text) {
         text.resize(0); // keeps the capacity
-        appendIssueObjects(text, document, chunk * chunkRows, std::min(rows, (chunk + 1) * chunkRows));
+        const int begin = chunk * chunkRows;
+        const int end = std::min(rows, begin + chunkRows);
+        appendIssueObjects(text, document, begin, end);
+        // From the first row on: a duplicate's message reads the earlier row it repeats.
+        document.table().releaseBackingPages(0, end);
         return text;
     };
     auto write = [&w](const QByteArray &text) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicator/IndicatorTable.h"
 
+#include "core/io/FileMapping.h"
 #include "core/tasks/ParallelParts.h"
 
 #include <algorithm>
@@ -153,6 +154,38 @@ void IndicatorTable::setBacking(std::shared_ptr<const void> owner, QByteArrayVie
     Q_ASSERT(m_rows.empty());
     m_backing.owner = std::move(owner);
     m_backing.text = m_backing.owner ? text : QByteArrayView();
+}
+
+void IndicatorTable::setBacking(std::shared_ptr<const FileMapping> file, QByteArrayView text)
+{
+    const FileMapping *mapping = file.get();
+    setBacking(std::shared_ptr<const void>(std::move(file)), text);
+    m_backing.file = mapping;
+}
+
+void IndicatorTable::releaseBackingPages(int begin, int end) const
+{
+    if (m_backing.file == nullptr || begin >= end)
+        return;
+    // From the first byte of the first row to the last byte of the last row, in the file (columns may
+    // come in any order); rows written afresh by edits are skipped, a few at most.
+    constexpr int kLookAround = 64;
+    const char *from = nullptr;
+    for (int row = begin; row < end && row < begin + kLookAround && from == nullptr; ++row) {
+        for (const QByteArrayView cell : cells(row)) {
+            if (!cell.isEmpty() && refersToBacking(cell) && (from == nullptr || cell.data() < from))
+                from = cell.data();
+        }
+    }
+    const char *to = nullptr;
+    for (int row = end - 1; row >= begin && row >= end - kLookAround && to == nullptr; --row) {
+        for (const QByteArrayView cell : cells(row)) {
+            if (!cell.isEmpty() && refersToBacking(cell) && (to == nullptr || cell.data() + cell.size() > to))
+                to = cell.data() + cell.size();
+        }
+    }
+    if (from != nullptr && to != nullptr && from < to)
+        m_backing.file->releasePages(QByteArrayView(from, to - from));
 }
 
 bool IndicatorTable::refersToBacking(QByteArrayView view) const

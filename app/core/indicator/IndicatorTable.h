@@ -16,6 +16,8 @@
 
 namespace im {
 
+class FileMapping;
+
 using RowId = quint32; // stable identity of a row across edits, sorting, inserts and deletes
 
 // Something a reader noticed while taking a row from its file that the cells alone cannot show
@@ -53,7 +55,15 @@ public:
     // Text the cells given to appendRow() and setCell() may point into; `owner` keeps it valid for as
     // long as this table and every copy made by withCells() refer to it. Set before the first row.
     void setBacking(std::shared_ptr<const void> owner, QByteArrayView text);
+    // The same with text in a file mapped read-only, whose pages the table may give back.
+    void setBacking(std::shared_ptr<const FileMapping> file, QByteArrayView text);
     [[nodiscard]] bool hasBacking() const { return m_backing.owner != nullptr; }
+    // A pass over rows [begin, end) is done with their cells: when these lie in a mapped file, the pages
+    // under the rows are given back (FileMapping::releasePages) and read again when next touched, so that
+    // a pass over a big file holds the pages it works on, not the whole file. Rows in file order (a table
+    // as read) give back exactly their own pages; any other order gives back less, never a wrong byte.
+    // Thread-safe against reads and setIssues() of other rows.
+    void releaseBackingPages(int begin, int end) const;
 
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
@@ -201,6 +211,7 @@ private:
     {
         std::shared_ptr<const void> owner;
         QByteArrayView text;
+        const FileMapping *file = nullptr; // the owner, when the text is a mapped file
     };
     Backing m_backing;
     QHash<RowId, QList<ReadNote>> m_readNotes;

@@ -4,6 +4,7 @@
 #include "core/indicator/IndicatorTable.h"
 #include "core/indicator/ServiceLimits.h"
 #include "core/io/DecodedStream.h"
+#include "core/io/FileMapping.h"
 #include "core/io/TextDecoder.h"
 #include "core/tasks/ParallelParts.h"
 #include "core/validation/ValueRules.h"
@@ -387,8 +388,10 @@ bool CsvTableReader::readText(QByteArrayView text, IndicatorTable &table, const 
 
     const int threads = std::max(1, std::min<int>(settings.threads, static_cast<int>(stretches.size())));
     std::vector<IndicatorTable> tables(static_cast<size_t>(threads) + 1); // the last: the head and re-reads
-    if (settings.keepTextAlive) {
-        for (IndicatorTable &t : tables)
+    for (IndicatorTable &t : tables) {
+        if (settings.mappedFile)
+            t.setBacking(settings.mappedFile, text);
+        else if (settings.keepTextAlive)
             t.setBacking(settings.keepTextAlive, text);
     }
     std::atomic<size_t> nextStretch{0};
@@ -413,6 +416,8 @@ bool CsvTableReader::readText(QByteArrayView text, IndicatorTable &table, const 
             }
             const qsizetype viewEnd = std::min(text.size(), s.end + limits::kMaxRecordBytes + 2);
             readStretch(text.first(viewEnd), viewEnd < text.size(), dialect, mapping, headers, own, s);
+            if (settings.mappedFile)
+                settings.mappedFile->releasePages(text.sliced(s.begin, s.end - s.begin));
             const qint64 done = bytesDone.fetch_add(s.end - s.begin, std::memory_order_relaxed) + (s.end - s.begin);
             if (reportProgress && options.progress && !options.progress(bodyBegin + done)) {
                 report.cancelled = true;

@@ -12,6 +12,7 @@
 namespace im {
 
 class DecodedStream;
+class FileMapping;
 class IndicatorTable;
 
 // Reads the Defender portal template and any other delimited table into an IndicatorTable.
@@ -31,6 +32,9 @@ public:
         // When set, it keeps the text valid for the table's life: rows then refer to their cells in the
         // text (IndicatorTable::setBacking) instead of copying them.
         std::shared_ptr<const void> keepTextAlive;
+        // Set instead when the text lies in a file mapped read-only: the rows refer to it, and its pages
+        // are given back behind the read (FileMapping::releasePages).
+        std::shared_ptr<const FileMapping> mappedFile;
     };
     // The same read over UTF-8 text held whole (a file mapped into memory, without its BOM), on several
     // threads: the text is cut into stretches at line feeds, each read on its own, and a stretch whose

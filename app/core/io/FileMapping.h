@@ -26,6 +26,10 @@ public:
     {
         return {static_cast<const char *>(m_data), static_cast<qsizetype>(m_size)};
     }
+    // Gives back the whole pages inside `range`, a part of text(): the process stops holding them, and
+    // the next read maps them again from the file with the same bytes. A pass over a big file thus holds
+    // only the pages it is working on. Linux only; elsewhere it does nothing.
+    void releasePages(QByteArrayView range) const;
 
 private:
     void *m_data;

@@ -167,7 +167,7 @@ bool readCsvInParallel(QIODevice &device, IndicatorTable &table, const ReadOptio
     if (file) {
         if (const auto mapping = options.mayKeepFileMapped ? FileMapping::of(*file) : nullptr) {
             text = mapping->text().sliced(file->pos());
-            settings.keepTextAlive = mapping;
+            settings.mappedFile = mapping;
         } else if (const auto copy = privateCopyOf(*file, file->pos(), size, settings.threads)) {
             text = *copy;
             settings.keepTextAlive = copy;

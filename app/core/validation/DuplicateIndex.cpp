@@ -320,7 +320,53 @@ struct DuplicateIndex::GroupWork
     QByteArray scratch;
 };
 
-void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work)
+// Rows of groups with more than one member, read in table order before the groups are judged: the
+// groups, in hash order, would read the rows in no order at all and so bring back every page of a
+// mapped file that the passes before gave back (IndicatorTable::releaseBackingPages).
+struct DuplicateIndex::GroupFacts
+{
+    static constexpr quint32 kNone = ~quint32(0);
+    std::vector<quint32> indexOf; // by RowId: index into values and actions; kNone for other rows
+    std::vector<ValueRow> values;
+    std::vector<QByteArray> actions; // actionOf(); a known action's name is not copied
+};
+
+DuplicateIndex::GroupFacts DuplicateIndex::factsOfGroupedRows(const IndicatorTable &table, int threads) const
+{
+    GroupFacts facts;
+    facts.indexOf.assign(m_next.size(), GroupFacts::kNone);
+    const int rows = table.rowCount();
+    quint32 count = 0;
+    for (int row = 0; row < rows; ++row) {
+        const RowId id = table.rowId(row);
+        if (m_hashOf[id] != 0 && m_next[id] != id)
+            facts.indexOf[id] = count++;
+    }
+    facts.values.resize(count);
+    facts.actions.resize(count);
+    runSlices(static_cast<size_t>(rows), threads, [&](size_t begin, size_t end, int) {
+        constexpr size_t kStep = 8192;
+        QByteArray scratch;
+        for (size_t from = begin; from < end; from += kStep) {
+            const size_t to = std::min(end, from + kStep);
+            for (size_t row = from; row < to; ++row) {
+                const quint32 fact = facts.indexOf[table.rowId(static_cast<int>(row))];
+                if (fact == GroupFacts::kNone)
+                    continue;
+                setValueRow(facts.values[fact], table, static_cast<int>(row), scratch);
+                const QByteArrayView text = table.cell(static_cast<int>(row), Field::Action);
+                const Action action = currentActionFor(parseAction(text));
+                facts.actions[fact] =
+                    action == Action::Unknown ? text.toByteArray() : QByteArray::fromRawData(apiName(action), -1);
+            }
+            table.releaseBackingPages(static_cast<int>(from), static_cast<int>(to));
+        }
+    });
+    return facts;
+}
+
+void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work,
+                                   const GroupFacts *facts)
 {
     std::vector<int> &rows = work.rows;
     rows.clear();
@@ -340,8 +386,14 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
         values.resize(rows.size());
     actions.resize(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
-        setValueRow(values[i], table, rows[i], work.scratch);
-        actions[i] = actionOf(table, rows[i]);
+        const quint32 fact = facts ? facts->indexOf[table.rowId(rows[i])] : GroupFacts::kNone;
+        if (fact != GroupFacts::kNone) {
+            values[i] = facts->values[fact];
+            actions[i] = facts->actions[fact];
+        } else {
+            setValueRow(values[i], table, rows[i], work.scratch);
+            actions[i] = actionOf(table, rows[i]);
+        }
     }
 
     std::vector<char> &done = work.done;
@@ -403,7 +455,8 @@ void DuplicateIndex::evaluateGroup(IndicatorTable &table, quint64 hash, std::vec
     }
 }
 
-void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads)
+void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads,
+                                    const GroupFacts *facts)
 {
     // Groups are disjoint: a thread reads the table and the index, and writes the issues of the rows
     // of the groups it takes. The row index is built once here, before any thread asks for it.
@@ -413,7 +466,7 @@ void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<qui
     if (workers <= 1) {
         GroupWork work;
         for (quint64 hash : hashes)
-            evaluateGroup(table, hash, nullptr, work);
+            evaluateGroup(table, hash, nullptr, work, facts);
         return;
     }
     table.buildRowIndex();
@@ -423,7 +476,7 @@ void DuplicateIndex::evaluateGroups(IndicatorTable &table, const std::vector<qui
         for (size_t task = next++; task < tasks; task = next++) {
             const size_t end = std::min(hashes.size(), (task + 1) * kGroupsPerTask);
             for (size_t i = task * kGroupsPerTask; i < end; ++i)
-                evaluateGroup(table, hashes[i], nullptr, work);
+                evaluateGroup(table, hashes[i], nullptr, work, facts);
         }
     });
 }
@@ -446,7 +499,7 @@ std::vector<int> DuplicateIndex::settle(IndicatorTable &table)
     return changed;
 }
 
-void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<RowKey> &keys, int threads)
+void DuplicateIndex::rebuild(IndicatorTable &table, std::vector<RowKey> keys, int threads)
 {
     clear();
     const int rows = table.rowCount();
@@ -481,9 +534,11 @@ void DuplicateIndex::rebuild(IndicatorTable &table, const std::vector<RowKey> &k
         if (key.hash != 0 && link(key.hash, id))
             multi.push_back(key.hash);
     }
+    std::vector<RowKey>().swap(keys);
     std::sort(multi.begin(), multi.end());
     multi.erase(std::unique(multi.begin(), multi.end()), multi.end());
-    evaluateGroups(table, multi, threads);
+    const GroupFacts facts = factsOfGroupedRows(table, threads);
+    evaluateGroups(table, multi, threads, &facts);
     m_touched.clear();
     m_touchedIds.clear();
     m_certificateRuleOn = m_certificateBlocks > 0;

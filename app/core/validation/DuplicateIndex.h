@@ -28,9 +28,10 @@ public:
         quint8 kind = 0;
     };
     // Indexes every row and sets both issues on every row. keys, when given, holds rowKey() of each
-    // row, computed beforehand, e.g. on several threads. The groups of repeated values are judged on
-    // `threads` threads: each writes the issues of its own group's rows only.
-    void rebuild(IndicatorTable &table, const std::vector<RowKey> &keys = {}, int threads = 1);
+    // row, computed beforehand, e.g. on several threads; it is dropped once the rows are indexed. The
+    // groups of repeated values are judged on `threads` threads: each writes the issues of its own
+    // group's rows only.
+    void rebuild(IndicatorTable &table, std::vector<RowKey> keys = {}, int threads = 1);
     void clear();
 
     // The key rebuild() expects for one row. Thread-safe.
@@ -70,9 +71,14 @@ private:
     void unlink(RowId id);
     void rehash(size_t capacity);
     void ensureIdCapacity(RowId id);
-    struct GroupWork; // scratch space of evaluateGroup(), reused from one group to the next
-    void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work);
-    void evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads);
+    struct GroupWork;  // scratch space of evaluateGroup(), reused from one group to the next
+    struct GroupFacts; // what evaluateGroup() reads of the rows, taken beforehand in table order
+    // facts, when given, holds the group's rows; otherwise they are read from the table.
+    void evaluateGroup(IndicatorTable &table, quint64 hash, std::vector<int> *changed, GroupWork &work,
+                       const GroupFacts *facts = nullptr);
+    void evaluateGroups(IndicatorTable &table, const std::vector<quint64> &hashes, int threads,
+                        const GroupFacts *facts);
+    [[nodiscard]] GroupFacts factsOfGroupedRows(const IndicatorTable &table, int threads) const;
     [[nodiscard]] std::vector<RowId> members(quint64 hash) const;
     void membersInto(quint64 hash, std::vector<RowId> &ids) const;
 
