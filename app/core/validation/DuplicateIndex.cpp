@@ -356,8 +356,9 @@ DuplicateIndex::GroupFacts DuplicateIndex::factsOfGroupedRows(const IndicatorTab
                 setValueRow(facts.values[fact], table, static_cast<int>(row), scratch);
                 const QByteArrayView text = table.cell(static_cast<int>(row), Field::Action);
                 const Action action = currentActionFor(parseAction(text));
+                const char *name = action == Action::Unknown ? nullptr : apiName(action);
                 facts.actions[fact] =
-                    action == Action::Unknown ? text.toByteArray() : QByteArray::fromRawData(apiName(action), -1);
+                    name ? QByteArray::fromRawData(name, static_cast<qsizetype>(qstrlen(name))) : text.toByteArray();
             }
             table.releaseBackingPages(static_cast<int>(from), static_cast<int>(to));
         }
